@@ -1,0 +1,192 @@
+#include "commands.h"
+
+#include "compute.h"
+#include "lesson_catalog.h"
+#include "lesson_json.h"
+#include "lesson_source.h"
+#include "text_report.h"
+#include "trace_json.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace convstep::cli {
+namespace {
+
+void complain(const QString &message)
+{
+    QTextStream(stderr) << "convstep-cli: " << message << '\n';
+}
+
+// Parses a command's arguments; returns false (after saying why) for a usage error.
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        complain(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(Ok);
+    return true;
+}
+
+std::optional<Lesson> loadSingleLesson(const QCommandLineParser &parser, int &exitCode,
+                                       bool optional = false)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.isEmpty() && !optional)) {
+        complain(positional.isEmpty()
+                     ? QStringLiteral("missing the problem file (use - for stdin)")
+                     : QStringLiteral("expected one problem file, got %1").arg(positional.size()));
+        exitCode = UsageError;
+        return std::nullopt;
+    }
+    if (positional.isEmpty())
+        return defaultLesson();
+    auto loaded = loadLessonArgument(positional.first());
+    if (auto *failure = std::get_if<LoadFailure>(&loaded)) {
+        complain(failure->message);
+        exitCode = failure->exitCode;
+        return std::nullopt;
+    }
+    return std::get<Lesson>(std::move(loaded));
+}
+
+const QCommandLineOption viewOption({QStringLiteral("v"), QStringLiteral("view")},
+                                    QStringLiteral("direct, zero-insertion or matrix (default: "
+                                                   "the lesson's view, else direct)."),
+                                    QStringLiteral("view"));
+
+std::optional<View> chosenView(const QCommandLineParser &parser, const Lesson &lesson,
+                               int &exitCode)
+{
+    View view = lesson.view.value_or(View::Direct);
+    if (parser.isSet(viewOption)) {
+        const auto named = viewFromName(parser.value(viewOption));
+        if (!named) {
+            complain(QStringLiteral("--view must be direct, zero-insertion or matrix, got \"%1\"")
+                         .arg(parser.value(viewOption)));
+            exitCode = UsageError;
+            return std::nullopt;
+        }
+        view = *named;
+    }
+    if (auto error = checkView(lesson.problem, view)) {
+        complain(QString::fromStdString(error->text()));
+        exitCode = UsageError;
+        return std::nullopt;
+    }
+    return view;
+}
+
+bool writeStdout(const QByteArray &data)
+{
+    QFile out;
+    return out.open(stdout, QIODevice::WriteOnly) && out.write(data) == data.size() && out.flush();
+}
+
+} // namespace
+
+int runCompute(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Prints {\"output\": [[…]], \"output_shape\": [H, W]} for a problem."));
+    parser.addPositionalArgument(QStringLiteral("problem"),
+                                 QStringLiteral("Problem JSON file, - for stdin, or a lesson id."));
+    if (!parseArguments(parser, arguments))
+        return UsageError;
+    int exitCode = Ok;
+    const auto lesson = loadSingleLesson(parser, exitCode);
+    if (!lesson)
+        return exitCode;
+    const QByteArray json =
+        QJsonDocument(resultToJson(computeOutput(lesson->problem))).toJson(QJsonDocument::Compact);
+    if (!writeStdout(json + '\n')) {
+        complain(QStringLiteral("cannot write to standard output"));
+        return IoError;
+    }
+    return Ok;
+}
+
+int runTrace(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Prints every step of a problem in one view as JSON (docs/formats.md)."));
+    parser.addPositionalArgument(QStringLiteral("problem"),
+                                 QStringLiteral("Problem JSON file, - for stdin, or a lesson id."));
+    parser.addOption(viewOption);
+    if (!parseArguments(parser, arguments))
+        return UsageError;
+    int exitCode = Ok;
+    const auto lesson = loadSingleLesson(parser, exitCode);
+    if (!lesson)
+        return exitCode;
+    const auto view = chosenView(parser, *lesson, exitCode);
+    if (!view)
+        return exitCode;
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)
+        || !writeTraceJson(out, makeTrace(lesson->problem, *view)) || !out.flush()) {
+        complain(QStringLiteral("cannot write to standard output"));
+        return IoError;
+    }
+    return Ok;
+}
+
+int runExplain(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Prints a lesson's steps as readable text (default: the built-in default "
+                       "lesson)."));
+    parser.addPositionalArgument(QStringLiteral("lesson"),
+                                 QStringLiteral("Lesson or problem JSON file, - for stdin, or a "
+                                                "lesson id (see 'lessons')."),
+                                 QStringLiteral("[lesson]"));
+    parser.addOption(viewOption);
+    if (!parseArguments(parser, arguments))
+        return UsageError;
+    int exitCode = Ok;
+    const auto lesson = loadSingleLesson(parser, exitCode, true);
+    if (!lesson)
+        return exitCode;
+    const auto view = chosenView(parser, *lesson, exitCode);
+    if (!view)
+        return exitCode;
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return IoError;
+    QTextStream stream(&out);
+    writeTextReport(stream, *lesson, makeTrace(lesson->problem, *view));
+    stream.flush();
+    if (stream.status() != QTextStream::Ok || !out.flush()) {
+        complain(QStringLiteral("cannot write to standard output"));
+        return IoError;
+    }
+    return Ok;
+}
+
+int runLessons(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Lists the built-in lessons: id and title."));
+    if (!parseArguments(parser, arguments))
+        return UsageError;
+    if (!parser.positionalArguments().isEmpty()) {
+        complain(QStringLiteral("'lessons' takes no arguments"));
+        return UsageError;
+    }
+    QByteArray listing;
+    for (const CatalogEntry &entry : builtInLessons())
+        listing += (entry.id.leftJustified(40) + ' ' + entry.lesson.title + '\n').toUtf8();
+    return writeStdout(listing) ? Ok : IoError;
+}
+
+} // namespace convstep::cli

@@ -1,0 +1,29 @@
+#include "lesson_source.h"
+
+#include "commands.h"
+#include "input_file.h"
+#include "lesson_catalog.h"
+#include "lesson_json.h"
+
+#include <QFileInfo>
+
+namespace convstep::cli {
+
+std::variant<Lesson, LoadFailure> loadLessonArgument(const QString &argument)
+{
+    if (argument != QLatin1String("-") && !QFileInfo::exists(argument)) {
+        if (const CatalogEntry *entry = findBuiltInLesson(argument))
+            return entry->lesson;
+    }
+    auto data = readInputFile(argument);
+    if (auto *error = std::get_if<QString>(&data))
+        return LoadFailure {IoError, *error};
+    auto parsed = parseLesson(std::get<QByteArray>(data));
+    if (auto *error = std::get_if<ProblemError>(&parsed)) {
+        const QString name = argument == QLatin1String("-") ? QStringLiteral("<stdin>") : argument;
+        return LoadFailure {UsageError, name + ": " + QString::fromStdString(error->text())};
+    }
+    return std::get<Lesson>(std::move(parsed));
+}
+
+} // namespace convstep::cli

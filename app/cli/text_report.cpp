@@ -1,0 +1,73 @@
+#include "text_report.h"
+
+#include "calculation.h"
+#include "narration.h"
+#include "shape_formula.h"
+
+namespace convstep::cli {
+namespace {
+
+QString text(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+void writeGrid(QTextStream &out, const QString &title, const Grid &grid)
+{
+    qsizetype width = 1;
+    for (double v : grid.reshaped())
+        width = std::max<qsizetype>(width, text(formatNumber(v)).size());
+    out << title << " (" << text(sizeText(sizeOf(grid))) << ")\n";
+    for (Eigen::Index r = 0; r < grid.rows(); ++r) {
+        out << "   ";
+        for (Eigen::Index c = 0; c < grid.cols(); ++c)
+            out << ' ' << text(formatNumber(grid(r, c))).rightJustified(width);
+        out << '\n';
+    }
+}
+
+QString pairText(Pair p)
+{
+    return p.h == p.w ? QString::number(p.h) : QStringLiteral("[%1, %2]").arg(p.h).arg(p.w);
+}
+
+QString settings(const Problem &p)
+{
+    QString s = QStringLiteral("%1, stride %2, dilation %3, padding ")
+                    .arg(QLatin1String(opName(p.op)), pairText(p.stride), pairText(p.dilation));
+    if (p.paddingMode == PaddingMode::Explicit)
+        s += pairText(p.padding) + QStringLiteral(" (PyTorch)");
+    else
+        s += QStringLiteral("'%1' (Keras)").arg(QLatin1String(paddingModeName(p.paddingMode)));
+    if (p.op == Op::ConvTranspose2d && (p.outputPadding.h || p.outputPadding.w))
+        s += QStringLiteral(", output_padding ") + pairText(p.outputPadding);
+    if (p.bias != 0.0)
+        s += QStringLiteral(", bias ") + text(formatNumber(p.bias));
+    return s;
+}
+
+} // namespace
+
+void writeTextReport(QTextStream &out, const Lesson &lesson, const Trace &trace)
+{
+    const Problem &p = trace.problem;
+    if (!lesson.title.isEmpty())
+        out << lesson.title << '\n';
+    if (!lesson.note.isEmpty())
+        out << lesson.note << '\n';
+    out << settings(p) << '\n';
+    out << "Output size: " << text(shapeFormulas(p)).replace('\n', QLatin1String("\n  ")) << "\n\n";
+    writeGrid(out, QStringLiteral("Input"), p.input);
+    writeGrid(out, QStringLiteral("Kernel"), p.kernel);
+    out << "\nView: " << viewName(trace.view) << ", " << trace.stepCount << " steps\n";
+    for (int i = 0; i < trace.stepCount; ++i) {
+        const Step step = stepAt(trace, i);
+        out << "\nStep " << i + 1 << " of " << trace.stepCount << " [" << phaseName(step.phase)
+            << "] " << text(step.text) << '\n';
+        out << "    " << text(calculationText(trace, step)) << '\n';
+    }
+    out << '\n';
+    writeGrid(out, QStringLiteral("Output"), trace.output);
+}
+
+} // namespace convstep::cli

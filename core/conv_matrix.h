@@ -1,0 +1,25 @@
+#pragma once
+
+#include "problem.h"
+
+#include <Eigen/SparseCore>
+
+namespace convstep {
+
+using SparseMatrix = Eigen::SparseMatrix<double, Eigen::RowMajor>;
+using SparseTaps = Eigen::SparseMatrix<int, Eigen::RowMajor>;
+
+// The convolution as a matrix over row-major flattened grids. For conv2d, output = C·input;
+// for conv_transpose2d, C is the matrix of the convolution that maps the transposed output's
+// shape back to its input's shape, and output = Cᵀ·input. `taps` has the same sparsity
+// pattern and holds the row-major index of the kernel element of each entry, so an entry
+// whose weight is zero is still present. Bias is not part of the matrix.
+struct ConvMatrix
+{
+    SparseMatrix c;
+    SparseTaps taps;
+};
+
+ConvMatrix convolutionMatrix(const Problem &problem);
+
+} // namespace convstep

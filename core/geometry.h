@@ -1,0 +1,53 @@
+#pragma once
+
+#include "problem.h"
+
+namespace convstep {
+
+// Everything about one axis that the result, the traces and the explanations need.
+// `in` and `out` are always the operation's own input and output lengths.
+struct AxisGeometry
+{
+    int in = 0;
+    int kernel = 0;
+    int stride = 1;
+    int dilation = 1;
+    int span = 0; // extent of the dilated kernel: d(k-1)+1
+    int out = 0;
+
+    // Convolution: zeros added before and after the input.
+    int padBefore = 0;
+    int padAfter = 0;
+
+    // Transposed convolution: the scatter canvas is `full` long; the output is the window
+    // [cropBefore, cropBefore + out) of it, zeros past its end. The crop step keeps
+    // [cropBefore, cropEnd) and the output-padding step grows that window to the output.
+    int full = 0;
+    int cropBefore = 0;
+    int cropEnd = 0;
+
+    // Zero-insertion view of a transposed convolution: the input with s-1 zeros between
+    // neighbours is `dilatedInput` long, then padded (a negative pad crops) to out + span - 1.
+    int dilatedInput = 0;
+    int zeroPadBefore = 0;
+    int zeroPadAfter = 0;
+
+    int paddedLength() const { return in + padBefore + padAfter; }
+    int cropAfter() const { return full - cropEnd; }
+    int zeroCanvasLength() const { return out + span - 1; }
+};
+
+struct Geometry
+{
+    AxisGeometry rows;
+    AxisGeometry cols;
+
+    const AxisGeometry &operator[](Axis axis) const { return axis == Axis::Rows ? rows : cols; }
+    Pair outputSize() const { return {rows.out, cols.out}; }
+};
+
+// Sizes come from the problem; the values of input and kernel are not read.
+// The result is meaningful only when the sizes pass validate(); lengths may be < 1 otherwise.
+Geometry geometryOf(const Problem &problem);
+
+} // namespace convstep

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "trace.h"
+
+#include <optional>
+#include <vector>
+
+namespace convstep {
+
+// Hover links: every multiply-accumulate of the trace that involves a cell, taken from the
+// trace's own steps so that each view links exactly what it animates.
+std::vector<Mac> macsIntoOutput(const Trace &trace, Cell out);
+std::vector<Mac> macsFromInput(const Trace &trace, Cell in);
+std::vector<Mac> macsOfKernel(const Trace &trace, Cell kernel);
+
+// The step that writes an output cell (sliding, zero insertion, matrix) or scatters an input
+// cell (scatter); nullopt when the view has no such step.
+std::optional<int> stepWritingOutput(const Trace &trace, Cell out);
+std::optional<int> stepScatteringInput(const Trace &trace, Cell in);
+
+} // namespace convstep

@@ -1,0 +1,57 @@
+#include "narration.h"
+#include "taps.h"
+#include "views.h"
+
+namespace convstep::views {
+
+std::vector<PhaseSpan> matrixPhases(const Problem &, const Geometry &g)
+{
+    std::vector<PhaseSpan> phases;
+    appendPhase(phases, Phase::Row, g.rows.out * g.cols.out);
+    return phases;
+}
+
+Step matrixStep(const Trace &trace, Phase phase, int local)
+{
+    const Geometry &g = trace.geometry;
+    const Problem &p = trace.problem;
+    Step step;
+    step.phase = phase;
+    const Cell out {local / g.cols.out, local % g.cols.out};
+    step.focus = out;
+    step.value = trace.output(out.row, out.col);
+    const auto rows = detail::tapsInto(g.rows, p.op, out.row);
+    const auto cols = detail::tapsInto(g.cols, p.op, out.col);
+    step.macs.reserve(rows.size() * cols.size());
+    for (const detail::Tap &r : rows) {
+        for (const detail::Tap &c : cols) {
+            Mac mac;
+            mac.input = Cell {r.input, c.input};
+            mac.kernel = {r.kernel, c.kernel};
+            mac.out = out;
+            mac.source = *mac.input;
+            mac.target = out;
+            mac.value = p.input(r.input, c.input);
+            mac.weight = p.kernel(r.kernel, c.kernel);
+            mac.product = mac.value * mac.weight;
+            step.macs.push_back(mac);
+        }
+    }
+    const bool transposed = p.op == Op::ConvTranspose2d;
+    step.text = "Row " + std::to_string(local) + " of " + (transposed ? "Cᵀ (column " : "C")
+        + (transposed ? std::to_string(local) + " of C)" : std::string()) + " has "
+        + countOf(static_cast<int>(step.macs.size()), "non-zero", "non-zeros")
+        + "; its dot product with the flattened input"
+        + (p.bias != 0.0 ? ", plus the bias " + formatNumber(p.bias) + "," : std::string())
+        + " gives output " + cellText(out) + " = " + formatNumber(*step.value) + ".";
+    return step;
+}
+
+int matrixRowEntries(const Trace &trace, Cell out)
+{
+    const Geometry &g = trace.geometry;
+    return static_cast<int>(detail::tapsInto(g.rows, trace.problem.op, out.row).size()
+                            * detail::tapsInto(g.cols, trace.problem.op, out.col).size());
+}
+
+} // namespace convstep::views

@@ -1,0 +1,54 @@
+#include "narration.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace convstep {
+
+std::string formatNumber(double value)
+{
+    if (value == 0.0)
+        return "0"; // also folds -0
+    char buffer[32];
+    if (std::nearbyint(value) == value && std::fabs(value) < 1e15)
+        std::snprintf(buffer, sizeof buffer, "%.0f", value);
+    else
+        std::snprintf(buffer, sizeof buffer, "%.6g", value);
+    return buffer;
+}
+
+std::string cellText(Cell cell)
+{
+    return "(" + std::to_string(cell.row) + ", " + std::to_string(cell.col) + ")";
+}
+
+std::string sizeText(Pair size)
+{
+    return std::to_string(size.h) + "×" + std::to_string(size.w);
+}
+
+std::string indexList(int first, int count, int step)
+{
+    if (count == 1)
+        return std::to_string(first);
+    const int last = first + (count - 1) * step;
+    if (step == 1)
+        return std::to_string(first) + "–" + std::to_string(last);
+    if (count > 4)
+        return std::to_string(first) + ", " + std::to_string(first + step) + ", …, "
+            + std::to_string(last);
+    std::string text;
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            text += ", ";
+        text += std::to_string(first + i * step);
+    }
+    return text;
+}
+
+std::string countOf(int n, const char *singular, const char *plural)
+{
+    return std::to_string(n) + " " + (n == 1 ? singular : plural);
+}
+
+} // namespace convstep

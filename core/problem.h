@@ -1,0 +1,57 @@
+#pragma once
+
+#include "grid.h"
+
+#include <optional>
+#include <string>
+
+namespace convstep {
+
+enum class Op { Conv2d, ConvTranspose2d };
+
+// Explicit is PyTorch's integer padding; Valid and Same are Keras's padding strings.
+enum class PaddingMode { Explicit, Valid, Same };
+
+struct Problem
+{
+    Op op = Op::Conv2d;
+    Grid input;
+    Grid kernel;
+    Pair stride {1, 1};
+    Pair dilation {1, 1};
+    PaddingMode paddingMode = PaddingMode::Explicit;
+    Pair padding {0, 0};
+    // PyTorch output_padding; for Keras strings all zeros means Keras's None.
+    Pair outputPadding {0, 0};
+    double bias = 0.0;
+};
+
+namespace limits {
+inline constexpr int maxInputSide = 512;
+inline constexpr int maxKernelSide = 64;
+inline constexpr int maxStride = 16;
+inline constexpr int maxDilation = 16;
+inline constexpr int maxPadding = 64;
+inline constexpr int maxOutputSide = 4096;
+inline constexpr long long maxFileBytes = 16LL * 1024 * 1024;
+} // namespace limits
+
+// One clear complaint about a problem: the field it concerns and the rule it breaks.
+struct ProblemError
+{
+    std::string field;
+    std::string message;
+
+    std::string text() const { return field.empty() ? message : field + ": " + message; }
+};
+
+// Checks every rule of the chosen convention; nullopt means the problem can be computed.
+std::optional<ProblemError> validate(const Problem &problem);
+
+bool usesKerasPadding(const Problem &problem);
+bool hasKerasOutputPadding(const Problem &problem);
+
+const char *opName(Op op);
+const char *paddingModeName(PaddingMode mode);
+
+} // namespace convstep

@@ -1,0 +1,192 @@
+#include "compute.h"
+#include "views.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace convstep {
+namespace {
+
+bool isScatter(const Trace &trace)
+{
+    return trace.view == View::Direct && trace.problem.op == Op::ConvTranspose2d;
+}
+
+int slidingMacs(const Trace &trace, Cell)
+{
+    return trace.geometry.rows.kernel * trace.geometry.cols.kernel;
+}
+
+} // namespace
+
+namespace views {
+
+void appendPhase(std::vector<PhaseSpan> &phases, Phase phase, int count)
+{
+    const int first = phases.empty() ? 0 : phases.back().first + phases.back().count;
+    phases.push_back({phase, first, count});
+}
+
+GridState gatherState(const Trace &trace, int finished, int (*macsPerCell)(const Trace &, Cell))
+{
+    const Pair size = trace.geometry.outputSize();
+    GridState state;
+    state.values = Grid::Zero(size.h, size.w);
+    state.counts = CountGrid::Zero(size.h, size.w);
+    state.written = MaskGrid::Constant(size.h, size.w, false);
+    for (int i = 0; i < finished; ++i) {
+        const Cell cell {i / size.w, i % size.w};
+        state.values(cell.row, cell.col) = trace.output(cell.row, cell.col);
+        state.counts(cell.row, cell.col) = macsPerCell(trace, cell);
+        state.written(cell.row, cell.col) = true;
+    }
+    return state;
+}
+
+SourceCell inputSourceCell(const Trace &trace, Cell cell)
+{
+    const Pair in = sizeOf(trace.problem.input);
+    if (cell.row < 0 || cell.row >= in.h || cell.col < 0 || cell.col >= in.w)
+        return {SourceKind::Padding, std::nullopt, 0.0};
+    return {SourceKind::Input, cell, trace.problem.input(cell.row, cell.col)};
+}
+
+} // namespace views
+
+std::optional<ProblemError> checkView(const Problem &problem, View view)
+{
+    if (view == View::ZeroInsertion && problem.op != Op::ConvTranspose2d)
+        return ProblemError {"view",
+                             "zero-insertion applies only to conv_transpose2d; use direct "
+                             "or matrix for conv2d"};
+    return std::nullopt;
+}
+
+Trace makeTrace(const Problem &problem, View view)
+{
+    if (auto error = validate(problem))
+        throw std::invalid_argument(error->text());
+    if (auto error = checkView(problem, view))
+        throw std::invalid_argument(error->text());
+    Trace trace {problem, geometryOf(problem), view, computeOutput(problem), {}, 0};
+    switch (view) {
+    case View::Direct:
+        trace.phases = problem.op == Op::Conv2d ? views::slidingPhases(problem, trace.geometry)
+                                                : views::scatterPhases(problem, trace.geometry);
+        break;
+    case View::ZeroInsertion:
+        trace.phases = views::zeroInsertionPhases(problem, trace.geometry);
+        break;
+    case View::Matrix:
+        trace.phases = views::matrixPhases(problem, trace.geometry);
+        break;
+    }
+    trace.stepCount = trace.phases.back().first + trace.phases.back().count;
+    return trace;
+}
+
+const PhaseSpan &spanAt(const Trace &trace, int index)
+{
+    const auto span = std::find_if(trace.phases.begin(), trace.phases.end(),
+                                   [&](const PhaseSpan &s) { return index < s.first + s.count; });
+    if (index < 0 || span == trace.phases.end())
+        throw std::out_of_range("step " + std::to_string(index) + " is outside the trace's "
+                                + std::to_string(trace.stepCount) + " steps");
+    return *span;
+}
+
+Phase phaseOf(const Trace &trace, int index)
+{
+    return spanAt(trace, index).phase;
+}
+
+Step stepAt(const Trace &trace, int index)
+{
+    const PhaseSpan &span = spanAt(trace, index);
+    const Phase phase = span.phase;
+    const int local = index - span.first;
+    Step step;
+    switch (trace.view) {
+    case View::Direct:
+        step = trace.problem.op == Op::Conv2d ? views::slidingStep(trace, phase, local)
+                                              : views::scatterStep(trace, phase, local);
+        break;
+    case View::ZeroInsertion:
+        step = views::zeroInsertionStep(trace, phase, local);
+        break;
+    case View::Matrix:
+        step = views::matrixStep(trace, phase, local);
+        break;
+    }
+    step.index = index;
+    return step;
+}
+
+GridState stateAfter(const Trace &trace, int index)
+{
+    index = std::clamp(index, -1, trace.stepCount - 1);
+    if (isScatter(trace))
+        return views::scatterState(trace, index);
+    const PhaseSpan &cells = trace.phases.back();
+    const int finished = std::clamp(index + 1 - cells.first, 0, cells.count);
+    return views::gatherState(trace, finished,
+                              trace.view == View::Matrix ? views::matrixRowEntries : slidingMacs);
+}
+
+Pair sourceSize(const Trace &trace)
+{
+    if (trace.view == View::ZeroInsertion)
+        return views::zeroInsertionSource(trace);
+    if (trace.view == View::Direct && trace.problem.op == Op::Conv2d)
+        return views::slidingSource(trace);
+    return sizeOf(trace.problem.input);
+}
+
+SourceCell sourceCell(const Trace &trace, Cell cell)
+{
+    if (trace.view == View::ZeroInsertion)
+        return views::zeroInsertionSourceCell(trace, cell);
+    if (trace.view == View::Direct && trace.problem.op == Op::Conv2d)
+        return views::slidingSourceCell(trace, cell);
+    return views::inputSourceCell(trace, cell);
+}
+
+const char *viewName(View view)
+{
+    switch (view) {
+    case View::Direct:
+        return "direct";
+    case View::ZeroInsertion:
+        return "zero-insertion";
+    case View::Matrix:
+        return "matrix";
+    }
+    return "";
+}
+
+const char *phaseName(Phase phase)
+{
+    switch (phase) {
+    case Phase::Pad:
+        return "pad";
+    case Phase::InsertZeros:
+        return "insert_zeros";
+    case Phase::RotateKernel:
+        return "rotate_kernel";
+    case Phase::Slide:
+        return "slide";
+    case Phase::Scatter:
+        return "scatter";
+    case Phase::Crop:
+        return "crop";
+    case Phase::OutputPadding:
+        return "output_padding";
+    case Phase::Bias:
+        return "bias";
+    case Phase::Row:
+        return "row";
+    }
+    return "";
+}
+
+} // namespace convstep

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "trace.h"
+
+// Per-view halves of the trace; trace.cpp dispatches to them. Each step function takes the
+// step's phase and its index within that phase.
+namespace convstep::views {
+
+std::vector<PhaseSpan> slidingPhases(const Problem &problem, const Geometry &geometry);
+Step slidingStep(const Trace &trace, Phase phase, int local);
+Pair slidingSource(const Trace &trace);
+SourceCell slidingSourceCell(const Trace &trace, Cell cell);
+
+std::vector<PhaseSpan> scatterPhases(const Problem &problem, const Geometry &geometry);
+Step scatterStep(const Trace &trace, Phase phase, int local);
+GridState scatterState(const Trace &trace, int index);
+
+std::vector<PhaseSpan> zeroInsertionPhases(const Problem &problem, const Geometry &geometry);
+Step zeroInsertionStep(const Trace &trace, Phase phase, int local);
+Pair zeroInsertionSource(const Trace &trace);
+SourceCell zeroInsertionSourceCell(const Trace &trace, Cell cell);
+
+std::vector<PhaseSpan> matrixPhases(const Problem &problem, const Geometry &geometry);
+Step matrixStep(const Trace &trace, Phase phase, int local);
+int matrixRowEntries(const Trace &trace, Cell out);
+
+// Gather views finish output cells one by one in row-major order; `finished` of them are done.
+GridState gatherState(const Trace &trace, int finished, int (*macsPerCell)(const Trace &, Cell));
+
+// Phase runs laid end to end.
+void appendPhase(std::vector<PhaseSpan> &phases, Phase phase, int count);
+
+SourceCell inputSourceCell(const Trace &trace, Cell cell);
+
+} // namespace convstep::views

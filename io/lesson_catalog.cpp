@@ -1,0 +1,57 @@
+#include "lesson_catalog.h"
+
+#include "lesson_json.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <stdexcept>
+
+namespace convstep {
+namespace {
+
+std::vector<CatalogEntry> loadCatalog()
+{
+    static const QRegularExpression prefix(QStringLiteral(R"(^\d+-)"));
+    std::vector<CatalogEntry> entries;
+    const QDir dir(QStringLiteral(":/lessons"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            throw std::runtime_error("built-in lesson " + name.toStdString() + " is unreadable");
+        auto parsed = parseLesson(file.readAll());
+        if (auto *error = std::get_if<ProblemError>(&parsed))
+            throw std::runtime_error("built-in lesson " + name.toStdString() + ": "
+                                     + error->text());
+        QString id = name;
+        id.remove(prefix).chop(5);
+        entries.push_back({id, std::get<Lesson>(std::move(parsed))});
+    }
+    if (entries.empty())
+        throw std::runtime_error("the program was built without its lessons");
+    return entries;
+}
+
+} // namespace
+
+const std::vector<CatalogEntry> &builtInLessons()
+{
+    static const std::vector<CatalogEntry> entries = loadCatalog();
+    return entries;
+}
+
+const Lesson &defaultLesson()
+{
+    return builtInLessons().front().lesson;
+}
+
+const CatalogEntry *findBuiltInLesson(const QString &id)
+{
+    for (const CatalogEntry &entry : builtInLessons())
+        if (entry.id == id)
+            return &entry;
+    return nullptr;
+}
+
+} // namespace convstep

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "lesson.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <variant>
+
+namespace convstep {
+
+// Parses a lesson/problem document and checks every rule of validate(). Never throws; the
+// error names the field, the rule and the offending value.
+std::variant<Lesson, ProblemError> parseLesson(const QByteArray &json);
+
+QJsonObject problemToJson(const Problem &problem);
+QJsonObject lessonToJson(const Lesson &lesson);
+QByteArray lessonToBytes(const Lesson &lesson); // indented, grids one row per line
+
+std::optional<View> viewFromName(const QString &name);
+
+} // namespace convstep

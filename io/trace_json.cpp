@@ -1,0 +1,84 @@
+#include "trace_json.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace convstep {
+namespace {
+
+QJsonValue cellJson(const std::optional<Cell> &cell)
+{
+    if (!cell)
+        return QJsonValue::Null;
+    return QJsonArray {cell->row, cell->col};
+}
+
+QJsonArray gridJson(const Grid &grid)
+{
+    QJsonArray rows;
+    for (Eigen::Index r = 0; r < grid.rows(); ++r) {
+        QJsonArray row;
+        for (Eigen::Index c = 0; c < grid.cols(); ++c)
+            row.append(grid(r, c));
+        rows.append(row);
+    }
+    return rows;
+}
+
+QJsonObject macJson(const Mac &mac)
+{
+    return {{"input", cellJson(mac.input)},
+            {"kernel", cellJson(mac.kernel)},
+            {"out", cellJson(mac.out)},
+            {"product", mac.product},
+            {"value", mac.value},
+            {"weight", mac.weight},
+            {"source", cellJson(mac.source)},
+            {"target", cellJson(mac.target)}};
+}
+
+} // namespace
+
+QJsonObject resultToJson(const Grid &output)
+{
+    return {{"output", gridJson(output)},
+            {"output_shape",
+             QJsonArray {static_cast<int>(output.rows()), static_cast<int>(output.cols())}}};
+}
+
+QJsonObject stepToJson(const Step &step)
+{
+    QJsonArray macs;
+    for (const Mac &mac : step.macs)
+        macs.append(macJson(mac));
+    QJsonObject object {{"index", step.index},
+                        {"phase", QLatin1String(phaseName(step.phase))},
+                        {"text", QString::fromStdString(step.text)},
+                        {"macs", macs}};
+    if (step.focus)
+        object["focus"] = cellJson(step.focus);
+    if (step.value)
+        object["value"] = *step.value;
+    return object;
+}
+
+bool writeTraceJson(QIODevice &device, const Trace &trace)
+{
+    QJsonObject head = resultToJson(trace.output);
+    head["view"] = QLatin1String(viewName(trace.view));
+    head["op"] = QLatin1String(opName(trace.problem.op));
+    head["step_count"] = trace.stepCount;
+    QByteArray text = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    text.chop(1); // reopen the object to append the steps
+    text += ",\"steps\":[";
+    bool ok = device.write(text) == text.size();
+    for (int i = 0; ok && i < trace.stepCount; ++i) {
+        text = QJsonDocument(stepToJson(stepAt(trace, i))).toJson(QJsonDocument::Compact);
+        if (i + 1 < trace.stepCount)
+            text += ",\n";
+        ok = device.write(text) == text.size();
+    }
+    return ok && device.write("]}\n") == 3;
+}
+
+} // namespace convstep

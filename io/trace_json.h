@@ -1,0 +1,18 @@
+#pragma once
+
+#include "trace.h"
+
+#include <QIODevice>
+#include <QJsonObject>
+
+namespace convstep {
+
+QJsonObject resultToJson(const Grid &output); // {"output", "output_shape"}
+QJsonObject stepToJson(const Step &step);
+
+// Writes {"view", "op", "output", "output_shape", "step_count", "steps": [...]} one step at a
+// time, so memory stays that of a single step however long the trace is. Returns false when
+// the device refuses a write.
+bool writeTraceJson(QIODevice &device, const Trace &trace);
+
+} // namespace convstep
