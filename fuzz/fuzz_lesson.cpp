@@ -1,0 +1,303 @@
+// libFuzzer target for the lesson/problem JSON loader and everything a valid lesson reaches.
+//
+// Any input: parseLesson must return a Lesson or a ProblemError, never crash. A valid lesson
+// must survive lessonToBytes → parseLesson unchanged, and when it is small enough every view
+// that applies is traced and probed: first, middle and last steps, states, links, the
+// convolution matrix and the narration. Each consistency rule that fails calls abort() with
+// a message, so the fuzzer keeps the input as a crash.
+
+#include "calculation.h"
+#include "compute.h"
+#include "conv_matrix.h"
+#include "lesson_json.h"
+#include "links.h"
+#include "shape_formula.h"
+#include "trace.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace convstep;
+
+// Tracing is cheap per step but some probes walk every cell or every step: keep them bounded
+// so the fuzzer spends its time on many inputs rather than a few huge ones.
+constexpr int maxTracedInputSide = 64;
+constexpr int maxTracedOutputSide = 256;
+constexpr long long maxWalkedMacs = 1 << 20;
+
+[[noreturn]] void inconsistent(const std::string &what)
+{
+    std::fprintf(stderr, "fuzz_lesson: %s\n", what.c_str());
+    std::fflush(stderr);
+    std::abort();
+}
+
+void require(bool condition, const std::string &what)
+{
+    if (!condition)
+        inconsistent(what);
+}
+
+std::string where(const Trace &trace, const char *what)
+{
+    return std::string(what) + " (view " + viewName(trace.view) + ", op "
+        + opName(trace.problem.op) + ")";
+}
+
+bool sameProblem(const Problem &a, const Problem &b)
+{
+    return a.op == b.op && a.input.rows() == b.input.rows() && a.input.cols() == b.input.cols()
+        && a.input == b.input && a.kernel.rows() == b.kernel.rows()
+        && a.kernel.cols() == b.kernel.cols() && a.kernel == b.kernel && a.stride == b.stride
+        && a.dilation == b.dilation && a.paddingMode == b.paddingMode
+        && (a.paddingMode != PaddingMode::Explicit || a.padding == b.padding)
+        && a.outputPadding == b.outputPadding && a.bias == b.bias;
+}
+
+// |a − b| small against the magnitude of the terms that were summed; overflowed sums are not
+// compared.
+bool close(double a, double b, double magnitude)
+{
+    if (!std::isfinite(a) || !std::isfinite(b) || !std::isfinite(magnitude))
+        return true;
+    return std::fabs(a - b) <= 1e-9 * (magnitude + 1.0);
+}
+
+// Sum of products (+ bias) of a list of multiply-accumulates, with the sum of magnitudes.
+void sumOf(const std::vector<Mac> &macs, double bias, double &sum, double &magnitude)
+{
+    sum = bias;
+    magnitude = std::fabs(bias);
+    for (const Mac &mac : macs) {
+        sum += mac.product;
+        magnitude += std::fabs(mac.product);
+    }
+}
+
+void checkMacs(const Trace &trace, const Step &step)
+{
+    const Pair in = sizeOf(trace.problem.input);
+    const Pair k = sizeOf(trace.problem.kernel);
+    const Pair out = trace.geometry.outputSize();
+    for (const Mac &mac : step.macs) {
+        require(mac.kernel.row >= 0 && mac.kernel.row < k.h && mac.kernel.col >= 0
+                    && mac.kernel.col < k.w,
+                where(trace, "a multiply-accumulate names a kernel cell outside the kernel"));
+        require(mac.weight == trace.problem.kernel(mac.kernel.row, mac.kernel.col),
+                where(trace, "a multiply-accumulate's weight is not its kernel cell's value"));
+        if (mac.input) {
+            require(mac.input->row >= 0 && mac.input->row < in.h && mac.input->col >= 0
+                        && mac.input->col < in.w,
+                    where(trace, "a multiply-accumulate names an input cell outside the input"));
+            require(mac.value == trace.problem.input(mac.input->row, mac.input->col),
+                    where(trace, "a multiply-accumulate's value is not its input cell's value"));
+        } else {
+            require(mac.value == 0.0,
+                    where(trace, "padding or an inserted zero has a non-zero value"));
+        }
+        if (mac.out)
+            require(mac.out->row >= 0 && mac.out->row < out.h && mac.out->col >= 0
+                        && mac.out->col < out.w,
+                    where(trace, "a multiply-accumulate names an output cell outside the output"));
+        const SourceCell source = sourceCell(trace, mac.source);
+        require(source.input == mac.input,
+                where(trace, "a multiply-accumulate's source cell is not its input cell"));
+    }
+}
+
+void checkStep(const Trace &trace, int index)
+{
+    const Step step = stepAt(trace, index);
+    require(step.index == index, where(trace, "stepAt returned another index"));
+    require(step.phase == phaseOf(trace, index), where(trace, "stepAt and phaseOf disagree"));
+    require(!step.text.empty(), where(trace, "a step has no narration"));
+    checkMacs(trace, step);
+    if (step.phase == Phase::Slide || step.phase == Phase::Row) {
+        require(step.focus && step.value, where(trace, "a slide/row step has no focus or value"));
+        const Cell out = *step.focus;
+        require(*step.value == trace.output(out.row, out.col),
+                where(trace, "a step's value is not the output cell it writes"));
+        double sum = 0.0, magnitude = 0.0;
+        sumOf(step.macs, trace.problem.bias, sum, magnitude);
+        require(close(sum, *step.value, magnitude),
+                where(trace, "a step's products and bias do not add up to its value"));
+        const auto writer = stepWritingOutput(trace, out);
+        require(writer && *writer == index,
+                where(trace, "stepWritingOutput does not name the step that writes the cell"));
+    }
+    if (step.phase == Phase::Scatter) {
+        require(step.focus.has_value(), where(trace, "a scatter step has no focus"));
+        const auto scatterer = stepScatteringInput(trace, *step.focus);
+        require(scatterer && *scatterer == index,
+                where(trace, "stepScatteringInput does not name the step that scatters the cell"));
+    }
+    (void)calculationText(trace, step);
+}
+
+void checkStates(const Trace &trace)
+{
+    const int last = trace.stepCount - 1;
+    for (int index : {-1, last / 2, last}) {
+        const GridState state = stateAfter(trace, index);
+        require(state.counts.rows() == state.values.rows()
+                    && state.counts.cols() == state.values.cols()
+                    && state.written.rows() == state.values.rows()
+                    && state.written.cols() == state.values.cols(),
+                where(trace, "a state's grids differ in size"));
+    }
+    const GridState done = stateAfter(trace, last);
+    require(done.offset == Cell {0, 0} && done.values.rows() == trace.output.rows()
+                && done.values.cols() == trace.output.cols(),
+            where(trace, "the state after the last step is not the output's size"));
+    for (Eigen::Index r = 0; r < trace.output.rows(); ++r)
+        for (Eigen::Index c = 0; c < trace.output.cols(); ++c)
+            require(close(done.values(r, c), trace.output(r, c),
+                          std::fabs(trace.output(r, c)) + std::fabs(trace.problem.bias)),
+                    where(trace, "the state after the last step is not the output"));
+}
+
+void checkLinks(const Trace &trace, long long walk)
+{
+    const Pair out = trace.geometry.outputSize();
+    const Pair in = sizeOf(trace.problem.input);
+    for (Cell cell : {Cell {0, 0}, Cell {out.h - 1, out.w - 1}, Cell {out.h / 2, out.w / 2}}) {
+        const std::vector<Mac> macs = macsIntoOutput(trace, cell);
+        double sum = 0.0, magnitude = 0.0;
+        sumOf(macs, trace.problem.bias, sum, magnitude);
+        require(close(sum, trace.output(cell.row, cell.col), magnitude),
+                where(trace, "macsIntoOutput does not add up to the output cell"));
+    }
+    for (Cell cell : {Cell {0, 0}, Cell {in.h - 1, in.w - 1}})
+        for (const Mac &mac : macsFromInput(trace, cell))
+            require(mac.input == cell, where(trace, "macsFromInput returned another input cell"));
+    if (walk <= maxWalkedMacs) {
+        const Cell corner {static_cast<int>(trace.problem.kernel.rows()) - 1,
+                           static_cast<int>(trace.problem.kernel.cols()) - 1};
+        for (const Mac &mac : macsOfKernel(trace, corner))
+            require(mac.kernel == corner, where(trace, "macsOfKernel returned another kernel cell"));
+    }
+    const Pair source = sourceSize(trace);
+    require(source.h >= 1 && source.w >= 1, where(trace, "the source canvas is empty"));
+    (void)sourceCell(trace, {source.h - 1, source.w - 1});
+    (void)sourceCell(trace, {-1, source.w});
+}
+
+// The matrix form must give the same result as the direct computation.
+void checkMatrix(const Problem &problem, const Grid &output)
+{
+    const ConvMatrix matrix = convolutionMatrix(problem);
+    const Eigen::VectorXd x = Eigen::Map<const Eigen::VectorXd>(problem.input.data(),
+                                                                problem.input.size());
+    const Eigen::VectorXd y = problem.op == Op::Conv2d ? Eigen::VectorXd(matrix.c * x)
+                                                       : Eigen::VectorXd(matrix.c.transpose() * x);
+    require(y.size() == output.size(), "the convolution matrix has the wrong shape");
+    const Eigen::VectorXd magnitudes =
+        problem.op == Op::Conv2d
+            ? Eigen::VectorXd(matrix.c.cwiseAbs() * x.cwiseAbs())
+            : Eigen::VectorXd(matrix.c.cwiseAbs().transpose() * x.cwiseAbs());
+    for (Eigen::Index i = 0; i < y.size(); ++i)
+        require(close(y(i) + problem.bias, output.data()[i],
+                      magnitudes(i) + std::fabs(problem.bias)),
+                "the convolution matrix disagrees with computeOutput");
+}
+
+void checkRoundTrip(const Lesson &lesson)
+{
+    const QByteArray bytes = lessonToBytes(lesson);
+    auto again = parseLesson(bytes);
+    if (auto *error = std::get_if<ProblemError>(&again))
+        inconsistent("lessonToBytes wrote a lesson that parseLesson rejects: " + error->text()
+                     + "\n" + bytes.toStdString());
+    const Lesson &back = std::get<Lesson>(again);
+    require(sameProblem(lesson.problem, back.problem),
+            "the problem changed in a lessonToBytes round trip:\n" + bytes.toStdString());
+    require(lesson.view == back.view && lesson.step == back.step,
+            "the view or step changed in a lessonToBytes round trip");
+    // A lone surrogate cannot be written as UTF-8, so only well-formed text must come back.
+    if (lesson.title.isValidUtf16())
+        require(lesson.title == back.title,
+                "the title changed in a lessonToBytes round trip: \"" + lesson.title.toStdString()
+                    + "\" became \"" + back.title.toStdString() + "\"");
+    if (lesson.note.isValidUtf16())
+        require(lesson.note == back.note,
+                "the note changed in a lessonToBytes round trip: \"" + lesson.note.toStdString()
+                    + "\" became \"" + back.note.toStdString() + "\"");
+}
+
+void checkTraces(const Lesson &lesson)
+{
+    const Problem &problem = lesson.problem;
+    const Geometry geometry = geometryOf(problem);
+    const Pair out = geometry.outputSize();
+    const Grid output = computeOutput(problem);
+    require(sizeOf(output) == out, "computeOutput's size is not the geometry's");
+    (void)shapeFormulas(problem);
+
+    const long long kernelCells = problem.kernel.size();
+    const long long outCells = static_cast<long long>(out.h) * out.w;
+    if (outCells * kernelCells <= maxWalkedMacs)
+        checkMatrix(problem, output);
+
+    std::vector<View> views {View::Direct, View::Matrix};
+    if (problem.op == Op::ConvTranspose2d)
+        views.push_back(View::ZeroInsertion);
+    for (View view : views) {
+        if (auto error = checkView(problem, view))
+            inconsistent(std::string("checkView refused view ") + viewName(view)
+                         + " of a valid problem: " + error->text());
+        const Trace trace = makeTrace(problem, view);
+        require(trace.stepCount >= 1, where(trace, "a trace has no steps"));
+        require(trace.output == output, where(trace, "the trace's output is not computeOutput"));
+        require(!trace.phases.empty() && trace.phases.front().first == 0,
+                where(trace, "the phases do not start at step 0"));
+        for (size_t i = 1; i < trace.phases.size(); ++i)
+            require(trace.phases[i].first
+                        == trace.phases[i - 1].first + trace.phases[i - 1].count,
+                    where(trace, "the phases are not laid end to end"));
+        const int last = trace.stepCount - 1;
+        for (int index : {0, last / 2, last, std::min(lesson.step, last)})
+            checkStep(trace, index);
+        checkStates(trace);
+        checkLinks(trace, static_cast<long long>(trace.stepCount) * kernelCells);
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray json(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    auto parsed = parseLesson(json);
+    if (auto *error = std::get_if<ProblemError>(&parsed)) {
+        require(!error->message.empty(), "parseLesson failed without a message");
+        return 0;
+    }
+    const Lesson &lesson = std::get<Lesson>(parsed);
+    if (validate(lesson.problem))
+        inconsistent("parseLesson accepted a problem that validate() rejects");
+    checkRoundTrip(lesson);
+
+    const Pair in = sizeOf(lesson.problem.input);
+    const Pair out = geometryOf(lesson.problem).outputSize();
+    if (in.h > maxTracedInputSide || in.w > maxTracedInputSide || out.h > maxTracedOutputSide
+        || out.w > maxTracedOutputSide)
+        return 0;
+    try {
+        checkTraces(lesson);
+    } catch (const std::exception &e) {
+        inconsistent(std::string("exception while tracing a valid problem: ") + e.what());
+    }
+    return 0;
+}
