@@ -1,0 +1,147 @@
+#include "stage_layout.h"
+
+#include "narration.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace convstep {
+namespace {
+
+QString qt(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+bool isScatter(const Trace &trace)
+{
+    return trace.view == View::Direct && trace.problem.op == Op::ConvTranspose2d;
+}
+
+QString sourceTitle(const Trace &trace, Pair size)
+{
+    const Pair in = sizeOf(trace.problem.input);
+    if (size == in)
+        return QStringLiteral("Input %1").arg(qt(sizeText(in)));
+    if (trace.view == View::ZeroInsertion)
+        return QStringLiteral("Input %1, zeros inserted and padded → %2")
+            .arg(qt(sizeText(in)), qt(sizeText(size)));
+    return QStringLiteral("Input %1, padded → %2").arg(qt(sizeText(in)), qt(sizeText(size)));
+}
+
+QString targetTitle(const Trace &trace)
+{
+    const Pair out = trace.geometry.outputSize();
+    if (!isScatter(trace))
+        return QStringLiteral("Output %1").arg(qt(sizeText(out)));
+    const Pair full{trace.geometry.rows.full, trace.geometry.cols.full};
+    if (full == out && trace.geometry.rows.cropBefore == 0 && trace.geometry.cols.cropBefore == 0)
+        return QStringLiteral("Output %1").arg(qt(sizeText(out)));
+    return QStringLiteral("Canvas %1 → output %2").arg(qt(sizeText(full)), qt(sizeText(out)));
+}
+
+QFont font(const StageStyle &style, double pixels, bool bold = false)
+{
+    QFont f(style.fontFamily);
+    f.setPixelSize(std::max(1, static_cast<int>(std::lround(pixels))));
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace
+
+QRectF GridBox::cellRect(Cell c) const
+{
+    return {origin.x() + c.col * cell, origin.y() + c.row * cell, cell, cell};
+}
+
+QRectF GridBox::cellsRect(Cell first, Cell last) const
+{
+    return cellRect(first).united(cellRect(last));
+}
+
+std::optional<Cell> GridBox::cellAt(QPointF point) const
+{
+    if (cell <= 0.0 || !rect().contains(point))
+        return std::nullopt;
+    const Cell c{static_cast<int>((point.y() - origin.y()) / cell),
+                 static_cast<int>((point.x() - origin.x()) / cell)};
+    if (c.row < 0 || c.row >= rows || c.col < 0 || c.col >= cols)
+        return std::nullopt;
+    return c;
+}
+
+const GridBox &StageLayout::box(GridRole role) const
+{
+    return role == GridRole::Source ? source : role == GridRole::Kernel ? kernel : target;
+}
+
+std::optional<StageCell> StageLayout::hitTest(QPointF point) const
+{
+    for (const GridBox *b : {&source, &kernel, &target})
+        if (auto c = b->cellAt(point))
+            return StageCell{b->role, *c};
+    return std::nullopt;
+}
+
+StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
+{
+    const Trace &trace = *frame.trace;
+    const Geometry &g = trace.geometry;
+    StageLayout layout;
+
+    const Pair source = sourceSize(trace);
+    const Pair kernel = sizeOf(trace.problem.kernel);
+    Pair target = g.outputSize();
+    layout.outputOrigin = outputOrigin(trace);
+    if (isScatter(trace)) {
+        target = {std::max(g.rows.full, g.rows.cropBefore + g.rows.out),
+                  std::max(g.cols.full, g.cols.cropBefore + g.cols.out)};
+    }
+
+    const double scale = frame.style.fontScale;
+    const double captionHeight = frame.caption ? std::min(area.height() * 0.28, 150.0 * scale) : 0.0;
+    const double titleHeight = std::clamp(area.height() * 0.05, 14.0, 34.0) * scale;
+    const double margin = std::clamp(std::min(area.width(), area.height()) * 0.03, 6.0, 32.0);
+
+    // Cells share the width with two operator gaps; the tallest grid bounds the height.
+    const double gapCells = 1.6;
+    const double widthCells = source.w + kernel.w + target.w + 2 * gapCells;
+    const double usableWidth = area.width() - 2 * margin;
+    const double usableHeight = area.height() - 2 * margin - titleHeight - captionHeight;
+    const int tallest = std::max({source.h, kernel.h, target.h});
+    double cell = std::min(usableWidth / widthCells, usableHeight / tallest);
+    cell = std::clamp(cell, 1.0, 96.0 * scale);
+    layout.cell = cell;
+    layout.compact = cell < compactCellPixels * scale;
+
+    // Centre the whole row of grids; when the cell cap leaves room, widen the gaps a little.
+    const double contentWidth = (source.w + kernel.w + target.w) * cell;
+    const double gap = std::min(std::max(gapCells * cell, (usableWidth - contentWidth) / 2 * 0.5),
+                                4 * gapCells * cell);
+    double x = area.left() + (area.width() - contentWidth - 2 * gap) / 2;
+    const double gridsTop = area.top() + margin + titleHeight;
+    const double gridsHeight = usableHeight;
+    auto place = [&](GridBox &b, GridRole role, Pair size, QString title) {
+        b.role = role;
+        b.cell = cell;
+        b.rows = size.h;
+        b.cols = size.w;
+        b.title = std::move(title);
+        b.origin = {x, gridsTop + (gridsHeight - size.h * cell) / 2};
+        x += size.w * cell + gap;
+    };
+    place(layout.source, GridRole::Source, source, sourceTitle(trace, source));
+    place(layout.kernel, GridRole::Kernel, kernel,
+          QStringLiteral("Kernel %1").arg(qt(sizeText(kernel))));
+    place(layout.target, GridRole::Target, target, targetTitle(trace));
+
+    layout.captionRect = QRectF(area.left() + margin, area.bottom() - margin - captionHeight,
+                                area.width() - 2 * margin, captionHeight);
+    layout.cellFont = font(frame.style, std::clamp(cell * 0.36, 7.0, 30.0 * scale));
+    layout.titleFont = font(frame.style, titleHeight * 0.55, true);
+    layout.captionFont = font(frame.style, std::clamp(captionHeight * 0.17, 10.0, 22.0 * scale));
+    return layout;
+}
+
+} // namespace convstep

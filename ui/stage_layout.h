@@ -1,0 +1,52 @@
+#pragma once
+
+#include "stage_frame.h"
+
+#include <QFont>
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+
+namespace convstep {
+
+// Where one grid sits on the stage. Cell (r, c) of the grid is the square at
+// origin + (c, r) · cell; `rows`/`cols` are its extent in cells.
+struct GridBox
+{
+    GridRole role = GridRole::Source;
+    QPointF origin;
+    double cell = 0.0;
+    int rows = 0;
+    int cols = 0;
+    QString title;
+
+    QRectF rect() const { return {origin, QSizeF(cols * cell, rows * cell)}; }
+    QRectF cellRect(Cell c) const;
+    QRectF cellsRect(Cell first, Cell last) const; // bounding rect of two corner cells
+    std::optional<Cell> cellAt(QPointF point) const;
+};
+
+struct StageLayout
+{
+    GridBox source;
+    GridBox kernel;
+    GridBox target;
+    Cell outputOrigin; // see outputOrigin(const Trace &)
+    double cell = 0.0;
+    bool compact = false; // cells too small for numbers: colour-coded, values in tooltips
+    QRectF captionRect;
+    QFont cellFont;
+    QFont titleFont;
+    QFont captionFont;
+
+    const GridBox &box(GridRole role) const;
+    std::optional<StageCell> hitTest(QPointF point) const;
+};
+
+// Cells below this many pixels switch to the compact style.
+inline constexpr double compactCellPixels = 22.0;
+
+StageLayout layoutStage(const QRectF &area, const StageFrame &frame);
+
+} // namespace convstep

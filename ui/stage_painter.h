@@ -1,0 +1,33 @@
+#pragma once
+
+#include "stage_layout.h"
+
+#include <QPainter>
+
+namespace convstep::detail {
+
+// State shared by the parts of one paint() call.
+struct StagePainter
+{
+    QPainter &p;
+    const StageFrame &frame;
+    const StageLayout &layout;
+    const StagePalette palette;
+
+    const Trace &trace() const { return *frame.trace; }
+    int kernelIndex(Cell k) const;
+
+    // A cell with its fill, a hairline border, and (unless compact) its text fitted inside.
+    void drawCell(const QRectF &rect, const QColor &fill, const QString &text,
+                  const QColor &textColour, double opacity = 1.0) const;
+    void drawCorner(const QRectF &rect, const QString &text, const QColor &colour) const;
+    void outline(const QRectF &rect, const QColor &colour, double width) const;
+    QString number(double value) const;
+
+    void paintTarget() const;
+};
+
+double ease(double t);
+QRectF lerp(const QRectF &a, const QRectF &b, double t);
+
+} // namespace convstep::detail

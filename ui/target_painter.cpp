@@ -1,0 +1,136 @@
+#include "stage_painter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace convstep::detail {
+namespace {
+
+bool isScatter(const Trace &trace)
+{
+    return trace.view == View::Direct && trace.problem.op == Op::ConvTranspose2d;
+}
+
+// The most products any scatter-canvas cell can receive, so shading stays steady while the
+// canvas fills.
+int contributionCeiling(const Geometry &g)
+{
+    const auto axis = [](const AxisGeometry &a) {
+        const int period = a.stride / std::gcd(a.stride, a.dilation);
+        return std::max(1, std::min({a.kernel, a.in, (a.kernel + period - 1) / period}));
+    };
+    return axis(g.rows) * axis(g.cols);
+}
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
+                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+} // namespace
+
+void StagePainter::paintTarget() const
+{
+    const Trace &t = trace();
+    const GridBox &box = layout.target;
+    const Step &step = frame.step;
+    const double progress = ease(frame.progress);
+    const bool scatter = isScatter(t);
+    const Cell origin = layout.outputOrigin;
+    const double magnitude = std::max(t.output.cwiseAbs().maxCoeff(), 1e-12);
+
+    // Crop and output padding reshape the canvas: show the old shape until the step is done.
+    const bool reshaping = step.phase == Phase::Crop || step.phase == Phase::OutputPadding;
+    const GridState &state = (reshaping && frame.progress < 1.0) ? frame.before : frame.after;
+    const int ceiling = contributionCeiling(t.geometry);
+    const auto canvasCell = [&](const GridState &s, int r, int c) {
+        return Cell{r + s.offset.row + origin.row, c + s.offset.col + origin.col};
+    };
+    const auto inOutput = [&](Cell canvas) {
+        return canvas.row >= origin.row && canvas.row < origin.row + t.geometry.rows.out
+               && canvas.col >= origin.col && canvas.col < origin.col + t.geometry.cols.out;
+    };
+
+    for (int r = 0; r < state.values.rows(); ++r) {
+        for (int c = 0; c < state.values.cols(); ++c) {
+            const Cell canvas = canvasCell(state, r, c);
+            const QRectF rect = box.cellRect(canvas);
+            const bool written = state.written(r, c);
+            const double value = state.values(r, c);
+            QColor fill = palette.pending;
+            if (written && scatter)
+                fill = mix(palette.cell, palette.accumulate,
+                           0.55 * state.counts(r, c) / static_cast<double>(ceiling));
+            else if (written)
+                fill = layout.compact ? valueColour(value, magnitude, palette) : palette.cell;
+            if (written && scatter && layout.compact)
+                fill = valueColour(value, magnitude, palette);
+            const bool focus = !scatter && step.focus && *step.focus == Cell{r, c};
+            if (focus) {
+                drawCell(rect, palette.pending, QString(), palette.text);
+                drawCell(rect, palette.focus, number(frame.after.values(r, c)),
+                         textOn(palette.focus, palette), progress);
+                continue;
+            }
+            double opacity = 1.0;
+            if (step.phase == Phase::Crop && frame.progress < 1.0 && !inOutput(canvas))
+                opacity = 1.0 - 0.7 * progress;
+            if (step.phase == Phase::OutputPadding && frame.progress >= 1.0) {
+                const Cell before{canvas.row - origin.row, canvas.col - origin.col};
+                if (before.row >= frame.before.values.rows()
+                    || before.col >= frame.before.values.cols())
+                    fill = mix(palette.padding, palette.focus, 0.25);
+            }
+            const bool biasing = step.phase == Phase::Bias && frame.progress < 0.5;
+            const double shown = biasing ? frame.before.values(r, c) : value;
+            const bool showText = written && (!scatter || state.counts(r, c) > 0 || reshaping
+                                              || step.phase == Phase::Bias);
+            drawCell(rect, fill, showText ? number(shown) : QString(),
+                     inOutput(canvas) || !scatter ? palette.text : palette.mutedText, opacity);
+            if (step.phase == Phase::Crop && frame.progress < 1.0 && !inOutput(canvas)) {
+                QColor cut = palette.cropped;
+                cut.setAlphaF(static_cast<float>(0.85 * progress));
+                p.fillRect(rect, cut);
+            }
+        }
+    }
+
+    if (step.phase == Phase::Scatter) {
+        // The stamp: each product lands on its canvas cell, coloured by kernel element.
+        for (const Mac &mac : step.macs) {
+            const int element = kernelIndex(mac.kernel);
+            const QRectF rect = box.cellRect(mac.target);
+            QColor tint = kernelFill(element, frame.style.theme);
+            tint.setAlphaF(static_cast<float>(0.85 * progress));
+            p.fillRect(rect, tint);
+            const double shown = frame.progress < 0.5
+                                     ? frame.before.values(mac.target.row, mac.target.col)
+                                     : frame.after.values(mac.target.row, mac.target.col);
+            drawCell(rect, Qt::transparent, number(shown), palette.text);
+            p.setOpacity(progress);
+            drawCorner(rect, (mac.product < 0 ? QString() : QStringLiteral("+")) + number(mac.product),
+                       kernelStroke(element, frame.style.theme));
+            p.setOpacity(1.0);
+        }
+    }
+
+    if (scatter && box.rows > 0) {
+        // Where the output lies on the canvas, so the crop never comes as a surprise.
+        const QRectF output = box.cellsRect(origin, {origin.row + t.geometry.rows.out - 1,
+                                                     origin.col + t.geometry.cols.out - 1});
+        QPen pen(palette.focus, std::clamp(layout.cell * 0.05, 1.5, 3.0), Qt::DashLine);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(output);
+    }
+    if (!scatter && step.focus) {
+        const QRectF rect = box.cellRect(*step.focus);
+        outline(rect, palette.focus, std::clamp(layout.cell * 0.07, 2.0, 5.0));
+    }
+}
+
+} // namespace convstep::detail
