@@ -52,7 +52,9 @@ int gatherStepReaching(const Trace &gather, Cell in)
     const auto cols = detail::tapsFrom(gather.geometry.cols, op, in.col);
     if (rows.empty() || cols.empty())
         return cellPhase(gather).first;
-    const auto byOutput = [](const detail::Tap &a, const detail::Tap &b) { return a.input < b.input; };
+    const auto byOutput = [](const detail::Tap &a, const detail::Tap &b) {
+        return a.input < b.input;
+    };
     const int row = std::min_element(rows.begin(), rows.end(), byOutput)->input;
     const int col = std::min_element(cols.begin(), cols.end(), byOutput)->input;
     return *stepWritingOutput(gather, {row, col});

@@ -20,8 +20,7 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_mergeKey(mergeKey)
-    {
-    }
+    { }
 
     void undo() override { m_document->apply(m_before); }
     void redo() override { m_document->apply(m_after); }
@@ -51,15 +50,18 @@ LessonDocument::LessonDocument(QObject *parent)
             [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
-void LessonDocument::load(const Lesson &lesson, const QString &filePath)
+void LessonDocument::load(const Lesson &lesson, const QString &filePath, bool modified)
 {
     m_undo.clear();
     m_lesson = lesson;
     m_filePath = filePath;
-    m_undo.setClean();
+    if (modified)
+        m_undo.resetClean();
+    else
+        m_undo.setClean();
     emit filePathChanged();
     emit problemChanged();
-    emit modifiedChanged(false);
+    emit modifiedChanged(modified);
 }
 
 QString LessonDocument::displayName() const
@@ -82,21 +84,23 @@ void LessonDocument::setInputValue(Cell cell, double value)
         || p.input(cell.row, cell.col) == value)
         return;
     p.input(cell.row, cell.col) = value;
-    editProblem(p, tr("Set input %1 to %2")
-                       .arg(QString::fromStdString(cellText(cell)),
-                            QString::fromStdString(formatNumber(value))));
+    editProblem(p,
+                tr("Set input %1 to %2")
+                    .arg(QString::fromStdString(cellText(cell)),
+                         QString::fromStdString(formatNumber(value))));
 }
 
 void LessonDocument::setKernelValue(Cell cell, double value)
 {
     Problem p = m_lesson.problem;
-    if (cell.row < 0 || cell.row >= p.kernel.rows() || cell.col < 0
-        || cell.col >= p.kernel.cols() || p.kernel(cell.row, cell.col) == value)
+    if (cell.row < 0 || cell.row >= p.kernel.rows() || cell.col < 0 || cell.col >= p.kernel.cols()
+        || p.kernel(cell.row, cell.col) == value)
         return;
     p.kernel(cell.row, cell.col) = value;
-    editProblem(p, tr("Set kernel %1 to %2")
-                       .arg(QString::fromStdString(cellText(cell)),
-                            QString::fromStdString(formatNumber(value))));
+    editProblem(p,
+                tr("Set kernel %1 to %2")
+                    .arg(QString::fromStdString(cellText(cell)),
+                         QString::fromStdString(formatNumber(value))));
 }
 
 void LessonDocument::setCellValue(StageCell cell, double value)
@@ -130,7 +134,8 @@ bool LessonDocument::saveAs(const QString &filePath, QString *error)
     const QByteArray bytes = toBytes();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("Could not save %1: %2").arg(QFileInfo(filePath).fileName(), file.errorString());
+            *error =
+                tr("Could not save %1: %2").arg(QFileInfo(filePath).fileName(), file.errorString());
         return false;
     }
     const bool renamed = filePath != m_filePath;

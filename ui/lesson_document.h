@@ -22,8 +22,9 @@ public:
     const Problem &problem() const { return m_lesson.problem; }
     QUndoStack *undoStack() { return &m_undo; }
 
-    // Replaces the whole lesson (open, new, restore); clears the undo history.
-    void load(const Lesson &lesson, const QString &filePath = QString());
+    // Replaces the whole lesson (open, new, restore); clears the undo history. A restored
+    // autosave stays modified so that it is saved again and the user is asked on quitting.
+    void load(const Lesson &lesson, const QString &filePath = QString(), bool modified = false);
     QString filePath() const { return m_filePath; }
     QString displayName() const;
     bool isModified() const { return !m_undo.isClean(); }

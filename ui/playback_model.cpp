@@ -14,7 +14,7 @@ constexpr int frameMs = 16; // about 60 frames a second while the kernel glides
 bool isBoundaryPhase(Phase phase)
 {
     return phase == Phase::Pad || phase == Phase::InsertZeros || phase == Phase::RotateKernel
-           || phase == Phase::Crop;
+        || phase == Phase::Crop;
 }
 
 } // namespace
@@ -31,7 +31,7 @@ PlaybackModel::PlaybackModel(QObject *parent)
 
 const std::vector<double> &PlaybackModel::speeds()
 {
-    static const std::vector<double> values{0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0};
+    static const std::vector<double> values {0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0};
     return values;
 }
 
@@ -205,9 +205,10 @@ void PlaybackModel::togglePlaying()
 void PlaybackModel::setSpeed(double speed)
 {
     const auto &values = speeds();
-    const auto nearest = std::min_element(values.begin(), values.end(), [speed](double a, double b) {
-        return std::fabs(a - speed) < std::fabs(b - speed);
-    });
+    const auto nearest =
+        std::min_element(values.begin(), values.end(), [speed](double a, double b) {
+            return std::fabs(a - speed) < std::fabs(b - speed);
+        });
     if (*nearest == m_speed)
         return;
     m_speed = *nearest;
@@ -252,7 +253,7 @@ void PlaybackModel::setHover(std::optional<StageCell> cell)
 
 void PlaybackModel::updateLinks()
 {
-    m_links = m_hover && m_trace ? linksOf(frame(), *m_hover) : std::vector<Mac>{};
+    m_links = m_hover && m_trace ? linksOf(frame(), *m_hover) : std::vector<Mac> {};
 }
 
 void PlaybackModel::setSelection(std::optional<StageCell> cell)

@@ -59,7 +59,7 @@ std::vector<Mac> linksOf(const StageFrame &frame, StageCell cell)
     switch (cell.role) {
     case GridRole::Source: {
         const SourceCell source = sourceCell(trace, cell.cell);
-        return source.input ? macsFromInput(trace, *source.input) : std::vector<Mac>{};
+        return source.input ? macsFromInput(trace, *source.input) : std::vector<Mac> {};
     }
     case GridRole::Kernel:
         return macsOfKernel(trace, kernelElementAt(frame, cell.cell));

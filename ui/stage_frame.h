@@ -28,10 +28,10 @@ struct StageFrame
     std::shared_ptr<const Trace> trace;
     Step step;
     std::optional<Step> previous; // the adjacent step the kernel glides from
-    GridState before;             // target canvas before `step`
-    GridState after;              // target canvas after `step`
-    double progress = 1.0;        // 0: as before the step, 1: the step complete
-    std::vector<Mac> links;       // hover links
+    GridState before; // target canvas before `step`
+    GridState after; // target canvas after `step`
+    double progress = 1.0; // 0: as before the step, 1: the step complete
+    std::vector<Mac> links; // hover links
     std::optional<StageCell> hover;
     std::optional<StageCell> selection;
     StageStyle style;

@@ -34,7 +34,7 @@ QString targetTitle(const Trace &trace)
     const Pair out = trace.geometry.outputSize();
     if (!isScatter(trace))
         return QStringLiteral("Output %1").arg(qt(sizeText(out)));
-    const Pair full{trace.geometry.rows.full, trace.geometry.cols.full};
+    const Pair full {trace.geometry.rows.full, trace.geometry.cols.full};
     if (full == out && trace.geometry.rows.cropBefore == 0 && trace.geometry.cols.cropBefore == 0)
         return QStringLiteral("Output %1").arg(qt(sizeText(out)));
     return QStringLiteral("Canvas %1 → output %2").arg(qt(sizeText(full)), qt(sizeText(out)));
@@ -64,8 +64,8 @@ std::optional<Cell> GridBox::cellAt(QPointF point) const
 {
     if (cell <= 0.0 || !rect().contains(point))
         return std::nullopt;
-    const Cell c{static_cast<int>((point.y() - origin.y()) / cell),
-                 static_cast<int>((point.x() - origin.x()) / cell)};
+    const Cell c {static_cast<int>((point.y() - origin.y()) / cell),
+                  static_cast<int>((point.x() - origin.x()) / cell)};
     if (c.row < 0 || c.row >= rows || c.col < 0 || c.col >= cols)
         return std::nullopt;
     return c;
@@ -80,7 +80,7 @@ std::optional<StageCell> StageLayout::hitTest(QPointF point) const
 {
     for (const GridBox *b : {&source, &kernel, &target})
         if (auto c = b->cellAt(point))
-            return StageCell{b->role, *c};
+            return StageCell {b->role, *c};
     return std::nullopt;
 }
 
@@ -100,7 +100,8 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
     }
 
     const double scale = frame.style.fontScale;
-    const double captionHeight = frame.caption ? std::min(area.height() * 0.28, 150.0 * scale) : 0.0;
+    const double captionHeight =
+        frame.caption ? std::min(area.height() * 0.28, 150.0 * scale) : 0.0;
     const double titleHeight = std::clamp(area.height() * 0.05, 14.0, 34.0) * scale;
     const double margin = std::clamp(std::min(area.width(), area.height()) * 0.03, 6.0, 32.0);
 

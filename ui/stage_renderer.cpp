@@ -158,27 +158,28 @@ void paintSource(const StagePainter &s)
 
     s.p.save();
     s.p.setClipRect(box.rect().adjusted(-1, -1, 1, 1));
-    for (int r = 0; r < box.rows; ++r) {
-        for (int c = 0; c < box.cols; ++c) {
-            const SourceCell cell = sourceCell(trace, {r, c});
-            const QRectF rect = box.cellRect({r, c});
-            switch (cell.kind) {
-            case SourceKind::Padding:
-                s.drawCell(rect, s.palette.padding, QStringLiteral("0"), s.palette.mutedText,
-                           padShown);
-                break;
-            case SourceKind::InsertedZero:
-                s.drawCell(rect, s.palette.insertedZero, QStringLiteral("0"), s.palette.mutedText,
-                           spread);
-                break;
-            case SourceKind::Input: {
-                const QColor fill = s.layout.compact
-                                        ? valueColour(cell.value, magnitude, s.palette)
-                                        : s.palette.cell;
-                const QRectF at = zeroInsertion ? spreadInputRect(s, *cell.input, spread) : rect;
-                s.drawCell(at, fill, s.number(cell.value), s.palette.text);
-                break;
-            }
+    // Zeros first, then the input on top: while zero insertion spreads the input apart, the
+    // moving cells pass over the places the zeros will fill.
+    const double zerosShown = zeroInsertion ? std::clamp((spread - 0.5) * 2.0, 0.0, 1.0) : 1.0;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int r = 0; r < box.rows; ++r) {
+            for (int c = 0; c < box.cols; ++c) {
+                const SourceCell cell = sourceCell(trace, {r, c});
+                const QRectF rect = box.cellRect({r, c});
+                if (pass == 0 && cell.kind == SourceKind::Padding)
+                    s.drawCell(rect, s.palette.padding, QStringLiteral("0"), s.palette.mutedText,
+                               padShown);
+                else if (pass == 0 && cell.kind == SourceKind::InsertedZero)
+                    s.drawCell(rect, s.palette.insertedZero, QStringLiteral("0"),
+                               s.palette.mutedText, zerosShown);
+                else if (pass == 1 && cell.kind == SourceKind::Input) {
+                    const QColor fill = s.layout.compact
+                        ? valueColour(cell.value, magnitude, s.palette)
+                        : s.palette.cell;
+                    const QRectF at =
+                        zeroInsertion ? spreadInputRect(s, *cell.input, spread) : rect;
+                    s.drawCell(at, fill, s.number(cell.value), s.palette.text);
+                }
             }
         }
     }
@@ -231,8 +232,8 @@ void paintKernel(const StagePainter &s)
     const Trace &trace = s.trace();
     const GridBox &box = s.layout.kernel;
     const double turn = trace.view == View::ZeroInsertion
-                            ? detail::ease(phaseCompletion(s.frame, Phase::RotateKernel))
-                            : 0.0;
+        ? detail::ease(phaseCompletion(s.frame, Phase::RotateKernel))
+        : 0.0;
     const QPointF centre = box.rect().center();
     const double angle = M_PI * turn;
     for (int a = 0; a < box.rows; ++a) {
@@ -272,9 +273,10 @@ void paintLinks(const StagePainter &s)
     for (const Mac &mac : s.frame.links) {
         mark(s.layout.source, mac.source);
         mark(s.layout.kernel, kernelElementAt(s.frame, mac.kernel));
-        const Cell target = isScatter(s.trace()) ? mac.target
-                                                 : Cell{mac.target.row + s.layout.outputOrigin.row,
-                                                        mac.target.col + s.layout.outputOrigin.col};
+        const Cell target = isScatter(s.trace())
+            ? mac.target
+            : Cell {mac.target.row + s.layout.outputOrigin.row,
+                    mac.target.col + s.layout.outputOrigin.col};
         mark(s.layout.target, target);
     }
     if (s.frame.hover) {
@@ -321,7 +323,8 @@ void paintCaption(const StagePainter &s)
                  QString::fromStdString(step.text));
     s.p.setPen(s.palette.mutedText);
     const QString calculation = QString::fromStdString(calculationText(trace, step));
-    s.p.drawText(QRectF(r.left(), r.bottom() - line, r.width(), line), Qt::AlignLeft | Qt::AlignBottom,
+    s.p.drawText(QRectF(r.left(), r.bottom() - line, r.width(), line),
+                 Qt::AlignLeft | Qt::AlignBottom,
                  metrics.elidedText(calculation, Qt::ElideRight, r.width()));
 }
 
@@ -332,7 +335,7 @@ void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFram
     if (!frame.trace)
         return;
     const StageLayout layout = layoutStage(area, frame);
-    const StagePainter s{painter, frame, layout, paletteFor(frame.style.theme)};
+    const StagePainter s {painter, frame, layout, paletteFor(frame.style.theme)};
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);

@@ -15,16 +15,16 @@ struct StagePalette
     QColor text;
     QColor mutedText;
     QColor gridLine;
-    QColor cell;         // real input, kernel and output cells
-    QColor padding;      // zeros added around the input
+    QColor cell; // real input, kernel and output cells
+    QColor padding; // zeros added around the input
     QColor insertedZero; // zeros inserted between input cells
-    QColor pending;      // output cells not computed yet
-    QColor accumulate;   // scatter canvas tint, scaled by contributions received
-    QColor focus;        // the output cell being written / the input cell scattering
-    QColor window;       // the kernel window outline
-    QColor link;         // hover links
-    QColor cropped;      // canvas cells the crop removes
-    QColor positive;     // compact style: value colour ramp
+    QColor pending; // output cells not computed yet
+    QColor accumulate; // scatter canvas tint, scaled by contributions received
+    QColor focus; // the output cell being written / the input cell scattering
+    QColor window; // the kernel window outline
+    QColor link; // hover links
+    QColor cropped; // canvas cells the crop removes
+    QColor positive; // compact style: value colour ramp
     QColor negative;
 };
 

@@ -133,7 +133,7 @@ bool StageWidget::editable(StageCell cell) const
     if (cell.role == GridRole::Kernel)
         return true;
     return cell.role == GridRole::Source
-           && sourceCell(*m_frame.trace, cell.cell).kind == SourceKind::Input;
+        && sourceCell(*m_frame.trace, cell.cell).kind == SourceKind::Input;
 }
 
 bool StageWidget::editCell(StageCell cell)
@@ -226,11 +226,13 @@ QString StageWidget::describe(StageCell cell) const
             return tr("Padding: a zero added around the input");
         if (source.kind == SourceKind::InsertedZero)
             return tr("Inserted zero (stride − 1 zeros between input cells)");
-        return tr("Input %1 = %2\nDouble-click to edit").arg(cellName(*source.input), number(source.value));
+        return tr("Input %1 = %2\nDouble-click to edit")
+            .arg(cellName(*source.input), number(source.value));
     }
     case GridRole::Kernel: {
         const Cell k = kernelElementAt(m_frame, cell.cell);
-        QString text = tr("Kernel %1 = %2").arg(cellName(k), number(trace.problem.kernel(k.row, k.col)));
+        QString text =
+            tr("Kernel %1 = %2").arg(cellName(k), number(trace.problem.kernel(k.row, k.col)));
         int shown = 0;
         for (const Mac &mac : linksOf(m_frame, cell)) {
             if (++shown > 12) {
@@ -245,21 +247,23 @@ QString StageWidget::describe(StageCell cell) const
     }
     case GridRole::Target: {
         const Cell origin = outputOrigin(trace);
-        const Cell out{cell.cell.row - origin.row, cell.cell.col - origin.col};
+        const Cell out {cell.cell.row - origin.row, cell.cell.col - origin.col};
         const Pair size = trace.geometry.outputSize();
         const bool inside = out.row >= 0 && out.row < size.h && out.col >= 0 && out.col < size.w;
         const GridState &state = m_frame.after;
-        const Cell at{cell.cell.row - origin.row - state.offset.row,
-                      cell.cell.col - origin.col - state.offset.col};
+        const Cell at {cell.cell.row - origin.row - state.offset.row,
+                       cell.cell.col - origin.col - state.offset.col};
         const bool known = at.row >= 0 && at.row < state.values.rows() && at.col >= 0
-                           && at.col < state.values.cols() && state.written(at.row, at.col);
-        QString text = inside ? tr("Output %1").arg(cellName(out)) : tr("Canvas cell outside the output");
+            && at.col < state.values.cols() && state.written(at.row, at.col);
+        QString text =
+            inside ? tr("Output %1").arg(cellName(out)) : tr("Canvas cell outside the output");
         if (known)
-            text += QStringLiteral(" = %1\n%2").arg(number(state.values(at.row, at.col)),
-                                                   tr("%n product(s) so far", nullptr,
-                                                      state.counts(at.row, at.col)));
+            text += QStringLiteral(" = %1\n%2")
+                        .arg(number(state.values(at.row, at.col)),
+                             tr("%n product(s) so far", nullptr, state.counts(at.row, at.col)));
         if (inside)
-            text += QStringLiteral("\n") + tr("Final value %1").arg(number(trace.output(out.row, out.col)));
+            text += QStringLiteral("\n")
+                + tr("Final value %1").arg(number(trace.output(out.row, out.col)));
         return text;
     }
     }

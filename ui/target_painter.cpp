@@ -48,11 +48,18 @@ void StagePainter::paintTarget() const
     const GridState &state = (reshaping && frame.progress < 1.0) ? frame.before : frame.after;
     const int ceiling = contributionCeiling(t.geometry);
     const auto canvasCell = [&](const GridState &s, int r, int c) {
-        return Cell{r + s.offset.row + origin.row, c + s.offset.col + origin.col};
+        return Cell {r + s.offset.row + origin.row, c + s.offset.col + origin.col};
+    };
+    // Canvas cells the crop step cuts away: outside [cropBefore, cropEnd) on either axis.
+    const auto cropped = [&](Cell canvas) {
+        const AxisGeometry &rg = t.geometry.rows;
+        const AxisGeometry &cg = t.geometry.cols;
+        return canvas.row < rg.cropBefore || canvas.row >= rg.cropEnd || canvas.col < cg.cropBefore
+            || canvas.col >= cg.cropEnd;
     };
     const auto inOutput = [&](Cell canvas) {
         return canvas.row >= origin.row && canvas.row < origin.row + t.geometry.rows.out
-               && canvas.col >= origin.col && canvas.col < origin.col + t.geometry.cols.out;
+            && canvas.col >= origin.col && canvas.col < origin.col + t.geometry.cols.out;
     };
 
     for (int r = 0; r < state.values.rows(); ++r) {
@@ -69,7 +76,7 @@ void StagePainter::paintTarget() const
                 fill = layout.compact ? valueColour(value, magnitude, palette) : palette.cell;
             if (written && scatter && layout.compact)
                 fill = valueColour(value, magnitude, palette);
-            const bool focus = !scatter && step.focus && *step.focus == Cell{r, c};
+            const bool focus = !scatter && step.focus && *step.focus == Cell {r, c};
             if (focus) {
                 drawCell(rect, palette.pending, QString(), palette.text);
                 drawCell(rect, palette.focus, number(frame.after.values(r, c)),
@@ -77,21 +84,23 @@ void StagePainter::paintTarget() const
                 continue;
             }
             double opacity = 1.0;
-            if (step.phase == Phase::Crop && frame.progress < 1.0 && !inOutput(canvas))
+            const bool cutting =
+                step.phase == Phase::Crop && frame.progress < 1.0 && cropped(canvas);
+            if (cutting)
                 opacity = 1.0 - 0.7 * progress;
             if (step.phase == Phase::OutputPadding && frame.progress >= 1.0) {
-                const Cell before{canvas.row - origin.row, canvas.col - origin.col};
+                const Cell before {canvas.row - origin.row, canvas.col - origin.col};
                 if (before.row >= frame.before.values.rows()
                     || before.col >= frame.before.values.cols())
                     fill = mix(palette.padding, palette.focus, 0.25);
             }
             const bool biasing = step.phase == Phase::Bias && frame.progress < 0.5;
             const double shown = biasing ? frame.before.values(r, c) : value;
-            const bool showText = written && (!scatter || state.counts(r, c) > 0 || reshaping
-                                              || step.phase == Phase::Bias);
+            const bool showText = written
+                && (!scatter || state.counts(r, c) > 0 || reshaping || step.phase == Phase::Bias);
             drawCell(rect, fill, showText ? number(shown) : QString(),
                      inOutput(canvas) || !scatter ? palette.text : palette.mutedText, opacity);
-            if (step.phase == Phase::Crop && frame.progress < 1.0 && !inOutput(canvas)) {
+            if (cutting) {
                 QColor cut = palette.cropped;
                 cut.setAlphaF(static_cast<float>(0.85 * progress));
                 p.fillRect(rect, cut);
@@ -108,11 +117,12 @@ void StagePainter::paintTarget() const
             tint.setAlphaF(static_cast<float>(0.85 * progress));
             p.fillRect(rect, tint);
             const double shown = frame.progress < 0.5
-                                     ? frame.before.values(mac.target.row, mac.target.col)
-                                     : frame.after.values(mac.target.row, mac.target.col);
+                ? frame.before.values(mac.target.row, mac.target.col)
+                : frame.after.values(mac.target.row, mac.target.col);
             drawCell(rect, Qt::transparent, number(shown), palette.text);
             p.setOpacity(progress);
-            drawCorner(rect, (mac.product < 0 ? QString() : QStringLiteral("+")) + number(mac.product),
+            drawCorner(rect,
+                       (mac.product < 0 ? QString() : QStringLiteral("+")) + number(mac.product),
                        kernelStroke(element, frame.style.theme));
             p.setOpacity(1.0);
         }
@@ -120,8 +130,8 @@ void StagePainter::paintTarget() const
 
     if (scatter && box.rows > 0) {
         // Where the output lies on the canvas, so the crop never comes as a surprise.
-        const QRectF output = box.cellsRect(origin, {origin.row + t.geometry.rows.out - 1,
-                                                     origin.col + t.geometry.cols.out - 1});
+        const QRectF output = box.cellsRect(
+            origin, {origin.row + t.geometry.rows.out - 1, origin.col + t.geometry.cols.out - 1});
         QPen pen(palette.focus, std::clamp(layout.cell * 0.05, 1.5, 3.0), Qt::DashLine);
         p.setPen(pen);
         p.setBrush(Qt::NoBrush);
