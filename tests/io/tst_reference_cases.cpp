@@ -1,0 +1,116 @@
+#include "compute.h"
+#include "lesson_json.h"
+#include "test_support.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+using namespace convstep;
+
+namespace {
+
+// Outputs computed by PyTorch (float64) and by Keras's rules emulated in torch.
+constexpr double tolerance = 1e-9;
+
+QJsonArray loadCases()
+{
+    QFile file(QStringLiteral(CONVSTEP_REFERENCE_CASES));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", CONVSTEP_REFERENCE_CASES);
+    return QJsonDocument::fromJson(file.readAll()).object().value("cases").toArray();
+}
+
+Grid gridFromJson(const QJsonArray &rows)
+{
+    Grid grid(rows.size(), rows.isEmpty() ? 0 : rows[0].toArray().size());
+    for (qsizetype r = 0; r < rows.size(); ++r)
+        for (qsizetype c = 0; c < grid.cols(); ++c)
+            grid(r, c) = rows[r].toArray()[c].toDouble();
+    return grid;
+}
+
+} // namespace
+
+class TstReferenceCases : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fileIsComplete();
+    void matchesFrameworks_data();
+    void matchesFrameworks();
+};
+
+void TstReferenceCases::fileIsComplete()
+{
+    const QJsonArray cases = loadCases();
+    // tests/tools/make_reference_cases.py writes 99 hand-picked and 500 random cases.
+    QCOMPARE(cases.size(), 599);
+    QSet<QString> names;
+    int transposed = 0, keras = 0;
+    for (const QJsonValue &c : cases) {
+        const QJsonObject object = c.toObject();
+        names.insert(object["name"].toString());
+        transposed += object["problem"].toObject()["op"] == QLatin1String("conv_transpose2d");
+        keras += object["source"] == QLatin1String("keras-emulated");
+    }
+    QCOMPARE(names.size(), cases.size());
+    // Both ops and both conventions are well represented.
+    QVERIFY(transposed > 150 && transposed < 450);
+    QVERIFY(keras > 100 && keras < 500);
+}
+
+void TstReferenceCases::matchesFrameworks_data()
+{
+    QTest::addColumn<QByteArray>("problem");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<Grid>("expected");
+
+    for (const QJsonValue &c : loadCases()) {
+        const QJsonObject object = c.toObject();
+        QTest::newRow(qPrintable(object["name"].toString()))
+            << QJsonDocument(object["problem"].toObject()).toJson(QJsonDocument::Compact)
+            << object["source"].toString() << gridFromJson(object["output"].toArray());
+    }
+}
+
+void TstReferenceCases::matchesFrameworks()
+{
+    QFETCH(QByteArray, problem);
+    QFETCH(QString, source);
+    QFETCH(Grid, expected);
+
+    const auto parsed = parseLesson(problem);
+    if (const auto *error = std::get_if<ProblemError>(&parsed))
+        QFAIL(qPrintable("rejected: " + QString::fromStdString(error->text())));
+    const Problem &p = std::get<Lesson>(parsed).problem;
+    QCOMPARE(usesKerasPadding(p), source == QLatin1String("keras-emulated"));
+
+    CONVSTEP_COMPARE_GRIDS(computeOutput(p), expected, tolerance);
+    std::vector<View> views {View::Direct, View::Matrix};
+    if (p.op == Op::ConvTranspose2d)
+        views.push_back(View::ZeroInsertion);
+    for (View view : views) {
+        const Trace trace = makeTrace(p, view);
+        CONVSTEP_COMPARE_GRIDS(stateAfter(trace, trace.stepCount - 1).values, expected, tolerance);
+        if (view == View::Direct && p.op == Op::ConvTranspose2d)
+            continue;
+        // Gather views: each step's own value, from its products.
+        Grid fromSteps = Grid::Zero(expected.rows(), expected.cols());
+        for (int i = trace.phases.back().first; i < trace.stepCount; ++i) {
+            const Step step = stepAt(trace, i);
+            double sum = p.bias;
+            for (const Mac &mac : step.macs)
+                sum += mac.product;
+            fromSteps(step.focus->row, step.focus->col) = sum;
+        }
+        CONVSTEP_COMPARE_GRIDS(fromSteps, expected, tolerance);
+    }
+}
+
+QTEST_APPLESS_MAIN(TstReferenceCases)
+#include "tst_reference_cases.moc"
