@@ -1,8 +1,5 @@
-#include "lesson_document.h"
 #include "pair_editor.h"
-#include "playback_model.h"
-#include "problem_panel.h"
-#include "test_support.h"
+#include "problem_panel_fixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,12 +11,12 @@
 #include <QToolButton>
 
 #include <cmath>
-#include <memory>
 
 using namespace convstep;
 using convstep::test::counting;
+using convstep::test::ProblemPanelFixture;
 
-class TestProblemPanel final : public QObject
+class TestProblemPanel final : public QObject, private ProblemPanelFixture
 {
     Q_OBJECT
 
@@ -42,57 +39,16 @@ private slots:
     void fillActionsGiveTheDocumentedValues();
     void randomFillStaysInRange();
     void biasEdit();
-    void invalidKernelShowsTheCoreMessageAndKeepsTheTrace();
-    void kerasSameWithStrideAndDilationIsReportedOnDilation();
-    void outputPaddingOnlyForTransposedConvolution();
-    void paddingSpinBoxesDisabledForKerasModes();
-
-private:
-    void load(const Problem &problem);
-    int undoCount() { return m_document->undoStack()->count(); }
-
-    std::unique_ptr<LessonDocument> m_document;
-    std::unique_ptr<PlaybackModel> m_model;
-    std::unique_ptr<ProblemPanel> m_panel;
 };
-
-namespace {
-
-Problem basicProblem()
-{
-    Problem p;
-    p.input = counting(5, 5);
-    p.kernel = Grid::Ones(3, 3);
-    return p;
-}
-
-} // namespace
 
 void TestProblemPanel::init()
 {
-    m_document = std::make_unique<LessonDocument>();
-    m_model = std::make_unique<PlaybackModel>();
-    m_model->setAnimated(false);
-    // The main window's wiring: every document change is traced at once.
-    QObject::connect(m_document.get(), &LessonDocument::problemChanged, m_model.get(),
-                     [this] { m_model->setProblem(m_document->problem()); });
-    load(basicProblem());
-    m_panel = std::make_unique<ProblemPanel>(m_document.get(), m_model.get());
-    m_panel->resize(300, 600);
+    setUpPanel();
 }
 
 void TestProblemPanel::cleanup()
 {
-    m_panel.reset();
-    m_model.reset();
-    m_document.reset();
-}
-
-void TestProblemPanel::load(const Problem &problem)
-{
-    Lesson lesson;
-    lesson.problem = problem;
-    m_document->load(lesson);
+    tearDownPanel();
 }
 
 void TestProblemPanel::showsTheLoadedProblem()
@@ -391,103 +347,6 @@ void TestProblemPanel::biasEdit()
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Set bias to 0.5"));
     QCOMPARE(m_panel->bias()->text(), QStringLiteral("0.5"));
     QCOMPARE(m_model->trace()->output(0, 0), 9.0 * 7 + 0.5); // window sum 63 plus the bias
-}
-
-void TestProblemPanel::invalidKernelShowsTheCoreMessageAndKeepsTheTrace()
-{
-    Problem p = basicProblem();
-    p.input = counting(3, 3);
-    load(p);
-    const auto before = m_model->trace();
-    QVERIFY(before);
-    const Grid output = before->output;
-
-    m_panel->kernelSize()->rows()->setValue(5); // linked: 5×5 on a 3×3 input, padding 0
-    const auto expected = validate(m_document->problem());
-    QVERIFY(expected);
-    QCOMPARE(QString::fromStdString(expected->field), QStringLiteral("kernel"));
-    QCOMPARE(m_panel->errorText(), QString::fromStdString(expected->text()));
-    QCOMPARE(m_panel->errorField(), QStringLiteral("kernel"));
-    QLabel *label = m_panel->errorLabel(QStringLiteral("kernel"));
-    QVERIFY(!label->isHidden());
-    QVERIFY(label->text().contains(QString::fromStdString(expected->message)));
-    QVERIFY(m_panel->errorLabel(QStringLiteral("stride"))->isHidden());
-    QVERIFY(m_panel->kernelSize()->isInvalid());
-    QVERIFY(m_panel->kernelSize()->rows()->property("invalid").toBool());
-    QVERIFY(!m_panel->inputSize()->isInvalid());
-    // The stage keeps the last valid trace.
-    QCOMPARE(m_model->trace(), before);
-    CONVSTEP_COMPARE_GRIDS(m_model->trace()->output, output, 0.0);
-    QCOMPARE(m_panel->findChild<QLabel *>(QStringLiteral("outputSize"))->text(),
-             QStringLiteral("—"));
-
-    m_panel->paddingMode()->setCurrentIndex(m_panel->paddingMode()->findData(
-        static_cast<int>(PaddingMode::Same))); // 'same' pads enough: valid again
-    QVERIFY(m_panel->errorText().isEmpty());
-    QVERIFY(label->isHidden());
-    QVERIFY(!m_panel->kernelSize()->isInvalid());
-    QVERIFY(!m_panel->kernelSize()->rows()->property("invalid").toBool());
-    QVERIFY(m_model->trace() != before);
-}
-
-void TestProblemPanel::kerasSameWithStrideAndDilationIsReportedOnDilation()
-{
-    m_panel->paddingMode()->setCurrentIndex(2);
-    QCOMPARE(m_document->problem().paddingMode, PaddingMode::Same);
-    m_panel->stride()->rows()->setValue(2);
-    QVERIFY(m_panel->errorText().isEmpty());
-    const auto before = m_model->trace();
-    m_panel->dilation()->rows()->setValue(2);
-    const auto expected = validate(m_document->problem());
-    QVERIFY(expected);
-    QCOMPARE(m_panel->errorText(), QString::fromStdString(expected->text()));
-    QVERIFY(m_panel->errorText().contains(QStringLiteral("Keras does not allow")));
-    QCOMPARE(m_panel->errorField(), QStringLiteral("dilation"));
-    QVERIFY(!m_panel->errorLabel(QStringLiteral("dilation"))->isHidden());
-    QVERIFY(m_panel->dilation()->isInvalid());
-    QCOMPARE(m_model->trace(), before);
-    QCOMPARE(m_model->trace()->problem.dilation, (Pair {1, 1}));
-    m_document->undoStack()->undo();
-    QVERIFY(m_panel->errorText().isEmpty());
-    QVERIFY(!m_panel->dilation()->isInvalid());
-}
-
-void TestProblemPanel::outputPaddingOnlyForTransposedConvolution()
-{
-    QVERIFY(!m_panel->outputPadding()->isEnabled());
-    QVERIFY(!m_panel->outputPadding()->rows()->isEnabled());
-    m_panel->operation()->setCurrentIndex(1);
-    QCOMPARE(m_document->problem().op, Op::ConvTranspose2d);
-    QVERIFY(m_panel->outputPadding()->rows()->isEnabled());
-    m_panel->stride()->rows()->setValue(2);
-    m_panel->outputPadding()->rows()->setValue(1);
-    QCOMPARE(m_document->problem().outputPadding, (Pair {1, 1}));
-    // Switching back clears the output padding in the same edit, so no error appears.
-    const int count = undoCount();
-    m_panel->operation()->setCurrentIndex(0);
-    QCOMPARE(undoCount(), count + 1);
-    QCOMPARE(m_document->problem().outputPadding, (Pair {0, 0}));
-    QVERIFY(!m_panel->outputPadding()->rows()->isEnabled());
-    QVERIFY(m_panel->errorText().isEmpty());
-    m_document->undoStack()->undo();
-    QCOMPARE(m_panel->outputPadding()->value(), (Pair {1, 1}));
-    QVERIFY(m_panel->outputPadding()->rows()->isEnabled());
-}
-
-void TestProblemPanel::paddingSpinBoxesDisabledForKerasModes()
-{
-    QVERIFY(m_panel->padding()->rows()->isEnabled());
-    for (const PaddingMode mode : {PaddingMode::Valid, PaddingMode::Same}) {
-        m_panel->paddingMode()->setCurrentIndex(
-            m_panel->paddingMode()->findData(static_cast<int>(mode)));
-        QCOMPARE(m_document->problem().paddingMode, mode);
-        QVERIFY(!m_panel->padding()->rows()->isEnabled());
-        QVERIFY(!m_panel->padding()->cols()->isEnabled());
-        QVERIFY(!m_panel->padding()->linkButton()->isEnabled());
-    }
-    m_panel->paddingMode()->setCurrentIndex(0);
-    QVERIFY(m_panel->padding()->rows()->isEnabled());
-    QCOMPARE(undoCount(), 3);
 }
 
 QTEST_MAIN(TestProblemPanel)

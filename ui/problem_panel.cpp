@@ -1,0 +1,382 @@
+#include "problem_panel.h"
+
+#include "lesson_document.h"
+#include "narration.h"
+#include "pair_editor.h"
+#include "playback_model.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalBlocker>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace convstep {
+namespace {
+
+// Shows the bias the way the stage writes numbers ("0.5", not "0.5000"); the value keeps
+// four decimals.
+class BiasSpinBox final : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+    QString textFromValue(double value) const override
+    {
+        QLocale locale = this->locale();
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        return locale.toString(value, 'g', 12);
+    }
+};
+
+QString sizeString(Pair p)
+{
+    return QString::fromStdString(sizeText(p));
+}
+
+void selectData(QComboBox *combo, int data)
+{
+    const int index = combo->findData(data);
+    if (index >= 0 && index != combo->currentIndex()) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(index);
+    }
+}
+
+QLabel *fieldLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return label;
+}
+
+} // namespace
+
+ProblemPanel::ProblemPanel(LessonDocument *document, PlaybackModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("problemPanel"));
+    setAccessibleName(tr("Problem"));
+    buildControls();
+    buildLayout();
+    styleErrorLabels();
+    connect(m_document, &LessonDocument::problemChanged, this, &ProblemPanel::syncFromDocument);
+    connect(m_model, &PlaybackModel::errorChanged, this, &ProblemPanel::showError);
+    connect(m_model, &PlaybackModel::traceChanged, this, &ProblemPanel::showError);
+    syncFromDocument();
+    showError();
+}
+
+void ProblemPanel::buildControls()
+{
+    m_content = new QWidget;
+    m_operation = new QComboBox(m_content);
+    m_operation->setObjectName(QStringLiteral("operation"));
+    m_operation->setAccessibleName(tr("Operation"));
+    m_operation->addItem(tr("Convolution"), static_cast<int>(Op::Conv2d));
+    m_operation->setItemData(0, tr("conv2d: slide the kernel over the input"), Qt::ToolTipRole);
+    m_operation->addItem(tr("Transposed convolution"), static_cast<int>(Op::ConvTranspose2d));
+    m_operation->setItemData(1, tr("conv_transpose2d: scatter each input cell through the kernel"),
+                             Qt::ToolTipRole);
+    connect(m_operation, &QComboBox::currentIndexChanged, this, &ProblemPanel::editOperation);
+
+    const auto pair = [this](const char *name, const QString &label, const QString &separator,
+                             const char *field, int minimum, int maximum) {
+        auto *editor = new PairEditor(QString::fromLatin1(name), label, separator, m_content);
+        editor->setRange(minimum, maximum);
+        connect(editor, &PairEditor::edited, this,
+                [this, field = QString::fromLatin1(field)](Pair value, const QString &control) {
+                    editPair(field, value, control);
+                });
+        return editor;
+    };
+    const QString times = QStringLiteral("×");
+    m_input = pair("inputSize", tr("Input"), times, "input", 1, limits::maxInputSide);
+    m_fillButtons[0] = makeFillButton(GridTarget::Input);
+    m_kernel = pair("kernelSize", tr("Kernel"), times, "kernel", 1, limits::maxKernelSide);
+    m_fillButtons[1] = makeFillButton(GridTarget::Kernel);
+    m_stride = pair("stride", tr("Stride"), QStringLiteral(","), "stride", 1, limits::maxStride);
+
+    m_paddingMode = new QComboBox(m_content);
+    m_paddingMode->setObjectName(QStringLiteral("paddingMode"));
+    m_paddingMode->setAccessibleName(tr("Padding mode"));
+    m_paddingMode->addItem(tr("PyTorch: integer"), static_cast<int>(PaddingMode::Explicit));
+    m_paddingMode->setItemData(0, tr("padding=(rows, cols) zeros on each side"), Qt::ToolTipRole);
+    m_paddingMode->addItem(tr("Keras: 'valid'"), static_cast<int>(PaddingMode::Valid));
+    m_paddingMode->setItemData(1, tr("padding='valid': no padding"), Qt::ToolTipRole);
+    m_paddingMode->addItem(tr("Keras: 'same'"), static_cast<int>(PaddingMode::Same));
+    m_paddingMode->setItemData(2, tr("padding='same': output size = ceil(input / stride)"),
+                               Qt::ToolTipRole);
+    connect(m_paddingMode, &QComboBox::currentIndexChanged, this, &ProblemPanel::editPaddingMode);
+
+    m_padding =
+        pair("padding", tr("Padding"), QStringLiteral(","), "padding", 0, limits::maxPadding);
+    m_dilation =
+        pair("dilation", tr("Dilation"), QStringLiteral(","), "dilation", 1, limits::maxDilation);
+    // Only the upper bound of the core's rule is stride- and dilation-dependent; the core
+    // reports a too-large value, so the box allows what any setting could accept.
+    m_outputPadding =
+        pair("outputPadding", tr("Output padding"), QStringLiteral(","), "output_padding", 0,
+             std::max(limits::maxStride, limits::maxDilation) - 1);
+
+    m_bias = new BiasSpinBox(m_content);
+    m_bias->setObjectName(QStringLiteral("bias"));
+    m_bias->setAccessibleName(tr("Bias"));
+    m_bias->setToolTip(tr("Added to every output cell"));
+    m_bias->setDecimals(4);
+    m_bias->setRange(-99999, 99999);
+    m_bias->setAlignment(Qt::AlignRight);
+    connect(m_bias, &QDoubleSpinBox::valueChanged, this, &ProblemPanel::editBias);
+
+    m_outputSize = new QLabel(m_content);
+    m_outputSize->setObjectName(QStringLiteral("outputSize"));
+    m_outputSize->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // Explicit, so the order stays top to bottom whatever order the layout code grows in.
+    std::vector<QWidget *> chain {m_operation};
+    const auto append = [&chain](std::initializer_list<QWidget *> widgets) {
+        chain.insert(chain.end(), widgets);
+    };
+    for (PairEditor *editor :
+         {m_input, m_kernel, m_stride, m_padding, m_dilation, m_outputPadding}) {
+        if (editor == m_padding)
+            append({m_paddingMode});
+        append({editor->rows(), editor->cols(), editor->linkButton()});
+        if (editor == m_input || editor == m_kernel)
+            append({fillButton(editor == m_input ? GridTarget::Input : GridTarget::Kernel)});
+    }
+    append({m_bias});
+    for (size_t i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
+}
+
+QToolButton *ProblemPanel::makeFillButton(GridTarget target)
+{
+    const bool input = target == GridTarget::Input;
+    const QString stem = input ? QStringLiteral("fillInput") : QStringLiteral("fillKernel");
+    const IntRange range = randomRange(target);
+    auto *button = new QToolButton(m_content);
+    button->setObjectName(stem);
+    button->setText(tr("Fill"));
+    button->setAccessibleName(input ? tr("Fill input") : tr("Fill kernel"));
+    button->setToolTip(input ? tr("Fill the input with random integers, ones, 1 to n or zeros")
+                             : tr("Fill the kernel with random integers, ones, 1 to n or zeros"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setFocusPolicy(Qt::StrongFocus);
+    auto *menu = new QMenu(button);
+    const struct
+    {
+        Fill fill;
+        const char *name;
+        QString text;
+    } items[] = {
+        {Fill::Random, "Random",
+         tr("&Random integers (%1 to %2)").arg(range.lo).arg(range.hi).replace('-', QChar(0x2212))},
+        {Fill::Ones, "Ones", tr("&Ones")},
+        {Fill::Counting, "Counting", tr("&Counting 1, 2, 3, … row by row")},
+        {Fill::Zeros, "Zeros", tr("&Zeros")},
+    };
+    for (const auto &item : items) {
+        // Parented to the panel so findChild<QAction *>("fillInputRandom") reaches it.
+        auto *action = new QAction(item.text, this);
+        action->setObjectName(stem + QLatin1String(item.name));
+        connect(action, &QAction::triggered, this,
+                [this, target, fill = item.fill] { this->fill(target, fill); });
+        menu->addAction(action);
+        m_fillActions[input ? 0 : 1][static_cast<int>(item.fill)] = action;
+    }
+    button->setMenu(menu);
+    return button;
+}
+
+void ProblemPanel::buildLayout()
+{
+    auto *grid = new QGridLayout(m_content);
+    grid->setColumnStretch(1, 1);
+    int row = 0;
+    const auto field = [&](const QString &text, QWidget *control, QWidget *extra = nullptr) {
+        grid->addWidget(fieldLabel(text, control, m_content), row, 0);
+        grid->addWidget(control, row, 1, 1, extra ? 1 : 2);
+        if (extra)
+            grid->addWidget(extra, row, 2);
+        ++row;
+    };
+    field(tr("&Operation"), m_operation);
+    field(tr("&Input size"), m_input, m_fillButtons[0]);
+    addErrorRow(grid, row++, QStringLiteral("input"), {m_input});
+    field(tr("&Kernel size"), m_kernel, m_fillButtons[1]);
+    addErrorRow(grid, row++, QStringLiteral("kernel"), {m_kernel});
+    field(tr("&Stride"), m_stride);
+    addErrorRow(grid, row++, QStringLiteral("stride"), {m_stride});
+    field(tr("P&adding"), m_paddingMode);
+    grid->addWidget(m_padding, row++, 1);
+    addErrorRow(grid, row++, QStringLiteral("padding"), {m_padding});
+    field(tr("&Dilation"), m_dilation);
+    addErrorRow(grid, row++, QStringLiteral("dilation"), {m_dilation});
+    field(tr("O&utput padding"), m_outputPadding);
+    addErrorRow(grid, row++, QStringLiteral("output_padding"), {m_outputPadding});
+    field(tr("&Bias"), m_bias);
+    addErrorRow(grid, row++, QStringLiteral("bias"), {m_bias});
+    addErrorRow(grid, row++, QString(), {}); // errors that name no field of this panel
+    grid->addWidget(new QLabel(tr("Output size"), m_content), row, 0);
+    grid->addWidget(m_outputSize, row++, 1, 1, 2);
+    grid->setRowStretch(row, 1);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("problemScroll"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidget(m_content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+}
+
+void ProblemPanel::addErrorRow(QGridLayout *grid, int row, const QString &field,
+                               std::vector<QWidget *> marked)
+{
+    auto *label = new QLabel(m_content);
+    label->setObjectName(field.isEmpty() ? QStringLiteral("error")
+                                         : QStringLiteral("%1Error").arg(field));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAccessibleName(tr("Error"));
+    label->hide();
+    grid->addWidget(label, row, 0, 1, 3);
+    m_rows.push_back({field, label, std::move(marked)});
+}
+
+void ProblemPanel::styleErrorLabels()
+{
+    const QColor window = palette().color(QPalette::Window);
+    const bool dark = window.lightnessF() < 0.5;
+    const QColor text = dark ? QColor(255, 178, 172) : QColor(150, 18, 18);
+    const QColor edge = dark ? QColor(240, 96, 86) : QColor(204, 36, 36);
+    const QColor back = blend(window, edge, dark ? 0.22 : 0.1);
+    const QString sheet = QStringLiteral("QLabel { color: %1; background-color: %2; "
+                                         "border-left: 3px solid %3; padding: 3px 6px; }")
+                              .arg(text.name(), back.name(), edge.name());
+    for (const FieldRow &row : m_rows)
+        row.error->setStyleSheet(sheet);
+}
+
+QToolButton *ProblemPanel::fillButton(GridTarget target) const
+{
+    return m_fillButtons[target == GridTarget::Input ? 0 : 1];
+}
+
+QAction *ProblemPanel::fillAction(GridTarget target, Fill fill) const
+{
+    return m_fillActions[target == GridTarget::Input ? 0 : 1][static_cast<int>(fill)];
+}
+
+QLabel *ProblemPanel::errorLabel(const QString &field) const
+{
+    const auto it = std::find_if(m_rows.begin(), m_rows.end(),
+                                 [&](const FieldRow &row) { return row.field == field; });
+    return it != m_rows.end() ? it->error : m_rows.back().error;
+}
+
+// Shows the document's problem. Signals are blocked so showing never edits; a pair is linked
+// when a lesson is (re)loaded and square, and unlinked whenever it is not square.
+void ProblemPanel::syncFromDocument()
+{
+    const Problem &p = m_document->problem();
+    const bool fresh = !m_synced || m_document->undoStack()->count() == 0;
+    m_synced = true;
+    selectData(m_operation, static_cast<int>(p.op));
+    selectData(m_paddingMode, static_cast<int>(p.paddingMode));
+    const std::pair<PairEditor *, Pair> pairs[] = {
+        {m_input, sizeOf(p.input)}, {m_kernel, sizeOf(p.kernel)},
+        {m_stride, p.stride},       {m_padding, p.padding},
+        {m_dilation, p.dilation},   {m_outputPadding, p.outputPadding},
+    };
+    for (const auto &[editor, value] : pairs) {
+        editor->setValue(value);
+        if (fresh || value.h != value.w)
+            editor->setLinked(value.h == value.w);
+    }
+    if (m_bias->value() != p.bias) {
+        const QSignalBlocker blocker(m_bias);
+        m_bias->setValue(p.bias);
+    }
+    const bool explicitPadding = p.paddingMode == PaddingMode::Explicit;
+    m_padding->setEnabled(explicitPadding);
+    m_padding->setToolTip(
+        explicitPadding ? QString() : tr("Keras works the padding out from 'valid' or 'same'"));
+    // A convolution has no output padding; a file that gives one anyway keeps the box usable
+    // so the mistake can be corrected where the error points.
+    m_outputPadding->setEnabled(p.op == Op::ConvTranspose2d || p.outputPadding != Pair {0, 0});
+    m_outputPadding->setToolTip(p.op == Op::ConvTranspose2d
+                                    ? QString()
+                                    : tr("Only a transposed convolution has output padding"));
+}
+
+void ProblemPanel::showError()
+{
+    const std::optional<ProblemError> &error = m_model->error();
+    m_errorText = error ? QString::fromStdString(error->text()) : QString();
+    QLabel *target = error ? errorLabel(QString::fromStdString(error->field)) : nullptr;
+    m_errorField.clear();
+    setInvalidMark(m_paddingMode, false);
+    for (const FieldRow &row : m_rows) {
+        const bool on = row.error == target;
+        if (on)
+            m_errorField = row.field;
+        row.error->setText(on ? m_errorText : QString());
+        row.error->setVisible(on);
+        std::vector<QWidget *> marked = row.marked;
+        // Keras works the padding out itself, so a padding error there is about the mode.
+        if (row.field == QLatin1String("padding") && !m_padding->isEnabled())
+            marked = {m_paddingMode};
+        for (QWidget *control : marked) {
+            if (auto *pair = qobject_cast<PairEditor *>(control))
+                pair->setInvalid(on, m_errorText);
+            else
+                setInvalidMark(control, on, m_errorText);
+        }
+    }
+    if (target && isVisible())
+        m_scroll->ensureWidgetVisible(target);
+
+    const auto trace = m_model->trace();
+    m_outputSize->setText(trace && !error ? sizeString(trace->geometry.outputSize())
+                                          : QStringLiteral("—"));
+    m_outputSize->setToolTip(error ? tr("Fix the error to see the output size") : QString());
+}
+
+QSize ProblemPanel::sizeHint() const
+{
+    const int bar = m_scroll->verticalScrollBar()->sizeHint().width();
+    return m_content->sizeHint() + QSize(bar, 0);
+}
+
+// Never narrower than the form (no sideways scrolling); any height, since it scrolls.
+QSize ProblemPanel::minimumSizeHint() const
+{
+    const int bar = m_scroll->verticalScrollBar()->sizeHint().width();
+    return {m_content->minimumSizeHint().width() + bar, 6 * fontMetrics().height()};
+}
+
+void ProblemPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        styleErrorLabels();
+        showError(); // re-derives the red tints
+    }
+}
+
+} // namespace convstep

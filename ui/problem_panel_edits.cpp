@@ -1,0 +1,111 @@
+#include "lesson_document.h"
+#include "narration.h"
+#include "problem_panel.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QRandomGenerator>
+
+// The panel's edits: each builds the next problem from the document's (so fields the panel
+// cannot show exactly, such as a bias beyond the box's range, pass through untouched) and
+// pushes it as one undo command.
+namespace convstep {
+namespace {
+
+// "2" for a square pair, "[2, 1]" otherwise: the way the undo menu names a setting.
+QString pairText(Pair p)
+{
+    return p.h == p.w ? QString::number(p.h) : QStringLiteral("[%1, %2]").arg(p.h).arg(p.w);
+}
+
+QString sizeString(Pair p)
+{
+    return QString::fromStdString(sizeText(p));
+}
+
+} // namespace
+
+void ProblemPanel::edit(const Problem &problem, const QString &description, const QString &mergeKey)
+{
+    m_document->editProblem(problem, description, mergeKey);
+}
+
+void ProblemPanel::editPair(const QString &field, Pair value, const QString &control)
+{
+    Problem p = m_document->problem();
+    QString description;
+    if (field == QLatin1String("input")) {
+        p.input = resizedGrid(p.input, value, GridTarget::Input);
+        description = tr("Resize input to %1").arg(sizeString(value));
+    } else if (field == QLatin1String("kernel")) {
+        p.kernel = resizedGrid(p.kernel, value, GridTarget::Kernel);
+        description = tr("Resize kernel to %1").arg(sizeString(value));
+    } else if (field == QLatin1String("stride")) {
+        p.stride = value;
+        description = tr("Set stride to %1").arg(pairText(value));
+    } else if (field == QLatin1String("padding")) {
+        p.padding = value;
+        description = tr("Set padding to %1").arg(pairText(value));
+    } else if (field == QLatin1String("dilation")) {
+        p.dilation = value;
+        description = tr("Set dilation to %1").arg(pairText(value));
+    } else {
+        p.outputPadding = value;
+        description = tr("Set output padding to %1").arg(pairText(value));
+    }
+    edit(p, description, control);
+}
+
+void ProblemPanel::editOperation(int index)
+{
+    Problem p = m_document->problem();
+    p.op = static_cast<Op>(m_operation->itemData(index).toInt());
+    // Output padding is only a transposed convolution's; leaving it would make the switch an
+    // error the (then disabled) box could not fix.
+    if (p.op == Op::Conv2d)
+        p.outputPadding = {0, 0};
+    edit(p,
+         p.op == Op::Conv2d ? tr("Switch to convolution") : tr("Switch to transposed convolution"),
+         QString());
+}
+
+void ProblemPanel::editPaddingMode(int index)
+{
+    Problem p = m_document->problem();
+    p.paddingMode = static_cast<PaddingMode>(m_paddingMode->itemData(index).toInt());
+    edit(p, tr("Set padding to %1").arg(m_paddingMode->itemText(index)), QString());
+}
+
+void ProblemPanel::editBias(double value)
+{
+    Problem p = m_document->problem();
+    p.bias = value;
+    edit(p, tr("Set bias to %1").arg(m_bias->textFromValue(value)), m_bias->objectName());
+}
+
+// Each fill is its own undo entry (no merge key), so undo steps back one roll of the dice.
+void ProblemPanel::fill(GridTarget target, Fill fill)
+{
+    Problem p = m_document->problem();
+    Grid &grid = target == GridTarget::Input ? p.input : p.kernel;
+    grid = filledGrid(sizeOf(grid), fill, target, *QRandomGenerator::global());
+    const QString what = target == GridTarget::Input ? tr("input") : tr("kernel");
+    QString description;
+    switch (fill) {
+    case Fill::Random:
+        description = tr("Fill %1 with random integers").arg(what);
+        break;
+    case Fill::Ones:
+        description = tr("Fill %1 with ones").arg(what);
+        break;
+    case Fill::Counting:
+        description = tr("Fill %1 with 1 to %2").arg(what).arg(grid.size());
+        break;
+    case Fill::Zeros:
+        description = tr("Fill %1 with zeros").arg(what);
+        break;
+    }
+    edit(p, description, QString());
+}
+
+} // namespace convstep
