@@ -1,17 +1,47 @@
 #include "commands.h"
+#ifdef CONVSTEP_HAVE_EXPORT
+#include "export_command.h"
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#ifdef CONVSTEP_HAVE_EXPORT
+#include <QGuiApplication>
+#endif
 #include <QTextStream>
 
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace convstep::cli;
 
+namespace {
+
+// Only export and gallery paint, so only they pay for a QGuiApplication; they never need a
+// screen, so they render offscreen unless QT_QPA_PLATFORM says otherwise.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+#ifdef CONVSTEP_HAVE_EXPORT
+    for (int i = 1; i < argc; ++i) {
+        if (argv[i][0] == '-')
+            continue;
+        if (needsGuiApplication(QString::fromLocal8Bit(argv[i]))) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+        break;
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("convstep-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONVSTEP_VERSION));
 
@@ -20,6 +50,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("trace"), runTrace},
         {QStringLiteral("explain"), runExplain},
         {QStringLiteral("lessons"), runLessons},
+#ifdef CONVSTEP_HAVE_EXPORT
+        {QStringLiteral("export"), runExport},
+        {QStringLiteral("gallery"), runGallery},
+#endif
     };
 
     QCommandLineParser parser;
@@ -29,7 +63,13 @@ int main(int argc, char *argv[])
         "  compute PROBLEM         print the output grid as JSON\n"
         "  trace PROBLEM [--view]  print every step as JSON\n"
         "  explain [LESSON]        print every step as readable text\n"
-        "  lessons                 list the built-in lessons\n\n"
+        "  lessons                 list the built-in lessons\n"
+#ifdef CONVSTEP_HAVE_EXPORT
+        "  export LESSON -o PATH   write an animation (gif, mp4, webm), frames (png, svg) or a\n"
+        "                          pdf handout\n"
+        "  gallery -o FOLDER       export every built-in lesson\n"
+#endif
+        "\n"
         "Run 'convstep-cli COMMAND --help' for a command's options. Exit status: 0 success,\n"
         "1 a file could not be read or written, 2 a usage error or an invalid problem."));
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
