@@ -30,6 +30,7 @@ private slots:
     void spinBoxEditIsOneUndoEntry();
     void steppingOneSpinBoxTwiceMerges();
     void typingIntoASpinBoxMerges();
+    void steppingDownAndUpKeepsTheValues();
     void differentControlsDoNotMerge();
     void unlinkedPairEditsOneAxis();
     void linkingMakesThePairSquare();
@@ -199,6 +200,30 @@ void TestProblemPanel::typingIntoASpinBoxMerges()
     QCOMPARE(sizeOf(m_document->problem().input), (Pair {12, 12}));
     QCOMPARE(undoCount(), 1);
     QCOMPARE(rows->text(), QStringLiteral("12"));
+    // Passing through 1×1 on the way to 12 did not cost the 5×5 values.
+    CONVSTEP_COMPARE_GRIDS(m_document->problem().input.topLeftCorner(5, 5), counting(5, 5), 0.0);
+    QCOMPARE(m_document->problem().input(11, 11), (11 + 11) % 9 + 1.0);
+    m_document->undoStack()->undo();
+    CONVSTEP_COMPARE_GRIDS(m_document->problem().input, counting(5, 5), 0.0);
+}
+
+void TestProblemPanel::steppingDownAndUpKeepsTheValues()
+{
+    QSpinBox *rows = m_panel->kernelSize()->rows();
+    m_panel->fillAction(GridTarget::Kernel, Fill::Counting)->trigger();
+    rows->stepBy(-1);
+    QCOMPARE(sizeOf(m_document->problem().kernel), (Pair {2, 2}));
+    rows->stepBy(1);
+    CONVSTEP_COMPARE_GRIDS(m_document->problem().kernel, counting(3, 3), 0.0);
+    QCOMPARE(undoCount(), 2); // the fill, then one merged resize
+
+    // Anything in between ends the run: a cell edit, then a shrink and grow, reseeds.
+    rows->stepBy(-1);
+    m_document->setKernelValue({0, 0}, 7);
+    rows->stepBy(1);
+    const Grid &kernel = m_document->problem().kernel;
+    QCOMPARE(kernel(0, 0), 7.0);
+    QCOMPARE(kernel(2, 2), (2 + 2) % 2 + 1.0);
 }
 
 void TestProblemPanel::differentControlsDoNotMerge()

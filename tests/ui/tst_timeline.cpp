@@ -94,14 +94,23 @@ void TestTimeline::phaseMarkersFollowTheTrace()
 
 void TestTimeline::transposedPhasesIncludeCrop()
 {
-    load("article-transposed-same");
-    const QList<PhaseSpan> &phases = m_timeline->phases();
-    QCOMPARE(phases.size(), 2);
-    QCOMPARE(phases[0].phase, Phase::Scatter);
-    QCOMPARE(phases[1].phase, Phase::Crop);
+    load("transposed-padding-strides-odd"); // stride 2, padding 1, output_padding 1
+    const auto phasesOf = [this] {
+        QList<Phase> phases;
+        for (const PhaseSpan &span : m_timeline->phases())
+            phases.append(span.phase);
+        return phases;
+    };
+    QCOMPARE(phasesOf(), (QList<Phase>{Phase::Scatter, Phase::Crop, Phase::OutputPadding}));
+    QCOMPARE(m_timeline->phases()[0].count, 9);
     QVERIFY(m_model->setView(View::ZeroInsertion));
-    QVERIFY(m_timeline->phases().size() > 2); // zero insertion adds its own phases
-    QCOMPARE(m_timeline->phases().front().phase, Phase::InsertZeros);
+    QCOMPARE(phasesOf(), (QList<Phase>{Phase::InsertZeros, Phase::Pad, Phase::RotateKernel,
+                                       Phase::Slide}));
+    QCOMPARE(m_timeline->stepCount(), m_model->stepCount());
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(m_timeline->phaseRect(i).width() > 0);
+    QVERIFY(test::grabInBothThemes(m_timeline.get(), {900, m_timeline->sizeHint().height()},
+                                   QStringLiteral("timeline-zero-insertion")));
 }
 
 void TestTimeline::stepAndXMapBothWays()
