@@ -1,9 +1,9 @@
 #include "gif_writer.h"
 
+#include "export_device.h"
 #include "export_status.h"
 #include "frame_source.h"
 
-#include <QFile>
 #include <QIODevice>
 
 #include <algorithm>
@@ -38,12 +38,12 @@ GifWriter::~GifWriter()
 
 bool GifWriter::fail(const QString &what)
 {
-    if (m_error.isEmpty()) {
-        const QString reason = m_device.errorString();
-        m_error = reason.isEmpty() || reason == QLatin1String("Unknown error")
+    // The device's reason (a full disk) says more than which step of the GIF failed.
+    if (m_error.isEmpty())
+        m_error = m_device.errorString().isEmpty()
+                || m_device.errorString() == QLatin1String("Unknown error")
             ? what
-            : what + QStringLiteral(": ") + reason;
-    }
+            : m_device.errorString();
     return false;
 }
 
@@ -194,8 +194,8 @@ bool GifWriter::finish()
 ExportResult writeGif(const FrameSource &source, QSize size, Theme theme, const QString &path,
                       const ExportProgress &progress)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    ExportDevice file(path);
+    if (!file.open(QIODevice::WriteOnly))
         return ExportResult::failure(ExportStatus::Failed, file.errorString());
     const int count = source.count();
     // The palette comes from the renderer's colours plus the first, middle and last frames.
@@ -232,9 +232,8 @@ ExportResult writeGif(const FrameSource &source, QSize size, Theme theme, const 
             return failed();
         progress.report(i + 1, count);
     }
-    if (!writer.finish() || !file.flush() || file.error() != QFileDevice::NoError)
+    if (!writer.finish() || !file.finish())
         return failed();
-    file.close();
     ExportResult result;
     result.frames = count;
     return result;

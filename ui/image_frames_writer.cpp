@@ -1,12 +1,13 @@
 #include "image_frames_writer.h"
 
+#include "export_device.h"
 #include "export_status.h"
 #include "export_target.h"
 #include "frame_source.h"
 #include "stage_renderer.h"
 
+#include <QBuffer>
 #include <QDir>
-#include <QFile>
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
@@ -17,17 +18,24 @@ namespace {
 
 std::optional<QString> writePng(const QImage &image, const QString &path)
 {
-    QImageWriter writer(path, "png");
+    // Encoded in memory first: libpng prints its own complaint when a file write fails.
+    QBuffer encoded;
+    encoded.open(QIODevice::WriteOnly);
+    QImageWriter writer(&encoded, "png");
     if (!writer.write(image))
         return writer.errorString();
+    ExportDevice file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(encoded.data()) != encoded.size()
+        || !file.finish())
+        return file.errorString();
     return std::nullopt;
 }
 
 std::optional<QString> writeSvg(const FrameSource &source, int index, QSize size,
                                 const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    ExportDevice file(path);
+    if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
     const StageFrame frame = source.frame(index);
     QSvgGenerator svg;
@@ -43,9 +51,8 @@ std::optional<QString> writeSvg(const FrameSource &source, int index, QSize size
         return QStringLiteral("cannot start the SVG");
     StageRenderer().paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), frame);
     painter.end();
-    if (!file.flush() || file.error() != QFileDevice::NoError)
+    if (!file.finish())
         return file.errorString();
-    file.close();
     return std::nullopt;
 }
 

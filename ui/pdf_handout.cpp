@@ -1,13 +1,13 @@
 #include "pdf_handout.h"
 
 #include "calculation.h"
+#include "export_device.h"
 #include "export_status.h"
 #include "narration.h"
 #include "shape_formula.h"
 #include "stage_frame.h"
 #include "stage_renderer.h"
 
-#include <QFile>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
@@ -64,21 +64,29 @@ double paragraph(QPainter &painter, const QRectF &area, const QFont &f, const QC
     return std::min(used.height(), area.height());
 }
 
-// The stage at the export size, scaled to fit `box`, keeping its proportions.
-void stagePicture(QPainter &painter, const QRectF &box, const StageFrame &frame, QSize size)
+// The stage at the export size, scaled to fit `box` and centred at its top, framed by a
+// hairline; returns where it went.
+QRectF stagePicture(QPainter &painter, const QRectF &box, const StageFrame &frame, QSize size)
 {
     const double scale = std::min(box.width() / size.width(), box.height() / size.height());
-    const QSizeF shown(size.width() * scale, size.height() * scale);
+    const QRectF shown(box.left() + (box.width() - size.width() * scale) / 2, box.top(),
+                       size.width() * scale, size.height() * scale);
     painter.save();
-    painter.translate(box.left() + (box.width() - shown.width()) / 2, box.top());
+    painter.translate(shown.topLeft());
     painter.scale(scale, scale);
     StageRenderer().paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), frame);
     painter.restore();
+    painter.setPen(QPen(QColor(0xb4, 0xba, 0xc2), 0.8));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(shown);
+    return shown;
 }
 
-void titlePage(QPainter &painter, const QRectF &page, const Lesson &lesson, const Trace &trace,
-               ResolvedSteps steps, const ExportOptions &options)
+void titlePage(QPainter &painter, const QRectF &page, const Lesson &lesson,
+               const std::shared_ptr<const Trace> &shared, ResolvedSteps steps,
+               const ExportOptions &options, const StageStyle &style)
 {
+    const Trace &trace = *shared;
     const QColor ink(0x1f, 0x23, 0x28), muted(0x5c, 0x64, 0x70);
     QRectF area = page;
     const auto advance = [&](double height, double gap) { area.setTop(area.top() + height + gap); };
@@ -104,6 +112,12 @@ void titlePage(QPainter &painter, const QRectF &page, const Lesson &lesson, cons
                 painter, area, font(options, 14), muted,
                 QStringLiteral("%1 step(s) follow, %2 to a page.").arg(shown).arg(options.perPage)),
             16);
+    // The finished result, so the first page already shows the whole problem.
+    if (area.height() > page.height() * 0.3) {
+        StageFrame last = frameAt(shared, steps.last, style);
+        last.caption = false;
+        stagePicture(painter, area, last, options.size);
+    }
 }
 
 void stepCell(QPainter &painter, const QRectF &cell, const StageFrame &frame, const Trace &trace,
@@ -111,14 +125,12 @@ void stepCell(QPainter &painter, const QRectF &cell, const StageFrame &frame, co
 {
     const QColor ink(0x1f, 0x23, 0x28), muted(0x5c, 0x64, 0x70);
     const double textHeight = cell.height() * 0.3;
-    const QRectF picture(cell.left(), cell.top(), cell.width(), cell.height() - textHeight);
-    stagePicture(painter, picture, frame, options.size);
-    painter.setPen(QPen(QColor(0xb4, 0xba, 0xc2), 0.8));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(picture);
+    const QRectF box(cell.left(), cell.top(), cell.width(), cell.height() - textHeight);
+    const QRectF picture = stagePicture(painter, box, frame, options.size);
 
-    QRectF text(cell.left(), picture.bottom() + 6 * textScale, cell.width(),
-                textHeight - 6 * textScale);
+    // The text lines up with the picture, so each step reads as one block.
+    QRectF text(picture.left(), picture.bottom() + 6 * textScale, picture.width(),
+                cell.bottom() - picture.bottom() - 6 * textScale);
     const auto advance = [&](double height) { text.setTop(text.top() + height + 3 * textScale); };
     const QString heading =
         QStringLiteral("Step %1 of %2 · %3")
@@ -151,8 +163,8 @@ ExportResult writePdfHandout(const Lesson &lesson, std::shared_ptr<const Trace> 
                              ResolvedSteps steps, const ExportOptions &options, const QString &path,
                              const ExportProgress &progress)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    ExportDevice file(path);
+    if (!file.open(QIODevice::WriteOnly))
         return ExportResult::failure(ExportStatus::Failed, file.errorString());
     QPdfWriter writer(&file);
     writer.setResolution(96);
@@ -180,7 +192,7 @@ ExportResult writePdfHandout(const Lesson &lesson, std::shared_ptr<const Trace> 
     const QRectF page(0, 0, writer.width(), writer.height());
     const double footerHeight = QFontMetricsF(font(options, 10)).lineSpacing() * 2.8;
     const QRectF body(page.left(), page.top(), page.width(), page.height() - footerHeight);
-    titlePage(painter, body, lesson, *trace, steps, options);
+    titlePage(painter, body, lesson, trace, steps, options, style);
     footer(painter, page, options, formula, 1, pages);
     progress.report(1, pages);
     const double gap = 14;
@@ -206,9 +218,8 @@ ExportResult writePdfHandout(const Lesson &lesson, std::shared_ptr<const Trace> 
         footer(painter, page, options, formula, p + 2, pages);
         progress.report(p + 2, pages);
     }
-    if (!painter.end() || !file.flush() || file.error() != QFileDevice::NoError)
+    if (!painter.end() || !file.finish())
         return ExportResult::failure(ExportStatus::Failed, file.errorString());
-    file.close();
     ExportResult result;
     result.frames = pages;
     return result;

@@ -18,6 +18,18 @@ using namespace convstep::cli;
 
 namespace {
 
+#ifdef CONVSTEP_HAVE_EXPORT
+QtMessageHandler defaultHandler = nullptr;
+
+// Qt's platform chatter (e.g. "XDG_RUNTIME_DIR not set") would break the promise of one
+// line on stderr; export reports its own errors, so only critical and fatal messages pass.
+void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        defaultHandler(type, context, message);
+}
+#endif
+
 // Only export and gallery paint, so only they pay for a QGuiApplication; they never need a
 // screen, so they render offscreen unless QT_QPA_PLATFORM says otherwise.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
@@ -29,6 +41,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
         if (needsGuiApplication(QString::fromLocal8Bit(argv[i]))) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
+            defaultHandler = qInstallMessageHandler(quietMessages);
             return std::make_unique<QGuiApplication>(argc, argv);
         }
         break;
@@ -46,13 +59,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CONVSTEP_VERSION));
 
     const std::map<QString, std::function<int(const QStringList &)>> commands {
-        {QStringLiteral("compute"), runCompute},
-        {QStringLiteral("trace"), runTrace},
-        {QStringLiteral("explain"), runExplain},
-        {QStringLiteral("lessons"), runLessons},
+        {QStringLiteral("compute"), runCompute}, {QStringLiteral("trace"), runTrace},
+        {QStringLiteral("explain"), runExplain}, {QStringLiteral("lessons"), runLessons},
 #ifdef CONVSTEP_HAVE_EXPORT
-        {QStringLiteral("export"), runExport},
-        {QStringLiteral("gallery"), runGallery},
+        {QStringLiteral("export"), runExport},   {QStringLiteral("gallery"), runGallery},
 #endif
     };
 
