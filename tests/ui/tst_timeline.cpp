@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QSignalSpy>
 #include <QTest>
@@ -25,6 +26,7 @@ private slots:
     void cleanup();
 
     void phaseMarkersFollowTheTrace();
+    void shortPhasesKeepRoomForTheirLabel();
     void transposedPhasesIncludeCrop();
     void stepAndXMapBothWays();
     void clickScrubsToTheStepUnderThePointer();
@@ -83,13 +85,28 @@ void TestTimeline::phaseMarkersFollowTheTrace()
     QCOMPARE(m_timeline->stepCount(), 17);
     QCOMPARE(phaseLabel(Phase::InsertZeros), QStringLiteral("insert zeros"));
 
-    // The segments tile the track in order, each as wide as its steps.
+    // The segments tile the track in order; steps are spaced evenly within a phase.
     const QRectF track = m_timeline->trackRect();
     QCOMPARE(m_timeline->phaseRect(0).left(), track.left());
     QCOMPARE(m_timeline->phaseRect(0).right(), m_timeline->phaseRect(1).left());
     QCOMPARE(m_timeline->phaseRect(1).right(), track.right());
-    QVERIFY(std::abs(m_timeline->phaseRect(1).width() - 16 * m_timeline->phaseRect(0).width()) < 1e-6);
+    const qreal slot = m_timeline->xOfStep(2) - m_timeline->xOfStep(1);
+    QVERIFY(std::abs(m_timeline->xOfStep(16) - m_timeline->xOfStep(15) - slot) < 1e-6);
+    QVERIFY(std::abs(m_timeline->phaseRect(1).width() - 16 * slot) < 1e-6);
     QVERIFY(m_timeline->phaseRect(2).isNull());
+}
+
+void TestTimeline::shortPhasesKeepRoomForTheirLabel()
+{
+    load("article-same");
+    m_timeline->resize(200, m_timeline->height()); // an even share would be 11 px for "pad"
+    const qreal padWidth = m_timeline->phaseRect(0).width();
+    const qreal labelWidth =
+        QFontMetricsF(m_timeline->font()).horizontalAdvance(phaseLabel(Phase::Pad));
+    QVERIFY2(padWidth > labelWidth * 0.85, qPrintable(QString::number(padWidth)));
+    QVERIFY(padWidth < m_timeline->trackRect().width() / 2);
+    QCOMPARE(m_timeline->stepAtX(m_timeline->phaseRect(0).center().x()), 0);
+    QCOMPARE(m_timeline->stepAtX(m_timeline->phaseRect(1).left() + 0.5), 1);
 }
 
 void TestTimeline::transposedPhasesIncludeCrop()
@@ -101,11 +118,11 @@ void TestTimeline::transposedPhasesIncludeCrop()
             phases.append(span.phase);
         return phases;
     };
-    QCOMPARE(phasesOf(), (QList<Phase>{Phase::Scatter, Phase::Crop, Phase::OutputPadding}));
+    QCOMPARE(phasesOf(), (QList<Phase> {Phase::Scatter, Phase::Crop, Phase::OutputPadding}));
     QCOMPARE(m_timeline->phases()[0].count, 9);
     QVERIFY(m_model->setView(View::ZeroInsertion));
-    QCOMPARE(phasesOf(), (QList<Phase>{Phase::InsertZeros, Phase::Pad, Phase::RotateKernel,
-                                       Phase::Slide}));
+    QCOMPARE(phasesOf(),
+             (QList<Phase> {Phase::InsertZeros, Phase::Pad, Phase::RotateKernel, Phase::Slide}));
     QCOMPARE(m_timeline->stepCount(), m_model->stepCount());
     for (int i = 0; i < 4; ++i)
         QVERIFY(m_timeline->phaseRect(i).width() > 0);
@@ -211,6 +228,11 @@ void TestTimeline::scrubbingThousandsOfStepsStaysQuick()
     }
     QTest::mouseRelease(m_timeline.get(), Qt::LeftButton, {}, pointAt(track.right()));
     QCOMPARE(m_model->step(), 4096);
+    // The one pad step among 4,096 slides is wide enough to click.
+    QVERIFY(m_timeline->phaseRect(0).width() >= 20);
+    QTest::mouseClick(m_timeline.get(), Qt::LeftButton, {},
+                      pointAt(m_timeline->phaseRect(0).center().x()));
+    QCOMPARE(m_model->step(), 0);
     // Generous: spans make each repaint cost the same at 4,097 steps as at 17.
     QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(test::grabInBothThemes(m_timeline.get(), {1000, m_timeline->height()},

@@ -1,0 +1,225 @@
+#include "explanation_panel.h"
+
+#include "playback_model.h"
+#include "shape_formula.h"
+#include "timeline_widget.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace convstep {
+namespace {
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                            a.greenF() + (b.greenF() - a.greenF()) * t,
+                            a.blueF() + (b.blueF() - a.blueF()) * t);
+}
+
+QFont scaled(const QFont &base, double factor, bool bold)
+{
+    QFont font = base;
+    if (base.pointSizeF() > 0)
+        font.setPointSizeF(base.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+} // namespace
+
+ExplanationPanel::ExplanationPanel(PlaybackModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setAccessibleName(tr("Explanation"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outer->addWidget(scroll);
+
+    m_content = new QWidget(scroll);
+    auto *column = new QVBoxLayout(m_content);
+    column->setContentsMargins(14, 12, 14, 14);
+    column->setSpacing(6);
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(8);
+    m_phase = new QLabel(m_content);
+    m_phase->setAccessibleName(tr("Phase"));
+    m_step = new QLabel(m_content);
+    m_step->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_step->setAccessibleName(tr("Step"));
+    header->addWidget(m_phase);
+    header->addStretch(1);
+    header->addWidget(m_step);
+    column->addLayout(header);
+    column->addSpacing(4);
+
+    m_narration = addBody();
+    m_narration->setAccessibleName(tr("Narration"));
+    column->addWidget(m_narration);
+    column->addSpacing(12);
+
+    column->addWidget(addHeading(tr("Output size")));
+    m_formula = addBody();
+    m_formula->setAccessibleName(tr("Output size formula"));
+    column->addWidget(m_formula);
+    column->addSpacing(12);
+
+    m_noteHeading = addHeading(tr("Lesson note"));
+    column->addWidget(m_noteHeading);
+    m_note = addBody();
+    m_note->setAccessibleName(tr("Lesson note"));
+    column->addWidget(m_note);
+    m_noteHeading->hide();
+    m_note->hide();
+    column->addStretch(1);
+    scroll->setWidget(m_content);
+
+    // stepChanged always follows traceChanged, so narration never mixes two traces.
+    connect(m_model, &PlaybackModel::traceChanged, this, &ExplanationPanel::takeTrace);
+    connect(m_model, &PlaybackModel::stepChanged, this, &ExplanationPanel::takeStep);
+    takeTrace();
+    takeStep();
+    applyFonts();
+    applyColours();
+}
+
+QLabel *ExplanationPanel::addHeading(const QString &text)
+{
+    auto *label = new QLabel(text.toUpper(), m_content);
+    m_headings.append(label);
+    return label;
+}
+
+QLabel *ExplanationPanel::addBody()
+{
+    auto *label = new QLabel(m_content);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    return label;
+}
+
+void ExplanationPanel::setLessonNote(const QString &note)
+{
+    m_note->setText(note.trimmed());
+    m_note->setVisible(!m_note->text().isEmpty());
+    m_noteHeading->setVisible(!m_note->text().isEmpty());
+}
+
+QString ExplanationPanel::lessonNote() const
+{
+    return m_note->text();
+}
+
+QString ExplanationPanel::phaseText() const
+{
+    return m_phase->text();
+}
+
+QString ExplanationPanel::stepText() const
+{
+    return m_step->text();
+}
+
+QString ExplanationPanel::narration() const
+{
+    return m_narration->text();
+}
+
+QString ExplanationPanel::formula() const
+{
+    return m_formula->text();
+}
+
+void ExplanationPanel::takeTrace()
+{
+    const Problem *problem = m_model->problem();
+    m_formula->setText(problem ? QString::fromStdString(shapeFormulas(*problem)) : QString());
+}
+
+void ExplanationPanel::takeStep()
+{
+    if (!m_model->trace()) {
+        m_shownPhase.reset();
+        m_phase->setText(tr("No lesson"));
+        m_step->clear();
+        m_narration->setText(tr("Open a lesson to see each step explained here."));
+        styleChip();
+        return;
+    }
+    const Step &step = m_model->currentStep();
+    m_shownPhase = step.phase;
+    m_phase->setText(capitalised(phaseLabel(step.phase)));
+    m_step->setText(tr("Step %1 of %2").arg(m_model->step() + 1).arg(m_model->stepCount()));
+    m_narration->setText(QString::fromStdString(step.text));
+    styleChip();
+}
+
+// The chip wears the phase's timeline colour, softened into the window colour so the text
+// keeps its contrast in light and dark themes.
+void ExplanationPanel::styleChip()
+{
+    const QPalette &pal = palette();
+    const QColor window = pal.color(QPalette::Window);
+    const QColor colour = m_shownPhase ? phaseColour(*m_shownPhase, pal) : pal.color(QPalette::Mid);
+    m_phase->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border-left: 4px solid %3;"
+                       " border-radius: 3px; padding: 3px 8px; }")
+            .arg(mix(window, colour, 0.3).name(), pal.color(QPalette::WindowText).name(),
+                 colour.name()));
+}
+
+void ExplanationPanel::applyColours()
+{
+    const QPalette &pal = palette();
+    const QColor muted = mix(pal.color(QPalette::WindowText), pal.color(QPalette::Window), 0.35);
+    for (QLabel *label : m_headings) {
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, muted);
+        label->setPalette(p);
+    }
+    QPalette p = m_step->palette();
+    p.setColor(QPalette::WindowText, muted);
+    m_step->setPalette(p);
+    styleChip();
+}
+
+// Relative to the panel's font, so a larger application font (classroom mode) scales it all.
+void ExplanationPanel::applyFonts()
+{
+    m_phase->setFont(scaled(font(), 1.05, true));
+    m_narration->setFont(scaled(font(), 1.1, false));
+    QFont heading = scaled(font(), 0.85, true);
+    heading.setLetterSpacing(QFont::PercentageSpacing, 106);
+    for (QLabel *label : m_headings)
+        label->setFont(heading);
+}
+
+void ExplanationPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
+    else if (event->type() == QEvent::FontChange)
+        applyFonts();
+    QWidget::changeEvent(event);
+}
+
+} // namespace convstep
