@@ -107,7 +107,7 @@ stage_fuzz() {
         -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=4096 -max_len=4096 \
         -dict=fuzz/lesson.dict -artifact_prefix="$work/artifacts/" -print_final_stats=1 \
         "$work/corpus" fuzz/corpus 2>&1 |
-        tee "$work/fuzz.log" | grep --line-buffered -v -E '^#[0-9]+[[:space:]]+(NEW|REDUCE|pulse)'
+        tee "$work/fuzz.log" | grep --line-buffered -v -E '^(#[0-9]+[[:space:]]+(NEW|REDUCE|pulse)|[[:space:]]+NEW_FUNC)'
     local status=${PIPESTATUS[0]}
     set -e
     if ((status != 0)) || compgen -G "$work/artifacts/*" >/dev/null; then
