@@ -9,6 +9,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace convstep {
 namespace {
@@ -144,7 +145,7 @@ QFont CalculationStrip::arithmeticFont(bool bold) const
 
 QFont CalculationStrip::totalsFont() const
 {
-    return scaled(font(), m_scale);
+    return scaled(font(), 1.1 * m_scale);
 }
 
 QSize CalculationStrip::sizeHint() const
@@ -161,7 +162,9 @@ QSize CalculationStrip::minimumSizeHint() const
 
 QRect CalculationStrip::totalsRect() const
 {
-    const int width = QFontMetrics(totalsFont()).horizontalAdvance(m_totals);
+    // Rounded up: elidedText() measures in fractions and would cut a pixel-short rect.
+    const int width =
+        static_cast<int>(std::ceil(QFontMetricsF(totalsFont()).horizontalAdvance(m_totals))) + 1;
     // On a narrow strip the arithmetic keeps at least half the width.
     const int room = std::min(width, (this->width() - 2 * sideMargin) / 2);
     return {this->width() - sideMargin - room, 0, room, height()};
@@ -175,6 +178,8 @@ QRect CalculationStrip::calculationRect() const
 
 void CalculationStrip::relayout()
 {
+    m_shownTotals =
+        QFontMetricsF(totalsFont()).elidedText(m_totals, Qt::ElideLeft, totalsRect().width());
     m_lhs = m_full;
     m_rhs.clear();
     const qsizetype split = m_full.lastIndexOf(equals);
@@ -249,9 +254,7 @@ void CalculationStrip::paintEvent(QPaintEvent *)
         painter.setFont(totalsFont());
         painter.setPen(mix(text, base, 0.3));
         const QRect totals = totalsRect();
-        painter.drawText(
-            totals, Qt::AlignRight | Qt::AlignVCenter,
-            QFontMetrics(painter.font()).elidedText(m_totals, Qt::ElideLeft, totals.width()));
+        painter.drawText(totals, Qt::AlignRight | Qt::AlignVCenter, m_shownTotals);
     }
 }
 

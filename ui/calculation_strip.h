@@ -25,6 +25,7 @@ public:
     QString shownCalculation() const { return m_lhs + m_rhs; } // as painted, maybe elided
     bool isElided() const { return m_elided; }
     QString totals() const { return m_totals; }
+    QString shownTotals() const { return m_shownTotals; } // as painted, maybe elided
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -50,6 +51,7 @@ private:
     QString m_rhs; // " = 55", painted in bold and never elided
     bool m_elided = false;
     QString m_totals;
+    QString m_shownTotals;
 };
 
 } // namespace convstep

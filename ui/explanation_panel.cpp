@@ -29,6 +29,17 @@ QFont scaled(const QFont &base, double factor, bool bold)
     return font;
 }
 
+// Rich text only for the line spacing; every piece of content is escaped.
+QString paragraph(const QString &html)
+{
+    return QStringLiteral("<p style=\"line-height:135%; margin:0 0 3px 0\">%1</p>").arg(html);
+}
+
+QString spaced(const QString &plain)
+{
+    return plain.isEmpty() ? QString() : paragraph(plain.toHtmlEscaped());
+}
+
 QString capitalised(QString text)
 {
     if (!text.isEmpty())
@@ -77,6 +88,10 @@ ExplanationPanel::ExplanationPanel(PlaybackModel *model, QWidget *parent)
     column->addWidget(addHeading(tr("Output size")));
     m_formula = addBody();
     m_formula->setAccessibleName(tr("Output size formula"));
+    m_formula->setAutoFillBackground(true); // a card in the Base colour sets the maths apart
+    m_formula->setBackgroundRole(QPalette::Base);
+    m_formula->setForegroundRole(QPalette::Text);
+    m_formula->setMargin(8);
     column->addWidget(m_formula);
     column->addSpacing(12);
 
@@ -109,24 +124,25 @@ QLabel *ExplanationPanel::addHeading(const QString &text)
 QLabel *ExplanationPanel::addBody()
 {
     auto *label = new QLabel(m_content);
-    label->setTextFormat(Qt::PlainText);
+    label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     return label;
 }
 
 void ExplanationPanel::setLessonNote(const QString &note)
 {
-    m_note->setText(note.trimmed());
-    m_note->setVisible(!m_note->text().isEmpty());
-    m_noteHeading->setVisible(!m_note->text().isEmpty());
+    m_noteText = note.trimmed();
+    setBody(m_note, m_noteText);
+    m_note->setVisible(!m_noteText.isEmpty());
+    m_noteHeading->setVisible(!m_noteText.isEmpty());
 }
 
-QString ExplanationPanel::lessonNote() const
+void ExplanationPanel::setBody(QLabel *label, const QString &plain)
 {
-    return m_note->text();
+    label->setText(spaced(plain));
+    label->setAccessibleDescription(plain);
 }
 
 QString ExplanationPanel::phaseText() const
@@ -139,20 +155,29 @@ QString ExplanationPanel::stepText() const
     return m_step->text();
 }
 
-QString ExplanationPanel::narration() const
-{
-    return m_narration->text();
-}
-
-QString ExplanationPanel::formula() const
-{
-    return m_formula->text();
-}
-
 void ExplanationPanel::takeTrace()
 {
     const Problem *problem = m_model->problem();
-    m_formula->setText(problem ? QString::fromStdString(shapeFormulas(*problem)) : QString());
+    m_formulaText = problem ? QString::fromStdString(shapeFormulas(*problem)) : QString();
+    renderFormula();
+}
+
+// One line per axis; what follows "; " (where Keras puts the odd padding or crop) goes on
+// its own, quieter line under the formula.
+void ExplanationPanel::renderFormula()
+{
+    const QColor muted = mix(palette().color(QPalette::Text), palette().color(QPalette::Base), 0.3);
+    QString html;
+    for (const QString &line : m_formulaText.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const qsizetype split = line.indexOf(QStringLiteral("; "));
+        html += paragraph(line.left(split).toHtmlEscaped());
+        if (split >= 0)
+            html += paragraph(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                  .arg(muted.name(), line.mid(split + 2).toHtmlEscaped()));
+    }
+    m_formula->setText(html);
+    m_formula->setAccessibleDescription(m_formulaText);
+    m_formula->setVisible(!m_formulaText.isEmpty());
 }
 
 void ExplanationPanel::takeStep()
@@ -161,7 +186,8 @@ void ExplanationPanel::takeStep()
         m_shownPhase.reset();
         m_phase->setText(tr("No lesson"));
         m_step->clear();
-        m_narration->setText(tr("Open a lesson to see each step explained here."));
+        m_narrationText = tr("Open a lesson to see each step explained here.");
+        setBody(m_narration, m_narrationText);
         styleChip();
         return;
     }
@@ -169,7 +195,8 @@ void ExplanationPanel::takeStep()
     m_shownPhase = step.phase;
     m_phase->setText(capitalised(phaseLabel(step.phase)));
     m_step->setText(tr("Step %1 of %2").arg(m_model->step() + 1).arg(m_model->stepCount()));
-    m_narration->setText(QString::fromStdString(step.text));
+    m_narrationText = QString::fromStdString(step.text);
+    setBody(m_narration, m_narrationText);
     styleChip();
 }
 
@@ -200,6 +227,7 @@ void ExplanationPanel::applyColours()
     p.setColor(QPalette::WindowText, muted);
     m_step->setPalette(p);
     styleChip();
+    renderFormula();
 }
 
 // Relative to the panel's font, so a larger application font (classroom mode) scales it all.

@@ -26,11 +26,12 @@ public:
     // The lesson's one-line note; empty hides the section.
     void setLessonNote(const QString &note);
 
-    QString lessonNote() const;
+    // What is shown, as plain text.
+    QString lessonNote() const { return m_noteText; }
     QString phaseText() const; // "Slide"
     QString stepText() const; // "Step 7 of 16"
-    QString narration() const;
-    QString formula() const;
+    QString narration() const { return m_narrationText; }
+    QString formula() const { return m_formulaText; }
 
     QSize sizeHint() const override { return {320, 400}; }
     QSize minimumSizeHint() const override { return {200, 160}; }
@@ -41,6 +42,8 @@ protected:
 private:
     void takeTrace();
     void takeStep();
+    void renderFormula();
+    void setBody(QLabel *label, const QString &plain);
     void applyColours();
     void applyFonts();
     void styleChip();
@@ -57,6 +60,9 @@ private:
     QLabel *m_noteHeading = nullptr;
     QLabel *m_note = nullptr;
     std::optional<Phase> m_shownPhase;
+    QString m_narrationText;
+    QString m_formulaText;
+    QString m_noteText;
 };
 
 } // namespace convstep

@@ -242,16 +242,20 @@ void TimelineWidget::paintPlayhead(QPainter &painter, const QRectF &track) const
         painter.drawLine(QPointF(x, track.top()), QPointF(x, track.bottom()));
     }
     const qreal x = xOfStep(std::clamp(m_step, 0, m_stepCount - 1));
-    if (slot >= 10) {
-        painter.setPen(QPen(highlight, 2));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRoundedRect(
-            QRectF(x - slot / 2 + 1, track.top() + 1, slot - 2, track.height() - 2), 3, 3);
-    }
     // The base-coloured outline keeps the playhead visible over every phase colour.
     painter.setPen(QPen(pal.color(QPalette::Base), 1));
     painter.setBrush(highlight);
-    painter.drawRoundedRect(QRectF(x - 2, track.top() - 4, 4, track.height() + 8), 1.5, 1.5);
+    if (slot < 10) {
+        painter.drawRoundedRect(QRectF(x - 2, track.top() - 4, 4, track.height() + 8), 1.5, 1.5);
+        return;
+    }
+    // A wide slot is outlined, with carets above and below, so its label stays readable.
+    painter.drawRoundedRect(QRectF(x - 2, track.top() - 4, 4, 7), 1.5, 1.5);
+    painter.drawRoundedRect(QRectF(x - 2, track.bottom() - 3, 4, 7), 1.5, 1.5);
+    painter.setPen(QPen(highlight, 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(x - slot / 2 + 1, track.top() + 1, slot - 2, track.height() - 2),
+                            3, 3);
 }
 
 void TimelineWidget::changeEvent(QEvent *event)

@@ -93,6 +93,7 @@ void TestCalculationStrip::hoveredOutputShowsItsRunningSum()
     m_model->setHover(StageCell {GridRole::Target, {1, 1}});
     QCOMPARE(m_strip->totals(),
              QStringLiteral("output (1, 1) so far: 273 (3 products)  ·  products so far: 12"));
+    QCOMPARE(m_strip->shownTotals(), m_strip->totals()); // room enough: nothing cut
     m_model->setHover(StageCell {GridRole::Source, {0, 0}});
     QCOMPARE(m_strip->totals(), QStringLiteral("products so far: 12"));
     m_model->setHover(std::nullopt);

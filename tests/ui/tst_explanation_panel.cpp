@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace convstep;
@@ -101,13 +102,25 @@ void TestExplanationPanel::lessonNoteSectionHidesWhenEmpty()
 void TestExplanationPanel::textIsSelectable()
 {
     QVERIFY(m_model->setProblem(defaultLesson().problem));
+    m_panel->setLessonNote(QStringLiteral("<b>not markup</b>"));
+    int checked = 0;
     for (QLabel *label : m_panel->findChildren<QLabel *>()) {
-        if (label->text() == m_panel->narration() || label->text() == m_panel->formula()) {
-            QVERIFY(label->textInteractionFlags() & Qt::TextSelectableByMouse);
-            QVERIFY(label->wordWrap());
-            QCOMPARE(label->textFormat(), Qt::PlainText);
-        }
+        const QString name = label->accessibleName();
+        if (name != QStringLiteral("Narration") && name != QStringLiteral("Output size formula")
+            && name != QStringLiteral("Lesson note"))
+            continue;
+        ++checked;
+        QVERIFY(label->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QVERIFY(label->wordWrap());
+        QVERIFY(!label->accessibleDescription().isEmpty());
     }
+    QCOMPARE(checked, 3);
+    // Rich text is only for line spacing: content is escaped, never interpreted.
+    QCOMPARE(m_panel->lessonNote(), QStringLiteral("<b>not markup</b>"));
+    const auto note = m_panel->findChildren<QLabel *>();
+    QVERIFY(std::any_of(note.begin(), note.end(), [](QLabel *label) {
+        return label->text().contains(QStringLiteral("&lt;b&gt;not markup&lt;/b&gt;"));
+    }));
 }
 
 void TestExplanationPanel::emptyModelInvitesALesson()
