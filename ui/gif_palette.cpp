@@ -1,6 +1,7 @@
 #include "gif_palette.h"
 
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
 
 namespace convstep {
@@ -30,17 +31,33 @@ GifPalette::GifPalette(const std::vector<QRgb> &known, const std::vector<QImage>
             }
         }
     }
-    std::vector<std::pair<qint64, QRgb>> byCount;
-    byCount.reserve(counts.size());
+    // Greedy: each free entry goes to the colour that the palette so far would reproduce
+    // worst, weighted by how often it occurs; frequent far-off shades win, near-duplicates
+    // of an entry do not.
+    struct Candidate
+    {
+        QRgb rgb;
+        qint64 count;
+        long distance;
+    };
+    std::vector<Candidate> candidates;
+    candidates.reserve(counts.size());
     for (const auto &[rgb, count] : counts)
-        byCount.emplace_back(count, rgb);
-    std::sort(byCount.begin(), byCount.end(), [](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    for (const auto &entry : byCount) {
-        if (size() >= maxColours)
-            break;
-        add(entry.second | 0xff000000u);
+        candidates.push_back({rgb | 0xff000000u, count, std::numeric_limits<long>::max()});
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Candidate &a, const Candidate &b) { return a.rgb < b.rgb; });
+    std::size_t measured = 0; // palette entries already folded into the distances
+    while (size() < maxColours && !candidates.empty()) {
+        for (; measured < m_colours.size(); ++measured)
+            for (Candidate &c : candidates)
+                c.distance = std::min(c.distance, distance(c.rgb, m_colours[measured]));
+        const auto best = std::max_element(candidates.begin(), candidates.end(),
+                                           [](const Candidate &a, const Candidate &b) {
+                                               return a.count * a.distance < b.count * b.distance;
+                                           });
+        if (best->distance == 0)
+            break; // everything left is already exact
+        add(best->rgb);
     }
     if (m_colours.empty())
         add(qRgb(0, 0, 0));
@@ -84,19 +101,23 @@ std::uint8_t GifPalette::insert(std::uint32_t key, std::size_t slot)
     return index;
 }
 
-std::uint8_t GifPalette::nearest(QRgb rgb) const
+long GifPalette::distance(QRgb a, QRgb b)
 {
     // Weighted RGB distance: close enough to perception for picking an edge shade.
+    const long dr = qRed(a) - qRed(b);
+    const long dg = qGreen(a) - qGreen(b);
+    const long db = qBlue(a) - qBlue(b);
+    return 3 * dr * dr + 4 * dg * dg + 2 * db * db;
+}
+
+std::uint8_t GifPalette::nearest(QRgb rgb) const
+{
     int best = 0;
     long bestDistance = -1;
     for (int i = 0; i < size(); ++i) {
-        const QRgb c = m_colours[static_cast<std::size_t>(i)];
-        const long dr = qRed(c) - qRed(rgb);
-        const long dg = qGreen(c) - qGreen(rgb);
-        const long db = qBlue(c) - qBlue(rgb);
-        const long distance = 3 * dr * dr + 4 * dg * dg + 2 * db * db;
-        if (bestDistance < 0 || distance < bestDistance) {
-            bestDistance = distance;
+        const long d = distance(m_colours[static_cast<std::size_t>(i)], rgb);
+        if (bestDistance < 0 || d < bestDistance) {
+            bestDistance = d;
             best = i;
         }
     }

@@ -16,8 +16,8 @@ public:
     static constexpr int maxColours = 255;
     static constexpr std::uint8_t transparentIndex = 255;
 
-    // `known` first (the renderer's own colours, kept exact), then the most frequent colours
-    // of `samples` until the palette is full.
+    // `known` first (the renderer's own colours, kept exact), then colours of `samples` until
+    // the palette is full, chosen for the least error over the samples.
     explicit GifPalette(const std::vector<QRgb> &known, const std::vector<QImage> &samples = {});
 
     int size() const { return static_cast<int>(m_colours.size()); }
@@ -39,6 +39,7 @@ public:
 private:
     static std::size_t hash(std::uint32_t key) { return (key * 2654435761u) >> 8; }
     std::uint8_t insert(std::uint32_t key, std::size_t slot);
+    static long distance(QRgb a, QRgb b);
     std::uint8_t nearest(QRgb rgb) const;
     void add(QRgb rgb);
 

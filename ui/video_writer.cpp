@@ -91,6 +91,8 @@ std::optional<QString> VideoWriter::open(const QString &path, ExportFormat forma
     m_codec->time_base = AVRational {1, fps};
     m_codec->framerate = AVRational {fps, 1};
     m_codec->gop_size = fps * 4;
+    // No B-frames: packets stay in display order, so each one's duration is its frame's.
+    m_codec->max_b_frames = 0;
     m_codec->color_range = AVCOL_RANGE_MPEG;
     m_codec->colorspace = AVCOL_SPC_BT709;
     m_codec->color_primaries = AVCOL_PRI_BT709;
@@ -219,8 +221,15 @@ ExportResult writeVideo(const FrameSource &source, QSize size, ExportFormat form
             return ExportResult::failure(ExportStatus::Cancelled, QStringLiteral("cancelled"));
         source.render(i, image);
         const qint64 ticks = source.spec(i).ticks;
-        if (auto error = writer.addFrame(image, start, ticks))
+        // Demuxers give the last frame one period whatever its packet says, so a held last
+        // frame ends with a one-period copy of itself.
+        const qint64 shown = i == count - 1 && ticks > 1 ? ticks - 1 : ticks;
+        if (auto error = writer.addFrame(image, start, shown))
             return ExportResult::failure(ExportStatus::Failed, *error);
+        if (shown != ticks) {
+            if (auto error = writer.addFrame(image, start + shown, 1))
+                return ExportResult::failure(ExportStatus::Failed, *error);
+        }
         start += ticks;
         progress.report(i + 1, count);
     }

@@ -1,0 +1,494 @@
+// Every export format written and read back with an independent reader: giflib for GIF,
+// libavformat/libavcodec for MP4 and WebM, QImageReader/QSvgRenderer for frames, pdfinfo or
+// the file's own page objects for PDF.
+#include "export_fixture.h"
+#include "frame_source.h"
+
+#include <QFile>
+#include <QImageReader>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gif_lib.h>
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libswscale/swscale.h>
+}
+
+#include <cmath>
+#include <memory>
+
+using namespace convstep;
+using namespace convstep::test;
+
+namespace {
+
+struct GifFile
+{
+    GifFileType *gif = nullptr;
+    explicit GifFile(const QString &path)
+    {
+        int error = 0;
+        gif = DGifOpenFileName(QFile::encodeName(path).constData(), &error);
+        if (gif && DGifSlurp(gif) != GIF_OK) {
+            DGifCloseFile(gif, &error);
+            gif = nullptr;
+        }
+    }
+    ~GifFile()
+    {
+        if (gif)
+            DGifCloseFile(gif, nullptr);
+    }
+    GifFile(const GifFile &) = delete;
+    GifFile &operator=(const GifFile &) = delete;
+
+    int delay(int image) const
+    {
+        GraphicsControlBlock gcb {};
+        DGifSavedExtensionToGCB(gif, image, &gcb);
+        return gcb.DelayTime;
+    }
+
+    bool loops() const
+    {
+        // DGifSlurp files the extensions before the first image with that image.
+        const SavedImage &first = gif->SavedImages[0];
+        for (int i = 0; i + 1 < first.ExtensionBlockCount; ++i) {
+            const ExtensionBlock &block = first.ExtensionBlocks[i];
+            const ExtensionBlock &next = first.ExtensionBlocks[i + 1];
+            if (block.Function == APPLICATION_EXT_FUNC_CODE && block.ByteCount == 11
+                && memcmp(block.Bytes, "NETSCAPE2.0", 11) == 0 && next.ByteCount == 3
+                && next.Bytes[0] == 1 && next.Bytes[1] == 0 && next.Bytes[2] == 0)
+                return true;
+        }
+        return false;
+    }
+
+    // What a viewer shows once images 0..last have been drawn (every disposal is "leave").
+    QImage composite(int last) const
+    {
+        const ColorMapObject *global = gif->SColorMap;
+        QImage canvas(gif->SWidth, gif->SHeight, QImage::Format_RGB32);
+        canvas.fill(Qt::black);
+        for (int i = 0; i <= last; ++i) {
+            const SavedImage &image = gif->SavedImages[i];
+            GraphicsControlBlock gcb {};
+            DGifSavedExtensionToGCB(gif, i, &gcb);
+            const ColorMapObject *map =
+                image.ImageDesc.ColorMap ? image.ImageDesc.ColorMap : global;
+            const GifImageDesc &d = image.ImageDesc;
+            for (int y = 0; y < d.Height; ++y) {
+                for (int x = 0; x < d.Width; ++x) {
+                    const int index = image.RasterBits[y * d.Width + x];
+                    if (index == gcb.TransparentColor)
+                        continue;
+                    const GifColorType c = map->Colors[index];
+                    canvas.setPixel(d.Left + x, d.Top + y, qRgb(c.Red, c.Green, c.Blue));
+                }
+            }
+        }
+        return canvas;
+    }
+};
+
+struct Video
+{
+    AVFormatContext *format = nullptr;
+    explicit Video(const QString &path)
+    {
+        if (avformat_open_input(&format, QFile::encodeName(path).constData(), nullptr, nullptr) < 0
+            || avformat_find_stream_info(format, nullptr) < 0)
+            avformat_close_input(&format);
+    }
+    ~Video() { avformat_close_input(&format); }
+    Video(const Video &) = delete;
+    Video &operator=(const Video &) = delete;
+
+    // Packet start times in seconds, and where the last one ends.
+    std::pair<QList<double>, double> packets()
+    {
+        AVPacket *packet = av_packet_alloc();
+        QList<double> starts;
+        double end = 0;
+        const AVRational base = format->streams[0]->time_base;
+        while (av_read_frame(format, packet) >= 0) {
+            starts << packet->pts * av_q2d(base);
+            end = std::max(end, (packet->pts + packet->duration) * av_q2d(base));
+            av_packet_unref(packet);
+        }
+        av_packet_free(&packet);
+        std::sort(starts.begin(), starts.end());
+        return {starts, end};
+    }
+
+    // The first picture, decoded and converted back to RGB.
+    QImage firstFrame()
+    {
+        const AVCodecParameters *par = format->streams[0]->codecpar;
+        const AVCodec *codec = avcodec_find_decoder(par->codec_id);
+        AVCodecContext *ctx = avcodec_alloc_context3(codec);
+        avcodec_parameters_to_context(ctx, par);
+        QImage image;
+        if (avcodec_open2(ctx, codec, nullptr) == 0) {
+            AVPacket *packet = av_packet_alloc();
+            AVFrame *frame = av_frame_alloc();
+            bool done = false;
+            while (!done && av_read_frame(format, packet) >= 0) {
+                avcodec_send_packet(ctx, packet);
+                av_packet_unref(packet);
+                done = avcodec_receive_frame(ctx, frame) == 0;
+            }
+            if (!done) {
+                avcodec_send_packet(ctx, nullptr);
+                done = avcodec_receive_frame(ctx, frame) == 0;
+            }
+            if (done) {
+                image = QImage(frame->width, frame->height, QImage::Format_RGB32);
+                SwsContext *sws = sws_getContext(
+                    frame->width, frame->height, AVPixelFormat(frame->format), frame->width,
+                    frame->height, AV_PIX_FMT_BGRA, SWS_BILINEAR, nullptr, nullptr, nullptr);
+                const int *bt709 = sws_getCoefficients(SWS_CS_ITU709);
+                sws_setColorspaceDetails(sws, bt709, 0, bt709, 1, 0, 1 << 16, 1 << 16);
+                uint8_t *dst[1] = {image.bits()};
+                const int stride[1] = {static_cast<int>(image.bytesPerLine())};
+                sws_scale(sws, frame->data, frame->linesize, 0, frame->height, dst, stride);
+                sws_freeContext(sws);
+            }
+            av_frame_free(&frame);
+            av_packet_free(&packet);
+        }
+        avcodec_free_context(&ctx);
+        return image;
+    }
+};
+
+double meanDifference(const QImage &a, const QImage &b)
+{
+    double total = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            total += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q))
+                + std::abs(qBlue(p) - qBlue(q));
+        }
+    return total / (3.0 * a.width() * a.height());
+}
+
+FrameSource sourceFor(const Lesson &lesson, const ExportOptions &options)
+{
+    auto trace = std::make_shared<const Trace>(
+        makeTrace(lesson.problem, options.view.value_or(View::Direct)));
+    const int last = trace->stepCount - 1;
+    StageStyle style;
+    style.theme = options.theme;
+    return FrameSource(trace, {0, last}, style, options.caption, options.smooth,
+                       effectiveFps(options), options.holdSeconds);
+}
+
+int pdfPages(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    // Qt writes plain page objects (no object streams), so counting them is exact.
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![s\\w])"));
+    return static_cast<int>(QString::fromLatin1(file.readAll()).count(page));
+}
+
+} // namespace
+
+class TestExportFormats final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void gifStepsLoopAndDelays();
+    void gifKeepsExactColours();
+    void gifBenchmarkSizeStaysSmall();
+    void gifSmoothAndHoldTiming();
+    void video_data();
+    void video();
+    void videoNeedsEvenSize();
+    void pngFrames();
+    void svgFrames();
+    void pdfHandout_data();
+    void pdfHandout();
+    void stepRangeAndGallery();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestExportFormats::gifStepsLoopAndDelays()
+{
+    const QString path = m_dir.filePath(QStringLiteral("article.gif"));
+    const ExportResult result =
+        exportAnimation(builtIn("article-convolution"), optionsFor(ExportFormat::Gif, path));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.frames, 4);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(6), QByteArray("GIF89a"));
+    GifFile gif(path);
+    QVERIFY(gif.gif);
+    QCOMPARE(gif.gif->SWidth, 320);
+    QCOMPARE(gif.gif->SHeight, 240);
+    QCOMPARE(gif.gif->ImageCount, 4);
+    QVERIFY(gif.loops());
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(gif.delay(i), 50); // 2 fps
+    QCOMPARE(entriesOf(m_dir.path()), QStringList {QStringLiteral("article.gif")});
+}
+
+void TestExportFormats::gifKeepsExactColours()
+{
+    const QString path = m_dir.filePath(QStringLiteral("colours.gif"));
+    ExportOptions options = optionsFor(ExportFormat::Gif, path, {480, 360});
+    options.theme = Theme::Dark;
+    const Lesson lesson = paddedConvolution();
+    QVERIFY(exportAnimation(lesson, options).ok());
+    GifFile gif(path);
+    QVERIFY(gif.gif);
+    const FrameSource source = sourceFor(lesson, options);
+    QCOMPARE(gif.gif->ImageCount, source.count()); // every step changes the picture
+    const std::vector<QRgb> known = knownColours(source.trace(), options.theme);
+    QImage expected(options.size, QImage::Format_RGB32);
+    for (int frame : {0, 1, 17, 40, source.count() - 1}) {
+        source.render(frame, expected);
+        const QImage shown = gif.composite(frame);
+        qint64 exact = 0, knownPixels = 0, knownExact = 0;
+        for (int y = 0; y < expected.height(); ++y) {
+            for (int x = 0; x < expected.width(); ++x) {
+                const QRgb want = expected.pixel(x, y) | 0xff000000u;
+                const QRgb got = shown.pixel(x, y) | 0xff000000u;
+                exact += want == got;
+                if (std::find(known.begin(), known.end(), want) != known.end()) {
+                    ++knownPixels;
+                    knownExact += want == got;
+                }
+            }
+        }
+        QCOMPARE(knownExact, knownPixels); // text, lines and fills in their own colours
+        // Antialiasing shades map to their nearest entry: close, without dithering noise.
+        QVERIFY2(exact >= expected.width() * expected.height() * 85 / 100,
+                 qPrintable(QStringLiteral("frame %1: %2 exact").arg(frame).arg(exact)));
+        QVERIFY(meanDifference(expected, shown) < 0.5);
+    }
+}
+
+void TestExportFormats::gifBenchmarkSizeStaysSmall()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bench.gif"));
+    const ExportResult result =
+        exportAnimation(paddedConvolution(), optionsFor(ExportFormat::Gif, path, {800, 600}));
+    QVERIFY(result.ok());
+    QCOMPARE(result.frames, 65);
+    QVERIFY2(result.bytes <= 3 * 1024 * 1024, qPrintable(QString::number(result.bytes)));
+    QCOMPARE(QFileInfo(path).size(), result.bytes);
+}
+
+void TestExportFormats::gifSmoothAndHoldTiming()
+{
+    const QString path = m_dir.filePath(QStringLiteral("smooth.gif"));
+    ExportOptions options = optionsFor(ExportFormat::Gif, path);
+    options.smooth = true;
+    options.holdSeconds = 1.5;
+    const Lesson &lesson = builtIn("article-convolution");
+    QVERIFY(exportAnimation(lesson, options).ok());
+    GifFile gif(path);
+    QVERIFY(gif.gif);
+    QVERIFY(gif.loops());
+    int total = 0;
+    for (int i = 0; i < gif.gif->ImageCount; ++i)
+        total += gif.delay(i);
+    // One second a step, the opening before-state, and the holds at both ends.
+    const FrameSource source = sourceFor(lesson, options);
+    QCOMPARE(source.count(), 1 + 4 * 6);
+    QCOMPARE(total, static_cast<int>(source.totalTicks() * 100 / 12));
+    QCOMPARE(total, 100 * 4 + 8 + 2 * 150);
+    QCOMPARE(gif.delay(0), 8 + 150);
+}
+
+void TestExportFormats::video_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<int>("codec");
+    QTest::newRow("mp4") << int(ExportFormat::Mp4) << int(AV_CODEC_ID_H264);
+    QTest::newRow("webm") << int(ExportFormat::WebM) << int(AV_CODEC_ID_VP9);
+}
+
+void TestExportFormats::video()
+{
+    QFETCH(int, format);
+    QFETCH(int, codec);
+    const auto f = ExportFormat(format);
+    const QString path = m_dir.filePath(QStringLiteral("video.") + formatExtension(f));
+    ExportOptions options = optionsFor(f, path);
+    options.holdSeconds = 1.0;
+    const Lesson &lesson = builtIn("article-convolution");
+    const ExportResult result = exportAnimation(lesson, options);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    Video video(path);
+    QVERIFY(video.format);
+    QCOMPARE(video.format->nb_streams, 1u);
+    const AVCodecParameters *par = video.format->streams[0]->codecpar;
+    QCOMPARE(int(par->codec_id), codec);
+    QCOMPARE(par->format, int(AV_PIX_FMT_YUV420P));
+    QCOMPARE(par->width, 320);
+    QCOMPARE(par->height, 240);
+    // Four steps at 2 fps plus a second's hold at each end. A held frame is one packet; the
+    // held last one ends with a one-period copy, as demuxers give a last frame one period.
+    const auto [starts, end] = video.packets();
+    QCOMPARE(starts, (QList<double> {0.0, 1.5, 2.0, 2.5, 3.5}));
+    QVERIFY2(std::abs(end - 4.0) < 1e-6, qPrintable(QString::number(end)));
+    QVERIFY(std::abs(video.format->duration / double(AV_TIME_BASE) - 4.0) < 0.01);
+    if (f == ExportFormat::Mp4) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.indexOf("moov") < bytes.indexOf("mdat")); // +faststart
+    }
+    // Colours survive the round trip (a swapped channel would not).
+    Video again(path);
+    const QImage decoded = again.firstFrame();
+    QCOMPARE(decoded.size(), QSize(320, 240));
+    QImage expected(options.size, QImage::Format_RGB32);
+    sourceFor(lesson, options).render(0, expected);
+    QVERIFY2(meanDifference(decoded, expected) < 6.0,
+             qPrintable(QString::number(meanDifference(decoded, expected))));
+}
+
+void TestExportFormats::videoNeedsEvenSize()
+{
+    const QString path = m_dir.filePath(QStringLiteral("odd.mp4"));
+    const ExportResult result = exportAnimation(builtIn("article-convolution"),
+                                                optionsFor(ExportFormat::Mp4, path, {321, 240}));
+    QCOMPARE(result.status, ExportStatus::Invalid);
+    QVERIFY2(result.message.contains(QStringLiteral("322x240")), qPrintable(result.message));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestExportFormats::pngFrames()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("png-frames"));
+    const ExportResult result =
+        exportAnimation(paddedConvolution(), optionsFor(ExportFormat::Png, folder, {200, 150}));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    const QStringList files = entriesOf(folder);
+    QCOMPARE(files.size(), 65);
+    QCOMPARE(files.first(), QStringLiteral("frame-0001.png"));
+    QCOMPARE(files.last(), QStringLiteral("frame-0065.png"));
+    for (const QString &name : files) {
+        QImageReader reader(QDir(folder).filePath(name));
+        QCOMPARE(reader.format(), QByteArray("png"));
+        QCOMPARE(reader.size(), QSize(200, 150));
+    }
+    QVERIFY(!entriesOf(m_dir.path()).join(' ').contains(QStringLiteral(".png-frames.")));
+}
+
+void TestExportFormats::svgFrames()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("svg-frames"));
+    ExportOptions options = optionsFor(ExportFormat::Svg, folder);
+    options.smooth = true;
+    options.fps = 4; // two in-betweens a step
+    const ExportResult result = exportAnimation(builtIn("article-transposed"), options);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    const QStringList files = entriesOf(folder);
+    QCOMPARE(files.size(), result.frames);
+    QCOMPARE(files.size(), 1 + 4 * 2);
+    for (const QString &name : files) {
+        const QString path = QDir(folder).filePath(name);
+        QSvgRenderer renderer(path);
+        QVERIFY2(renderer.isValid(), qPrintable(name));
+        QCOMPARE(renderer.viewBox(), QRect(0, 0, 320, 240));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QVERIFY(svg.contains("<text")); // real text, not outlines
+        QVERIFY(svg.contains("font-family=\"DejaVu Sans\""));
+    }
+}
+
+void TestExportFormats::pdfHandout_data()
+{
+    QTest::addColumn<int>("perPage");
+    QTest::addColumn<int>("pages");
+    QTest::newRow("one a page") << 1 << 1 + 65;
+    QTest::newRow("four a page") << 4 << 1 + 17;
+    QTest::newRow("sixteen a page") << 16 << 1 + 5;
+}
+
+void TestExportFormats::pdfHandout()
+{
+    QFETCH(int, perPage);
+    QFETCH(int, pages);
+    const QString path = m_dir.filePath(QStringLiteral("handout-%1.pdf").arg(perPage));
+    ExportOptions options = optionsFor(ExportFormat::Pdf, path);
+    options.perPage = perPage;
+    const ExportResult result = exportAnimation(paddedConvolution(), options);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.frames, pages);
+    QCOMPARE(pdfPages(path), pages);
+    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    if (!pdfinfo.isEmpty()) {
+        QProcess info;
+        info.start(pdfinfo, {path});
+        QVERIFY(info.waitForFinished(30000));
+        QCOMPARE(info.exitCode(), 0);
+        const QString text = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(pages))),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("842 x 595 pts (A4)")));
+    }
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        QProcess text;
+        text.start(pdftotext,
+                   {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                    QStringLiteral("2"), path, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(words.contains(QStringLiteral("Padded 8×8 convolution")), qPrintable(words));
+        QVERIFY(words.contains(QStringLiteral("Step 1 of 65")));
+        QVERIFY(words.contains(QStringLiteral("Output size")));
+    }
+}
+
+void TestExportFormats::stepRangeAndGallery()
+{
+    const QString path = m_dir.filePath(QStringLiteral("range.gif"));
+    ExportOptions options = optionsFor(ExportFormat::Gif, path, {160, 120});
+    options.steps = {7, 16};
+    const ExportResult result = exportAnimation(paddedConvolution(), options);
+    QVERIFY(result.ok());
+    QCOMPARE(result.frames, 10);
+    options.steps = {60, 66};
+    QCOMPARE(exportAnimation(paddedConvolution(), options).status, ExportStatus::Invalid);
+
+    const QString folder = m_dir.filePath(QStringLiteral("gallery"));
+    ExportOptions gallery = optionsFor(ExportFormat::Gif, QString(), {160, 120});
+    gallery.view = View::ZeroInsertion; // convolutions fall back to their own view
+    int reported = 0;
+    ExportProgress progress;
+    progress.onProgress = [&](int done, int) { reported = done; };
+    const ExportResult all = exportGallery(folder, gallery, progress);
+    QVERIFY2(all.ok(), qPrintable(all.message));
+    const auto &lessons = builtInLessons();
+    QCOMPARE(reported, int(lessons.size()));
+    QStringList expected;
+    for (const CatalogEntry &entry : lessons)
+        expected << entry.id + QStringLiteral(".gif");
+    expected.sort();
+    QCOMPARE(entriesOf(folder), expected);
+}
+
+QTEST_MAIN(TestExportFormats)
+#include "tst_export_formats.moc"
