@@ -1,6 +1,7 @@
 #include "pair_editor.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -9,6 +10,8 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace convstep {
 namespace {
@@ -78,8 +81,9 @@ PairEditor::PairEditor(const QString &name, const QString &label, const QString 
     m_link->setObjectName(name + QLatin1String("Link"));
     m_rows->setAccessibleName(tr("%1 rows").arg(label));
     m_cols->setAccessibleName(tr("%1 columns").arg(label));
-    m_rows->setToolTip(tr("%1 along the rows (height)").arg(label));
-    m_cols->setToolTip(tr("%1 along the columns (width)").arg(label));
+    // One tip for the pair (the spin boxes have none, so theirs falls through to it).
+    m_tip = tr("%1: rows (height), then columns (width)").arg(label);
+    setToolTip(m_tip);
     m_link->setAccessibleName(tr("Link %1 rows and columns").arg(label.toLower()));
     m_link->setToolTip(tr("Link rows and columns: one change sets both"));
     m_link->setCheckable(true);
@@ -109,8 +113,7 @@ PairEditor::PairEditor(const QString &name, const QString &label, const QString 
     setTabOrder(m_cols, m_link);
     setFocusProxy(m_rows);
     updateLinkIcon();
-    // The separator gets the same width in every editor so the columns of a form line up.
-    m_separator->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("××")));
+    updateSeparatorWidth();
 }
 
 void PairEditor::setRange(int minimum, int maximum)
@@ -138,6 +141,11 @@ void PairEditor::setValue(Pair value)
         const QSignalBlocker blocker(m_cols);
         m_cols->setValue(value.w);
     }
+}
+
+void PairEditor::setNote(const QString &note)
+{
+    setToolTip(note.isEmpty() ? m_tip : m_tip + QLatin1Char('\n') + note);
 }
 
 bool PairEditor::isLinked() const
@@ -176,11 +184,16 @@ void PairEditor::linkClicked(bool linked)
 
 void PairEditor::updateLinkIcon()
 {
-    const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    // Grows with the font, so the toggle stays legible at presentation sizes.
+    const int side = std::max(style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this),
+                              qRound(fontMetrics().height() * 0.9));
     const qreal dpr = devicePixelRatioF();
     const QColor color = palette().color(QPalette::ButtonText);
+    // Linked draws in the accent colour: the closed chain should read as "on" at a glance in
+    // themes whose checked tool buttons look flat.
+    const QColor accent = palette().color(QPalette::Highlight);
     QIcon icon;
-    icon.addPixmap(chainPixmap(side, dpr, color, true), QIcon::Normal, QIcon::On);
+    icon.addPixmap(chainPixmap(side, dpr, accent, true), QIcon::Normal, QIcon::On);
     icon.addPixmap(chainPixmap(side, dpr, color, false), QIcon::Normal, QIcon::Off);
     const QColor muted = palette().color(QPalette::Disabled, QPalette::ButtonText);
     icon.addPixmap(chainPixmap(side, dpr, muted, true), QIcon::Disabled, QIcon::On);
@@ -188,6 +201,15 @@ void PairEditor::updateLinkIcon()
     m_link->setIcon(icon);
     m_link->setIconSize(QSize(side, side));
     m_link->setAccessibleDescription(isLinked() ? tr("Linked") : tr("Not linked"));
+}
+
+// The same width in every editor (whatever the separator) so the columns of a form line up.
+void PairEditor::updateSeparatorWidth()
+{
+    const QFontMetrics metrics = fontMetrics();
+    m_separator->setFixedWidth(std::max(metrics.horizontalAdvance(QChar(0x00D7)),
+                                        metrics.horizontalAdvance(QLatin1Char(',')))
+                               + metrics.averageCharWidth());
 }
 
 void PairEditor::changeEvent(QEvent *event)
@@ -202,7 +224,7 @@ void PairEditor::changeEvent(QEvent *event)
     case QEvent::FontChange:
     case QEvent::StyleChange:
         updateLinkIcon();
-        m_separator->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("××")));
+        updateSeparatorWidth();
         break;
     default:
         break;

@@ -30,12 +30,15 @@ class PairEditor final : public QWidget
 public:
     // `label` is the human name ("Stride") used for accessible names and tool tips;
     // `separator` sits between the spin boxes ("×" for sizes).
-    PairEditor(const QString &name, const QString &label, const QString &separator,
-               QWidget *parent = nullptr);
+    explicit PairEditor(const QString &name, const QString &label, const QString &separator,
+                        QWidget *parent = nullptr);
 
     void setRange(int minimum, int maximum);
     Pair value() const;
     void setValue(Pair value); // shows the value without emitting edited()
+
+    // A second line for the tool tip, such as why the pair is disabled; empty removes it.
+    void setNote(const QString &note);
 
     bool isLinked() const;
     void setLinked(bool linked); // only the toggle; never an edit
@@ -58,11 +61,13 @@ private:
     void spinChanged(QSpinBox *spin, int value);
     void linkClicked(bool linked);
     void updateLinkIcon();
+    void updateSeparatorWidth();
 
     QSpinBox *m_rows = nullptr;
     QLabel *m_separator = nullptr;
     QSpinBox *m_cols = nullptr;
     QToolButton *m_link = nullptr;
+    QString m_tip;
     bool m_invalid = false;
     QString m_message;
 };

@@ -11,10 +11,12 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -38,6 +40,21 @@ public:
     }
 };
 
+// A tool button whose size counts the menu arrow, which Fusion otherwise draws over the text
+// of an instant-popup button.
+class MenuButton final : public QToolButton
+{
+public:
+    using QToolButton::QToolButton;
+
+    QSize sizeHint() const override
+    {
+        const int arrow = style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, this);
+        return QToolButton::sizeHint() + QSize(arrow, 0);
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+};
+
 QString sizeString(Pair p)
 {
     return QString::fromStdString(sizeText(p));
@@ -57,6 +74,7 @@ QLabel *fieldLabel(const QString &text, QWidget *buddy, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setBuddy(buddy);
     label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    label->setWordWrap(true); // "Output padding" may take two lines in a narrow dock
     return label;
 }
 
@@ -81,7 +99,7 @@ ProblemPanel::ProblemPanel(LessonDocument *document, PlaybackModel *model, QWidg
 
 void ProblemPanel::buildControls()
 {
-    m_content = new QWidget;
+    m_content = new QWidget(this); // the scroll area takes it over in buildLayout()
     m_operation = new QComboBox(m_content);
     m_operation->setObjectName(QStringLiteral("operation"));
     m_operation->setAccessibleName(tr("Operation"));
@@ -117,8 +135,9 @@ void ProblemPanel::buildControls()
     m_paddingMode->addItem(tr("Keras: 'valid'"), static_cast<int>(PaddingMode::Valid));
     m_paddingMode->setItemData(1, tr("padding='valid': no padding"), Qt::ToolTipRole);
     m_paddingMode->addItem(tr("Keras: 'same'"), static_cast<int>(PaddingMode::Same));
-    m_paddingMode->setItemData(2, tr("padding='same': output size = ceil(input / stride)"),
-                               Qt::ToolTipRole);
+    m_paddingMode->setItemData(
+        2, tr("padding='same': the output size depends only on the input and the stride"),
+        Qt::ToolTipRole);
     connect(m_paddingMode, &QComboBox::currentIndexChanged, this, &ProblemPanel::editPaddingMode);
 
     m_padding =
@@ -146,18 +165,16 @@ void ProblemPanel::buildControls()
 
     // Explicit, so the order stays top to bottom whatever order the layout code grows in.
     std::vector<QWidget *> chain {m_operation};
-    const auto append = [&chain](std::initializer_list<QWidget *> widgets) {
-        chain.insert(chain.end(), widgets);
-    };
+    const auto append = [&chain](auto *...widgets) { (chain.push_back(widgets), ...); };
     for (PairEditor *editor :
          {m_input, m_kernel, m_stride, m_padding, m_dilation, m_outputPadding}) {
         if (editor == m_padding)
-            append({m_paddingMode});
-        append({editor->rows(), editor->cols(), editor->linkButton()});
+            append(m_paddingMode);
+        append(editor->rows(), editor->cols(), editor->linkButton());
         if (editor == m_input || editor == m_kernel)
-            append({fillButton(editor == m_input ? GridTarget::Input : GridTarget::Kernel)});
+            append(fillButton(editor == m_input ? GridTarget::Input : GridTarget::Kernel));
     }
-    append({m_bias});
+    append(m_bias);
     for (size_t i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
 }
@@ -167,7 +184,7 @@ QToolButton *ProblemPanel::makeFillButton(GridTarget target)
     const bool input = target == GridTarget::Input;
     const QString stem = input ? QStringLiteral("fillInput") : QStringLiteral("fillKernel");
     const IntRange range = randomRange(target);
-    auto *button = new QToolButton(m_content);
+    auto *button = new MenuButton(m_content);
     button->setObjectName(stem);
     button->setText(tr("Fill"));
     button->setAccessibleName(input ? tr("Fill input") : tr("Fill kernel"));
@@ -206,9 +223,12 @@ void ProblemPanel::buildLayout()
     auto *grid = new QGridLayout(m_content);
     grid->setColumnStretch(1, 1);
     int row = 0;
+    // Pairs stay in column 1 so their spin boxes line up; the Fill buttons take column 2,
+    // and single controls span both.
     const auto field = [&](const QString &text, QWidget *control, QWidget *extra = nullptr) {
         grid->addWidget(fieldLabel(text, control, m_content), row, 0);
-        grid->addWidget(control, row, 1, 1, extra ? 1 : 2);
+        const bool pair = qobject_cast<PairEditor *>(control) != nullptr;
+        grid->addWidget(control, row, 1, 1, pair ? 1 : 2);
         if (extra)
             grid->addWidget(extra, row, 2);
         ++row;
@@ -230,7 +250,10 @@ void ProblemPanel::buildLayout()
     field(tr("&Bias"), m_bias);
     addErrorRow(grid, row++, QStringLiteral("bias"), {m_bias});
     addErrorRow(grid, row++, QString(), {}); // errors that name no field of this panel
-    grid->addWidget(new QLabel(tr("Output size"), m_content), row, 0);
+    auto *outputLabel = new QLabel(tr("Output size"), m_content);
+    outputLabel->setWordWrap(true);
+    m_outputSize->setAccessibleName(tr("Output size"));
+    grid->addWidget(outputLabel, row, 0);
     grid->addWidget(m_outputSize, row++, 1, 1, 2);
     grid->setRowStretch(row, 1);
 
@@ -239,6 +262,7 @@ void ProblemPanel::buildLayout()
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidgetResizable(true);
     m_scroll->setWidget(m_content);
+    m_scroll->verticalScrollBar()->installEventFilter(this);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_scroll);
@@ -314,14 +338,14 @@ void ProblemPanel::syncFromDocument()
     }
     const bool explicitPadding = p.paddingMode == PaddingMode::Explicit;
     m_padding->setEnabled(explicitPadding);
-    m_padding->setToolTip(
-        explicitPadding ? QString() : tr("Keras works the padding out from 'valid' or 'same'"));
+    m_padding->setNote(explicitPadding ? QString()
+                                       : tr("Keras works the padding out from 'valid' or 'same'"));
     // A convolution has no output padding; a file that gives one anyway keeps the box usable
     // so the mistake can be corrected where the error points.
     m_outputPadding->setEnabled(p.op == Op::ConvTranspose2d || p.outputPadding != Pair {0, 0});
-    m_outputPadding->setToolTip(p.op == Op::ConvTranspose2d
-                                    ? QString()
-                                    : tr("Only a transposed convolution has output padding"));
+    m_outputPadding->setNote(p.op == Op::ConvTranspose2d
+                                 ? QString()
+                                 : tr("Only a transposed convolution has output padding"));
 }
 
 void ProblemPanel::showError()
@@ -339,7 +363,7 @@ void ProblemPanel::showError()
         row.error->setVisible(on);
         std::vector<QWidget *> marked = row.marked;
         // Keras works the padding out itself, so a padding error there is about the mode.
-        if (row.field == QLatin1String("padding") && !m_padding->isEnabled())
+        if (row.field == QLatin1String("padding") && usesKerasPadding(m_document->problem()))
             marked = {m_paddingMode};
         for (QWidget *control : marked) {
             if (auto *pair = qobject_cast<PairEditor *>(control))
@@ -357,17 +381,32 @@ void ProblemPanel::showError()
     m_outputSize->setToolTip(error ? tr("Fix the error to see the output size") : QString());
 }
 
+// The vertical scroll bar's width is counted only while it shows, so a panel that fits
+// asks for no more than the form; when it shows, the form keeps its width beside it.
+int ProblemPanel::scrollBarAllowance() const
+{
+    const QScrollBar *bar = m_scroll->verticalScrollBar();
+    return bar->isVisibleTo(m_scroll) ? bar->sizeHint().width() : 0;
+}
+
 QSize ProblemPanel::sizeHint() const
 {
-    const int bar = m_scroll->verticalScrollBar()->sizeHint().width();
-    return m_content->sizeHint() + QSize(bar, 0);
+    return m_content->sizeHint() + QSize(scrollBarAllowance(), 0);
 }
 
 // Never narrower than the form (no sideways scrolling); any height, since it scrolls.
 QSize ProblemPanel::minimumSizeHint() const
 {
-    const int bar = m_scroll->verticalScrollBar()->sizeHint().width();
-    return {m_content->minimumSizeHint().width() + bar, 6 * fontMetrics().height()};
+    return {m_content->minimumSizeHint().width() + scrollBarAllowance(),
+            6 * fontMetrics().height()};
+}
+
+bool ProblemPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->verticalScrollBar()
+        && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        updateGeometry();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ProblemPanel::changeEvent(QEvent *event)

@@ -16,6 +16,7 @@ class QGridLayout;
 class QLabel;
 class QScrollArea;
 class QToolButton;
+class QUndoCommand;
 
 namespace convstep {
 
@@ -59,6 +60,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct FieldRow
@@ -68,16 +70,28 @@ private:
         std::vector<QWidget *> marked; // controls tinted when the field is wrong
     };
 
+    // Successive edits of one size box; see resizeInRun().
+    struct ResizeRun
+    {
+        QString control;
+        const QUndoCommand *command = nullptr; // the entry the run merges into
+        Grid base; // the grid before the run
+        Grid result; // the grid the run last produced
+    };
+
     void buildControls();
     void buildLayout();
     QToolButton *makeFillButton(GridTarget target);
     void addErrorRow(QGridLayout *grid, int row, const QString &field,
                      std::vector<QWidget *> marked);
     void styleErrorLabels();
+    int scrollBarAllowance() const;
 
     void syncFromDocument();
     void showError();
 
+    const QUndoCommand *topCommand() const;
+    Grid resizeInRun(const Grid &current, Pair size, GridTarget target, const QString &control);
     void edit(const Problem &problem, const QString &description, const QString &mergeKey);
     void editPair(const QString &field, Pair value, const QString &control);
     void editOperation(int index);
@@ -102,6 +116,7 @@ private:
     std::array<std::array<QAction *, 4>, 2> m_fillActions {};
     QLabel *m_outputSize = nullptr;
     std::vector<FieldRow> m_rows;
+    ResizeRun m_run;
     QString m_errorText;
     QString m_errorField;
     bool m_synced = false;

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QRandomGenerator>
+#include <QUndoStack>
 
 // The panel's edits: each builds the next problem from the document's (so fields the panel
 // cannot show exactly, such as a bias beyond the box's range, pass through untouched) and
@@ -30,15 +31,38 @@ void ProblemPanel::edit(const Problem &problem, const QString &description, cons
     m_document->editProblem(problem, description, mergeKey);
 }
 
+const QUndoCommand *ProblemPanel::topCommand() const
+{
+    QUndoStack *stack = m_document->undoStack();
+    return stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
+}
+
+// A run of edits of one size box (typing "12" passes through 1; stepping 5 → 4 → 5) merges
+// into one undo entry, so it also resizes from the grid the run started with: the values a
+// passing size cut off come back instead of being reseeded. The run ends as soon as anything
+// else reaches the undo stack or the grid is no longer the one the run left.
+Grid ProblemPanel::resizeInRun(const Grid &current, Pair size, GridTarget target,
+                               const QString &control)
+{
+    const bool continuing = m_run.control == control && m_run.command
+        && m_run.command == topCommand() && sizeOf(current) == sizeOf(m_run.result)
+        && (current.array() == m_run.result.array()).all();
+    if (!continuing)
+        m_run = {control, nullptr, current, Grid()};
+    m_run.result = resizedGrid(m_run.base, size, target);
+    return m_run.result;
+}
+
 void ProblemPanel::editPair(const QString &field, Pair value, const QString &control)
 {
     Problem p = m_document->problem();
     QString description;
+    const bool resize = field == QLatin1String("input") || field == QLatin1String("kernel");
     if (field == QLatin1String("input")) {
-        p.input = resizedGrid(p.input, value, GridTarget::Input);
+        p.input = resizeInRun(p.input, value, GridTarget::Input, control);
         description = tr("Resize input to %1").arg(sizeString(value));
     } else if (field == QLatin1String("kernel")) {
-        p.kernel = resizedGrid(p.kernel, value, GridTarget::Kernel);
+        p.kernel = resizeInRun(p.kernel, value, GridTarget::Kernel, control);
         description = tr("Resize kernel to %1").arg(sizeString(value));
     } else if (field == QLatin1String("stride")) {
         p.stride = value;
@@ -54,6 +78,8 @@ void ProblemPanel::editPair(const QString &field, Pair value, const QString &con
         description = tr("Set output padding to %1").arg(pairText(value));
     }
     edit(p, description, control);
+    if (resize)
+        m_run.command = topCommand();
 }
 
 void ProblemPanel::editOperation(int index)
