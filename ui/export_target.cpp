@@ -92,8 +92,9 @@ std::optional<QString> syncFile(const QString &path)
     return std::nullopt;
 }
 
+// cleanPath drops a trailing slash, which would otherwise make the sibling a child.
 ExportFile::ExportFile(QString target, bool overwrite)
-    : m_target(std::move(target))
+    : m_target(QDir::cleanPath(target))
     , m_overwrite(overwrite)
 { }
 
@@ -167,7 +168,7 @@ void ExportFile::discard()
 }
 
 ExportFolder::ExportFolder(QString target, bool overwrite)
-    : m_target(std::move(target))
+    : m_target(QDir::cleanPath(target))
     , m_overwrite(overwrite)
 { }
 

@@ -120,8 +120,14 @@ void paintTitles(const StagePainter &s)
     const QFontMetricsF metrics(s.layout.titleFont);
     for (const GridBox *box : {&s.layout.source, &s.layout.kernel, &s.layout.target}) {
         const QRectF r = box->rect();
-        const double width = std::max(r.width() + box->cell * 1.4, metrics.averageCharWidth() * 8);
-        const QRectF titleRect(r.center().x() - width / 2, r.top() - metrics.height() * 1.5, width,
+        // Centred over its grid but kept on the stage (the caption spans its inner width),
+        // so a long title next to the edge is elided rather than cut off.
+        const double room = s.layout.captionRect.width();
+        const double width =
+            std::min(std::max(r.width() + box->cell * 1.4, metrics.averageCharWidth() * 8), room);
+        const double left = std::clamp(r.center().x() - width / 2, s.layout.captionRect.left(),
+                                       s.layout.captionRect.right() - width);
+        const QRectF titleRect(left, r.top() - metrics.height() * 1.5, width,
                                metrics.height() * 1.3);
         s.p.drawText(titleRect, Qt::AlignHCenter | Qt::AlignBottom,
                      metrics.elidedText(box->title, Qt::ElideRight, width));
