@@ -370,6 +370,9 @@ QString checkMacs(const Problem &p)
     for (View view : viewsOf(p)) {
         const Trace trace = makeTrace(p, view);
         const Geometry &g = trace.geometry;
+        // Sliding and zero insertion read a canvas of their own; scatter and matrix the input.
+        const bool hasSourceCanvas =
+            (view == View::Direct && p.op == Op::Conv2d) || view == View::ZeroInsertion;
         Grid sums = Grid::Constant(expected.rows(), expected.cols(), p.bias);
         for (const Step &step : allSteps(trace)) {
             for (const Mac &m : step.macs) {
@@ -382,8 +385,7 @@ QString checkMacs(const Problem &p)
                     return where + "weight or product wrong";
                 if (m.input ? m.value != p.input(m.input->row, m.input->col) : m.value != 0.0)
                     return where + "value is not the input's";
-                if (view == View::Direct && p.op == Op::Conv2d ? true
-                                                               : view == View::ZeroInsertion) {
+                if (hasSourceCanvas) {
                     const SourceCell s = sourceCell(trace, m.source);
                     if (s.input != m.input || (s.kind == SourceKind::Input) != m.input.has_value())
                         return where + "source cell disagrees with the MAC's input";
@@ -450,6 +452,26 @@ QString checkMatrix(const Problem &p)
                 .arg(i)
                 .arg(y(i) + p.bias)
                 .arg(want(i));
+
+    // Matrix view: step r lists row r of C (row r of Cᵀ for a transposed one), in order.
+    const SparseTaps rows = transposed ? SparseTaps(m.taps.transpose()) : m.taps;
+    const Trace matrixTrace = makeTrace(p, View::Matrix);
+    for (int r = 0; r < outCells; ++r) {
+        const Step step = stepAt(matrixTrace, r);
+        size_t i = 0;
+        for (SparseTaps::InnerIterator it(rows, r); it; ++it, ++i) {
+            if (i >= step.macs.size())
+                return QStringLiteral("matrix step %1 has too few MACs").arg(r);
+            const Mac &mac = step.macs[i];
+            if (mac.input->row * in.w + mac.input->col != it.col()
+                || mac.kernel.row * kernelCols + mac.kernel.col != it.value())
+                return QStringLiteral("matrix step %1, MAC %2 is not the row's entry")
+                    .arg(r)
+                    .arg(i);
+        }
+        if (i != step.macs.size())
+            return QStringLiteral("matrix step %1 has too many MACs").arg(r);
+    }
 
     // Every view's real products are exactly the matrix's entries.
     for (View view : viewsOf(p)) {

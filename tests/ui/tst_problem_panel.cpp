@@ -168,6 +168,12 @@ void TestProblemPanel::tabOrderRunsTopToBottom()
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     }
     QCOMPARE(visited, expected);
+
+    // Mnemonics reach their buddies: Alt+T is Stride, Alt+G the padding mode.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::AltModifier);
+    QVERIFY(m_panel->stride()->rows()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_G, Qt::AltModifier);
+    QVERIFY(m_panel->paddingMode()->hasFocus());
 }
 
 void TestProblemPanel::spinBoxEditIsOneUndoEntry()
