@@ -12,11 +12,9 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -38,21 +36,6 @@ public:
         locale.setNumberOptions(QLocale::OmitGroupSeparator);
         return locale.toString(value, 'g', 12);
     }
-};
-
-// A tool button whose size counts the menu arrow, which Fusion otherwise draws over the text
-// of an instant-popup button.
-class MenuButton final : public QToolButton
-{
-public:
-    using QToolButton::QToolButton;
-
-    QSize sizeHint() const override
-    {
-        const int arrow = style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, this);
-        return QToolButton::sizeHint() + QSize(arrow, 0);
-    }
-    QSize minimumSizeHint() const override { return sizeHint(); }
 };
 
 QString sizeString(Pair p)
@@ -179,45 +162,6 @@ void ProblemPanel::buildControls()
         setTabOrder(chain[i - 1], chain[i]);
 }
 
-QToolButton *ProblemPanel::makeFillButton(GridTarget target)
-{
-    const bool input = target == GridTarget::Input;
-    const QString stem = input ? QStringLiteral("fillInput") : QStringLiteral("fillKernel");
-    const IntRange range = randomRange(target);
-    auto *button = new MenuButton(m_content);
-    button->setObjectName(stem);
-    button->setText(tr("Fill"));
-    button->setAccessibleName(input ? tr("Fill input") : tr("Fill kernel"));
-    button->setToolTip(input ? tr("Fill the input with random integers, ones, 1 to n or zeros")
-                             : tr("Fill the kernel with random integers, ones, 1 to n or zeros"));
-    button->setPopupMode(QToolButton::InstantPopup);
-    button->setFocusPolicy(Qt::StrongFocus);
-    auto *menu = new QMenu(button);
-    const struct
-    {
-        Fill fill;
-        const char *name;
-        QString text;
-    } items[] = {
-        {Fill::Random, "Random",
-         tr("&Random integers (%1 to %2)").arg(range.lo).arg(range.hi).replace('-', QChar(0x2212))},
-        {Fill::Ones, "Ones", tr("&Ones")},
-        {Fill::Counting, "Counting", tr("&Counting 1, 2, 3, … row by row")},
-        {Fill::Zeros, "Zeros", tr("&Zeros")},
-    };
-    for (const auto &item : items) {
-        // Parented to the panel so findChild<QAction *>("fillInputRandom") reaches it.
-        auto *action = new QAction(item.text, this);
-        action->setObjectName(stem + QLatin1String(item.name));
-        connect(action, &QAction::triggered, this,
-                [this, target, fill = item.fill] { this->fill(target, fill); });
-        menu->addAction(action);
-        m_fillActions[input ? 0 : 1][static_cast<int>(item.fill)] = action;
-    }
-    button->setMenu(menu);
-    return button;
-}
-
 void ProblemPanel::buildLayout()
 {
     auto *grid = new QGridLayout(m_content);
@@ -226,24 +170,27 @@ void ProblemPanel::buildLayout()
     // Pairs stay in column 1 so their spin boxes line up; the Fill buttons take column 2,
     // and single controls span both.
     const auto field = [&](const QString &text, QWidget *control, QWidget *extra = nullptr) {
-        grid->addWidget(fieldLabel(text, control, m_content), row, 0);
-        const bool pair = qobject_cast<PairEditor *>(control) != nullptr;
+        auto *pair = qobject_cast<PairEditor *>(control);
+        // QLabel only focuses a buddy that takes focus itself, so a pair's is its rows box.
+        grid->addWidget(fieldLabel(text, pair ? pair->rows() : control, m_content), row, 0);
         grid->addWidget(control, row, 1, 1, pair ? 1 : 2);
         if (extra)
             grid->addWidget(extra, row, 2);
         ++row;
     };
-    field(tr("&Operation"), m_operation);
+    // Mnemonics avoid the menu bar's (F E V P L H), the start page's (O S) and the restore
+    // notice's (R D).
+    field(tr("Operatio&n"), m_operation);
     field(tr("&Input size"), m_input, m_fillButtons[0]);
     addErrorRow(grid, row++, QStringLiteral("input"), {m_input});
     field(tr("&Kernel size"), m_kernel, m_fillButtons[1]);
     addErrorRow(grid, row++, QStringLiteral("kernel"), {m_kernel});
-    field(tr("&Stride"), m_stride);
+    field(tr("S&tride"), m_stride);
     addErrorRow(grid, row++, QStringLiteral("stride"), {m_stride});
-    field(tr("P&adding"), m_paddingMode);
+    field(tr("Paddin&g"), m_paddingMode);
     grid->addWidget(m_padding, row++, 1);
     addErrorRow(grid, row++, QStringLiteral("padding"), {m_padding});
-    field(tr("&Dilation"), m_dilation);
+    field(tr("Dil&ation"), m_dilation);
     addErrorRow(grid, row++, QStringLiteral("dilation"), {m_dilation});
     field(tr("O&utput padding"), m_outputPadding);
     addErrorRow(grid, row++, QStringLiteral("output_padding"), {m_outputPadding});
@@ -260,6 +207,7 @@ void ProblemPanel::buildLayout()
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("problemScroll"));
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // not a tab stop; tabbing scrolls to each control
     m_scroll->setWidgetResizable(true);
     m_scroll->setWidget(m_content);
     m_scroll->verticalScrollBar()->installEventFilter(this);

@@ -2,14 +2,18 @@
 #include "narration.h"
 #include "problem_panel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QMenu>
 #include <QRandomGenerator>
+#include <QStyle>
+#include <QToolButton>
 #include <QUndoStack>
 
-// The panel's edits: each builds the next problem from the document's (so fields the panel
-// cannot show exactly, such as a bias beyond the box's range, pass through untouched) and
-// pushes it as one undo command.
+// The panel's edits and the fill menus: each edit builds the next problem from the document's (so
+// fields the panel cannot show exactly, such as a bias beyond the box's range, pass through
+// untouched) and pushes it as one undo command.
 namespace convstep {
 namespace {
 
@@ -19,12 +23,66 @@ QString pairText(Pair p)
     return p.h == p.w ? QString::number(p.h) : QStringLiteral("[%1, %2]").arg(p.h).arg(p.w);
 }
 
+// A tool button whose size counts the menu arrow, which Fusion otherwise draws over the text
+// of an instant-popup button.
+class MenuButton final : public QToolButton
+{
+public:
+    using QToolButton::QToolButton;
+
+    QSize sizeHint() const override
+    {
+        const int arrow = style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, this);
+        return QToolButton::sizeHint() + QSize(arrow, 0);
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+};
+
 QString sizeString(Pair p)
 {
     return QString::fromStdString(sizeText(p));
 }
 
 } // namespace
+
+QToolButton *ProblemPanel::makeFillButton(GridTarget target)
+{
+    const bool input = target == GridTarget::Input;
+    const QString stem = input ? QStringLiteral("fillInput") : QStringLiteral("fillKernel");
+    const IntRange range = randomRange(target);
+    auto *button = new MenuButton(m_content);
+    button->setObjectName(stem);
+    button->setText(tr("Fill"));
+    button->setAccessibleName(input ? tr("Fill input") : tr("Fill kernel"));
+    button->setToolTip(input ? tr("Fill the input with random integers, ones, 1 to n or zeros")
+                             : tr("Fill the kernel with random integers, ones, 1 to n or zeros"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setFocusPolicy(Qt::StrongFocus);
+    auto *menu = new QMenu(button);
+    const struct
+    {
+        Fill fill;
+        const char *name;
+        QString text;
+    } items[] = {
+        {Fill::Random, "Random",
+         tr("&Random integers (%1 to %2)").arg(range.lo).arg(range.hi).replace('-', QChar(0x2212))},
+        {Fill::Ones, "Ones", tr("&Ones")},
+        {Fill::Counting, "Counting", tr("&Counting 1, 2, 3, … row by row")},
+        {Fill::Zeros, "Zeros", tr("&Zeros")},
+    };
+    for (const auto &item : items) {
+        // Parented to the panel so findChild<QAction *>("fillInputRandom") reaches it.
+        auto *action = new QAction(item.text, this);
+        action->setObjectName(stem + QLatin1String(item.name));
+        connect(action, &QAction::triggered, this,
+                [this, target, fill = item.fill] { this->fill(target, fill); });
+        menu->addAction(action);
+        m_fillActions[input ? 0 : 1][static_cast<int>(item.fill)] = action;
+    }
+    button->setMenu(menu);
+    return button;
+}
 
 void ProblemPanel::edit(const Problem &problem, const QString &description, const QString &mergeKey)
 {
