@@ -17,11 +17,13 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QKeySequence>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
 
