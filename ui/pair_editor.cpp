@@ -3,7 +3,9 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSignalBlocker>
@@ -15,6 +17,27 @@
 
 namespace convstep {
 namespace {
+
+// A spin box's line edit claims Ctrl+Z in ShortcutOverride; ignoring the override there
+// hands the key to the shortcut map, where the window's Undo action takes it.
+class UndoPassThrough final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+                event->ignore();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 // Two chain links: overlapping when linked, pulled apart with a break when not. Drawn rather
 // than taken from an icon theme, which an offscreen or non-Linux session may lack.
@@ -42,6 +65,14 @@ QPixmap chainPixmap(int side, qreal dpr, const QColor &color, bool linked)
 }
 
 } // namespace
+
+void routeUndoToWindow(QAbstractSpinBox *spin)
+{
+    auto *filter = new UndoPassThrough(spin);
+    spin->installEventFilter(filter);
+    if (auto *edit = spin->findChild<QLineEdit *>())
+        edit->installEventFilter(filter);
+}
 
 QColor blend(const QColor &a, const QColor &b, double t)
 {
@@ -95,6 +126,7 @@ PairEditor::PairEditor(const QString &name, const QString &label, const QString 
     for (QSpinBox *spin : {m_rows, m_cols}) {
         spin->setAlignment(Qt::AlignRight);
         spin->setAccelerated(true);
+        routeUndoToWindow(spin);
         connect(spin, &QSpinBox::valueChanged, this,
                 [this, spin](int value) { spinChanged(spin, value); });
     }

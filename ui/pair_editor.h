@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QWidget>
 
+class QAbstractSpinBox;
 class QLabel;
 class QSpinBox;
 class QToolButton;
@@ -19,6 +20,10 @@ QColor blend(const QColor &a, const QColor &b, double t);
 // light and dark themes, and the message as its accessible description. Call again after a
 // palette change.
 void setInvalidMark(QWidget *control, bool invalid, const QString &message = QString());
+
+// Lets the undo and redo keys reach the window's Undo and Redo (the document's history) while
+// the spin box has focus, instead of undoing the typing in its line edit.
+void routeUndoToWindow(QAbstractSpinBox *spin);
 
 // An integer per axis, shown as [rows] × [cols] with a toggle that links the axes so a square
 // setting needs one change. The spin boxes and the toggle are named <name>Rows, <name>Cols and

@@ -140,6 +140,7 @@ void ProblemPanel::buildControls()
     m_bias->setDecimals(4);
     m_bias->setRange(-99999, 99999);
     m_bias->setAlignment(Qt::AlignRight);
+    routeUndoToWindow(m_bias);
     connect(m_bias, &QDoubleSpinBox::valueChanged, this, &ProblemPanel::editBias);
 
     m_outputSize = new QLabel(m_content);

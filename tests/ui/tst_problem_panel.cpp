@@ -37,6 +37,7 @@ private slots:
     void unlinkedPairEditsOneAxis();
     void linkingMakesThePairSquare();
     void undoAndRedoRestoreTheControls();
+    void undoKeyInASpinBoxUndoesTheDocument();
     void loadingUpdatesControlsWithoutEditing();
     void resizeKeepsValuesAndSeedsNewCells();
     void fillActionsGiveTheDocumentedValues();
@@ -298,6 +299,31 @@ void TestProblemPanel::undoAndRedoRestoreTheControls()
     QCOMPARE(m_panel->paddingMode()->currentData().toInt(), static_cast<int>(PaddingMode::Same));
     QCOMPARE(m_panel->bias()->value(), 3.0);
     QCOMPARE(undoCount(), 4); // showing the document never pushed anything
+}
+
+void TestProblemPanel::undoKeyInASpinBoxUndoesTheDocument()
+{
+    // The main window's Undo action, with its standard shortcut.
+    QAction *undo = m_document->undoStack()->createUndoAction(m_panel.get());
+    undo->setShortcut(QKeySequence::Undo);
+    m_panel->addAction(undo);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    QDoubleSpinBox *bias = m_panel->bias();
+    m_panel->fillAction(GridTarget::Input, Fill::Ones)->trigger();
+    for (QAbstractSpinBox *box :
+         std::initializer_list<QAbstractSpinBox *> {m_panel->stride()->rows(), bias}) {
+        box->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    }
+    QCOMPARE(m_document->problem().bias, 1.0);
+    QCOMPARE(undoCount(), 3);
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Undo);
+    QCOMPARE(m_document->problem().bias, 0.0);
+    QCOMPARE(bias->value(), 0.0);
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Undo);
+    QCOMPARE(m_document->problem().stride, (Pair {1, 1}));
+    CONVSTEP_COMPARE_GRIDS(m_document->problem().input, Grid::Ones(5, 5), 0.0);
 }
 
 void TestProblemPanel::loadingUpdatesControlsWithoutEditing()
