@@ -1,0 +1,162 @@
+#include "pair_editor.h"
+#include "problem_panel_fixture.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QKeySequence>
+#include <QLabel>
+#include <QSet>
+#include <QSpinBox>
+#include <QTest>
+#include <QToolButton>
+
+#include <initializer_list>
+
+using namespace convstep;
+using convstep::test::ProblemPanelFixture;
+
+// The panel without a mouse: names for assistive tools, tab order, mnemonics, undo keys.
+class TestProblemPanelKeyboard final : public QObject, private ProblemPanelFixture
+{
+    Q_OBJECT
+
+private slots:
+    void init() { setUpPanel(); }
+    void cleanup() { tearDownPanel(); }
+
+    void everyControlHasAStableNameAndAnAccessibleName();
+    void tabOrderRunsTopToBottomAndMnemonicsFocusTheirField();
+    void undoKeyInASpinBoxUndoesTheDocument();
+};
+
+void TestProblemPanelKeyboard::everyControlHasAStableNameAndAnAccessibleName()
+{
+    const char *names[] = {"operation",
+                           "inputSizeRows",
+                           "inputSizeCols",
+                           "inputSizeLink",
+                           "fillInput",
+                           "kernelSizeRows",
+                           "kernelSizeCols",
+                           "kernelSizeLink",
+                           "fillKernel",
+                           "strideRows",
+                           "strideCols",
+                           "strideLink",
+                           "paddingMode",
+                           "paddingRows",
+                           "paddingCols",
+                           "paddingLink",
+                           "dilationRows",
+                           "dilationCols",
+                           "dilationLink",
+                           "outputPaddingRows",
+                           "outputPaddingCols",
+                           "outputPaddingLink",
+                           "bias"};
+    for (const char *name : names) {
+        auto *control = m_panel->findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(control, name);
+        QVERIFY2(!control->accessibleName().isEmpty(), name);
+        QVERIFY2(control->focusPolicy() & Qt::TabFocus, name);
+    }
+    for (const char *name :
+         {"fillInputRandom", "fillInputOnes", "fillInputCounting", "fillInputZeros",
+          "fillKernelRandom", "fillKernelOnes", "fillKernelCounting", "fillKernelZeros"})
+        QVERIFY2(m_panel->findChild<QAction *>(QLatin1String(name)), name);
+    // Every field label has a mnemonic and a buddy.
+    int labelled = 0;
+    for (const QLabel *label : m_panel->findChildren<QLabel *>())
+        if (label->buddy()) {
+            QVERIFY2(label->text().contains(QLatin1Char('&')), qPrintable(label->text()));
+            ++labelled;
+        }
+    QCOMPARE(labelled, 8);
+}
+
+void TestProblemPanelKeyboard::tabOrderRunsTopToBottomAndMnemonicsFocusTheirField()
+{
+    Problem p = basicProblem();
+    p.op = Op::ConvTranspose2d; // every control enabled
+    load(p);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    const QStringList expected {"operation",
+                                "inputSizeRows",
+                                "inputSizeCols",
+                                "inputSizeLink",
+                                "fillInput",
+                                "kernelSizeRows",
+                                "kernelSizeCols",
+                                "kernelSizeLink",
+                                "fillKernel",
+                                "strideRows",
+                                "strideCols",
+                                "strideLink",
+                                "paddingMode",
+                                "paddingRows",
+                                "paddingCols",
+                                "paddingLink",
+                                "dilationRows",
+                                "dilationCols",
+                                "dilationLink",
+                                "outputPaddingRows",
+                                "outputPaddingCols",
+                                "outputPaddingLink",
+                                "bias"};
+    m_panel->operation()->setFocus(Qt::TabFocusReason);
+    QStringList visited;
+    for (int i = 0; i < expected.size(); ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        // A spin box's focus lands on its line edit.
+        while (focus && !expected.contains(focus->objectName()))
+            focus = focus->parentWidget();
+        visited << (focus ? focus->objectName() : QStringLiteral("?"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QCOMPARE(visited, expected);
+
+    // Every mnemonic is unique and moves the focus to its field.
+    QSet<QString> keys;
+    for (const QLabel *label : m_panel->findChildren<QLabel *>()) {
+        if (!label->buddy())
+            continue;
+        const QKeySequence mnemonic = QKeySequence::mnemonic(label->text());
+        QVERIFY2(!keys.contains(mnemonic.toString()), qPrintable(label->text()));
+        keys.insert(mnemonic.toString());
+        QTest::keySequence(QApplication::focusWidget(), mnemonic);
+        QVERIFY2(label->buddy()->hasFocus(), qPrintable(label->text()));
+    }
+    QCOMPARE(keys.size(), 8);
+}
+
+void TestProblemPanelKeyboard::undoKeyInASpinBoxUndoesTheDocument()
+{
+    // The main window's Undo action, with its standard shortcut.
+    QAction *undo = m_document->undoStack()->createUndoAction(m_panel.get());
+    undo->setShortcut(QKeySequence::Undo);
+    m_panel->addAction(undo);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    QDoubleSpinBox *bias = m_panel->bias();
+    m_panel->fillAction(GridTarget::Input, Fill::Ones)->trigger();
+    for (QAbstractSpinBox *box :
+         std::initializer_list<QAbstractSpinBox *> {m_panel->stride()->rows(), bias}) {
+        box->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    }
+    QCOMPARE(m_document->problem().bias, 1.0);
+    QCOMPARE(undoCount(), 3);
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Undo);
+    QCOMPARE(m_document->problem().bias, 0.0);
+    QCOMPARE(bias->value(), 0.0);
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Undo);
+    QCOMPARE(m_document->problem().stride, (Pair {1, 1}));
+    CONVSTEP_COMPARE_GRIDS(m_document->problem().input, Grid::Ones(5, 5), 0.0);
+}
+
+QTEST_MAIN(TestProblemPanelKeyboard)
+#include "tst_problem_panel_keyboard.moc"
