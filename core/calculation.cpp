@@ -36,7 +36,7 @@ std::string scatterText(const Trace &trace, const Step &step)
 
 Pair croppedSize(const Geometry &g)
 {
-    return {g.rows.cropEnd - g.rows.cropBefore, g.cols.cropEnd - g.cols.cropBefore};
+    return {g.rows.croppedLength(), g.cols.croppedLength()};
 }
 
 } // namespace

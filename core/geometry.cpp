@@ -41,7 +41,8 @@ void fillTransposed(AxisGeometry &g, PaddingMode mode, int padding, int outputPa
         // PyTorch crops `padding` from both ends, then output_padding grows the bottom/right.
         g.out = g.full - 2 * padding + outputPadding;
         g.cropBefore = padding;
-        g.cropEnd = std::max(g.full - padding, padding);
+        // A padding past the middle (or past the canvas) crops everything: the window is empty.
+        g.cropEnd = std::clamp(g.full - padding, std::min(padding, g.full), g.full);
         break;
     case PaddingMode::Valid:
     case PaddingMode::Same: {

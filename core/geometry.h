@@ -2,6 +2,8 @@
 
 #include "problem.h"
 
+#include <algorithm>
+
 namespace convstep {
 
 // Everything about one axis that the result, the traces and the explanations need.
@@ -34,6 +36,7 @@ struct AxisGeometry
 
     int paddedLength() const { return in + padBefore + padAfter; }
     int cropAfter() const { return full - cropEnd; }
+    int croppedLength() const { return std::max(cropEnd - cropBefore, 0); }
     int zeroCanvasLength() const { return out + span - 1; }
 };
 

@@ -47,11 +47,12 @@ Step matrixStep(const Trace &trace, Phase phase, int local)
     return step;
 }
 
-int matrixRowEntries(const Trace &trace, Cell out)
+Eigen::VectorXi matrixTapCounts(const AxisGeometry &axis, Op op)
 {
-    const Geometry &g = trace.geometry;
-    return static_cast<int>(detail::tapsInto(g.rows, trace.problem.op, out.row).size()
-                            * detail::tapsInto(g.cols, trace.problem.op, out.col).size());
+    Eigen::VectorXi counts(axis.out);
+    for (int o = 0; o < axis.out; ++o)
+        counts(o) = static_cast<int>(detail::tapsInto(axis, op, o).size());
+    return counts;
 }
 
 } // namespace convstep::views

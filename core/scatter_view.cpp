@@ -36,15 +36,16 @@ std::string cropText(const Problem &p, const Geometry &g)
         why = "'same' padding";
     else
         why = "the output size";
-    std::string text = "Crop for " + why + ": remove " + countOf(r.cropBefore, "row", "rows")
-        + " from the top, " + std::to_string(r.cropAfter()) + " from the bottom, "
-        + countOf(c.cropBefore, "column", "columns") + " from the left and "
-        + std::to_string(c.cropAfter()) + " from the right";
+    // A crop larger than the canvas removes what there is.
+    std::string text = "Crop for " + why + ": remove "
+                       + countOf(std::min(r.cropBefore, r.full), "row", "rows") + " from the top, "
+                       + std::to_string(r.cropAfter()) + " from the bottom, "
+                       + countOf(std::min(c.cropBefore, c.full), "column", "columns")
+                       + " from the left and " + std::to_string(c.cropAfter()) + " from the right";
     if (p.paddingMode == PaddingMode::Same
         && (r.cropAfter() > r.cropBefore || c.cropAfter() > c.cropBefore))
         text += " (the odd one comes off the bottom/right)";
-    return text + ", leaving " + sizeText({r.cropEnd - r.cropBefore, c.cropEnd - c.cropBefore})
-        + ".";
+    return text + ", leaving " + sizeText({r.croppedLength(), c.croppedLength()}) + ".";
 }
 
 std::string outputPaddingText(const Problem &p, const Geometry &g)

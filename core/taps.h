@@ -18,6 +18,7 @@ struct Tap
 inline std::vector<Tap> tapsInto(const AxisGeometry &g, Op op, int out)
 {
     std::vector<Tap> taps;
+    taps.reserve(static_cast<size_t>(g.kernel));
     if (op == Op::Conv2d) {
         for (int a = 0; a < g.kernel; ++a) {
             const int i = out * g.stride + a * g.dilation - g.padBefore;

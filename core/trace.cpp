@@ -12,11 +12,6 @@ bool isScatter(const Trace &trace)
     return trace.view == View::Direct && trace.problem.op == Op::ConvTranspose2d;
 }
 
-int slidingMacs(const Trace &trace, Cell)
-{
-    return trace.geometry.rows.kernel * trace.geometry.cols.kernel;
-}
-
 } // namespace
 
 namespace views {
@@ -27,18 +22,23 @@ void appendPhase(std::vector<PhaseSpan> &phases, Phase phase, int count)
     phases.push_back({phase, first, count});
 }
 
-GridState gatherState(const Trace &trace, int finished, int (*macsPerCell)(const Trace &, Cell))
+GridState gatherState(const Trace &trace, int finished, const Eigen::VectorXi &macsPerRow,
+                      const Eigen::VectorXi &macsPerCol)
 {
     const Pair size = trace.geometry.outputSize();
+    const int rows = finished / size.w;
+    const int rest = finished % size.w;
     GridState state;
     state.values = Grid::Zero(size.h, size.w);
     state.counts = CountGrid::Zero(size.h, size.w);
     state.written = MaskGrid::Constant(size.h, size.w, false);
-    for (int i = 0; i < finished; ++i) {
-        const Cell cell {i / size.w, i % size.w};
-        state.values(cell.row, cell.col) = trace.output(cell.row, cell.col);
-        state.counts(cell.row, cell.col) = macsPerCell(trace, cell);
-        state.written(cell.row, cell.col) = true;
+    state.values.topRows(rows) = trace.output.topRows(rows);
+    state.counts.topRows(rows) = macsPerRow.head(rows) * macsPerCol.transpose();
+    state.written.topRows(rows).setConstant(true);
+    if (rest > 0) {
+        state.values.row(rows).head(rest) = trace.output.row(rows).head(rest);
+        state.counts.row(rows).head(rest) = macsPerRow(rows) * macsPerCol.head(rest).transpose();
+        state.written.row(rows).head(rest).setConstant(true);
     }
     return state;
 }
@@ -129,8 +129,12 @@ GridState stateAfter(const Trace &trace, int index)
         return views::scatterState(trace, index);
     const PhaseSpan &cells = trace.phases.back();
     const int finished = std::clamp(index + 1 - cells.first, 0, cells.count);
-    return views::gatherState(trace, finished,
-                              trace.view == View::Matrix ? views::matrixRowEntries : slidingMacs);
+    const Geometry &g = trace.geometry;
+    if (trace.view == View::Matrix)
+        return views::gatherState(trace, finished, views::matrixTapCounts(g.rows, trace.problem.op),
+                                  views::matrixTapCounts(g.cols, trace.problem.op));
+    return views::gatherState(trace, finished, Eigen::VectorXi::Constant(g.rows.out, g.rows.kernel),
+                              Eigen::VectorXi::Constant(g.cols.out, g.cols.kernel));
 }
 
 Pair sourceSize(const Trace &trace)

@@ -179,6 +179,13 @@ std::optional<ProblemError> validate(const Problem &p)
     }
     if (!std::isfinite(p.bias))
         return ProblemError {"bias", "must be a finite number"};
+    // Every output is at most max|x|·Σ|K| + |bias| in size; if that bound is finite, no product
+    // or sum can overflow to infinity.
+    const double bound
+        = p.input.cwiseAbs().maxCoeff() * p.kernel.cwiseAbs().sum() + std::fabs(p.bias);
+    if (!std::isfinite(bound))
+        return ProblemError {"input", "values are too large: the output could exceed the largest "
+                                      "double-precision number"};
     if (usesKerasPadding(p) && (p.stride.h > 1 || p.stride.w > 1)
         && (p.dilation.h > 1 || p.dilation.w > 1))
         return ProblemError {"dilation",

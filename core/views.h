@@ -22,10 +22,13 @@ SourceCell zeroInsertionSourceCell(const Trace &trace, Cell cell);
 
 std::vector<PhaseSpan> matrixPhases(const Problem &problem, const Geometry &geometry);
 Step matrixStep(const Trace &trace, Phase phase, int local);
-int matrixRowEntries(const Trace &trace, Cell out);
+// Real-input taps per output index on one axis: a matrix row's entries are rows × columns.
+Eigen::VectorXi matrixTapCounts(const AxisGeometry &axis, Op op);
 
 // Gather views finish output cells one by one in row-major order; `finished` of them are done.
-GridState gatherState(const Trace &trace, int finished, int (*macsPerCell)(const Trace &, Cell));
+// Cell (r, c) has received macsPerRow(r) · macsPerCol(c) multiply-accumulates.
+GridState gatherState(const Trace &trace, int finished, const Eigen::VectorXi &macsPerRow,
+                      const Eigen::VectorXi &macsPerCol);
 
 // Phase runs laid end to end.
 void appendPhase(std::vector<PhaseSpan> &phases, Phase phase, int count);

@@ -27,11 +27,19 @@ struct Failure
     throw Failure {{field.toStdString(), message.toStdString()}};
 }
 
+// As JSON writes a string's contents, so control characters stay escaped and every message
+// stays on one line.
+QString escaped(const QString &text)
+{
+    const QByteArray quoted = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(quoted.mid(2, quoted.size() - 4));
+}
+
 QString shown(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String:
-        return '"' + value.toString() + '"';
+        return '"' + escaped(value.toString()).left(60) + '"';
     case QJsonValue::Array:
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
             .left(40);
@@ -174,7 +182,8 @@ Lesson lessonOf(const QJsonObject &object)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!problemKeys.contains(it.key()) && !lessonKeys.contains(it.key()))
-            fail(it.key(), "is not a known field" + suggestion(it.key(), problemKeys + lessonKeys));
+            fail(escaped(it.key()), "is not a known field"
+                                      + suggestion(it.key(), problemKeys + lessonKeys));
     }
     for (const char *required : {"op", "input", "kernel"})
         if (!object.contains(QLatin1String(required)))
@@ -230,7 +239,8 @@ QString lineAndColumn(const QByteArray &json, int offset)
 {
     const QByteArray before = json.left(offset);
     const qsizetype line = before.count('\n') + 1;
-    const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
+    // Columns count characters, not UTF-8 bytes.
+    const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 

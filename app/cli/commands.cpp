@@ -13,12 +13,15 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace convstep::cli {
 namespace {
 
-void complain(const QString &message)
+// One line on stderr, whatever the message holds.
+void complain(QString message)
 {
+    message.replace(QLatin1Char('\n'), QLatin1String("\\n")).replace(QLatin1Char('\r'), QLatin1String("\\r"));
     QTextStream(stderr) << "convstep-cli: " << message << '\n';
 }
 
@@ -30,8 +33,15 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments)
         complain(parser.errorText());
         return false;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(Ok);
+    if (parser.isSet(QStringLiteral("help"))) {
+        // Qt names the program by its path; the usage line should read "convstep-cli compute".
+        QString help = parser.helpText();
+        const qsizetype end = help.indexOf(QLatin1String(" [options]"));
+        if (help.startsWith(QLatin1String("Usage: ")) && end > 0)
+            help.replace(7, end - 7, arguments.first());
+        QTextStream(stdout) << help;
+        std::exit(Ok);
+    }
     return true;
 }
 
@@ -186,7 +196,11 @@ int runLessons(const QStringList &arguments)
     QByteArray listing;
     for (const CatalogEntry &entry : builtInLessons())
         listing += (entry.id.leftJustified(40) + ' ' + entry.lesson.title + '\n').toUtf8();
-    return writeStdout(listing) ? Ok : IoError;
+    if (!writeStdout(listing)) {
+        complain(QStringLiteral("cannot write to standard output"));
+        return IoError;
+    }
+    return Ok;
 }
 
 } // namespace convstep::cli
