@@ -328,9 +328,11 @@ QJsonObject lessonToJson(const Lesson &lesson)
 QByteArray lessonToBytes(const Lesson &lesson)
 {
     // Qt indents one number per line; put each grid row back on a line of its own.
-    static const QRegularExpression numberList(
-        QStringLiteral(R"(\[\s*(-?[0-9][0-9.eE+-]*(?:,\s*-?[0-9][0-9.eE+-]*)*)\s*\])"));
-    static const QRegularExpression space(QStringLiteral(R"(,\s+)"));
+    // Only Qt's own line breaks are matched: a JSON string never holds a raw newline, so text
+    // such as "[1,  2]" inside a title or note is left alone.
+    static const QRegularExpression numberList(QStringLiteral(
+        R"(\[\n\s*(-?[0-9][0-9.eE+-]*(?:,\n\s*-?[0-9][0-9.eE+-]*)*)\n\s*\])"));
+    static const QRegularExpression space(QStringLiteral(R"(,\n\s*)"));
     QString text = QString::fromUtf8(QJsonDocument(lessonToJson(lesson)).toJson());
     QString out;
     qsizetype last = 0;

@@ -338,6 +338,10 @@ void TstLessonJson::roundTrip_data()
                              .paddingMode = PaddingMode::Same,
                              .outputPadding = {1, 1}};
     QTest::newRow("Keras same with output_padding") << keras;
+    Lesson listInText = defaultLesson();
+    listInText.title = QStringLiteral("[ 1,2 ]");
+    listInText.note = QStringLiteral("see [3,   4] and [\n5]");
+    QTest::newRow("number lists inside text are kept as typed") << listInText;
     for (const CatalogEntry &entry : builtInLessons())
         QTest::addRow("built-in %s", qPrintable(entry.id)) << entry.lesson;
 }
