@@ -12,7 +12,7 @@ namespace convstep {
 class ExportFile final
 {
 public:
-    ExportFile(QString target, bool overwrite);
+    explicit ExportFile(QString target, bool overwrite);
     ~ExportFile(); // discards unless committed
     ExportFile(const ExportFile &) = delete;
     ExportFile &operator=(const ExportFile &) = delete;
@@ -36,7 +36,7 @@ private:
 class ExportFolder final
 {
 public:
-    ExportFolder(QString target, bool overwrite);
+    explicit ExportFolder(QString target, bool overwrite);
     ~ExportFolder();
     ExportFolder(const ExportFolder &) = delete;
     ExportFolder &operator=(const ExportFolder &) = delete;

@@ -26,8 +26,8 @@ struct FrameSpec
 class FrameSource final
 {
 public:
-    FrameSource(std::shared_ptr<const Trace> trace, ResolvedSteps steps, StageStyle style,
-                bool caption, bool smooth, int fps, double holdSeconds);
+    explicit FrameSource(std::shared_ptr<const Trace> trace, ResolvedSteps steps, StageStyle style,
+                         bool caption, bool smooth, int fps, double holdSeconds);
 
     int count() const { return m_count; }
     int fps() const { return m_fps; }
