@@ -178,14 +178,7 @@ void MainWindow::createActions()
     QAction *follow = make("followAlong", tr("Pause at Each &Phase"), QKeySequence(),
                            [this](bool on) { m_model->setFollowAlong(on); });
     follow->setCheckable(true);
-    action(QStringLiteral("playPause"))->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    action(QStringLiteral("stepBack"))
-        ->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
-    action(QStringLiteral("stepForward"))
-        ->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
-    action(QStringLiteral("firstStep"))
-        ->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
-    action(QStringLiteral("lastStep"))->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
+    updateTransportIcons();
     m_playbackBar->setActions(
         action(QStringLiteral("firstStep")), action(QStringLiteral("stepBack")),
         action(QStringLiteral("playPause")), action(QStringLiteral("stepForward")),
@@ -352,9 +345,24 @@ void MainWindow::updatePlayAction(bool playing)
 {
     QAction *a = action(QStringLiteral("playPause"));
     a->setText(playing ? tr("&Pause") : tr("&Play"));
-    a->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    a->setIcon(PlaybackBar::transportIcon(PlaybackBar::Control::PlayPause, palette(), playing));
     a->setToolTip(QStringLiteral("%1 (%2)").arg(playing ? tr("Pause") : tr("Play"),
                                                 a->shortcut().toString(QKeySequence::NativeText)));
+}
+
+// Drawn in the palette's text colour, so they stay visible in a dark theme.
+void MainWindow::updateTransportIcons()
+{
+    using Control = PlaybackBar::Control;
+    const std::pair<const char *, Control> controls[] = {{"firstStep", Control::First},
+                                                         {"stepBack", Control::Back},
+                                                         {"playPause", Control::PlayPause},
+                                                         {"stepForward", Control::Forward},
+                                                         {"lastStep", Control::Last}};
+    for (const auto &[name, control] : controls)
+        action(QLatin1String(name))
+            ->setIcon(PlaybackBar::transportIcon(
+                control, palette(), control == Control::PlayPause && m_model->isPlaying()));
 }
 
 void MainWindow::updateTitle()

@@ -74,6 +74,7 @@ private:
     void applyView(View view);
     void updateViewActions();
     void updatePlayAction(bool playing);
+    void updateTransportIcons();
     void updateTitle();
     bool maybeSave();
     bool save();

@@ -283,6 +283,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        updateTransportIcons();
     if (event->type() == QEvent::ApplicationPaletteChange && m_themeChoice == ThemeChoice::System)
         applyStyle();
     QMainWindow::changeEvent(event);

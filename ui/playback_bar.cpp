@@ -217,6 +217,9 @@ void PlaybackBar::useAction(Control control, QAction *action)
 {
     const int i = indexOf(control);
     disconnect(m_nameConnections[i]);
+    // A tool button with more than one action shows a menu arrow: drop the one it had.
+    if (m_actions[i] && m_actions[i] != action)
+        m_buttons[i]->removeAction(m_actions[i]);
     m_actions[i] = action;
     m_buttons[i]->setDefaultAction(action);
     nameButton(control);

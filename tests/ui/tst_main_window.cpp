@@ -6,6 +6,7 @@
 #include "links.h"
 #include "main_window.h"
 #include "notice_bar.h"
+#include "playback_bar.h"
 #include "playback_model.h"
 #include "stage_widget.h"
 #include "test_support.h"
@@ -18,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 #include <set>
@@ -38,6 +40,7 @@ private slots:
     void opensOnTheDefaultLesson();
     void steppingMovesTheHighlightAndTheStrip();
     void keyboardShortcutsDrivePlayback();
+    void transportButtonsCarryOnlyTheWindowActions();
     void keyboardShortcutsSwitchViews();
     void playAdvancesToTheEnd();
     void editingACellChangesTheOutput_data();
@@ -105,15 +108,15 @@ void TestMainWindow::steppingMovesTheHighlightAndTheStrip()
 {
     PlaybackModel *model = m_window->model();
     const CalculationStrip *strip = m_window->calculationStrip();
-    QCOMPARE(m_window->stage()->frame().step.focus, std::optional<Cell>(Cell {0, 0}));
+    QCOMPARE(m_window->stage()->frame().step.focus, std::optional<Cell>(Cell{0, 0}));
     QVERIFY(strip->calculation().startsWith(QStringLiteral("3·1 + 5·2")));
     QVERIFY(strip->calculation().endsWith(QStringLiteral("= 55")));
     m_window->action(QStringLiteral("stepForward"))->trigger();
     QCOMPARE(model->step(), 1);
-    QCOMPARE(m_window->stage()->frame().step.focus, std::optional<Cell>(Cell {0, 1}));
+    QCOMPARE(m_window->stage()->frame().step.focus, std::optional<Cell>(Cell{0, 1}));
     QVERIFY(strip->calculation().endsWith(QStringLiteral("= 52")));
     m_window->action(QStringLiteral("lastStep"))->trigger();
-    QCOMPARE(m_window->stage()->frame().step.focus, std::optional<Cell>(Cell {1, 1}));
+    QCOMPARE(m_window->stage()->frame().step.focus, std::optional<Cell>(Cell{1, 1}));
     QVERIFY(strip->calculation().endsWith(QStringLiteral("= 50")));
 }
 
@@ -139,6 +142,20 @@ void TestMainWindow::keyboardShortcutsDrivePlayback()
     QVERIFY(model->isPlaying());
     QTest::keyClick(m_window->stage(), Qt::Key_Space);
     QVERIFY(!model->isPlaying());
+}
+
+void TestMainWindow::transportButtonsCarryOnlyTheWindowActions()
+{
+    // A second action on a tool button turns it into a menu button with an arrow.
+    const auto buttons = m_window->playbackBar()->findChildren<QToolButton *>();
+    int transport = 0;
+    for (const QToolButton *button : buttons) {
+        if (!button->defaultAction() || button->defaultAction()->parent() != m_window.get())
+            continue;
+        ++transport;
+        QCOMPARE(button->actions().size(), qsizetype(1));
+    }
+    QCOMPARE(transport, 5);
 }
 
 void TestMainWindow::keyboardShortcutsSwitchViews()
@@ -177,10 +194,10 @@ void TestMainWindow::editingACellChangesTheOutput_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<double>("expected"); // output (0, 0) afterwards
     // Input (0, 0) meets kernel (0, 0) = 1 once in output (0, 0): 55 - 3 + 10.
-    QTest::newRow("input") << int(GridRole::Source) << Cell {0, 0} << "10" << 62.0;
+    QTest::newRow("input") << int(GridRole::Source) << Cell{0, 0} << "10" << 62.0;
     // Kernel (0, 0) multiplies input (0, 0) = 3 in output (0, 0): 55 - 3 + 3·4.
-    QTest::newRow("kernel") << int(GridRole::Kernel) << Cell {0, 0} << "4" << 64.0;
-    QTest::newRow("minus sign") << int(GridRole::Source) << Cell {0, 0} << "−1" << 51.0;
+    QTest::newRow("kernel") << int(GridRole::Kernel) << Cell{0, 0} << "4" << 64.0;
+    QTest::newRow("minus sign") << int(GridRole::Source) << Cell{0, 0} << "−1" << 51.0;
 }
 
 void TestMainWindow::editingACellChangesTheOutput()
@@ -251,14 +268,14 @@ void TestMainWindow::hoverOnOutputLinksExactlyTheFeedingCells()
     std::set<Cell> inputs;
     std::set<Cell> kernel;
     for (const Mac &mac : m_window->stage()->frame().links) {
-        QCOMPARE(mac.out, std::optional<Cell>(Cell {1, 0}));
+        QCOMPARE(mac.out, std::optional<Cell>(Cell{1, 0}));
         inputs.insert(*mac.input);
         kernel.insert(mac.kernel);
     }
     QCOMPARE(inputs.size(), size_t(9));
     QCOMPARE(kernel.size(), size_t(9));
-    QCOMPARE(*inputs.begin(), (Cell {1, 0}));
-    QCOMPARE(*inputs.rbegin(), (Cell {3, 2}));
+    QCOMPARE(*inputs.begin(), (Cell{1, 0}));
+    QCOMPARE(*inputs.rbegin(), (Cell{3, 2}));
     QTest::mouseMove(stage, QPoint(2, 2));
     QTRY_VERIFY(m_window->model()->links().empty());
 }
@@ -272,7 +289,7 @@ void TestMainWindow::hoverOnInputLinksEveryOutputItReaches()
     std::set<Cell> outputs;
     for (const Mac &mac : m_window->model()->links())
         outputs.insert(*mac.out);
-    QCOMPARE(outputs, (std::set<Cell> {{0, 0}, {0, 1}, {1, 0}, {1, 1}}));
+    QCOMPARE(outputs, (std::set<Cell>{{0, 0}, {0, 1}, {1, 0}, {1, 1}}));
 }
 
 void TestMainWindow::saveThenOpenRoundTrips()
@@ -291,7 +308,7 @@ void TestMainWindow::saveThenOpenRoundTrips()
     const Problem &p = m_window->document()->problem();
     QCOMPARE(p.op, Op::ConvTranspose2d);
     QCOMPARE(p.kernel(0, 1), -2.5);
-    QCOMPARE(p.outputPadding, (Pair {1, 1}));
+    QCOMPARE(p.outputPadding, (Pair{1, 1}));
     QCOMPARE(m_window->model()->view(), View::ZeroInsertion);
     QCOMPARE(m_window->model()->step(), 7);
     QCOMPARE(m_window->document()->filePath(), QFileInfo(path).absoluteFilePath());
