@@ -1,0 +1,18 @@
+#pragma once
+
+#include "problem.h"
+
+#include <optional>
+
+namespace convstep {
+
+// The transposed convolution whose matrix is the same C as `conv`'s, so that it computes
+// Cᵀ·y: same kernel, stride, dilation and padding, its input the convolution's output values
+// y (bias included, as the learner saw them), and output_padding chosen so that its output
+// has the convolution's input shape. It has no bias of its own: the product is exactly Cᵀ·y. Keras
+// padding strings are kept when Keras can express the shape, otherwise they become the equivalent
+// explicit padding. Nullopt when `conv` is not a valid conv2d or no valid transposed problem has
+// that C (an odd 'same' padding Keras cannot size).
+std::optional<Problem> transposedCounterpart(const Problem &conv);
+
+} // namespace convstep

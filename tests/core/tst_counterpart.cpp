@@ -1,0 +1,161 @@
+#include "compute.h"
+#include "conv_matrix.h"
+#include "counterpart.h"
+#include "test_support.h"
+
+#include <QTest>
+
+#include <random>
+
+using namespace convstep;
+
+namespace {
+
+Grid ramp(int rows, int cols)
+{
+    Grid grid(rows, cols);
+    for (int i = 0; i < rows * cols; ++i)
+        grid(i / cols, i % cols) = (i * 7) % 5 - 2;
+    return grid;
+}
+
+Problem conv(Pair in, Pair k, Pair stride, Pair padding, Pair dilation = {1, 1})
+{
+    Problem p;
+    p.input = ramp(in.h, in.w);
+    p.kernel = ramp(k.h, k.w) + Grid::Constant(k.h, k.w, 0.5);
+    p.stride = stride;
+    p.padding = padding;
+    p.dilation = dilation;
+    return p;
+}
+
+bool sameSparse(const SparseMatrix &a, const SparseMatrix &b)
+{
+    return a.rows() == b.rows() && a.cols() == b.cols() && a.nonZeros() == b.nonZeros()
+        && Eigen::MatrixXd(a - b).cwiseAbs().maxCoeff() == 0.0;
+}
+
+// Every claim the matrix view's Transpose relies on, for one convolution.
+QString check(const Problem &p)
+{
+    const auto q = transposedCounterpart(p);
+    if (!q)
+        return QStringLiteral("no counterpart");
+    if (q->op != Op::ConvTranspose2d || q->bias != 0.0)
+        return QStringLiteral("not a bias-free transposed problem");
+    const Grid y = computeOutput(p);
+    if (q->input != y)
+        return QStringLiteral("input is not the convolution's output");
+    if (q->kernel != p.kernel || q->stride != p.stride || q->dilation != p.dilation)
+        return QStringLiteral("kernel, stride or dilation changed");
+    const Grid back = computeOutput(*q);
+    if (sizeOf(back) != sizeOf(p.input))
+        return QStringLiteral("output shape %1×%2").arg(back.rows()).arg(back.cols());
+    const ConvMatrix c = convolutionMatrix(p);
+    const ConvMatrix ct = convolutionMatrix(*q);
+    if (!sameSparse(c.c, ct.c))
+        return QStringLiteral("different C");
+    const Eigen::VectorXd expected = c.c.transpose() * y.reshaped<Eigen::RowMajor>();
+    if ((back.reshaped<Eigen::RowMajor>() - expected).cwiseAbs().maxCoeff() > 1e-9)
+        return QStringLiteral("output is not Cᵀ·y");
+    return {};
+}
+
+} // namespace
+
+class TstCounterpart final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void workedExamples_data();
+    void workedExamples();
+    void randomProblems_data();
+    void randomProblems();
+    void rejectsNonConvolutions();
+};
+
+void TstCounterpart::workedExamples_data()
+{
+    QTest::addColumn<Problem>("problem");
+    QTest::addColumn<Pair>("outputPadding");
+    QTest::addColumn<Pair>("padding");
+    QTest::newRow("4×4, 3×3 (C is 4×16)")
+        << conv({4, 4}, {3, 3}, {1, 1}, {0, 0}) << Pair{0, 0} << Pair{0, 0};
+    QTest::newRow("5×5, stride 2, pad 1")
+        << conv({5, 5}, {3, 3}, {2, 2}, {1, 1}) << Pair{0, 0} << Pair{1, 1};
+    QTest::newRow("6×6, stride 2, pad 1")
+        << conv({6, 6}, {3, 3}, {2, 2}, {1, 1}) << Pair{1, 1} << Pair{1, 1};
+    QTest::newRow("7×5, stride 3×2, dilation 2")
+        << conv({7, 5}, {2, 2}, {3, 2}, {0, 1}, {2, 2}) << Pair{1, 0} << Pair{0, 1};
+    QTest::newRow("64×64 (C is 3844×4096)")
+        << conv({64, 64}, {3, 3}, {1, 1}, {0, 0}) << Pair{0, 0} << Pair{0, 0};
+}
+
+void TstCounterpart::workedExamples()
+{
+    QFETCH(Problem, problem);
+    QFETCH(Pair, outputPadding);
+    QFETCH(Pair, padding);
+    const auto q = transposedCounterpart(problem);
+    QVERIFY(q);
+    QCOMPARE(q->outputPadding, outputPadding);
+    QCOMPARE(q->padding, padding);
+    QCOMPARE(check(problem), QString());
+}
+
+void TstCounterpart::randomProblems_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("explicit") << int(PaddingMode::Explicit);
+    QTest::newRow("valid") << int(PaddingMode::Valid);
+    QTest::newRow("same") << int(PaddingMode::Same);
+}
+
+void TstCounterpart::randomProblems()
+{
+    QFETCH(int, mode);
+    std::mt19937 rng(20240611u + static_cast<unsigned>(mode));
+    const auto pick = [&rng](int lo, int hi) { return std::uniform_int_distribution(lo, hi)(rng); };
+    int checked = 0;
+    int keptKeras = 0;
+    while (checked < 400) {
+        Problem p = conv({pick(1, 9), pick(1, 9)}, {pick(1, 4), pick(1, 4)},
+                         {pick(1, 3), pick(1, 3)}, {pick(0, 3), pick(0, 3)});
+        p.paddingMode = PaddingMode(mode);
+        if (p.paddingMode != PaddingMode::Explicit)
+            p.padding = {0, 0};
+        if (p.paddingMode == PaddingMode::Explicit || (p.stride.h == 1 && p.stride.w == 1))
+            p.dilation = {pick(1, 3), pick(1, 3)};
+        p.bias = pick(-2, 2);
+        if (validate(p))
+            continue;
+        ++checked;
+        const auto q = transposedCounterpart(p);
+        const Geometry g = geometryOf(p);
+        const bool symmetric =
+            g.rows.padBefore == g.rows.padAfter && g.cols.padBefore == g.cols.padAfter;
+        // Only an uneven 'same' padding may lack a counterpart (PyTorch pads evenly).
+        if (!q) {
+            QVERIFY2(!symmetric, qPrintable(test::describe(p)));
+            continue;
+        }
+        keptKeras += q->paddingMode == p.paddingMode;
+        const QString error = check(p);
+        QVERIFY2(error.isEmpty(), qPrintable(error + QStringLiteral(": ") + test::describe(p)));
+    }
+    QVERIFY(keptKeras > 0);
+}
+
+void TstCounterpart::rejectsNonConvolutions()
+{
+    Problem p = conv({4, 4}, {3, 3}, {1, 1}, {0, 0});
+    p.op = Op::ConvTranspose2d;
+    QVERIFY(!transposedCounterpart(p));
+    Problem bad = conv({2, 2}, {3, 3}, {1, 1}, {0, 0});
+    QVERIFY(!transposedCounterpart(bad));
+}
+
+QTEST_APPLESS_MAIN(TstCounterpart)
+#include "tst_counterpart.moc"
