@@ -4,6 +4,7 @@
 #include "narration.h"
 #include "playback_model.h"
 #include "stage_frame.h"
+#include "stage_style.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -22,13 +23,6 @@ constexpr qsizetype maxTooltip = 4000; // a 64×64 kernel's sum is ~60,000 chara
 const QString plus = QStringLiteral(" + ");
 const QString equals = QStringLiteral(" = ");
 const QString ellipsis = QString(QChar(0x2026));
-
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
-                            a.greenF() + (b.greenF() - a.greenF()) * t,
-                            a.blueF() + (b.blueF() - a.blueF()) * t);
-}
 
 QFont scaled(const QFont &base, double factor)
 {
@@ -122,8 +116,8 @@ void CalculationStrip::takeTotals()
         return;
     // The stage's target canvas keeps cropped cells; map the hovered one into the state.
     const Cell origin = outputOrigin(*trace);
-    const Cell out {hover->cell.row - origin.row, hover->cell.col - origin.col};
-    const Cell at {out.row - state.offset.row, out.col - state.offset.col};
+    const Cell out{hover->cell.row - origin.row, hover->cell.col - origin.col};
+    const Cell at{out.row - state.offset.row, out.col - state.offset.col};
     if (at.row < 0 || at.row >= state.values.rows() || at.col < 0 || at.col >= state.values.cols())
         return;
     const Pair size = trace->geometry.outputSize();
@@ -233,13 +227,13 @@ void CalculationStrip::paintEvent(QPaintEvent *)
     const QColor base = pal.color(QPalette::Base);
     const QColor text = pal.color(QPalette::Text);
     painter.fillRect(rect(), base);
-    painter.fillRect(QRect(0, 0, width(), 1), mix(base, text, 0.18));
+    painter.fillRect(QRect(0, 0, width(), 1), blend(base, text, 0.18));
 
     const QRect area = calculationRect();
     painter.setPen(text);
     if (m_full.isEmpty()) {
         painter.setFont(totalsFont());
-        painter.setPen(mix(text, base, 0.4));
+        painter.setPen(blend(text, base, 0.4));
         painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, tr("No calculation"));
         return;
     }
@@ -252,7 +246,7 @@ void CalculationStrip::paintEvent(QPaintEvent *)
     }
     if (!m_totals.isEmpty()) {
         painter.setFont(totalsFont());
-        painter.setPen(mix(text, base, 0.3));
+        painter.setPen(blend(text, base, 0.3));
         const QRect totals = totalsRect();
         painter.drawText(totals, Qt::AlignRight | Qt::AlignVCenter, m_shownTotals);
     }

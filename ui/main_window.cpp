@@ -3,6 +3,7 @@
 #include "autosaver.h"
 #include "calculation_strip.h"
 #include "explanation_panel.h"
+#include "key_hint.h"
 #include "lesson_browser.h"
 #include "lesson_catalog.h"
 #include "lesson_document.h"
@@ -121,6 +122,7 @@ void MainWindow::createWidgets()
     addDockWidget(Qt::RightDockWidgetArea, explanationDock);
 
     statusBar()->setSizeGripEnabled(true);
+    m_keyHint = new KeyHint(m_stage);
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -175,6 +177,10 @@ void MainWindow::createActions()
     make("slower", tr("S&lower"), QKeySequence(Qt::Key_BracketLeft), [this] { m_model->slower(); });
     make("faster", tr("F&aster"), QKeySequence(Qt::Key_BracketRight),
          [this] { m_model->faster(); });
+    action(QStringLiteral("stepBack"))
+        ->setShortcuts({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)});
+    action(QStringLiteral("stepForward"))
+        ->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)});
     QAction *follow = make("followAlong", tr("Pause at Each &Phase"), QKeySequence(),
                            [this](bool on) { m_model->setFollowAlong(on); });
     follow->setCheckable(true);
@@ -216,6 +222,21 @@ void MainWindow::createActions()
         m_themeGroup->addAction(a);
     }
 
+    QAction *classroom = make("classroom", tr("&Classroom Mode"), QKeySequence(Qt::Key_F11),
+                              [this](bool on) { setClassroomMode(on); });
+    classroom->setCheckable(true);
+    classroom->setIcon(QIcon::fromTheme(QStringLiteral("view-fullscreen")));
+    QAction *leave = make("leaveClassroom", tr("Leave Classroom Mode"),
+                          QKeySequence(Qt::Key_Escape), [this] { setClassroomMode(false); });
+    leave->setEnabled(false);
+    QAction *blank = make("blank", tr("&Blank the Stage"), QKeySequence(Qt::Key_B),
+                          [this](bool on) { m_stage->setBlanked(on); });
+    blank->setCheckable(true);
+    QAction *larger =
+        make("largerText", tr("&Larger Text"), QKeySequence::ZoomIn, [this] { scaleText(1.15); });
+    larger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    make("smallerText", tr("&Smaller Text"), QKeySequence::ZoomOut,
+         [this] { scaleText(1 / 1.15); });
     make("startPage", tr("All &Lessons…"), QKeySequence(Qt::CTRL | Qt::Key_L),
          [this] { showStartPage(true); });
     make("shortcuts", tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1),
@@ -248,6 +269,9 @@ void MainWindow::createMenus()
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     theme->addActions(m_themeGroup->actions());
+    view->addSeparator();
+    for (const char *name : {"classroom", "blank", "largerText", "smallerText"})
+        view->addAction(action(QLatin1String(name)));
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -301,6 +325,7 @@ void MainWindow::createToolBar()
     bar->addActions(m_viewGroup->actions());
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("startPage")));
+    bar->addAction(action(QStringLiteral("classroom")));
 }
 
 void MainWindow::connectModel()
@@ -403,12 +428,18 @@ void MainWindow::editSelectedCell()
 void MainWindow::showShortcuts()
 {
     QString rows;
-    for (const char *name : {"playPause", "stepBack", "stepForward", "firstStep", "lastStep",
-                             "slower", "faster", "viewSliding", "viewScatter", "viewZeroInsertion",
-                             "editCell", "zeroCell", "undo", "redo", "open", "save", "startPage"}) {
+    for (const char *name :
+         {"playPause",  "stepBack",  "stepForward", "firstStep",   "lastStep",
+          "slower",     "faster",    "viewSliding", "viewScatter", "viewZeroInsertion",
+          "editCell",   "zeroCell",  "undo",        "redo",        "open",
+          "save",       "startPage", "classroom",   "blank",       "largerText",
+          "smallerText"}) {
         const QAction *a = action(QLatin1String(name));
+        QStringList keys;
+        for (const QKeySequence &key : a->shortcuts())
+            keys << key.toString(QKeySequence::NativeText);
         rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                    .arg(keys.join(QLatin1String(" / ")).toHtmlEscaped(),
                          QString(a->text()).remove('&').toHtmlEscaped());
     }
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),

@@ -15,6 +15,7 @@ namespace convstep {
 class Autosaver;
 class CalculationStrip;
 class ExplanationPanel;
+class KeyHint;
 class LessonBrowser;
 class LessonDocument;
 class NoticeBar;
@@ -57,6 +58,11 @@ public:
     void setThemeChoice(ThemeChoice choice);
     ThemeChoice themeChoice() const { return m_themeChoice; }
 
+    void setClassroomMode(bool on);
+    bool isClassroomMode() const { return m_classroom; }
+    double textScale() const { return m_textScale; }
+    KeyHint *keyHint() const { return m_keyHint; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -90,6 +96,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void applyStyle();
+    void scaleText(double factor);
 
     LessonDocument *m_document = nullptr;
     PlaybackModel *m_model = nullptr;
@@ -107,6 +114,11 @@ private:
     QActionGroup *m_themeGroup = nullptr;
     ThemeChoice m_themeChoice = ThemeChoice::System;
     QString m_lastLesson; // file path or "builtin:<id>"
+    KeyHint *m_keyHint = nullptr;
+    bool m_classroom = false;
+    bool m_wasMaximized = false;
+    QByteArray m_beforeClassroom;
+    double m_textScale = 1.0;
 };
 
 } // namespace convstep

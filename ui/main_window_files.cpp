@@ -271,6 +271,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    setClassroomMode(false); // so the window's normal layout is what gets saved
     if (!maybeSave()) {
         event->ignore();
         return;
@@ -297,13 +298,6 @@ void MainWindow::setThemeChoice(ThemeChoice choice)
     for (QAction *a : m_themeGroup->actions())
         a->setChecked(a->objectName() == QStringLiteral("theme_") + themeChoiceKey(choice));
     applyStyle();
-}
-
-void MainWindow::applyStyle()
-{
-    StageStyle style = m_model->style();
-    style.theme = resolveTheme(m_themeChoice);
-    m_model->setStyle(style);
 }
 
 void MainWindow::restoreSettings()

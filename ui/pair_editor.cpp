@@ -1,5 +1,7 @@
 #include "pair_editor.h"
 
+#include "stage_style.h"
+
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -72,13 +74,6 @@ void routeUndoToWindow(QAbstractSpinBox *spin)
     spin->installEventFilter(filter);
     if (auto *edit = spin->findChild<QLineEdit *>())
         edit->installEventFilter(filter);
-}
-
-QColor blend(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
-                            a.greenF() + (b.greenF() - a.greenF()) * t,
-                            a.blueF() + (b.blueF() - a.blueF()) * t);
 }
 
 void setInvalidMark(QWidget *control, bool invalid, const QString &message)

@@ -12,9 +12,6 @@ class QToolButton;
 
 namespace convstep {
 
-// a + (b - a) * t per channel.
-QColor blend(const QColor &a, const QColor &b, double t);
-
 // Marks a control as the one an error names: an "invalid" dynamic property (for tests and
 // style sheets), a red tint of its field derived from the inherited palette so it reads in
 // light and dark themes, and the message as its accessible description. Call again after a

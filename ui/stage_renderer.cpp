@@ -211,7 +211,7 @@ void paintSource(const StagePainter &s)
         s.drawCell(rect, fill, s.number(mac.value), s.palette.text, shown);
         s.p.setOpacity(shown);
         s.drawCorner(rect, QStringLiteral("×") + s.number(mac.weight),
-                     kernelStroke(element, s.frame.style.theme));
+                     s.palette.text);
         s.p.setOpacity(1.0);
     }
 }

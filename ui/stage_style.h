@@ -44,6 +44,12 @@ QColor kernelStroke(int element, Theme theme);
 // Compact style: a value's colour on a diverging ramp scaled by the largest magnitude.
 QColor valueColour(double value, double magnitude, const StagePalette &palette);
 
+// WCAG 2 contrast ratio of two opaque colours, from 1 (same) to 21 (black on white).
+double contrastRatio(const QColor &a, const QColor &b);
+
+// `over` painted with opacity `alpha` on `under`.
+QColor blend(const QColor &under, const QColor &over, double alpha);
+
 // Text colour readable on `background`.
 QColor textOn(const QColor &background, const StagePalette &palette);
 

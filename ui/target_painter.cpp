@@ -23,14 +23,6 @@ int contributionCeiling(const Geometry &g)
     return axis(g.rows) * axis(g.cols);
 }
 
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    t = std::clamp(t, 0.0, 1.0);
-    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
-                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
-
 } // namespace
 
 void StagePainter::paintTarget() const
@@ -48,7 +40,7 @@ void StagePainter::paintTarget() const
     const GridState &state = (reshaping && frame.progress < 1.0) ? frame.before : frame.after;
     const int ceiling = contributionCeiling(t.geometry);
     const auto canvasCell = [&](const GridState &s, int r, int c) {
-        return Cell {r + s.offset.row + origin.row, c + s.offset.col + origin.col};
+        return Cell{r + s.offset.row + origin.row, c + s.offset.col + origin.col};
     };
     // Canvas cells the crop step cuts away: outside [cropBefore, cropEnd) on either axis.
     const auto cropped = [&](Cell canvas) {
@@ -56,10 +48,6 @@ void StagePainter::paintTarget() const
         const AxisGeometry &cg = t.geometry.cols;
         return canvas.row < rg.cropBefore || canvas.row >= rg.cropEnd || canvas.col < cg.cropBefore
             || canvas.col >= cg.cropEnd;
-    };
-    const auto inOutput = [&](Cell canvas) {
-        return canvas.row >= origin.row && canvas.row < origin.row + t.geometry.rows.out
-            && canvas.col >= origin.col && canvas.col < origin.col + t.geometry.cols.out;
     };
 
     for (int r = 0; r < state.values.rows(); ++r) {
@@ -70,13 +58,13 @@ void StagePainter::paintTarget() const
             const double value = state.values(r, c);
             QColor fill = palette.pending;
             if (written && scatter)
-                fill = mix(palette.cell, palette.accumulate,
-                           0.55 * state.counts(r, c) / static_cast<double>(ceiling));
+                fill = blend(palette.cell, palette.accumulate,
+                             std::min(0.55 * state.counts(r, c) / ceiling, 0.55));
             else if (written)
                 fill = layout.compact ? valueColour(value, magnitude, palette) : palette.cell;
             if (written && scatter && layout.compact)
                 fill = valueColour(value, magnitude, palette);
-            const bool focus = !scatter && step.focus && *step.focus == Cell {r, c};
+            const bool focus = !scatter && step.focus && *step.focus == Cell{r, c};
             if (focus) {
                 drawCell(rect, palette.pending, QString(), palette.text);
                 drawCell(rect, palette.focus, number(frame.after.values(r, c)),
@@ -89,17 +77,16 @@ void StagePainter::paintTarget() const
             if (cutting)
                 opacity = 1.0 - 0.7 * progress;
             if (step.phase == Phase::OutputPadding && frame.progress >= 1.0) {
-                const Cell before {canvas.row - origin.row, canvas.col - origin.col};
+                const Cell before{canvas.row - origin.row, canvas.col - origin.col};
                 if (before.row >= frame.before.values.rows()
                     || before.col >= frame.before.values.cols())
-                    fill = mix(palette.padding, palette.focus, 0.25);
+                    fill = blend(palette.padding, palette.focus, 0.25);
             }
             const bool biasing = step.phase == Phase::Bias && frame.progress < 0.5;
             const double shown = biasing ? frame.before.values(r, c) : value;
             const bool showText = written
                 && (!scatter || state.counts(r, c) > 0 || reshaping || step.phase == Phase::Bias);
-            drawCell(rect, fill, showText ? number(shown) : QString(),
-                     inOutput(canvas) || !scatter ? palette.text : palette.mutedText, opacity);
+            drawCell(rect, fill, showText ? number(shown) : QString(), palette.text, opacity);
             if (cutting) {
                 QColor cut = palette.cropped;
                 cut.setAlphaF(static_cast<float>(0.85 * progress));
@@ -123,7 +110,7 @@ void StagePainter::paintTarget() const
             p.setOpacity(progress);
             drawCorner(rect,
                        (mac.product < 0 ? QString() : QStringLiteral("+")) + number(mac.product),
-                       kernelStroke(element, frame.style.theme));
+                       palette.text);
             p.setOpacity(1.0);
         }
     }

@@ -1,6 +1,7 @@
 #include "timeline_widget.h"
 
 #include "playback_model.h"
+#include "stage_style.h"
 #include "timeline_layout.h"
 
 #include <QHelpEvent>
@@ -19,13 +20,6 @@ namespace {
 constexpr qreal sideMargin = 8.0; // room for the playhead at the first and last step
 constexpr qreal tickMinSlot = 6.0; // below this, per-step ticks would be a grey smear
 constexpr qreal minMarker = 3.0; // a one-step phase among thousands still shows
-
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
-                            a.greenF() + (b.greenF() - a.greenF()) * t,
-                            a.blueF() + (b.blueF() - a.blueF()) * t);
-}
 
 QFont labelFont(const QFont &base)
 {
@@ -163,8 +157,8 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     const QRectF track = trackRect();
     const QColor base = pal.color(QPalette::Base);
 
-    painter.setPen(QPen(mix(base, pal.color(QPalette::Text), 0.25), 1));
-    painter.setBrush(mix(base, pal.color(QPalette::Text), 0.04));
+    painter.setPen(QPen(blend(base, pal.color(QPalette::Text), 0.25), 1));
+    painter.setBrush(blend(base, pal.color(QPalette::Text), 0.04));
     painter.drawRoundedRect(track, 4, 4);
     if (m_stepCount <= 0) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
@@ -202,11 +196,11 @@ void TimelineWidget::paintSpans(QPainter &painter, const QRectF &track) const
             segment = QRectF(segment.center().x() - minMarker / 2, segment.top(), minMarker,
                              segment.height());
         const QColor colour = phaseColour(m_phases[i].phase, pal);
-        painter.fillRect(segment, mix(base, colour, dark ? 0.28 : 0.2));
+        painter.fillRect(segment, blend(base, colour, dark ? 0.28 : 0.2));
         if (doneRight > segment.left()) {
             QRectF done = segment;
             done.setRight(std::min(segment.right(), doneRight));
-            painter.fillRect(done, mix(base, colour, dark ? 0.55 : 0.5));
+            painter.fillRect(done, blend(base, colour, dark ? 0.55 : 0.5));
         }
         // A stripe in the phase's own colour marks where each phase begins.
         painter.fillRect(QRectF(segment.left(), segment.top(), std::min<qreal>(3, segment.width()),
@@ -214,7 +208,7 @@ void TimelineWidget::paintSpans(QPainter &painter, const QRectF &track) const
                          colour);
         const qreal slot = slotWidth(i);
         if (slot >= tickMinSlot) {
-            painter.setPen(QPen(mix(base, text, 0.22), 1));
+            painter.setPen(QPen(blend(base, text, 0.22), 1));
             for (int s = 1; s < m_phases[i].count; ++s) {
                 const qreal x = std::round(segment.left() + s * slot) + 0.5;
                 painter.drawLine(QPointF(x, segment.bottom() - 4), QPointF(x, segment.bottom()));

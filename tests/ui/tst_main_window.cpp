@@ -1,5 +1,6 @@
 #include "autosaver.h"
 #include "calculation_strip.h"
+#include "key_hint.h"
 #include "lesson_catalog.h"
 #include "lesson_document.h"
 #include "lesson_json.h"
@@ -12,7 +13,9 @@
 #include "test_support.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -53,6 +56,8 @@ private slots:
     void saveThenOpenRoundTrips();
     void badFileOnStartShowsAMessageAndTheDefaultLesson();
     void autosaveIsOfferedAfterAnUncleanExit();
+    void classroomModeFillsTheScreenAndComesBack();
+    void presenterKeysWorkInClassroomMode();
     void everyLessonLoadsAndPlaysToTheEnd_data();
     void everyLessonLoadsAndPlaysToTheEnd();
 
@@ -344,6 +349,54 @@ void TestMainWindow::autosaveIsOfferedAfterAnUncleanExit()
     restore->click();
     QCOMPARE(m_window->document()->problem().input(0, 0), 42.0);
     QVERIFY(m_window->document()->isModified());
+}
+
+void TestMainWindow::classroomModeFillsTheScreenAndComesBack()
+{
+    auto *problemDock = m_window->findChild<QDockWidget *>(QStringLiteral("problemDock"));
+    QVERIFY(problemDock->isVisible());
+    QTest::keyClick(m_window->stage(), Qt::Key_F11);
+    QVERIFY(m_window->isClassroomMode());
+    QVERIFY(m_window->windowState() & Qt::WindowFullScreen);
+    QVERIFY(!problemDock->isVisible());
+    QVERIFY(!m_window->menuBar()->isVisible());
+    QCOMPARE(m_window->stage()->frame().style.theme, Theme::Contrast);
+    QVERIFY(m_window->keyHint()->isShowing());
+    const double scale = m_window->stage()->frame().style.fontScale;
+    QVERIFY(scale > 1.0);
+    QTest::keyClick(m_window->stage(), Qt::Key_Equal, Qt::ControlModifier);
+    QVERIFY(m_window->stage()->frame().style.fontScale > scale);
+    QTest::keyClick(m_window->stage(), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(m_window->stage(), Qt::Key_Minus, Qt::ControlModifier);
+    QVERIFY(m_window->stage()->frame().style.fontScale < scale);
+
+    QTest::keyClick(m_window->stage(), Qt::Key_Escape);
+    QVERIFY(!m_window->isClassroomMode());
+    QVERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
+    QVERIFY(problemDock->isVisible());
+    QVERIFY(m_window->menuBar()->isVisible());
+    QVERIFY(m_window->stage()->frame().style.theme != Theme::Contrast);
+    QCOMPARE(m_window->stage()->frame().style.fontScale, 1.0);
+}
+
+void TestMainWindow::presenterKeysWorkInClassroomMode()
+{
+    m_window->setClassroomMode(true);
+    PlaybackModel *model = m_window->model();
+    QTest::keyClick(m_window->stage(), Qt::Key_PageDown);
+    QTest::keyClick(m_window->stage(), Qt::Key_PageDown);
+    QCOMPARE(model->step(), 2);
+    QTest::keyClick(m_window->stage(), Qt::Key_PageUp);
+    QCOMPARE(model->step(), 1);
+    QTest::keyClick(m_window->stage(), Qt::Key_B);
+    QVERIFY(m_window->stage()->isBlanked());
+    // A blank stage paints only its background, whatever the step.
+    const QImage blank = m_window->stage()->grab().toImage();
+    QCOMPARE(blank.pixelColor(blank.width() / 2, blank.height() / 2),
+             paletteFor(Theme::Contrast).background);
+    QTest::keyClick(m_window->stage(), Qt::Key_B);
+    QVERIFY(!m_window->stage()->isBlanked());
+    m_window->setClassroomMode(false);
 }
 
 void TestMainWindow::everyLessonLoadsAndPlaysToTheEnd_data()
