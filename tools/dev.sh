@@ -15,7 +15,8 @@
 # non-interactive.
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SELF=$(realpath "${BASH_SOURCE[0]}")
+ROOT=$(dirname "$(dirname "$SELF")")
 cd "$ROOT"
 
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
@@ -30,7 +31,7 @@ die() {
 }
 
 usage() {
-    sed -n '2,16s/^# \{0,1\}//p' "$0"
+    sed -n '2,16s/^# \{0,1\}//p' "$SELF"
 }
 
 # ---------------------------------------------------------------------------------------------
