@@ -81,7 +81,9 @@ void PlaybackModel::retrace(const Problem &problem, View view, std::optional<int
     m_view = view;
     m_hover.reset();
     m_links.clear();
-    if (m_selection && m_selection->role == GridRole::Target)
+    m_transpose = 1.0;
+    if (m_selection && m_selection->role != GridRole::Source
+        && m_selection->role != GridRole::Kernel)
         m_selection.reset();
     emit traceChanged();
     if (viewChange)
@@ -265,6 +267,12 @@ void PlaybackModel::setSelection(std::optional<StageCell> cell)
     emit frameChanged();
 }
 
+void PlaybackModel::setTranspose(double turn)
+{
+    m_transpose = std::clamp(turn, 0.0, 1.0);
+    emit frameChanged();
+}
+
 void PlaybackModel::setStyle(const StageStyle &style)
 {
     m_style = style;
@@ -287,6 +295,7 @@ StageFrame PlaybackModel::frame() const
     frame.before = m_before;
     frame.after = m_after;
     frame.progress = m_progress;
+    frame.transpose = m_transpose;
     frame.links = m_links;
     frame.hover = m_hover;
     frame.selection = m_selection;

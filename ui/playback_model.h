@@ -65,6 +65,11 @@ public:
     void setSelection(std::optional<StageCell> cell);
     const std::optional<StageCell> &selection() const { return m_selection; }
 
+    // Matrix view: how far C has turned into Cᵀ; the Transpose animation drives it, and a new
+    // trace puts it back to 1 (turned).
+    void setTranspose(double turn);
+    double transpose() const { return m_transpose; }
+
     const StageStyle &style() const { return m_style; }
     void setStyle(const StageStyle &style);
 
@@ -104,6 +109,7 @@ private:
     GridState m_before;
     GridState m_after;
     double m_progress = 1.0;
+    double m_transpose = 1.0;
     bool m_playing = false;
     bool m_followAlong = false;
     bool m_animated = true;

@@ -1,6 +1,7 @@
 #include "stage_frame.h"
 
 #include "links.h"
+#include "matrix_frame.h"
 
 namespace convstep {
 
@@ -67,6 +68,10 @@ std::vector<Mac> linksOf(const StageFrame &frame, StageCell cell)
         const Cell origin = outputOrigin(trace);
         return macsIntoOutput(trace, {cell.cell.row - origin.row, cell.cell.col - origin.col});
     }
+    case GridRole::MatrixEntry:
+    case GridRole::InputVector:
+    case GridRole::OutputVector:
+        return matrixLinksOf(frame, cell);
     }
     return {};
 }

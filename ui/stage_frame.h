@@ -9,8 +9,9 @@
 
 namespace convstep {
 
-// The three grids on the stage: the view's source canvas, the kernel, the target canvas.
-enum class GridRole { Source, Kernel, Target };
+// The three grids on the stage: the view's source canvas, the kernel, the target canvas; the
+// matrix view adds its matrix (cell = row, column) and its two vectors x and y (cell = index, 0).
+enum class GridRole { Source, Kernel, Target, MatrixEntry, InputVector, OutputVector };
 
 // A cell of one of the stage's grids, in that grid's own coordinates.
 struct StageCell
@@ -36,6 +37,7 @@ struct StageFrame
     std::optional<StageCell> selection;
     StageStyle style;
     bool caption = false; // narration and arithmetic under the grids (exports)
+    double transpose = 1.0; // matrix view: how far C has turned into Cᵀ (Transpose animation)
 };
 
 // The frame of step `index`, optionally part-way (`progress` < 1) from step `from`.

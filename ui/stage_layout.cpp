@@ -1,5 +1,6 @@
 #include "stage_layout.h"
 
+#include "matrix_layout.h"
 #include "narration.h"
 
 #include <algorithm>
@@ -78,6 +79,9 @@ const GridBox &StageLayout::box(GridRole role) const
 
 std::optional<StageCell> StageLayout::hitTest(QPointF point) const
 {
+    if (matrix)
+        if (auto c = hitTestMatrix(*matrix, point))
+            return c;
     for (const GridBox *b : {&source, &kernel, &target})
         if (auto c = b->cellAt(point))
             return StageCell {b->role, *c};
@@ -142,6 +146,8 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
     layout.cellFont = font(frame.style, std::clamp(cell * 0.36, 7.0, 30.0 * scale));
     layout.titleFont = font(frame.style, titleHeight * 0.55, true);
     layout.captionFont = font(frame.style, std::clamp(captionHeight * 0.17, 10.0, 22.0 * scale));
+    if (trace.view == View::Matrix)
+        layoutMatrix(layout, area, frame);
     return layout;
 }
 

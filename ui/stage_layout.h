@@ -6,6 +6,7 @@
 #include <QRectF>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace convstep {
@@ -27,6 +28,8 @@ struct GridBox
     std::optional<Cell> cellAt(QPointF point) const;
 };
 
+struct MatrixLayout;
+
 struct StageLayout
 {
     GridBox source;
@@ -39,8 +42,9 @@ struct StageLayout
     QFont cellFont;
     QFont titleFont;
     QFont captionFont;
+    std::shared_ptr<const MatrixLayout> matrix; // the matrix view's matrix and vectors
 
-    const GridBox &box(GridRole role) const;
+    const GridBox &box(GridRole role) const; // Source, Kernel or Target
     std::optional<StageCell> hitTest(QPointF point) const;
 };
 

@@ -25,6 +25,7 @@ struct StagePainter
     QString number(double value) const;
 
     void paintTarget() const;
+    void paintMatrix() const; // the whole matrix view (matrix_painter.cpp)
 };
 
 double ease(double t);

@@ -346,14 +346,18 @@ void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFram
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     painter.fillRect(area, s.palette.background);
-    paintTitles(s);
-    paintOperators(s);
-    paintSource(s);
-    paintKernel(s);
-    s.paintTarget();
-    paintWindow(s);
-    paintLinks(s);
-    paintSelection(s);
+    if (frame.trace->view == View::Matrix) {
+        s.paintMatrix();
+    } else {
+        paintTitles(s);
+        paintOperators(s);
+        paintSource(s);
+        paintKernel(s);
+        s.paintTarget();
+        paintWindow(s);
+        paintLinks(s);
+        paintSelection(s);
+    }
     paintCaption(s);
     painter.restore();
 }

@@ -1,5 +1,6 @@
 #include "stage_widget.h"
 
+#include "matrix_frame.h"
 #include "narration.h"
 
 #include <QDoubleValidator>
@@ -266,6 +267,10 @@ QString StageWidget::describe(StageCell cell) const
                 + tr("Final value %1").arg(number(trace.output(out.row, out.col)));
         return text;
     }
+    case GridRole::MatrixEntry:
+    case GridRole::InputVector:
+    case GridRole::OutputVector:
+        return matrixCellText(m_frame, cell);
     }
     return {};
 }

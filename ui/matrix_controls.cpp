@@ -1,0 +1,111 @@
+#include "matrix_controls.h"
+
+#include "counterpart.h"
+#include "lesson_document.h"
+#include "matrix_explorer.h"
+#include "matrix_layout.h"
+#include "matrix_transpose.h"
+#include "playback_model.h"
+#include "stage_widget.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace convstep {
+
+MatrixControls::MatrixControls(QMainWindow *window, LessonDocument *document, PlaybackModel *model,
+                               StageWidget *stage)
+    : QObject(window)
+    , m_window(window)
+    , m_document(document)
+    , m_model(model)
+    , m_stage(stage)
+    , m_animation(new TransposeAnimation(model, this))
+{
+    m_transpose = new QAction(tr("&Transpose C → Cᵀ"), window);
+    m_transpose->setObjectName(QStringLiteral("transposeMatrix"));
+    m_transpose->setShortcut(QKeySequence(Qt::Key_T));
+    m_transpose->setToolTip(tr("Transpose: turn C into Cᵀ and replay the transposed "
+                               "convolution as Cᵀ·y (T)"));
+    connect(m_transpose, &QAction::triggered, this, &MatrixControls::transpose);
+    window->addAction(m_transpose);
+
+    m_explorer = new MatrixExplorer(window);
+    m_explorer->setObjectName(QStringLiteral("matrixExplorer"));
+    m_dock = new QDockWidget(tr("Matrix Explorer"), window);
+    m_dock->setObjectName(QStringLiteral("matrixExplorerDock"));
+    m_dock->setWidget(m_explorer);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_dock->hide();
+    QAction *toggle = explorerAction();
+    toggle->setObjectName(QStringLiteral("toggleMatrixExplorer"));
+    toggle->setShortcut(QKeySequence(Qt::Key_E));
+    window->addAction(toggle);
+
+    connect(m_model, &PlaybackModel::frameChanged, this, &MatrixControls::refreshExplorer);
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool shown) {
+        if (shown)
+            refreshExplorer();
+    });
+    connect(m_explorer, &MatrixExplorer::hovered, m_model, &PlaybackModel::setHover);
+    // After the stage has its new frame, so that its layout says whether it shows a heat map.
+    connect(m_model, &PlaybackModel::viewChanged, this,
+            [this] { QTimer::singleShot(0, this, &MatrixControls::offerExplorer); });
+}
+
+QAction *MatrixControls::explorerAction() const
+{
+    return m_dock->toggleViewAction();
+}
+
+void MatrixControls::transpose()
+{
+    const Problem *problem = m_model->problem();
+    if (!problem)
+        return;
+    m_animation->stop();
+    if (problem->op == Op::Conv2d) {
+        const auto counterpart = transposedCounterpart(*problem);
+        if (!counterpart) {
+            status(tr("No transposed convolution has this C: its 'same' padding is uneven, "
+                      "which neither Keras nor PyTorch can crop back."));
+            return;
+        }
+        m_document->editProblem(*counterpart, tr("Transpose"));
+    }
+    if (!m_model->setView(View::Matrix))
+        return;
+    m_animation->start();
+    status(problem->op == Op::Conv2d
+               ? tr("Cᵀ·y: the transposed convolution with the same kernel, applied to the "
+                    "output y (Ctrl+Z goes back)")
+               : tr("C turns into Cᵀ: the transposed convolution is Cᵀ·x"));
+}
+
+void MatrixControls::refreshExplorer()
+{
+    if (m_dock->isVisible())
+        m_explorer->setFrame(m_model->frame());
+}
+
+void MatrixControls::offerExplorer()
+{
+    const auto &matrix = m_stage->stageLayout().matrix;
+    if (m_model->view() != View::Matrix || !matrix || matrix->numbers)
+        return;
+    if (!m_offered && !m_dock->isVisible()) {
+        m_offered = true;
+        m_dock->show();
+    }
+    status(tr("C is too large to read on the stage: zoom and pan it in the Matrix Explorer (E)"));
+}
+
+void MatrixControls::status(const QString &text) const
+{
+    m_window->statusBar()->showMessage(text, 6000);
+}
+
+} // namespace convstep

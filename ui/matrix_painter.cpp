@@ -1,0 +1,512 @@
+#include "matrix_frame.h"
+#include "matrix_image.h"
+#include "matrix_layout.h"
+#include "stage_painter.h"
+
+#include <QFontMetricsF>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <set>
+
+namespace convstep::detail {
+namespace {
+
+// One paint of the matrix view: the stage painter plus the matrix view's own layout.
+struct MatrixScene
+{
+    const StagePainter &s;
+    const MatrixLayout &m;
+    const double scale;
+    const bool turned; // the transpose is over: steps, links and labels show
+    const double vectorsShown; // vectors fade in at the end of the transpose
+
+    const Trace &trace() const { return s.trace(); }
+    Theme theme() const { return s.frame.style.theme; }
+    double lineWidth() const { return std::clamp(m.entry * 0.08, 1.5, 3.0); }
+};
+
+QColor withAlpha(QColor colour, double alpha)
+{
+    colour.setAlphaF(static_cast<float>(std::clamp(alpha, 0.0, 1.0)));
+    return colour;
+}
+
+// At least `least` pixels each way, so a heat-map entry under a highlight stays visible.
+QRectF atLeast(const QRectF &rect, double least)
+{
+    const double w = std::max(rect.width(), least);
+    const double h = std::max(rect.height(), least);
+    return {rect.center().x() - w / 2, rect.center().y() - h / 2, w, h};
+}
+
+void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font,
+                const QColor &colour, Qt::Alignment align = Qt::AlignCenter)
+{
+    if (text.isEmpty())
+        return;
+    const QFontMetricsF metrics(font);
+    const double room = rect.width() * 0.88;
+    const double width = metrics.horizontalAdvance(text);
+    if (width > room)
+        font.setPixelSize(std::max(6, static_cast<int>(font.pixelSize() * room / width)));
+    p.setFont(font);
+    p.setPen(colour);
+    p.drawText(rect, align, text);
+}
+
+// A grid or vector whose cells are too small for text, one pixel a cell (or a pixel of
+// several cells: the largest value wins), drawn scaled without smoothing.
+void drawValueImage(QPainter &p, const QRectF &rect, int rows, int cols,
+                    const std::function<QColor(int, int)> &colour)
+{
+    const int w = std::clamp(static_cast<int>(std::ceil(rect.width())), 1, cols);
+    const int h = std::clamp(static_cast<int>(std::ceil(rect.height())), 1, rows);
+    QImage image(w, h, QImage::Format_RGB32);
+    for (int y = 0; y < h; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        const int r = static_cast<int>(static_cast<long long>(y) * rows / h);
+        for (int x = 0; x < w; ++x)
+            line[x] = colour(r, static_cast<int>(static_cast<long long>(x) * cols / w)).rgb();
+    }
+    p.drawImage(rect, image);
+}
+
+void paintTitle(const MatrixScene &sc, const QRectF &box, const QString &title, double above)
+{
+    const QFontMetricsF metrics(sc.s.layout.titleFont);
+    const QRectF stage = sc.s.layout.captionRect;
+    const double width =
+        std::min(std::max(box.width() + 24, metrics.averageCharWidth() * 10), stage.width());
+    const double left =
+        std::clamp(box.center().x() - width / 2, stage.left(), stage.right() - width);
+    sc.s.p.setFont(sc.s.layout.titleFont);
+    sc.s.p.setPen(sc.s.palette.mutedText);
+    sc.s.p.drawText(
+        QRectF(left, box.top() - above - metrics.height() * 1.4, width, metrics.height() * 1.3),
+        Qt::AlignHCenter | Qt::AlignBottom, metrics.elidedText(title, Qt::ElideRight, width));
+}
+
+void paintTitles(const MatrixScene &sc)
+{
+    for (const GridBox *box : {&sc.s.layout.source, &sc.s.layout.kernel, &sc.s.layout.target})
+        paintTitle(sc, box->rect(), box->title, 0.0);
+    paintTitle(sc, sc.m.slot, sc.m.matrix.title, sc.m.indexHeight);
+    sc.s.p.setOpacity(sc.vectorsShown);
+    paintTitle(sc, sc.m.input.rect, sc.m.input.title, 0.0);
+    paintTitle(sc, sc.m.output.rect, sc.m.output.title, 0.0);
+    sc.s.p.setOpacity(1.0);
+}
+
+// A cell with text: fill, hairline border when there is room, the text fitted inside.
+void paintCell(const MatrixScene &sc, const QRectF &rect, const QColor &fill, const QString &text,
+               const QColor &textColour, const QFont &font)
+{
+    QPainter &p = sc.s.p;
+    p.fillRect(rect, fill);
+    p.setPen(QPen(sc.s.palette.gridLine, 1.0));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+    drawFitted(p, rect, text, font, textColour);
+}
+
+// The index of a grid cell in its flattened vector, small in the top-left corner.
+void paintIndex(const MatrixScene &sc, const QRectF &rect, int index, const QFont &cellFont)
+{
+    if (rect.width() < 34.0 * sc.scale)
+        return;
+    QFont font = cellFont;
+    font.setPixelSize(std::max(7, static_cast<int>(cellFont.pixelSize() * 0.5)));
+    sc.s.p.setFont(font);
+    sc.s.p.setPen(sc.s.palette.mutedText);
+    sc.s.p.drawText(rect.adjusted(3, 1, -2, -1), Qt::AlignLeft | Qt::AlignTop,
+                    QString::number(index));
+}
+
+bool small(const MatrixScene &sc, double cell)
+{
+    return cell < compactCellPixels * sc.scale;
+}
+
+QFont cellFont(const MatrixScene &sc, double cell)
+{
+    QFont font = sc.s.layout.cellFont;
+    font.setPixelSize(std::max(7, static_cast<int>(std::min(cell * 0.36, 30.0 * sc.scale))));
+    return font;
+}
+
+const GridState &shownState(const MatrixScene &sc)
+{
+    return sc.turned ? sc.s.frame.after : sc.s.frame.before;
+}
+
+void paintGrids(const MatrixScene &sc)
+{
+    const StagePainter &s = sc.s;
+    const Problem &problem = sc.trace().problem;
+    const StagePalette &pal = s.palette;
+    const double inputMagnitude = problem.input.cwiseAbs().maxCoeff();
+    const double outputMagnitude = std::max(sc.trace().output.cwiseAbs().maxCoeff(), 1e-12);
+    const GridState &state = shownState(sc);
+
+    const GridBox &in = s.layout.source;
+    if (small(sc, in.cell)) {
+        drawValueImage(s.p, in.rect(), in.rows, in.cols, [&](int r, int c) {
+            return valueColour(problem.input(r, c), inputMagnitude, pal);
+        });
+    } else {
+        const QFont font = cellFont(sc, in.cell);
+        for (int r = 0; r < in.rows; ++r)
+            for (int c = 0; c < in.cols; ++c) {
+                paintCell(sc, in.cellRect({r, c}), pal.cell, s.number(problem.input(r, c)),
+                          pal.text, font);
+                paintIndex(sc, in.cellRect({r, c}), r * in.cols + c, font);
+            }
+    }
+
+    const GridBox &k = s.layout.kernel;
+    const QFont kernelFont = cellFont(sc, k.cell);
+    for (int a = 0; a < k.rows; ++a)
+        for (int b = 0; b < k.cols; ++b) {
+            const QRectF rect = k.cellRect({a, b});
+            if (small(sc, k.cell))
+                s.p.fillRect(rect, kernelStroke(s.kernelIndex({a, b}), sc.theme()));
+            else
+                paintCell(sc, rect, kernelFill(s.kernelIndex({a, b}), sc.theme()),
+                          s.number(problem.kernel(a, b)), pal.text, kernelFont);
+        }
+
+    const GridBox &out = s.layout.target;
+    const auto outColour = [&](int r, int c) {
+        return state.written(r, c) ? valueColour(state.values(r, c), outputMagnitude, pal)
+                                   : pal.pending;
+    };
+    if (small(sc, out.cell)) {
+        drawValueImage(s.p, out.rect(), out.rows, out.cols, outColour);
+    } else {
+        const QFont font = cellFont(sc, out.cell);
+        for (int r = 0; r < out.rows; ++r)
+            for (int c = 0; c < out.cols; ++c) {
+                const bool written = state.written(r, c);
+                paintCell(sc, out.cellRect({r, c}), written ? pal.cell : pal.pending,
+                          written ? s.number(state.values(r, c)) : QString(), pal.text, font);
+                paintIndex(sc, out.cellRect({r, c}), r * out.cols + c, font);
+            }
+    }
+}
+
+void paintMatrixEntries(const MatrixScene &sc, const MatrixEntries &entries)
+{
+    const StagePainter &s = sc.s;
+    const StagePalette &pal = s.palette;
+    const MatrixLayout &m = sc.m;
+    if (m.numbers) {
+        // Zeros first, faint; then the non-zeros over them, so that they pass over the zeros
+        // while the matrix turns.
+        // Mid-turn the zeros fade, so the moving non-zeros stay readable.
+        const QColor zeroText = withAlpha(pal.mutedText, 0.45);
+        s.p.setOpacity(0.15 + 0.85 * std::abs(2 * m.turn - 1));
+        for (int r = 0; r < m.matrix.rows; ++r)
+            for (int c = 0; c < m.matrix.cols; ++c)
+                paintCell(sc, m.entryRect({r, c}), pal.cell, QStringLiteral("0"), zeroText,
+                          m.entryFont);
+        s.p.setOpacity(1.0);
+        for (int r = 0; r < entries.rows(); ++r) {
+            SparseTaps::InnerIterator tap(entries.taps, r);
+            for (SparseMatrix::InnerIterator it(entries.values, r); it; ++it, ++tap)
+                paintCell(sc, m.entryRect({r, static_cast<int>(it.col())}),
+                          kernelFill(tap.value(), sc.theme()), s.number(it.value()), pal.text,
+                          m.entryFont);
+        }
+        return;
+    }
+    const QColor zero = pal.padding;
+    if (sc.turned) {
+        const QRectF rect = m.matrix.rect;
+        const QSize pixels(std::min(m.matrix.cols, static_cast<int>(std::ceil(rect.width()))),
+                           std::min(m.matrix.rows, static_cast<int>(std::ceil(rect.height()))));
+        s.p.drawImage(rect, cachedMatrixImage(s.frame.trace, pixels, sc.theme(), zero));
+    } else {
+        s.p.setPen(Qt::NoPen);
+        s.p.setBrush(zero);
+        s.p.drawPolygon(m.outline());
+        const int side = std::max(m.matrix.rows, m.matrix.cols);
+        const double extent = side * m.entry;
+        const int pixels = std::min(side, static_cast<int>(std::ceil(extent)));
+        s.p.drawImage(QRectF(m.slot.topLeft(), QSizeF(extent, extent)),
+                      matrixImage(entries, QSize(pixels, pixels), sc.theme(), zero, m.turn));
+    }
+    if (sc.turned && m.entry >= 8.0) {
+        // Big enough to count: hairlines between the entries.
+        s.p.setPen(QPen(withAlpha(pal.background, 0.8), 1.0));
+        const QRectF r = m.matrix.rect;
+        for (int row = 1; row < m.matrix.rows; ++row)
+            s.p.drawLine(QPointF(r.left(), r.top() + row * m.entry),
+                         QPointF(r.right(), r.top() + row * m.entry));
+        for (int col = 1; col < m.matrix.cols; ++col)
+            s.p.drawLine(QPointF(r.left() + col * m.entry, r.top()),
+                         QPointF(r.left() + col * m.entry, r.bottom()));
+    }
+    s.p.setPen(QPen(pal.gridLine, 1.0));
+    s.p.setBrush(Qt::NoBrush);
+    s.p.drawPolygon(m.outline());
+}
+
+// Row and column numbers beside the matrix and the vectors (numbers mode only).
+void paintIndexLabels(const MatrixScene &sc)
+{
+    const MatrixLayout &m = sc.m;
+    if (!m.numbers || !sc.turned)
+        return;
+    QPainter &p = sc.s.p;
+    p.setFont(m.indexFont);
+    const Step &step = sc.s.frame.step;
+    const int row = step.focus ? outputIndex(sc.trace(), *step.focus) : -1;
+    const auto colourFor = [&](bool lit) {
+        return lit ? sc.s.palette.focus : sc.s.palette.mutedText;
+    };
+    const auto left = [&](const MatrixBox &box, int index, bool lit) {
+        const QRectF entry = box.entryRect({index, 0});
+        p.setPen(colourFor(lit));
+        p.drawText(
+            QRectF(entry.left() - m.indexWidth, entry.top(), m.indexWidth - 4, entry.height()),
+            Qt::AlignRight | Qt::AlignVCenter, QString::number(index));
+    };
+    std::vector<bool> used(static_cast<size_t>(m.matrix.cols), false);
+    for (const Mac &mac : step.macs)
+        if (mac.input)
+            used[static_cast<size_t>(inputIndex(sc.trace(), *mac.input))] = true;
+    for (int r = 0; r < m.matrix.rows; ++r) {
+        left(m.matrix, r, row == r);
+        left(m.output, r, row == r);
+    }
+    for (int c = 0; c < m.matrix.cols; ++c) {
+        left(m.input, c, used[static_cast<size_t>(c)]);
+        const QRectF entry = m.matrix.entryRect({0, c});
+        p.setPen(colourFor(used[static_cast<size_t>(c)]));
+        p.drawText(QRectF(entry.left(), entry.top() - m.indexHeight, entry.width(), m.indexHeight),
+                   Qt::AlignHCenter | Qt::AlignBottom, QString::number(c));
+    }
+}
+
+// x (the input, flattened) and y (the output so far).
+void paintVectors(const MatrixScene &sc)
+{
+    const StagePainter &s = sc.s;
+    const StagePalette &pal = s.palette;
+    const MatrixLayout &m = sc.m;
+    const Trace &trace = sc.trace();
+    const GridState &state = shownState(sc);
+    const Grid &input = trace.problem.input;
+    const auto inputAt = [&](int i) {
+        const Cell c = inputCellAt(trace, i);
+        return input(c.row, c.col);
+    };
+    const auto written = [&](int i) {
+        const Cell c = outputCellAt(trace, i);
+        return state.written(c.row, c.col);
+    };
+    const auto outputAt = [&](int i) {
+        const Cell c = outputCellAt(trace, i);
+        return state.values(c.row, c.col);
+    };
+    s.p.setOpacity(sc.vectorsShown);
+    if (m.numbers) {
+        for (int i = 0; i < m.input.rows; ++i)
+            paintCell(sc, m.input.entryRect({i, 0}), pal.cell, s.number(inputAt(i)), pal.text,
+                      m.entryFont);
+        for (int i = 0; i < m.output.rows; ++i)
+            paintCell(sc, m.output.entryRect({i, 0}), written(i) ? pal.cell : pal.pending,
+                      written(i) ? s.number(outputAt(i)) : QString(), pal.text, m.entryFont);
+    } else {
+        const double inMagnitude = input.cwiseAbs().maxCoeff();
+        const double outMagnitude = std::max(trace.output.cwiseAbs().maxCoeff(), 1e-12);
+        drawValueImage(s.p, m.input.rect, m.input.rows, 1,
+                       [&](int i, int) { return valueColour(inputAt(i), inMagnitude, pal); });
+        drawValueImage(s.p, m.output.rect, m.output.rows, 1, [&](int i, int) {
+            return written(i) ? valueColour(outputAt(i), outMagnitude, pal) : pal.pending;
+        });
+        s.p.setPen(QPen(pal.gridLine, 1.0));
+        s.p.setBrush(Qt::NoBrush);
+        s.p.drawRect(m.input.rect);
+        s.p.drawRect(m.output.rect);
+    }
+
+    // The operators between them.
+    QFont font = s.layout.titleFont;
+    font.setBold(false);
+    font.setPixelSize(std::max(12, static_cast<int>(m.dot.height() * 0.7)));
+    s.p.setFont(font);
+    s.p.setPen(pal.mutedText);
+    s.p.drawText(m.equals, Qt::AlignCenter, QStringLiteral("="));
+    // A glyph "·" is too small at any font size that fits; a dot of the "="'s weight is not.
+    const double radius = std::max(2.0, m.dot.height() * 0.06);
+    s.p.setPen(Qt::NoPen);
+    s.p.setBrush(pal.mutedText);
+    s.p.drawEllipse(m.dot.center(), radius, radius);
+    s.p.setOpacity(1.0);
+}
+
+QRectF rowRect(const MatrixLayout &m, int row)
+{
+    return m.matrix.entryRect({row, 0}).united(m.matrix.entryRect({row, m.matrix.cols - 1}));
+}
+
+// The current step: its row of M, the x entries it multiplies (in their kernel elements'
+// colours, as in the input grid) and the y entry it writes.
+void paintStep(const MatrixScene &sc)
+{
+    const StagePainter &s = sc.s;
+    const StagePalette &pal = s.palette;
+    const MatrixLayout &m = sc.m;
+    const Trace &trace = sc.trace();
+    const Step &step = s.frame.step;
+    if (!sc.turned || step.phase != Phase::Row || !step.focus)
+        return;
+    const double progress = ease(s.frame.progress);
+    const double least = 3.0;
+    const int row = outputIndex(trace, *step.focus);
+
+    // The row band glides from the previous row, like the kernel window in the other views.
+    QRectF band = rowRect(m, row);
+    if (s.frame.previous && s.frame.previous->focus)
+        band = lerp(rowRect(m, outputIndex(trace, *s.frame.previous->focus)), band, progress);
+    band = atLeast(band, least);
+    s.p.fillRect(band, withAlpha(pal.focus, m.numbers ? 0.16 : 0.3));
+
+    const double shown = s.frame.previous ? 1.0 : progress;
+    const Grid &input = trace.problem.input;
+    for (const Mac &mac : step.macs) {
+        if (!mac.input)
+            continue;
+        const int element = s.kernelIndex(mac.kernel);
+        const int column = inputIndex(trace, *mac.input);
+        const QColor fill = kernelFill(element, sc.theme());
+        const QColor stroke = kernelStroke(element, sc.theme());
+        const QRectF entry = m.matrix.entryRect({row, column});
+        const QRectF x = m.input.entryRect({column, 0});
+        const QRectF source = s.layout.source.cellRect(mac.source);
+        s.p.setOpacity(shown);
+        if (m.numbers) {
+            paintCell(sc, x, fill, s.number(mac.value), pal.text, m.entryFont);
+        } else {
+            s.p.fillRect(atLeast(entry, least), stroke);
+            s.p.fillRect(QRectF(x.left() - 3, x.top(), x.width() + 6, x.height())
+                             .adjusted(0, std::min(0.0, (x.height() - 2) / 2), 0,
+                                       -std::min(0.0, (x.height() - 2) / 2)),
+                         stroke);
+        }
+        if (small(sc, s.layout.source.cell)) {
+            s.p.fillRect(source, stroke);
+        } else {
+            const QFont font = cellFont(sc, s.layout.source.cell);
+            paintCell(sc, source, fill, s.number(input(mac.input->row, mac.input->col)), pal.text,
+                      font);
+            paintIndex(sc, source, column, font);
+        }
+        s.p.setOpacity(1.0);
+        if (m.numbers) {
+            // The band tints the row's zeros; its entries keep their kernel colours.
+            paintCell(sc, entry, fill, s.number(mac.weight), pal.text, m.entryFont);
+            s.outline(entry, stroke, sc.lineWidth());
+        }
+    }
+    s.outline(band, pal.focus, sc.lineWidth());
+
+    // The y entry and the output cell it is, filled as the step completes.
+    const double value = s.frame.after.values(step.focus->row, step.focus->col);
+    const QColor onFocus = textOn(pal.focus, pal);
+    const QRectF y = m.output.entryRect({row, 0});
+    const QRectF out = s.layout.target.cellRect(*step.focus);
+    s.p.setOpacity(progress);
+    if (m.numbers)
+        paintCell(sc, y, pal.focus, s.number(value), onFocus, m.entryFont);
+    else
+        s.p.fillRect(atLeast(QRectF(y.left() - 3, y.top(), y.width() + 6, y.height()), 2.0),
+                     pal.focus);
+    if (small(sc, s.layout.target.cell)) {
+        s.p.fillRect(out, pal.focus);
+    } else {
+        const QFont font = cellFont(sc, s.layout.target.cell);
+        paintCell(sc, out, pal.focus, s.number(value), onFocus, font);
+        paintIndex(sc, out, row, font);
+    }
+    s.p.setOpacity(1.0);
+    s.outline(atLeast(out, least), pal.focus, sc.lineWidth());
+    s.outline(atLeast(y, least), pal.focus, sc.lineWidth());
+}
+
+// Hover links: every cell a linked product touches, in all six places.
+void paintLinks(const MatrixScene &sc)
+{
+    const StagePainter &s = sc.s;
+    const MatrixLayout &m = sc.m;
+    if (!sc.turned || (s.frame.links.empty() && !s.frame.hover))
+        return;
+    const Trace &trace = sc.trace();
+    const double width = std::clamp(m.entry * 0.07, 1.5, 3.0);
+    const QColor fill = withAlpha(s.palette.link, 0.25);
+    // A cell linked by several products (a kernel cell, an input's x entry) is marked once.
+    std::set<std::pair<int, Cell>> marked;
+    const auto mark = [&](GridRole role, Cell cell, QRectF rect) {
+        if (!marked.insert({static_cast<int>(role), cell}).second)
+            return;
+        rect = atLeast(rect, 3.0);
+        s.p.fillRect(rect, fill);
+        s.outline(rect, s.palette.link, width);
+    };
+    for (const Mac &mac : s.frame.links) {
+        mark(GridRole::Source, mac.source, s.layout.source.cellRect(mac.source));
+        mark(GridRole::Kernel, mac.kernel, s.layout.kernel.cellRect(mac.kernel));
+        mark(GridRole::Target, mac.target, s.layout.target.cellRect(mac.target));
+        if (!mac.input || !mac.out)
+            continue;
+        const int in = inputIndex(trace, *mac.input);
+        const int out = outputIndex(trace, *mac.out);
+        mark(GridRole::InputVector, {in, 0}, m.input.entryRect({in, 0}));
+        mark(GridRole::OutputVector, {out, 0}, m.output.entryRect({out, 0}));
+        mark(GridRole::MatrixEntry, {out, in}, m.matrix.entryRect({out, in}));
+    }
+    const auto boxRect = [&](StageCell cell) {
+        switch (cell.role) {
+        case GridRole::MatrixEntry:
+            return m.matrix.entryRect(cell.cell);
+        case GridRole::InputVector:
+            return m.input.entryRect(cell.cell);
+        case GridRole::OutputVector:
+            return m.output.entryRect(cell.cell);
+        default:
+            return s.layout.box(cell.role).cellRect(cell.cell);
+        }
+    };
+    if (s.frame.hover)
+        s.outline(atLeast(boxRect(*s.frame.hover), 4.0), s.palette.window, width * 1.5);
+    if (s.frame.selection) {
+        s.p.setPen(QPen(s.palette.focus, width, Qt::DashLine));
+        s.p.setBrush(Qt::NoBrush);
+        s.p.drawRect(atLeast(boxRect(*s.frame.selection), 4.0).adjusted(1, 1, -1, -1));
+    }
+}
+
+} // namespace
+
+void StagePainter::paintMatrix() const
+{
+    if (!layout.matrix)
+        return;
+    const MatrixLayout &m = *layout.matrix;
+    const double fade = std::clamp((m.turn - 0.6) / 0.4, 0.0, 1.0);
+    const MatrixScene scene{*this, m, frame.style.fontScale, m.turn >= 1.0, fade};
+    const auto entries = matrixEntriesFor(frame.trace);
+    paintTitles(scene);
+    paintGrids(scene);
+    paintMatrixEntries(scene, *entries);
+    paintVectors(scene);
+    paintIndexLabels(scene);
+    paintStep(scene);
+    paintLinks(scene);
+}
+
+} // namespace convstep::detail
