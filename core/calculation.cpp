@@ -34,6 +34,51 @@ std::string scatterText(const Trace &trace, const Step &step)
         + indexList(in.col * g.cols.stride, g.cols.kernel, g.cols.dilation);
 }
 
+// "7 → rows 2–3, columns 4–5", "7 → (2, 4); 0 → the other 3 cells": a block written whole.
+std::string blockText(const Trace &trace, const Step &step)
+{
+    const Geometry &g = trace.geometry;
+    const Cell owner = *step.focus;
+    if (step.phase == Phase::Copy)
+        return formatNumber(*step.value) + " → rows "
+            + indexList(owner.row * g.rows.scale, g.rows.scale, 1) + ", columns "
+            + indexList(owner.col * g.cols.scale, g.cols.scale, 1);
+    std::string text;
+    for (const Mac &mac : step.macs)
+        if (mac.weight != 0.0)
+            text = formatNumber(mac.value) + " → " + cellText(*mac.out);
+    const int others = static_cast<int>(step.macs.size()) - 1;
+    if (others > 0)
+        text += "; 0 → the other " + countOf(others, "cell", "cells");
+    return text;
+}
+
+// "Output (2, 3) = 0.25·4 + 0.75·8 = 7": weight first, as interpolation is usually written.
+std::string interpolationText(const Step &step)
+{
+    std::string text;
+    for (const Mac &mac : step.macs)
+        text += (text.empty() ? "" : " + ") + operand(mac.weight) + "·" + operand(mac.value);
+    return "Output " + cellText(*step.focus) + " = " + text + " = "
+        + formatNumber(step.value.value_or(0.0));
+}
+
+// "max(3, 9, 9, 1) = 9 at (2, 1)"; a large block is not listed.
+std::string poolText(const Step &step)
+{
+    std::string text;
+    Cell best;
+    for (const Mac &mac : step.macs) {
+        text += (text.empty() ? "" : ", ") + formatNumber(mac.value);
+        if (mac.weight != 0.0)
+            best = *mac.input;
+    }
+    if (step.macs.size() > 9)
+        text = "the " + std::to_string(step.macs.size()) + " values";
+    return "max(" + text + ") = " + formatNumber(step.value.value_or(0.0)) + " at "
+        + cellText(best);
+}
+
 Pair croppedSize(const Geometry &g)
 {
     return {g.rows.croppedLength(), g.cols.croppedLength()};
@@ -67,6 +112,14 @@ std::string calculationText(const Trace &trace, const Step &step)
         return sizeText(croppedSize(g)) + " → " + sizeText(g.outputSize());
     case Phase::Bias:
         return "every cell + " + operand(trace.problem.bias);
+    case Phase::Copy:
+    case Phase::Place:
+    case Phase::Unpool:
+        return blockText(trace, step);
+    case Phase::Interpolate:
+        return interpolationText(step);
+    case Phase::Pool:
+        return poolText(step);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "compute.h"
 
 #include "scatter.h"
+#include "upsample.h"
 
 namespace convstep {
 namespace {
@@ -59,6 +60,8 @@ Grid scatterCanvas(const Problem &problem, const Geometry &g)
 Grid computeOutput(const Problem &problem)
 {
     const Geometry g = geometryOf(problem);
+    if (isUpsampling(problem.op))
+        return upsampleOutput(problem, g);
     return problem.op == Op::Conv2d ? convolve(problem, g) : convolveTransposed(problem, g);
 }
 

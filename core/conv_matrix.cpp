@@ -3,12 +3,16 @@
 #include "geometry.h"
 #include "taps.h"
 
+#include <stdexcept>
+#include <string>
 #include <vector>
 
 namespace convstep {
 
 ConvMatrix convolutionMatrix(const Problem &problem)
 {
+    if (isUpsampling(problem.op))
+        throw std::invalid_argument(std::string(opName(problem.op)) + " has no kernel matrix");
     const Geometry g = geometryOf(problem);
     const Pair in = sizeOf(problem.input);
     const Pair out = g.outputSize();

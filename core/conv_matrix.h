@@ -20,6 +20,7 @@ struct ConvMatrix
     SparseTaps taps;
 };
 
+// Conv ops only; throws std::invalid_argument for an upsampling op.
 ConvMatrix convolutionMatrix(const Problem &problem);
 
 } // namespace convstep

@@ -65,10 +65,21 @@ void fillTransposed(AxisGeometry &g, PaddingMode mode, int padding, int outputPa
     g.zeroPadAfter = g.out + g.span - 1 - g.dilatedInput - g.zeroPadBefore;
 }
 
+void fillUpsampling(AxisGeometry &g, Op op, int scale)
+{
+    g.scale = g.kernel = g.stride = g.span = std::max(scale, 1);
+    g.pooled = op == Op::MaxUnpool2d ? g.in / g.scale : g.in;
+    g.out = g.full = g.cropEnd = g.pooled * g.scale;
+}
+
 AxisGeometry axisOf(const Problem &problem, Axis axis)
 {
     AxisGeometry g;
     g.in = static_cast<int>(axis == Axis::Rows ? problem.input.rows() : problem.input.cols());
+    if (isUpsampling(problem.op)) {
+        fillUpsampling(g, problem.op, problem.scale[axis]);
+        return g;
+    }
     g.kernel = static_cast<int>(axis == Axis::Rows ? problem.kernel.rows() : problem.kernel.cols());
     g.stride = std::max(problem.stride[axis], 1);
     g.dilation = std::max(problem.dilation[axis], 1);

@@ -34,6 +34,13 @@ struct AxisGeometry
     int zeroPadBefore = 0;
     int zeroPadAfter = 0;
 
+    // Upsampling ops: the factor, and the length the input is reduced to before it is scaled
+    // (max_unpool2d pools to ⌊in/scale⌋; the others keep `in`), so out = pooled·scale. Each
+    // input (pooled) cell owns a scale-long block of the output, like the kernel of the
+    // equivalent transposed convolution: kernel = stride = span = scale, full = out.
+    int scale = 1;
+    int pooled = 0;
+
     int paddedLength() const { return in + padBefore + padAfter; }
     int cropAfter() const { return full - cropEnd; }
     int croppedLength() const { return std::max(cropEnd - cropBefore, 0); }

@@ -1,6 +1,7 @@
 #include "links.h"
 
 #include "taps.h"
+#include "upsample.h"
 
 #include <algorithm>
 
@@ -38,18 +39,94 @@ template<typename AxisTaps> std::vector<Cell> across(const Trace &trace, Cell ce
     return cells;
 }
 
+bool isUpsample(const Trace &trace)
+{
+    return isUpsampling(trace.problem.op);
+}
+
+// Steps that write whole blocks, one per input cell: an input's step is found like a scatter's.
+bool blockPerInput(const Trace &trace)
+{
+    const Phase phase = trace.phases.front().phase;
+    return isScatter(trace) || phase == Phase::Copy || phase == Phase::Place;
+}
+
+// The cells of the kernel, or of the upsampling ops' blocks (bilinear: its 2×2 neighbours).
+Pair kernelExtent(const Trace &trace)
+{
+    if (trace.problem.op == Op::UpsampleBilinear)
+        return {2, 2};
+    if (isUpsample(trace))
+        return {trace.geometry.rows.scale, trace.geometry.cols.scale};
+    return sizeOf(trace.problem.kernel);
+}
+
+bool hasMacs(Phase phase)
+{
+    switch (phase) {
+    case Phase::Slide:
+    case Phase::Scatter:
+    case Phase::Row:
+    case Phase::Copy:
+    case Phase::Interpolate:
+    case Phase::Place:
+    case Phase::Pool:
+    case Phase::Unpool:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Output indices of one axis whose bilinear taps read input index `in`.
+std::vector<int> bilinearReach(const Trace &trace, const AxisGeometry &g, int in)
+{
+    std::vector<int> outs;
+    for (int o = 0; o < g.out; ++o)
+        for (const AxisTap &tap : upsampleTaps(g, trace.problem.op, trace.problem.alignCorners, o))
+            if (tap.input == in)
+                outs.push_back(o);
+    return outs;
+}
+
+std::vector<Mac> upsampleMacsFromInput(const Trace &trace, Cell in)
+{
+    std::vector<Mac> macs;
+    const auto fromIn = [in](const Mac &m) { return m.input == in; };
+    const Geometry &g = trace.geometry;
+    if (trace.problem.op == Op::UpsampleBilinear) {
+        for (int r : bilinearReach(trace, g.rows, in.row))
+            for (int c : bilinearReach(trace, g.cols, in.col))
+                appendMacs(macs, trace, *stepWritingOutput(trace, {r, c}), fromIn);
+        return macs;
+    }
+    // max_unpool2d: the pool step that compares it, then the unpool step that may put it back.
+    const Cell pooled{in.row / g.rows.scale, in.col / g.cols.scale};
+    if (pooled.row >= g.rows.pooled || pooled.col >= g.cols.pooled)
+        return macs;
+    const int index = pooled.row * g.cols.pooled + pooled.col;
+    appendMacs(macs, trace, index, fromIn);
+    appendMacs(macs, trace, trace.phases.back().first + index, fromIn);
+    return macs;
+}
+
 } // namespace
 
 std::optional<int> stepWritingOutput(const Trace &trace, Cell out)
 {
     if (isScatter(trace) || !inside(out, trace.geometry.outputSize()))
         return std::nullopt;
-    return trace.phases.back().first + out.row * trace.geometry.cols.out + out.col;
+    const Geometry &g = trace.geometry;
+    if (!isUpsample(trace) || trace.problem.op == Op::UpsampleBilinear)
+        return trace.phases.back().first + out.row * g.cols.out + out.col;
+    // The other upsampling ops write a block per input (pooled) cell.
+    const Cell owner{out.row / g.rows.scale, out.col / g.cols.scale};
+    return trace.phases.back().first + owner.row * g.cols.pooled + owner.col;
 }
 
 std::optional<int> stepScatteringInput(const Trace &trace, Cell in)
 {
-    if (!isScatter(trace) || !inside(in, sizeOf(trace.problem.input)))
+    if (!blockPerInput(trace) || !inside(in, sizeOf(trace.problem.input)))
         return std::nullopt;
     return in.row * trace.geometry.cols.in + in.col;
 }
@@ -60,7 +137,8 @@ std::vector<Mac> macsIntoOutput(const Trace &trace, Cell out)
     if (!inside(out, trace.geometry.outputSize()))
         return macs;
     if (!isScatter(trace)) {
-        appendMacs(macs, trace, *stepWritingOutput(trace, out), [](const Mac &) { return true; });
+        appendMacs(macs, trace, *stepWritingOutput(trace, out),
+                   [out](const Mac &m) { return m.out == out; });
         return macs;
     }
     const Op op = trace.problem.op;
@@ -77,10 +155,12 @@ std::vector<Mac> macsFromInput(const Trace &trace, Cell in)
     std::vector<Mac> macs;
     if (!inside(in, sizeOf(trace.problem.input)))
         return macs;
-    if (isScatter(trace)) {
+    if (blockPerInput(trace)) {
         appendMacs(macs, trace, *stepScatteringInput(trace, in), [](const Mac &) { return true; });
         return macs;
     }
+    if (isUpsample(trace))
+        return upsampleMacsFromInput(trace, in);
     const Op op = trace.problem.op;
     const auto reached = across(
         trace, in, [op](const AxisGeometry &g, int i) { return detail::tapsFrom(g, op, i); });
@@ -93,10 +173,10 @@ std::vector<Mac> macsFromInput(const Trace &trace, Cell in)
 std::vector<Mac> macsOfKernel(const Trace &trace, Cell kernel)
 {
     std::vector<Mac> macs;
-    if (!inside(kernel, sizeOf(trace.problem.kernel)))
+    if (!inside(kernel, kernelExtent(trace)))
         return macs;
     for (const PhaseSpan &span : trace.phases) {
-        if (span.phase != Phase::Slide && span.phase != Phase::Scatter && span.phase != Phase::Row)
+        if (!hasMacs(span.phase))
             continue;
         for (int i = span.first; i < span.first + span.count; ++i)
             appendMacs(macs, trace, i, [kernel](const Mac &m) { return m.kernel == kernel; });

@@ -7,7 +7,15 @@
 
 namespace convstep {
 
-enum class Op { Conv2d, ConvTranspose2d };
+// The last four are the upsampling ops: they take an input and a scale, no kernel.
+enum class Op {
+    Conv2d,
+    ConvTranspose2d,
+    UpsampleNearest,
+    UpsampleBilinear,
+    BedOfNails,
+    MaxUnpool2d
+};
 
 // Explicit is PyTorch's integer padding; Valid and Same are Keras's padding strings.
 enum class PaddingMode { Explicit, Valid, Same };
@@ -16,7 +24,7 @@ struct Problem
 {
     Op op = Op::Conv2d;
     Grid input;
-    Grid kernel;
+    Grid kernel; // empty (0×0) for the upsampling ops
     Pair stride {1, 1};
     Pair dilation {1, 1};
     PaddingMode paddingMode = PaddingMode::Explicit;
@@ -24,6 +32,10 @@ struct Problem
     // PyTorch output_padding; for Keras strings all zeros means Keras's None.
     Pair outputPadding {0, 0};
     double bias = 0.0;
+    // Upsampling ops only (conv ops keep [1, 1] and false): the factor per axis, and
+    // upsample_bilinear's corner alignment (PyTorch's align_corners).
+    Pair scale{1, 1};
+    bool alignCorners = false;
 };
 
 namespace limits {
@@ -33,6 +45,7 @@ inline constexpr int maxStride = 16;
 inline constexpr int maxDilation = 16;
 inline constexpr int maxPadding = 64;
 inline constexpr int maxOutputSide = 4096;
+inline constexpr int maxScale = 8;
 inline constexpr long long maxFileBytes = 16LL * 1024 * 1024;
 } // namespace limits
 
@@ -50,6 +63,9 @@ std::optional<ProblemError> validate(const Problem &problem);
 
 bool usesKerasPadding(const Problem &problem);
 bool hasKerasOutputPadding(const Problem &problem);
+
+// upsample_nearest, upsample_bilinear, bed_of_nails, max_unpool2d.
+bool isUpsampling(Op op);
 
 const char *opName(Op op);
 const char *paddingModeName(PaddingMode mode);

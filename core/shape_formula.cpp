@@ -58,11 +58,21 @@ std::string transposedFormula(const Problem &p, const AxisGeometry &g, int outpu
     return "o = i·s = " + n(g.in) + "·" + n(g.stride) + " = " + n(g.out) + crop;
 }
 
+std::string upsampleFormula(const Problem &p, const AxisGeometry &g)
+{
+    if (p.op != Op::MaxUnpool2d)
+        return "o = i·s = " + n(g.in) + "·" + n(g.scale) + " = " + n(g.out);
+    return "pooled ⌊i/s⌋ = ⌊" + n(g.in) + "/" + n(g.scale) + "⌋ = " + n(g.pooled)
+        + ", output o = pooled·s = " + n(g.pooled) + "·" + n(g.scale) + " = " + n(g.out);
+}
+
 } // namespace
 
 std::string shapeFormula(const Problem &problem, Axis axis)
 {
     const AxisGeometry g = geometryOf(problem)[axis];
+    if (isUpsampling(problem.op))
+        return upsampleFormula(problem, g);
     return problem.op == Op::Conv2d ? convFormula(problem, g)
                                     : transposedFormula(problem, g, problem.outputPadding[axis]);
 }

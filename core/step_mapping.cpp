@@ -65,6 +65,9 @@ int gatherStepReaching(const Trace &gather, Cell in)
 int correspondingStep(const Trace &from, int index, const Trace &to)
 {
     index = std::clamp(index, 0, from.stepCount - 1);
+    // An upsampling op has one view: both traces step alike.
+    if (isUpsampling(from.problem.op) || isUpsampling(to.problem.op))
+        return std::clamp(index, 0, to.stepCount - 1);
     const Phase phase = phaseOf(from, index);
     if (const PhaseSpan *same = findPhase(to, phase); same && !perCell(phase))
         return same->first;

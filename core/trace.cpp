@@ -55,6 +55,10 @@ SourceCell inputSourceCell(const Trace &trace, Cell cell)
 
 std::optional<ProblemError> checkView(const Problem &problem, View view)
 {
+    if (isUpsampling(problem.op) && view != View::Direct)
+        return ProblemError{"view",
+                            std::string(opName(problem.op)) + " has only the direct view, not "
+                                + viewName(view)};
     if (view == View::ZeroInsertion && problem.op != Op::ConvTranspose2d)
         return ProblemError {"view",
                              "zero-insertion applies only to conv_transpose2d; use direct "
@@ -71,8 +75,12 @@ Trace makeTrace(const Problem &problem, View view)
     Trace trace {problem, geometryOf(problem), view, computeOutput(problem), {}, 0};
     switch (view) {
     case View::Direct:
-        trace.phases = problem.op == Op::Conv2d ? views::slidingPhases(problem, trace.geometry)
-                                                : views::scatterPhases(problem, trace.geometry);
+        if (isUpsampling(problem.op))
+            trace.phases = views::upsamplePhases(problem, trace.geometry);
+        else if (problem.op == Op::Conv2d)
+            trace.phases = views::slidingPhases(problem, trace.geometry);
+        else
+            trace.phases = views::scatterPhases(problem, trace.geometry);
         break;
     case View::ZeroInsertion:
         trace.phases = views::zeroInsertionPhases(problem, trace.geometry);
@@ -108,8 +116,12 @@ Step stepAt(const Trace &trace, int index)
     Step step;
     switch (trace.view) {
     case View::Direct:
-        step = trace.problem.op == Op::Conv2d ? views::slidingStep(trace, phase, local)
-                                              : views::scatterStep(trace, phase, local);
+        if (isUpsampling(trace.problem.op))
+            step = views::upsampleStep(trace, phase, local);
+        else if (trace.problem.op == Op::Conv2d)
+            step = views::slidingStep(trace, phase, local);
+        else
+            step = views::scatterStep(trace, phase, local);
         break;
     case View::ZeroInsertion:
         step = views::zeroInsertionStep(trace, phase, local);
@@ -125,6 +137,8 @@ Step stepAt(const Trace &trace, int index)
 GridState stateAfter(const Trace &trace, int index)
 {
     index = std::clamp(index, -1, trace.stepCount - 1);
+    if (isUpsampling(trace.problem.op))
+        return views::upsampleState(trace, index);
     if (isScatter(trace))
         return views::scatterState(trace, index);
     const PhaseSpan &cells = trace.phases.back();
@@ -189,6 +203,16 @@ const char *phaseName(Phase phase)
         return "bias";
     case Phase::Row:
         return "row";
+    case Phase::Copy:
+        return "copy";
+    case Phase::Interpolate:
+        return "interpolate";
+    case Phase::Place:
+        return "place";
+    case Phase::Pool:
+        return "pool";
+    case Phase::Unpool:
+        return "unpool";
     }
     return "";
 }

@@ -8,13 +8,37 @@
 
 namespace convstep {
 
-// direct: sliding window (conv) or scatter & sum (transposed); zeroInsertion: transposed only.
+// direct: sliding window (conv), scatter & sum (transposed), or the upsampling op's own steps;
+// zeroInsertion: transposed only; matrix: conv ops only.
 enum class View { Direct, ZeroInsertion, Matrix };
 
-enum class Phase { Pad, InsertZeros, RotateKernel, Slide, Scatter, Crop, OutputPadding, Bias, Row };
+// The last five are the upsampling ops': copy (upsample_nearest), interpolate
+// (upsample_bilinear), place (bed_of_nails), pool then unpool (max_unpool2d).
+enum class Phase {
+    Pad,
+    InsertZeros,
+    RotateKernel,
+    Slide,
+    Scatter,
+    Crop,
+    OutputPadding,
+    Bias,
+    Row,
+    Copy,
+    Interpolate,
+    Place,
+    Pool,
+    Unpool
+};
 
 // One multiply-accumulate. `input`, `kernel` and `out` use the problem's own coordinates;
 // `source` and `target` locate the operand and the accumulator on the view's canvases.
+// The upsampling ops have no kernel: there `kernel` is the cell's position in its scale-sized
+// block (copy, place, pool, unpool) or which of the 2×2 neighbours it is (interpolate), and
+// `weight` is 1 for a copied value, the interpolation weight, or 1 / 0 for the value a block
+// keeps / the cells that get zero (place, unpool) or the maximum / the other candidates (pool).
+// Pool products go to the pooled grid (`target`; `out` is none); an unpool step's operand is
+// the pooled maximum, so `input` and `source` are the input cell it came from.
 struct Mac
 {
     std::optional<Cell> input; // none for padding or an inserted zero
@@ -33,9 +57,11 @@ struct Step
     Phase phase = Phase::Slide;
     std::string text;
     std::vector<Mac> macs;
-    // Slide/Row: the output cell written; Scatter: the input cell scattered.
+    // Slide/Row/Interpolate: the output cell written; Scatter/Copy/Place: the input cell
+    // scattered; Pool/Unpool: the pooled cell.
     std::optional<Cell> focus;
-    // Slide/Row: the value written (sum of products + bias).
+    // Slide/Row/Interpolate: the value written (sum of products + bias); Copy/Place/Unpool:
+    // the value put into the block; Pool: the maximum.
     std::optional<double> value;
 };
 
@@ -47,7 +73,7 @@ struct PhaseSpan
 };
 
 // The view's target canvas after a step. Cell (r, c) is output cell (r + offset.row, c +
-// offset.col).
+// offset.col). In max_unpool2d's pool phase the target canvas is the pooled grid.
 struct GridState
 {
     Grid values;

@@ -1,4 +1,5 @@
 #include "geometry.h"
+#include "narration.h"
 #include "problem.h"
 
 #include <algorithm>
@@ -128,7 +129,76 @@ std::optional<ProblemError> checkShape(const Problem &p)
     return std::nullopt;
 }
 
+std::optional<ProblemError> doesNotApply(const char *field, const Problem &p,
+                                         const std::string &got)
+{
+    return ProblemError{field,
+                        std::string("does not apply to ") + opName(p.op) + ", got " + got
+                            + "; an upsampling op takes only \"input\" and \"scale\""
+                            + (p.op == Op::UpsampleBilinear ? " (and \"align_corners\")" : "")};
+}
+
+// An upsampling op has a scale and nothing of a convolution's.
+std::optional<ProblemError> checkUpsampling(const Problem &p)
+{
+    if (p.kernel.size() != 0)
+        return ProblemError{"kernel",
+                            std::string(opName(p.op)) + " takes no kernel, got "
+                                + std::to_string(p.kernel.rows()) + "×"
+                                + std::to_string(p.kernel.cols())};
+    if (auto e = checkRange("scale", p.scale, 1, limits::maxScale))
+        return e;
+    if (p.stride != Pair{1, 1})
+        return doesNotApply("stride", p, pairText(p.stride));
+    if (p.dilation != Pair{1, 1})
+        return doesNotApply("dilation", p, pairText(p.dilation));
+    if (p.paddingMode != PaddingMode::Explicit)
+        return doesNotApply("padding", p,
+                            std::string("\"") + paddingModeName(p.paddingMode) + "\"");
+    if (p.padding != Pair{0, 0})
+        return doesNotApply("padding", p, pairText(p.padding));
+    if (p.outputPadding != Pair{0, 0})
+        return doesNotApply("output_padding", p, pairText(p.outputPadding));
+    if (p.bias != 0.0)
+        return doesNotApply("bias", p, formatNumber(p.bias));
+    if (p.alignCorners && p.op != Op::UpsampleBilinear)
+        return ProblemError{"align_corners",
+                            std::string("applies only to upsample_bilinear, not ") + opName(p.op)};
+    if (p.op == Op::MaxUnpool2d) {
+        for (Axis axis : {Axis::Rows, Axis::Cols}) {
+            const int in = axis == Axis::Rows ? static_cast<int>(p.input.rows())
+                                              : static_cast<int>(p.input.cols());
+            if (in < p.scale[axis])
+                return ProblemError{"input",
+                                    "max_unpool2d pools in blocks of the scale " + pairText(p.scale)
+                                        + ", so it needs at least " + std::to_string(p.scale[axis])
+                                        + " " + axisWord(axis) + ", got " + std::to_string(in)};
+        }
+    }
+    return std::nullopt;
+}
+
+// A convolution has no scale: only the upsampling ops use those fields.
+std::optional<ProblemError> checkNoScale(const Problem &p)
+{
+    if (p.scale != Pair{1, 1})
+        return ProblemError{"scale",
+                            "applies only to the upsampling ops (upsample_nearest, "
+                            "upsample_bilinear, bed_of_nails, max_unpool2d), not "
+                                + std::string(opName(p.op)) + "; got " + pairText(p.scale)};
+    if (p.alignCorners)
+        return ProblemError{"align_corners",
+                            std::string("applies only to upsample_bilinear, not ") + opName(p.op)};
+    return std::nullopt;
+}
+
 } // namespace
+
+bool isUpsampling(Op op)
+{
+    return op == Op::UpsampleNearest || op == Op::UpsampleBilinear || op == Op::BedOfNails
+        || op == Op::MaxUnpool2d;
+}
 
 bool usesKerasPadding(const Problem &problem)
 {
@@ -143,7 +213,21 @@ bool hasKerasOutputPadding(const Problem &problem)
 
 const char *opName(Op op)
 {
-    return op == Op::Conv2d ? "conv2d" : "conv_transpose2d";
+    switch (op) {
+    case Op::Conv2d:
+        return "conv2d";
+    case Op::ConvTranspose2d:
+        return "conv_transpose2d";
+    case Op::UpsampleNearest:
+        return "upsample_nearest";
+    case Op::UpsampleBilinear:
+        return "upsample_bilinear";
+    case Op::BedOfNails:
+        return "bed_of_nails";
+    case Op::MaxUnpool2d:
+        return "max_unpool2d";
+    }
+    return "";
 }
 
 const char *paddingModeName(PaddingMode mode)
@@ -165,6 +249,8 @@ std::optional<ProblemError> validate(const Problem &p)
         return e;
     if (auto e = checkFinite("input", p.input))
         return e;
+    if (isUpsampling(p.op))
+        return checkUpsampling(p);
     if (auto e = checkSides("kernel", p.kernel, limits::maxKernelSide))
         return e;
     if (auto e = checkFinite("kernel", p.kernel))
@@ -198,6 +284,8 @@ std::optional<ProblemError> validate(const Problem &p)
                              "axes, got "
                                  + pairText(p.dilation)};
     if (auto e = checkOutputPadding(p))
+        return e;
+    if (auto e = checkNoScale(p))
         return e;
     return checkShape(p);
 }

@@ -25,6 +25,11 @@ Step matrixStep(const Trace &trace, Phase phase, int local);
 // Real-input taps per output index on one axis: a matrix row's entries are rows × columns.
 Eigen::VectorXi matrixTapCounts(const AxisGeometry &axis, Op op);
 
+// The upsampling ops' one (direct) view: upsample_view.cpp.
+std::vector<PhaseSpan> upsamplePhases(const Problem &problem, const Geometry &geometry);
+Step upsampleStep(const Trace &trace, Phase phase, int local);
+GridState upsampleState(const Trace &trace, int index);
+
 // Gather views finish output cells one by one in row-major order; `finished` of them are done.
 // Cell (r, c) has received macsPerRow(r) · macsPerCol(c) multiply-accumulates.
 GridState gatherState(const Trace &trace, int finished, const Eigen::VectorXi &macsPerRow,

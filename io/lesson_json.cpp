@@ -12,8 +12,14 @@
 namespace convstep {
 namespace {
 
-const QStringList problemKeys {"op",       "input",   "kernel",         "stride",
-                               "dilation", "padding", "output_padding", "bias"};
+const QStringList problemKeys{"op",      "input",          "kernel", "stride", "dilation",
+                              "padding", "output_padding", "bias",   "scale",  "align_corners"};
+// The fields only a convolution has; an upsampling op takes input, scale (and align_corners).
+const QStringList convolutionKeys{"kernel",  "stride",         "dilation",
+                                  "padding", "output_padding", "bias"};
+const QStringList opNames{"conv2d",           "conv_transpose2d",
+                          "upsample_nearest", "upsample_bilinear",
+                          "bed_of_nails",     "max_unpool2d"};
 const QStringList lessonKeys {"title", "note", "view", "step"};
 
 // Thrown inside the parser only; parseLesson turns it into its return value.
@@ -75,6 +81,11 @@ int editDistance(const QString &a, const QString &b)
 
 QString suggestion(const QString &word, const QStringList &candidates)
 {
+    // A word inside exactly one candidate names it ("nearest", "unpool", "align").
+    const QStringList holding =
+        word.size() >= 4 ? candidates.filter(word, Qt::CaseInsensitive) : QStringList();
+    if (holding.size() == 1)
+        return QStringLiteral("; did you mean \"%1\"?").arg(holding.first());
     QString best;
     int bestDistance = std::numeric_limits<int>::max();
     for (const QString &candidate : candidates) {
@@ -169,13 +180,46 @@ void readPadding(const QJsonValue &value, Problem &problem)
 Op opOf(const QJsonValue &value)
 {
     const QString name = value.toString();
-    if (name == QLatin1String("conv2d"))
-        return Op::Conv2d;
-    if (name == QLatin1String("conv_transpose2d"))
-        return Op::ConvTranspose2d;
+    for (Op op : {Op::Conv2d, Op::ConvTranspose2d, Op::UpsampleNearest, Op::UpsampleBilinear,
+                  Op::BedOfNails, Op::MaxUnpool2d})
+        if (name == QLatin1String(opName(op)))
+            return op;
     fail("op",
-         "must be \"conv2d\" or \"conv_transpose2d\", got " + shown(value)
-             + suggestion(name, {"conv2d", "conv_transpose2d"}));
+         "must be \"conv2d\", \"conv_transpose2d\", \"upsample_nearest\", \"upsample_bilinear\", "
+         "\"bed_of_nails\" or \"max_unpool2d\", got "
+             + shown(value) + suggestion(name, opNames));
+}
+
+// Each op takes its own fields: a convolution's, or an upsampling op's scale; a key of the
+// other kind is an error rather than silently ignored.
+void checkFieldsOf(const QJsonObject &object, Op op)
+{
+    const QString name = QLatin1String(opName(op));
+    if (isUpsampling(op)) {
+        for (const QString &key : convolutionKeys)
+            if (object.contains(key))
+                fail(key,
+                     "does not apply to " + name
+                         + (key == QLatin1String("kernel") ? ", which has no kernel" : "")
+                         + "; an upsampling op takes only \"input\" and \"scale\""
+                         + (op == Op::UpsampleBilinear ? " (and \"align_corners\")" : ""));
+        if (!object.contains("scale"))
+            fail("scale",
+                 "is missing; " + name + " needs \"scale\": 1 to "
+                     + QString::number(limits::maxScale) + ", or [rows, cols]");
+    } else {
+        if (object.contains("scale"))
+            fail("scale",
+                 "applies only to the upsampling ops (upsample_nearest, "
+                 "upsample_bilinear, bed_of_nails, max_unpool2d), not "
+                     + name);
+        if (!object.contains("kernel"))
+            fail("kernel",
+                 "is missing; a problem needs \"op\", \"input\" and \"kernel\" "
+                 "(an upsampling op: \"scale\" instead of \"kernel\")");
+    }
+    if (object.contains("align_corners") && op != Op::UpsampleBilinear)
+        fail("align_corners", "applies only to upsample_bilinear, not " + name);
 }
 
 Lesson lessonOf(const QJsonObject &object)
@@ -185,15 +229,19 @@ Lesson lessonOf(const QJsonObject &object)
             fail(escaped(it.key()), "is not a known field"
                                       + suggestion(it.key(), problemKeys + lessonKeys));
     }
-    for (const char *required : {"op", "input", "kernel"})
+    for (const char *required : {"op", "input"})
         if (!object.contains(QLatin1String(required)))
-            fail(required, "is missing; a problem needs \"op\", \"input\" and \"kernel\"");
+            fail(required,
+                 "is missing; a problem needs \"op\", \"input\" and \"kernel\" "
+                 "(an upsampling op: \"scale\" instead of \"kernel\")");
 
     Lesson lesson;
     Problem &p = lesson.problem;
     p.op = opOf(object["op"]);
+    checkFieldsOf(object, p.op);
     p.input = gridOf("input", object["input"], limits::maxInputSide);
-    p.kernel = gridOf("kernel", object["kernel"], limits::maxKernelSide);
+    if (object.contains("kernel"))
+        p.kernel = gridOf("kernel", object["kernel"], limits::maxKernelSide);
     if (object.contains("stride"))
         p.stride = pairOf("stride", object["stride"]);
     if (object.contains("dilation"))
@@ -207,6 +255,13 @@ Lesson lessonOf(const QJsonObject &object)
         if (!bias.isDouble() || !std::isfinite(bias.toDouble()))
             fail("bias", "must be a finite number, got " + shown(bias));
         p.bias = bias.toDouble();
+    }
+    if (object.contains("scale"))
+        p.scale = pairOf("scale", object["scale"]);
+    if (object.contains("align_corners")) {
+        if (!object["align_corners"].isBool())
+            fail("align_corners", "must be true or false, got " + shown(object["align_corners"]));
+        p.alignCorners = object["align_corners"].toBool();
     }
     for (const char *text : {"title", "note"})
         if (object.contains(QLatin1String(text)) && !object[QLatin1String(text)].isString())
@@ -300,6 +355,12 @@ QJsonObject problemToJson(const Problem &p)
     QJsonObject object;
     object["op"] = QLatin1String(opName(p.op));
     object["input"] = gridJson(p.input);
+    if (isUpsampling(p.op)) {
+        object["scale"] = pairJson(p.scale);
+        if (p.op == Op::UpsampleBilinear)
+            object["align_corners"] = p.alignCorners;
+        return object;
+    }
     object["kernel"] = gridJson(p.kernel);
     object["stride"] = pairJson(p.stride);
     object["dilation"] = pairJson(p.dilation);

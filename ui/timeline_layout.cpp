@@ -74,8 +74,13 @@ QColor phaseColour(Phase phase, const QPalette &palette)
         return dark ? QColor(0xb4, 0x8e, 0xe0) : QColor(0x94, 0x62, 0xcc);
     case Phase::Slide:
     case Phase::Row:
+    case Phase::Interpolate:
+    case Phase::Pool:
         return dark ? QColor(0x5b, 0x9b, 0xd9) : QColor(0x35, 0x7e, 0xc7);
     case Phase::Scatter:
+    case Phase::Copy:
+    case Phase::Place:
+    case Phase::Unpool:
         return dark ? QColor(0x4d, 0xb8, 0x9a) : QColor(0x25, 0x9a, 0x7c);
     case Phase::Crop:
         return dark ? QColor(0xe0, 0x74, 0x68) : QColor(0xd0, 0x4f, 0x43);

@@ -33,6 +33,11 @@ QString pairText(Pair p)
 
 QString settings(const Problem &p)
 {
+    if (isUpsampling(p.op))
+        return QLatin1String(opName(p.op)) + QStringLiteral(", scale ") + pairText(p.scale)
+            + (p.op == Op::UpsampleBilinear ? QStringLiteral(", align_corners ")
+                       + (p.alignCorners ? QStringLiteral("true") : QStringLiteral("false"))
+                                            : QString());
     QString s = QStringLiteral("%1, stride %2, dilation %3, padding ")
                     .arg(QLatin1String(opName(p.op)), pairText(p.stride), pairText(p.dilation));
     if (p.paddingMode == PaddingMode::Explicit)
@@ -58,7 +63,8 @@ void writeTextReport(QTextStream &out, const Lesson &lesson, const Trace &trace)
     out << settings(p) << '\n';
     out << "Output size: " << text(shapeFormulas(p)).replace('\n', QLatin1String("\n  ")) << "\n\n";
     writeGrid(out, QStringLiteral("Input"), p.input);
-    writeGrid(out, QStringLiteral("Kernel"), p.kernel);
+    if (!isUpsampling(p.op))
+        writeGrid(out, QStringLiteral("Kernel"), p.kernel);
     out << "\nView: " << viewName(trace.view) << ", " << trace.stepCount << " steps\n";
     for (int i = 0; i < trace.stepCount; ++i) {
         const Step step = stepAt(trace, i);
