@@ -50,6 +50,13 @@ LessonDocument::LessonDocument(QObject *parent)
             [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
+LessonDocument::~LessonDocument()
+{
+    // The undo stack announces its clean state as it is destroyed; by then the window
+    // listening to modifiedChanged may be half torn down.
+    disconnect(&m_undo, nullptr, this, nullptr);
+}
+
 void LessonDocument::load(const Lesson &lesson, const QString &filePath, bool modified)
 {
     m_undo.clear();

@@ -17,6 +17,7 @@ class LessonDocument final : public QObject
 
 public:
     explicit LessonDocument(QObject *parent = nullptr);
+    ~LessonDocument() override;
 
     const Lesson &lesson() const { return m_lesson; }
     const Problem &problem() const { return m_lesson.problem; }

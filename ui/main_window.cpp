@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "about_text.h"
 #include "autosaver.h"
 #include "calculation_strip.h"
 #include "explanation_panel.h"
@@ -450,12 +451,7 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About ConvStep"),
-        tr("<h3>ConvStep %1</h3><p>Convolution and transposed convolution, step by step.</p>"
-           "<p>Results follow PyTorch (integer padding) and Keras ('valid' / 'same').</p>"
-           "<p>Built with Qt %2 and Eigen.</p>")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About ConvStep"), aboutText());
 }
 
 } // namespace convstep
