@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "compute.h"
+#include "framework_code.h"
 #include "lesson_catalog.h"
 #include "lesson_json.h"
 #include "lesson_source.h"
@@ -197,6 +198,37 @@ int runLessons(const QStringList &arguments)
     for (const CatalogEntry &entry : builtInLessons())
         listing += (entry.id.leftJustified(40) + ' ' + entry.lesson.title + '\n').toUtf8();
     if (!writeStdout(listing)) {
+        complain(QStringLiteral("cannot write to standard output"));
+        return IoError;
+    }
+    return Ok;
+}
+
+int runCode(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Prints a Python script that reproduces a problem in PyTorch or Keras."));
+    parser.addPositionalArgument(QStringLiteral("problem"),
+                                 QStringLiteral("Problem JSON file, - for stdin, or a lesson id."));
+    const QCommandLineOption frameworkOption({QStringLiteral("f"), QStringLiteral("framework")},
+                                             QStringLiteral("pytorch or keras (default: pytorch)."),
+                                             QStringLiteral("framework"),
+                                             QStringLiteral("pytorch"));
+    parser.addOption(frameworkOption);
+    if (!parseArguments(parser, arguments))
+        return UsageError;
+    const auto framework = frameworkFromName(parser.value(frameworkOption).toStdString());
+    if (!framework) {
+        complain(QStringLiteral("--framework must be pytorch or keras, got \"%1\"")
+                     .arg(parser.value(frameworkOption)));
+        return UsageError;
+    }
+    int exitCode = Ok;
+    const auto lesson = loadSingleLesson(parser, exitCode);
+    if (!lesson)
+        return exitCode;
+    if (!writeStdout(QByteArray::fromStdString(frameworkScript(lesson->problem, *framework)))) {
         complain(QStringLiteral("cannot write to standard output"));
         return IoError;
     }

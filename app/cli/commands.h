@@ -12,5 +12,6 @@ int runCompute(const QStringList &arguments);
 int runTrace(const QStringList &arguments);
 int runExplain(const QStringList &arguments);
 int runLessons(const QStringList &arguments);
+int runCode(const QStringList &arguments);
 
 } // namespace convstep::cli

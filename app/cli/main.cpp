@@ -58,9 +58,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("convstep-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONVSTEP_VERSION));
 
-    const std::map<QString, std::function<int(const QStringList &)>> commands {
+    const std::map<QString, std::function<int(const QStringList &)>> commands{
         {QStringLiteral("compute"), runCompute}, {QStringLiteral("trace"), runTrace},
         {QStringLiteral("explain"), runExplain}, {QStringLiteral("lessons"), runLessons},
+        {QStringLiteral("code"), runCode},
 #ifdef CONVSTEP_HAVE_EXPORT
         {QStringLiteral("export"), runExport},   {QStringLiteral("gallery"), runGallery},
 #endif
@@ -68,12 +69,15 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "ConvStep on the command line: convolution and transposed convolution, step by step.\n\n"
+        "ConvStep on the command line: convolution, transposed convolution and upsampling, step "
+        "by step.\n\n"
         "Commands:\n"
         "  compute PROBLEM         print the output grid as JSON\n"
         "  trace PROBLEM [--view]  print every step as JSON\n"
         "  explain [LESSON]        print every step as readable text\n"
         "  lessons                 list the built-in lessons\n"
+        "  code PROBLEM [--framework pytorch|keras]\n"
+        "                          print a Python script reproducing the problem\n"
 #ifdef CONVSTEP_HAVE_EXPORT
         "  export LESSON -o PATH   write an animation (gif, mp4, webm), frames (png, svg) or a\n"
         "                          pdf handout\n"

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QTest>
 
@@ -13,15 +14,27 @@ using namespace convstep;
 
 namespace {
 
-// Outputs computed by PyTorch (float64) and by Keras's rules emulated in torch.
+// Outputs computed by PyTorch (float64) and by Keras's rules emulated in torch; the upsampling
+// ops' by PyTorch alone.
 constexpr double tolerance = 1e-9;
 
-QJsonArray loadCases()
+QJsonArray loadCases(const char *path = CONVSTEP_REFERENCE_CASES)
 {
-    QFile file(QStringLiteral(CONVSTEP_REFERENCE_CASES));
+    QFile file(QString::fromUtf8(path));
     if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", CONVSTEP_REFERENCE_CASES);
+        qFatal("cannot open %s", path);
     return QJsonDocument::fromJson(file.readAll()).object().value("cases").toArray();
+}
+
+// Every product the trace makes lands on its output cell: the cells' sums are the output.
+Grid sumOfProducts(const Trace &trace)
+{
+    Grid sums = Grid::Zero(trace.output.rows(), trace.output.cols());
+    for (int i = 0; i < trace.stepCount; ++i)
+        for (const Mac &mac : stepAt(trace, i).macs)
+            if (mac.out)
+                sums(mac.out->row, mac.out->col) += mac.product;
+    return sums;
 }
 
 Grid gridFromJson(const QJsonArray &rows)
@@ -41,6 +54,7 @@ class TstReferenceCases : public QObject
 
 private slots:
     void fileIsComplete();
+    void upsampleFileIsComplete();
     void matchesFrameworks_data();
     void matchesFrameworks();
 };
@@ -64,13 +78,44 @@ void TstReferenceCases::fileIsComplete()
     QVERIFY(keras > 100 && keras < 500);
 }
 
+void TstReferenceCases::upsampleFileIsComplete()
+{
+    const QJsonArray cases = loadCases(CONVSTEP_UPSAMPLE_CASES);
+    // tests/tools/make_reference_cases.py writes 40 hand-picked and 40 random cases.
+    QCOMPARE(cases.size(), 80);
+    QMap<QString, int> perOp;
+    QSet<QString> names;
+    int corners = 0, ties = 0, nonSquare = 0;
+    for (const QJsonValue &c : cases) {
+        const QJsonObject object = c.toObject();
+        const QJsonObject problem = object["problem"].toObject();
+        names.insert(object["name"].toString());
+        ++perOp[problem["op"].toString()];
+        corners += problem["align_corners"].toBool();
+        ties += object["name"].toString().startsWith(QLatin1String("unpool ties"));
+        nonSquare += problem["scale"].toArray()[0] != problem["scale"].toArray()[1];
+    }
+    QCOMPARE(names.size(), cases.size());
+    QCOMPARE(
+        perOp.keys(),
+        QStringList({"bed_of_nails", "max_unpool2d", "upsample_bilinear", "upsample_nearest"}));
+    for (int count : perOp)
+        QVERIFY(count >= 15);
+    QVERIFY(corners >= 8 && corners < perOp["upsample_bilinear"]);
+    QVERIFY(ties >= 5);
+    QVERIFY(nonSquare >= 15);
+}
+
 void TstReferenceCases::matchesFrameworks_data()
 {
     QTest::addColumn<QByteArray>("problem");
     QTest::addColumn<QString>("source");
     QTest::addColumn<Grid>("expected");
 
-    for (const QJsonValue &c : loadCases()) {
+    QJsonArray cases = loadCases();
+    for (const QJsonValue &c : loadCases(CONVSTEP_UPSAMPLE_CASES))
+        cases.append(c);
+    for (const QJsonValue &c : cases) {
         const QJsonObject object = c.toObject();
         QTest::newRow(qPrintable(object["name"].toString()))
             << QJsonDocument(object["problem"].toObject()).toJson(QJsonDocument::Compact)
@@ -91,6 +136,12 @@ void TstReferenceCases::matchesFrameworks()
     QCOMPARE(usesKerasPadding(p), source == QLatin1String("keras-emulated"));
 
     CONVSTEP_COMPARE_GRIDS(computeOutput(p), expected, tolerance);
+    if (isUpsampling(p.op)) {
+        const Trace trace = makeTrace(p, View::Direct);
+        CONVSTEP_COMPARE_GRIDS(stateAfter(trace, trace.stepCount - 1).values, expected, tolerance);
+        CONVSTEP_COMPARE_GRIDS(sumOfProducts(trace), expected, tolerance);
+        return;
+    }
     std::vector<View> views {View::Direct, View::Matrix};
     if (p.op == Op::ConvTranspose2d)
         views.push_back(View::ZeroInsertion);

@@ -8,10 +8,17 @@ emulated with torch (source "keras-emulated"): Conv2D pads asymmetrically,
 extra zero bottom/right; Conv2DTranspose takes its size from Keras's
 deconv_output_length and is the gradient of the matching TF forward conv.
 
-The committed tests/data/reference_cases.json is regenerated (deterministic,
-fixed seed) with:  /usr/bin/python3 tests/tools/make_reference_cases.py
-Options: --out PATH, --count N (random cases), --check PATH (recompute every
-case of an existing file; exit status 1 on any difference > 1e-9).
+The upsampling ops (upsample_nearest, upsample_bilinear, bed_of_nails,
+max_unpool2d; "input" and "scale", plus "align_corners" for bilinear) go to a
+sibling file, tests/data/upsample_cases.json: F.interpolate, a zero canvas
+with the input at every scale-th cell, and max_pool2d + max_unpool2d of the
+input cropped to whole blocks (see upsample_output).
+
+The committed files are regenerated (deterministic, fixed seeds) with:
+  /usr/bin/python3 tests/tools/make_reference_cases.py
+Options: --out PATH, --upsample-out PATH, --count N, --upsample-count N
+(random cases), --check PATH (recompute every case of an existing file of
+either kind; exit status 1 on any difference > 1e-9).
 """
 import argparse
 import functools
@@ -27,6 +34,9 @@ GENERATOR = "tests/tools/make_reference_cases.py"
 SEED = 20240611
 TOLERANCE = 1e-9
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "reference_cases.json"
+UPSAMPLE_OUT = DEFAULT_OUT.with_name("upsample_cases.json")
+UPSAMPLE_SEED = SEED + 1  # its own stream, so the convolution cases never change
+UPSAMPLE_OPS = ("upsample_nearest", "upsample_bilinear", "bed_of_nails", "max_unpool2d")
 ARTICLE_X = [[3, 5, 2, 7], [4, 1, 3, 8], [6, 3, 8, 2], [9, 6, 1, 5]]
 ARTICLE_W = [[1, 2, 1], [2, 1, 2], [1, 1, 2]]
 ARTICLE_Y = [[55, 52], [57, 50]]
@@ -116,8 +126,37 @@ def keras_output(x, w, s, d, op, padding, transposed):
     return grad
 
 
+def upsample_output(p):
+    """PyTorch's output (4-D tensor) of an upsampling problem; raises InvalidProblem."""
+    x = torch.tensor(p["input"], dtype=torch.float64)[None, None]
+    scale = pair(p["scale"])
+    if any(not 1 <= s <= 8 for s in scale) or (
+            "align_corners" in p and p["op"] != "upsample_bilinear"):
+        raise InvalidProblem("scale outside 1..8, or align_corners on another op")
+    factors = tuple(float(s) for s in scale)
+    if p["op"] == "upsample_nearest":
+        return F.interpolate(x, scale_factor=factors, mode="nearest")
+    if p["op"] == "upsample_bilinear":
+        return F.interpolate(x, scale_factor=factors, mode="bilinear",
+                             align_corners=p.get("align_corners", False))
+    if p["op"] == "bed_of_nails":
+        y = torch.zeros(1, 1, *(n * s for n, s in zip(x.shape[2:], scale)), dtype=torch.float64)
+        y[:, :, ::scale[0], ::scale[1]] = x
+        return y
+    # max_pool2d (ceil_mode=False) drops what fills no whole block, and max_unpool2d reads the
+    # indices as flat positions in its own pooled × scale output: crop first, or they land in
+    # the wrong place (or past the end) whenever the width is not a multiple of the scale.
+    rows, cols = (n // s * s for n, s in zip(x.shape[2:], scale))
+    if rows == 0 or cols == 0:
+        raise InvalidProblem("input smaller than one block")
+    pooled, indices = F.max_pool2d(x[:, :, :rows, :cols], scale, scale, return_indices=True)
+    return F.max_unpool2d(pooled, indices, scale, scale)
+
+
 def compute(p):
     """Reference output (2-D tensor) of a problem; raises InvalidProblem."""
+    if p["op"] in UPSAMPLE_OPS:
+        return upsample_output(p)[0, 0]
     transposed = {"conv2d": False, "conv_transpose2d": True}[p["op"]]
     if not transposed and any(pair(p["output_padding"])):
         raise InvalidProblem("conv2d takes no output_padding")
@@ -132,7 +171,7 @@ def as_json_matrix(t):
 
 
 def make_case(name, problem):
-    source = "keras-emulated" if isinstance(problem["padding"], str) else "pytorch"
+    source = "keras-emulated" if isinstance(problem.get("padding"), str) else "pytorch"
     return {"name": name, "source": source, "problem": problem,
             "output": as_json_matrix(compute(problem))}
 
@@ -226,6 +265,8 @@ def parse_dims(text):
 
 def describe(p):
     """The spec string of a problem (without its values)."""
+    if p["op"] in UPSAMPLE_OPS:
+        return describe_upsample(p)
     padding = p["padding"] if isinstance(p["padding"], str) else "p" + dims_text(p["padding"])
     words = ["convT" if p["op"] == "conv_transpose2d" else "conv", padding,
              "i" + dims_text([len(p["input"]), len(p["input"][0])]),
@@ -277,6 +318,77 @@ def named_problems(rng):
     yield f"negative values: {describe(negative)}", negative
 
 
+# Upsampling: a spec reads "<nearest|bilinear|nails|unpool> iHxW sA[xB] [corners] [float]".
+UPSAMPLE_WORDS = {"nearest": "upsample_nearest", "bilinear": "upsample_bilinear",
+                  "nails": "bed_of_nails", "unpool": "max_unpool2d"}
+UPSAMPLE_SPECS = {
+    "scale 1": ["nearest i3x4 s1", "bilinear i3x4 s1", "bilinear i3 s1 corners", "nails i2x3 s1",
+                "unpool i3x4 s1"],
+    "square": ["nearest i3 s2", "bilinear i4 s2", "bilinear i4 s2 corners", "nails i3 s3",
+               "unpool i4 s2", "bilinear i2 s3 float", "bilinear i3 s4 corners float"],
+    "non-square scale": ["nearest i2x3 s3x2", "bilinear i3x2 s2x5", "bilinear i3x2 s2x5 corners",
+                         "nails i2x3 s1x4", "unpool i6x4 s3x2", "bilinear i4x5 s1x3 float"],
+    "one cell": ["nearest i1 s8", "bilinear i1 s3", "bilinear i1x4 s2x3 corners", "nails i1 s5",
+                 "unpool i2x3 s2x3"],
+    "one row or column": ["bilinear i1x5 s4x2", "bilinear i5x1 s3 corners", "unpool i1x6 s1x2"],
+    "scale 8": ["nearest i2x3 s8", "bilinear i2 s8", "bilinear i3x2 s8 corners", "nails i2 s8",
+                "unpool i8x9 s8"],
+    "unpool remainder": ["unpool i5 s2", "unpool i7x5 s3x2", "unpool i3x8 s2x3 float"],
+}
+# Ties: the first maximum in row-major order wins; an all-zero or all-negative block too.
+UNPOOL_TIES = {
+    "all equal": ([[5, 5], [5, 5]], 2),
+    "tie across rows": ([[1, 7, 7, 0], [7, 2, 3, 7]], 2),
+    "tie in the second row": ([[1, 2, 0, 4], [9, 9, 4, 4]], 2),
+    "zeros": ([[0, 0, 0], [0, 0, 0], [0, 0, 1]], [3, 1]),
+    "negative with ties": ([[-3, -1, -1], [-1, -2, -5]], [2, 3]),
+    "tie beside the remainder": ([[2, 2, 9], [2, 2, 9], [9, 9, 9]], 2),
+}
+
+
+def make_upsample_problem(op, x, scale, align_corners=False):
+    problem = {"op": op, "input": x, "scale": pair(scale)}
+    if op == "upsample_bilinear":
+        problem["align_corners"] = align_corners
+    return problem
+
+
+def describe_upsample(p):
+    word = {op: word for word, op in UPSAMPLE_WORDS.items()}[p["op"]]
+    words = [word, "i" + dims_text([len(p["input"]), len(p["input"][0])]),
+             "s" + dims_text(p["scale"])]
+    return " ".join(words + (["corners"] if p.get("align_corners") else []))
+
+
+def parse_upsample_spec(spec, rng):
+    word, shape, scale, *flags = spec.split()
+    x = random_matrix(rng, *parse_dims(shape[1:]), 1.0 if "float" in flags else 0.0)
+    return make_upsample_problem(UPSAMPLE_WORDS[word], x, parse_dims(scale[1:]),
+                                 "corners" in flags)
+
+
+def upsample_problems(rng):
+    for label, specs in UPSAMPLE_SPECS.items():
+        for spec in specs:
+            yield f"{label}: {spec}", parse_upsample_spec(spec, rng)
+    for label, (x, scale) in UNPOOL_TIES.items():
+        yield f"unpool ties: {label}", make_upsample_problem("max_unpool2d", x, scale)
+
+
+def random_upsample_cases(rng, count):
+    cases = []
+    while len(cases) < count:
+        op = UPSAMPLE_OPS[len(cases) % len(UPSAMPLE_OPS)]
+        scale = random_sides(rng, 1, 4) if rng.random() < 0.8 else random_sides(rng, 1, 8)
+        problem = make_upsample_problem(op, random_matrix(rng, *random_sides(rng, 1, 9)), scale,
+                                        rng.random() < 0.5)
+        try:
+            cases.append(make_case(f"rand{len(cases):03d}: {describe(problem)}", problem))
+        except InvalidProblem:
+            continue
+    return cases
+
+
 def check_article(cases):
     outputs = {c["name"]: c["output"] for c in cases}
     assert outputs["article conv valid"] == ARTICLE_Y, outputs["article conv valid"]
@@ -314,7 +426,11 @@ def check_file(path):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output JSON path")
+    parser.add_argument("--upsample-out", type=Path, default=UPSAMPLE_OUT,
+                        help="output JSON path of the upsampling cases")
     parser.add_argument("--count", type=int, default=500, help="number of random cases")
+    parser.add_argument("--upsample-count", type=int, default=40,
+                        help="number of random upsampling cases")
     parser.add_argument("--check", metavar="PATH", help="re-verify an existing JSON file instead")
     args = parser.parse_args()
     if args.check:
@@ -325,6 +441,11 @@ def main():
     cases += random_cases(rng, args.count)
     size = write_cases(args.out, cases)
     print(f"wrote {len(cases)} cases ({size} bytes) to {args.out}")
+    rng = random.Random(UPSAMPLE_SEED)
+    cases = [make_case(name, problem) for name, problem in upsample_problems(rng)]
+    cases += random_upsample_cases(rng, args.upsample_count)
+    size = write_cases(args.upsample_out, cases)
+    print(f"wrote {len(cases)} cases ({size} bytes) to {args.upsample_out}")
     return 0
 
 

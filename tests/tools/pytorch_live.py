@@ -2,8 +2,11 @@
 """Live cross-checks against PyTorch, for CTest; exit 77 (skipped) when torch is missing.
 
   pytorch_live.py check CASES.json      recompute every committed reference case
+                                        (reference_cases.json or upsample_cases.json)
   pytorch_live.py cli CONVSTEP_CLI [--count N] [--seed S]
-                                        fresh random cases through 'convstep-cli compute -'
+                                        fresh random cases (convolutions, then a third
+                                        as many upsampling ones) through
+                                        'convstep-cli compute -'
 """
 import argparse
 import json
@@ -27,7 +30,7 @@ def run_cli(cli, count, seed):
     rng = random.Random(seed)
     print(f"seed {seed} (rerun with --seed {seed})")
     failures = 0
-    for case in ref.random_cases(rng, count):
+    for case in ref.random_cases(rng, count) + ref.random_upsample_cases(rng, count // 3):
         done = subprocess.run([cli, "compute", "-"], input=json.dumps(case["problem"]).encode(),
                               capture_output=True, timeout=60)
         got = json.loads(done.stdout)["output"] if done.returncode == 0 else None
@@ -39,7 +42,7 @@ def run_cli(cli, count, seed):
             failures += 1
             print(f"MISMATCH {case['name']}: {json.dumps(case['problem'])}\n  expected {expected}"
                   f"\n  got {got} {done.stderr.decode().strip()}", file=sys.stderr)
-    print(f"compared {count} fresh cases, {failures} mismatches")
+    print(f"compared {count + count // 3} fresh cases, {failures} mismatches")
     return failures == 0
 
 

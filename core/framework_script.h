@@ -1,0 +1,27 @@
+#pragma once
+
+#include "framework_code.h"
+#include "geometry.h"
+
+#include <string>
+
+// The pieces both frameworks' scripts are made of (framework_code.cpp), and each framework's
+// generator (framework_pytorch.cpp, framework_keras.cpp).
+namespace convstep::script {
+
+// Shortest text that Python reads back as the same double: "3", "0.1", "-2.5e-07".
+std::string number(double value);
+
+// "(2, 3)"
+std::string tuple(Pair pair);
+
+// A grid as a Python list literal, one row per line, indented by four spaces.
+std::string listLiteral(const Grid &grid);
+
+// "# ConvStep problem: …" comment lines naming the op and every setting.
+std::string header(const Problem &problem, Framework framework);
+
+std::string pytorchScript(const Problem &problem, const Geometry &geometry);
+std::string kerasScript(const Problem &problem, const Geometry &geometry);
+
+} // namespace convstep::script
