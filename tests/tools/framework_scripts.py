@@ -1,0 +1,130 @@
+#!/usr/bin/python3
+"""Runs the scripts of 'convstep-cli code' for CTest; exit 77 (skipped) when torch is missing.
+
+  framework_scripts.py CONVSTEP_CLI [--count N] [--seed S] [--standalone K]
+
+For N random problems, cycling through conv2d and conv_transpose2d with PyTorch and with Keras
+padding and the four upsampling ops, the PyTorch script is run and the output it prints is
+compared with 'convstep-cli compute' to 1e-9. Keras's padding strings have no PyTorch layer
+argument, so those scripts reproduce them with F.pad and slicing: comparing their numbers with
+ConvStep's (which match Keras's, see make_reference_cases.py) checks that emulation. TensorFlow
+is not installed here, so each Keras script is only compiled (py_compile).
+
+The scripts run in this process, importing torch once; the first K of them also run as their
+own /usr/bin/python3 process, to show that a script stands alone.
+"""
+import argparse
+import ast
+import contextlib
+import io
+import json
+import py_compile
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SKIP = 77
+TOLERANCE = 1e-9
+
+try:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import make_reference_cases as ref  # imports torch
+except ImportError as error:
+    print(f"skipped: {error}")
+    sys.exit(SKIP)
+
+KINDS = [("conv2d", False), ("conv2d", True), ("conv_transpose2d", False),
+         ("conv_transpose2d", True)] + [(op, None) for op in ref.UPSAMPLE_OPS]
+
+
+def random_problems(rng, count):
+    """`count` problems the frameworks accept, the kinds taking turns."""
+    problems = []
+    while len(problems) < count:
+        op, keras = KINDS[len(problems) % len(KINDS)]
+        if keras is None:
+            problem = ref.make_upsample_problem(
+                op, ref.random_matrix(rng, *ref.random_sides(rng, 1, 7)),
+                ref.random_sides(rng, 1, 4), rng.random() < 0.5)
+        else:
+            problem = ref.random_problem(rng, op, keras)
+        try:
+            ref.compute(problem)
+        except ref.InvalidProblem:
+            continue
+        problems.append(problem)
+    return problems
+
+
+def cli(program, problem, *arguments):
+    done = subprocess.run([program, *arguments, "-"], input=json.dumps(problem).encode(),
+                          capture_output=True, timeout=60)
+    if done.returncode != 0:
+        raise RuntimeError(f"convstep-cli {' '.join(arguments)}: {done.stderr.decode().strip()}")
+    return done.stdout.decode()
+
+
+def run_here(script):
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(script, "<pytorch script>", "exec"), {"__name__": "__main__"})
+    return printed.getvalue()
+
+
+def run_alone(script, folder):
+    path = Path(folder) / "standalone.py"
+    path.write_text(script)
+    done = subprocess.run([sys.executable, str(path)], capture_output=True, timeout=120)
+    if done.returncode != 0:
+        raise RuntimeError(f"the script failed on its own: {done.stderr.decode().strip()}")
+    return done.stdout.decode()
+
+
+def same(got, expected):
+    return len(got) == len(expected) and all(
+        len(g) == len(e) and all(abs(a - b) <= TOLERANCE for a, b in zip(g, e))
+        for g, e in zip(got, expected))
+
+
+def check(program, problem, index, standalone, folder):
+    """None when both scripts are right, else what went wrong."""
+    expected = json.loads(cli(program, problem, "compute"))["output"]
+    script = cli(program, problem, "code", "--framework", "pytorch")
+    printed = run_alone(script, folder) if index < standalone else run_here(script)
+    got = ast.literal_eval(printed.strip())
+    if not same(got, expected):
+        return f"PyTorch script printed {got}, convstep-cli compute gives {expected}"
+    keras = Path(folder) / f"keras_{index:03d}.py"
+    keras.write_text(cli(program, problem, "code", "--framework", "keras"))
+    py_compile.compile(str(keras), cfile=str(keras) + "c", doraise=True)
+    return None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("cli")
+    parser.add_argument("--count", type=int, default=120)
+    parser.add_argument("--seed", type=int, default=20240612)
+    parser.add_argument("--standalone", type=int, default=len(KINDS))
+    args = parser.parse_args()
+    print(f"seed {args.seed}")
+    failures = 0
+    with tempfile.TemporaryDirectory() as folder:
+        for index, problem in enumerate(random_problems(random.Random(args.seed), args.count)):
+            try:
+                wrong = check(args.cli, problem, index, args.standalone, folder)
+            except (RuntimeError, SyntaxError, ValueError, py_compile.PyCompileError) as error:
+                wrong = str(error)
+            if wrong:
+                failures += 1
+                print(f"MISMATCH {ref.describe(problem)}: {json.dumps(problem)}\n  {wrong}",
+                      file=sys.stderr)
+    print(f"ran {args.count} PyTorch scripts ({args.standalone} on their own) and compiled as many "
+          f"Keras scripts: {failures} failures")
+    return 0 if failures == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
