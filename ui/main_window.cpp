@@ -8,6 +8,7 @@
 #include "lesson_browser.h"
 #include "lesson_catalog.h"
 #include "lesson_document.h"
+#include "matrix_controls.h"
 #include "notice_bar.h"
 #include "playback_bar.h"
 #include "playback_model.h"
@@ -38,10 +39,10 @@ struct ViewChoice
     const char *label;
     const char *key;
     View view;
-    Op op;
+    std::optional<Op> op; // none: the view shows both operations
 };
 
-// The three pictures of the two operations; keys 1–3 pick them.
+// The four pictures of the two operations; keys 1–4 pick them.
 constexpr ViewChoice viewChoices[] = {
     {"viewSliding", QT_TRANSLATE_NOOP("MainWindow", "&Sliding window"), "1", View::Direct,
      Op::Conv2d},
@@ -49,6 +50,7 @@ constexpr ViewChoice viewChoices[] = {
      Op::ConvTranspose2d},
     {"viewZeroInsertion", QT_TRANSLATE_NOOP("MainWindow", "&Zero insertion"), "3",
      View::ZeroInsertion, Op::ConvTranspose2d},
+    {"viewMatrix", QT_TRANSLATE_NOOP("MainWindow", "&Matrix"), "4", View::Matrix, std::nullopt},
 };
 
 QString defaultAutosavePath()
@@ -124,6 +126,7 @@ void MainWindow::createWidgets()
 
     statusBar()->setSizeGripEnabled(true);
     m_keyHint = new KeyHint(m_stage);
+    m_matrix = new MatrixControls(this, m_document, m_model, m_stage);
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -195,7 +198,8 @@ void MainWindow::createActions()
     for (const ViewChoice &choice : viewChoices) {
         QAction *a = make(choice.name, tr(choice.label), QKeySequence(QLatin1String(choice.key)),
                           [this, choice] {
-                              if (m_model->problem() && m_model->problem()->op != choice.op) {
+                              if (m_model->problem() && choice.op
+                                  && m_model->problem()->op != *choice.op) {
                                   statusBar()->showMessage(
                                       choice.op == Op::Conv2d
                                           ? tr("The sliding window shows a convolution; switch "
@@ -267,6 +271,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewGroup->actions());
+    view->addAction(m_matrix->transposeAction());
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     theme->addActions(m_themeGroup->actions());
@@ -324,6 +329,7 @@ void MainWindow::createToolBar()
     bar->addAction(action(QStringLiteral("redo")));
     bar->addSeparator();
     bar->addActions(m_viewGroup->actions());
+    bar->addAction(m_matrix->transposeAction());
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("startPage")));
     bar->addAction(action(QStringLiteral("classroom")));
@@ -361,7 +367,7 @@ void MainWindow::updateViewActions()
             *std::find_if(std::begin(viewChoices), std::end(viewChoices), [a](const ViewChoice &c) {
                 return a->objectName() == QLatin1String(c.name);
             });
-        const bool applies = problem && problem->op == choice.op;
+        const bool applies = problem && (!choice.op || problem->op == *choice.op);
         a->setEnabled(applies);
         a->setChecked(applies && m_model->view() == choice.view);
     }
@@ -432,6 +438,7 @@ void MainWindow::showShortcuts()
     for (const char *name :
          {"playPause",  "stepBack",  "stepForward", "firstStep",   "lastStep",
           "slower",     "faster",    "viewSliding", "viewScatter", "viewZeroInsertion",
+          "viewMatrix", "transposeMatrix", "toggleMatrixExplorer",
           "editCell",   "zeroCell",  "undo",        "redo",        "open",
           "save",       "startPage", "classroom",   "blank",       "largerText",
           "smallerText"}) {

@@ -18,6 +18,7 @@ class ExplanationPanel;
 class KeyHint;
 class LessonBrowser;
 class LessonDocument;
+class MatrixControls;
 class NoticeBar;
 class PlaybackBar;
 class PlaybackModel;
@@ -109,6 +110,7 @@ private:
     PlaybackBar *m_playbackBar = nullptr;
     CalculationStrip *m_calculation = nullptr;
     ExplanationPanel *m_explanation = nullptr;
+    MatrixControls *m_matrix = nullptr; // the matrix view's Transpose and explorer dock
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_viewGroup = nullptr;
     QActionGroup *m_themeGroup = nullptr;

@@ -15,6 +15,12 @@
 #include <QTimer>
 
 namespace convstep {
+namespace {
+
+// Matrix entries smaller than this on the stage open the explorer (once).
+constexpr double explorerEntryPixels = 8.0;
+
+} // namespace
 
 MatrixControls::MatrixControls(QMainWindow *window, LessonDocument *document, PlaybackModel *model,
                                StageWidget *stage)
@@ -93,8 +99,9 @@ void MatrixControls::refreshExplorer()
 
 void MatrixControls::offerExplorer()
 {
+    // Only for entries too small to point at, not for a small window's heat map.
     const auto &matrix = m_stage->stageLayout().matrix;
-    if (m_model->view() != View::Matrix || !matrix || matrix->numbers)
+    if (m_model->view() != View::Matrix || !matrix || matrix->entry >= explorerEntryPixels)
         return;
     if (!m_offered && !m_dock->isVisible()) {
         m_offered = true;

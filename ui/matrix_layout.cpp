@@ -117,7 +117,18 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
     const double rightActual = out.w * outCell;
 
     // The middle: try numbers in every entry, else a heat map with wider vectors.
-    const double middleRoom = width - leftActual - rightActual - 2 * gap;
+    // Titles are wider than a vector: y's must clear the output grid's.
+    const QString name = transposed ? QStringLiteral("Cᵀ") : QStringLiteral("C");
+    const QString outputTitle = QStringLiteral("Output %1").arg(qt(sizeText(out)));
+    const QString yTitle = QStringLiteral("y = %1x").arg(name);
+    const QFontMetricsF titleMetrics(layout.titleFont);
+    const double rightGap =
+        std::max(gap,
+                 (titleMetrics.horizontalAdvance(yTitle)
+                  + std::max(0.0, titleMetrics.horizontalAdvance(outputTitle) - rightActual))
+                         / 2
+                     + 12);
+    const double middleRoom = width - leftActual - rightActual - gap - rightGap;
     m->indexFont = font(style, std::clamp(titleHeight * 0.4, 8.0, 14.0 * scale));
     const QFontMetricsF indexMetrics(m->indexFont);
     Middle middle;
@@ -146,7 +157,7 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
     const double s = m->turn;
     const double slotWidth = (rows + (cols - rows) * s) * entry;
     const double slotHeight = (cols + (rows - cols) * s) * entry;
-    const double total = leftActual + gap + middle.width(slotWidth) + gap + rightActual;
+    const double total = leftActual + gap + middle.width(slotWidth) + rightGap + rightActual;
     double x = area.left() + std::max(margin, (area.width() - total) / 2);
 
     const double stack = in.h * inCell + titleHeight + kernel.h * kernelCell;
@@ -168,7 +179,6 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
           QStringLiteral("Kernel %1").arg(qt(sizeText(kernel))));
     x += leftActual + gap;
 
-    const QString name = transposed ? QStringLiteral("Cᵀ") : QStringLiteral("C");
     const double blockTop = centreY - (slotHeight + m->indexHeight) / 2;
     m->slot = QRectF(x + middle.index, blockTop + m->indexHeight, slotWidth, slotHeight);
     const double finalTop = centreY - (rows * entry + m->indexHeight) / 2 + m->indexHeight;
@@ -189,15 +199,11 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
     x += middle.op + middle.index;
     m->output = {GridRole::OutputVector,
                  QRectF(x, centreY - rows * entry / 2, middle.vector, rows * entry), rows, 1,
-                 QStringLiteral("y = %1x").arg(name)};
-    // Titles are wider than a vector: keep y's clear of the output grid's.
-    const QFontMetricsF titleMetrics(layout.titleFont);
-    const double titles = (titleMetrics.horizontalAdvance(m->output.title) - middle.vector) / 2
-        + (titleMetrics.horizontalAdvance(QStringLiteral("Output 00×00")) - out.w * outCell) / 2;
-    x += middle.vector + std::max(gap, titles + 12);
+                 yTitle};
+    x += middle.vector + rightGap;
 
     place(layout.target, GridRole::Target, out, outCell, {x, centreY - out.h * outCell / 2},
-          QStringLiteral("Output %1").arg(qt(sizeText(out))));
+          outputTitle);
 
     layout.outputOrigin = {0, 0};
     layout.cell = inCell;

@@ -469,6 +469,7 @@ void TstMatrixView::screenshots()
     const auto article = matrixTrace(articleExample());
     save(frameAt(article, 1, StageStyle{}), QStringLiteral("article-4x4"), {1920, 1080});
     save(frameAt(article, 1, StageStyle{}), QStringLiteral("article-4x4-small"), {900, 520});
+    save(frameAt(article, 1, StageStyle{}), QStringLiteral("article-4x4-749"), {749, 486});
     StageFrame dark = frameAt(article, 2, StageStyle{Theme::Dark});
     save(dark, QStringLiteral("article-4x4-dark"), {1280, 720});
     StageFrame hovered = frameAt(article, 1, StageStyle{});

@@ -1,0 +1,189 @@
+#include "compute.h"
+#include "counterpart.h"
+#include "lesson_document.h"
+#include "main_window.h"
+#include "matrix_explorer.h"
+#include "matrix_layout.h"
+#include "matrix_transpose.h"
+#include "playback_model.h"
+#include "stage_widget.h"
+#include "test_support.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace convstep;
+
+// The matrix view as the window offers it: key 4, Transpose (T), the explorer dock (E) and
+// hovering the stage's matrix.
+class TstMatrixWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void keyFourSwitchesToTheMatrixView();
+    void transposeTurnsAConvolutionIntoCTransposedTimesY();
+    void transposeOfATransposedProblemKeepsIt();
+    void hoveringAnEntryLinksItsCells();
+    void largeMatrixOpensTheExplorer();
+
+private:
+    void setProblem(const Problem &problem);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TstMatrixWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ConvStepTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_matrix_window"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TstMatrixWindow::init()
+{
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("autosave.json")));
+    m_window->model()->setAnimated(false);
+    m_window->resize(1400, 860);
+    m_window->startUp();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TstMatrixWindow::cleanup()
+{
+    m_window->document()->undoStack()->setClean();
+    m_window.reset();
+}
+
+void TstMatrixWindow::setProblem(const Problem &problem)
+{
+    m_window->document()->editProblem(problem, QStringLiteral("test"));
+    QCOMPARE(m_window->model()->problem()->input, problem.input);
+}
+
+void TstMatrixWindow::keyFourSwitchesToTheMatrixView()
+{
+    PlaybackModel *model = m_window->model();
+    QCOMPARE(model->view(), View::Direct);
+    QTest::keyClick(m_window.get(), Qt::Key_4);
+    QCOMPARE(model->view(), View::Matrix);
+    QVERIFY(m_window->action(QStringLiteral("viewMatrix"))->isChecked());
+    QVERIFY(m_window->action(QStringLiteral("viewMatrix"))->isEnabled());
+    QVERIFY(m_window->stage()->stageLayout().matrix);
+    QCOMPARE(m_window->stage()->frame().step.phase, Phase::Row);
+    QTest::keyClick(m_window.get(), Qt::Key_1);
+    QCOMPARE(model->view(), View::Direct);
+    QVERIFY(!m_window->stage()->stageLayout().matrix);
+}
+
+// T on the default convolution: the lesson becomes the transposed problem with the same C
+// applied to the output y; C turns into Cᵀ, then Cᵀ·y replays; Ctrl+Z goes back.
+void TstMatrixWindow::transposeTurnsAConvolutionIntoCTransposedTimesY()
+{
+    PlaybackModel *model = m_window->model();
+    const Problem conv = *model->problem();
+    QCOMPARE(conv.op, Op::Conv2d);
+    auto *animation = m_window->findChild<TransposeAnimation *>();
+    QVERIFY(animation);
+    animation->setDuration(300);
+    QTest::keyClick(m_window.get(), Qt::Key_T);
+    QVERIFY(animation->isRunning());
+    QCOMPARE(model->view(), View::Matrix);
+    const Problem &now = m_window->document()->problem();
+    QCOMPARE(now.op, Op::ConvTranspose2d);
+    QCOMPARE(now.input, computeOutput(conv));
+    QVERIFY(model->transpose() < 1.0);
+    QVERIFY(m_window->action(QStringLiteral("viewMatrix"))->isChecked());
+    QTRY_VERIFY(!animation->isRunning());
+    QCOMPARE(model->transpose(), 1.0);
+    QVERIFY(model->isPlaying()); // the replay of Cᵀ·y
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isPlaying(), 20000);
+    // The replay ends on the scatter view's output.
+    CONVSTEP_COMPARE_GRIDS(model->state().values, makeTrace(now, View::Direct).output, 1e-12);
+
+    m_window->action(QStringLiteral("undo"))->trigger();
+    QCOMPARE(m_window->document()->problem().op, Op::Conv2d);
+    QCOMPARE(model->problem()->input, conv.input);
+}
+
+void TstMatrixWindow::transposeOfATransposedProblemKeepsIt()
+{
+    Problem conv = *m_window->model()->problem();
+    conv.stride = {2, 2};
+    const Problem transposed = *transposedCounterpart(conv);
+    setProblem(transposed);
+    auto *animation = m_window->findChild<TransposeAnimation *>();
+    animation->setPlaysAfter(false);
+    m_window->action(QStringLiteral("transposeMatrix"))->trigger();
+    QVERIFY(animation->isRunning());
+    QCOMPARE(m_window->document()->problem().input, transposed.input);
+    QCOMPARE(m_window->model()->view(), View::Matrix);
+    QTRY_VERIFY(!animation->isRunning());
+    QCOMPARE(m_window->model()->step(), 0);
+    QVERIFY(!m_window->model()->isPlaying());
+}
+
+void TstMatrixWindow::hoveringAnEntryLinksItsCells()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_4);
+    QTest::qWait(50);
+    // A small matrix: the explorer stays closed and the stage keeps its layout.
+    QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("matrixExplorerDock"))->isVisible());
+    StageWidget *stage = m_window->stage();
+    const StageLayout &layout = stage->stageLayout();
+    QVERIFY(layout.matrix);
+    // The default lesson: 4×4 input, 3×3 kernel, so C is 4 × 16 and C(0, 5) = kernel (1, 1).
+    QCOMPARE(layout.matrix->matrix.rows, 4);
+    QTest::mouseMove(stage, layout.matrix->matrix.entryRect({0, 5}).center().toPoint());
+    const PlaybackModel *model = m_window->model();
+    QTRY_COMPARE(model->hover(), std::optional<StageCell>({GridRole::MatrixEntry, {0, 5}}));
+    QCOMPARE(model->links().size(), size_t(1));
+    QCOMPARE(*model->links()[0].input, (Cell{1, 1}));
+    QCOMPARE(model->links()[0].kernel, (Cell{1, 1}));
+    QCOMPARE(*model->links()[0].out, (Cell{0, 0}));
+    // And back from a grid: an output cell links its row.
+    QTest::mouseMove(stage, layout.target.cellRect({1, 1}).center().toPoint());
+    QTRY_COMPARE(model->hover(), std::optional<StageCell>({GridRole::Target, {1, 1}}));
+    QCOMPARE(model->links().size(), size_t(9));
+}
+
+void TstMatrixWindow::largeMatrixOpensTheExplorer()
+{
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("matrixExplorerDock"));
+    QVERIFY(dock);
+    QVERIFY(!dock->isVisible());
+    Problem p = *m_window->model()->problem();
+    p.input = test::counting(64, 64);
+    setProblem(p);
+    QTest::keyClick(m_window.get(), Qt::Key_4);
+    QVERIFY(!m_window->stage()->stageLayout().matrix->numbers);
+    QTRY_VERIFY(dock->isVisible());
+    auto *explorer = m_window->findChild<MatrixExplorer *>();
+    QTRY_COMPARE(explorer->matrixRows(), 3844);
+    QCOMPARE(explorer->matrixCols(), 4096);
+    QCOMPARE(explorer->highlightedRow(), m_window->model()->step());
+    m_window->model()->setStep(100);
+    QCOMPARE(explorer->highlightedRow(), 100);
+    // E hides and shows it.
+    QTest::keyClick(m_window.get(), Qt::Key_E);
+    QVERIFY(!dock->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_E);
+    QVERIFY(dock->isVisible());
+}
+
+QTEST_MAIN(TstMatrixWindow)
+#include "tst_matrix_window.moc"
