@@ -21,6 +21,11 @@ Problem transposed(int in = 3, int k = 3)
         .op = Op::ConvTranspose2d, .input = counting(in, in), .kernel = Grid::Ones(k, k)};
 }
 
+Problem upsampling(Op op = Op::UpsampleNearest)
+{
+    return Problem{.op = op, .input = counting(3, 4), .kernel = Grid(0, 0), .scale = {2, 2}};
+}
+
 template<typename Change> Problem with(Problem p, Change change)
 {
     change(p);
@@ -236,6 +241,68 @@ void TstValidation::rejects_data()
                                          })
                                  << "input"
                                  << "the output would have 4097 rows";
+
+    // Upsampling ops: a scale of 1 to 8 and nothing of a convolution's.
+    const auto set = [](auto change) { return with(upsampling(), change); };
+    QTest::newRow("scale 0") << set([](Problem &p) {
+        p.scale = {0, 2};
+    }) << "scale"
+                             << "must be between 1 and 8 on each axis, got [0, 2]";
+    QTest::newRow("scale 9") << set([](Problem &p) {
+        p.scale = {2, 9};
+    }) << "scale"
+                             << "must be between 1 and 8 on each axis, got [2, 9]";
+    QTest::newRow("kernel for upsampling")
+        << set([](Problem &p) { p.kernel = Grid::Ones(2, 2); }) << "kernel"
+        << "upsample_nearest takes no kernel, got 2×2";
+    QTest::newRow("stride for upsampling") << set([](Problem &p) {
+        p.stride = {2, 2};
+    }) << "stride"
+                                           << "does not apply to upsample_nearest, got [2, 2]";
+    QTest::newRow("dilation for upsampling") << set([](Problem &p) {
+        p.dilation = {1, 2};
+    }) << "dilation"
+                                             << "does not apply to upsample_nearest";
+    QTest::newRow("padding for upsampling") << set([](Problem &p) {
+        p.padding = {1, 1};
+    }) << "padding"
+                                            << "does not apply";
+    QTest::newRow("Keras padding for upsampling")
+        << set([](Problem &p) { p.paddingMode = PaddingMode::Same; }) << "padding"
+        << R"(does not apply to upsample_nearest, got "same")";
+    QTest::newRow("output_padding for upsampling") << set([](Problem &p) {
+        p.outputPadding = {1, 0};
+    }) << "output_padding"
+                                                   << "does not apply";
+    QTest::newRow("bias for upsampling") << set([](Problem &p) { p.bias = 0.5; }) << "bias"
+                                         << "does not apply to upsample_nearest, got 0.5";
+    QTest::newRow("align_corners on nearest")
+        << set([](Problem &p) { p.alignCorners = true; }) << "align_corners"
+        << "applies only to upsample_bilinear";
+    QTest::newRow("align_corners on max_unpool2d")
+        << with(upsampling(Op::MaxUnpool2d), [](Problem &p) { p.alignCorners = true; })
+        << "align_corners"
+        << "applies only to upsample_bilinear, not max_unpool2d";
+    QTest::newRow("max_unpool2d input smaller than a block") << with(upsampling(Op::MaxUnpool2d),
+                                                                     [](Problem &p) {
+                                                                         p.scale = {2, 5};
+                                                                     })
+                                                             << "input"
+                                                             << "needs at least 5 columns, got 4";
+    QTest::newRow("non-finite input for upsampling")
+        << with(upsampling(Op::UpsampleBilinear),
+                [](Problem &p) { p.input(0, 0) = std::numeric_limits<double>::infinity(); })
+        << "input"
+        << "finite";
+    QTest::newRow("scale on conv2d") << with(conv(),
+                                             [](Problem &p) {
+                                                 p.scale = {2, 2};
+                                             })
+                                     << "scale"
+                                     << "applies only to the upsampling ops";
+    QTest::newRow("align_corners on conv_transpose2d")
+        << with(transposed(), [](Problem &p) { p.alignCorners = true; }) << "align_corners"
+        << "applies only to upsample_bilinear, not conv_transpose2d";
 }
 
 void TstValidation::rejects()
@@ -255,6 +322,22 @@ void TstValidation::accepts_data()
 {
     QTest::addColumn<Problem>("problem");
 
+    QTest::newRow("512 input, scale 8") << with(upsampling(), [](Problem &p) {
+        p.input = Grid::Zero(512, 512);
+        p.scale = {8, 8};
+    });
+    QTest::newRow("bilinear align_corners, scale [1, 8]")
+        << with(upsampling(Op::UpsampleBilinear), [](Problem &p) {
+               p.alignCorners = true;
+               p.scale = {1, 8};
+           });
+    QTest::newRow("max_unpool2d input one block")
+        << with(upsampling(Op::MaxUnpool2d), [](Problem &p) {
+               p.scale = {3, 4};
+           });
+    QTest::newRow("bed_of_nails scale 1") << with(upsampling(Op::BedOfNails), [](Problem &p) {
+        p.scale = {1, 1};
+    });
     QTest::newRow("512 input, 64 kernel, stride 16, padding 64") << with(conv(), [](Problem &p) {
         p.input = Grid::Zero(512, 512);
         p.kernel = Grid::Ones(64, 64);
