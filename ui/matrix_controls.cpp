@@ -106,6 +106,8 @@ void MatrixControls::offerExplorer()
     if (!m_offered && !m_dock->isVisible()) {
         m_offered = true;
         m_dock->show();
+        // A third of the window: room for the heat map and its axes under the stage.
+        m_window->resizeDocks({m_dock}, {m_window->height() / 3}, Qt::Vertical);
     }
     status(tr("C is too large to read on the stage: zoom and pan it in the Matrix Explorer (E)"));
 }

@@ -151,7 +151,10 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
     }
     entry = std::max(entry, 0.05);
     m->entry = entry;
-    m->entryFont = font(style, std::clamp(entry * 0.36, 7.0, 30.0 * scale));
+    m->entryFont = font(style, std::clamp(entry * 0.4, 7.0, 30.0 * scale));
+    // Index labels no larger than the numbers they label (their room was set aside above).
+    m->indexFont.setPixelSize(
+        std::max(7, std::min(m->indexFont.pixelSize(), m->entryFont.pixelSize() - 1)));
 
     // Everything in one centred row; the matrix's width follows the turn.
     const double s = m->turn;

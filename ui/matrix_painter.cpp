@@ -1,32 +1,16 @@
 #include "matrix_frame.h"
 #include "matrix_image.h"
 #include "matrix_layout.h"
+#include "matrix_scene.h"
 #include "stage_painter.h"
 
 #include <QFontMetricsF>
-#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <set>
 
 namespace convstep::detail {
-namespace {
-
-// One paint of the matrix view: the stage painter plus the matrix view's own layout.
-struct MatrixScene
-{
-    const StagePainter &s;
-    const MatrixLayout &m;
-    const double scale;
-    const bool turned; // the transpose is over: steps, links and labels show
-    const double vectorsShown; // vectors fade in at the end of the transpose
-
-    const Trace &trace() const { return s.trace(); }
-    Theme theme() const { return s.frame.style.theme; }
-    double lineWidth() const { return std::clamp(m.entry * 0.08, 1.5, 3.0); }
-};
 
 QColor withAlpha(QColor colour, double alpha)
 {
@@ -34,7 +18,6 @@ QColor withAlpha(QColor colour, double alpha)
     return colour;
 }
 
-// At least `least` pixels each way, so a heat-map entry under a highlight stays visible.
 QRectF atLeast(const QRectF &rect, double least)
 {
     const double w = std::max(rect.width(), least);
@@ -43,7 +26,7 @@ QRectF atLeast(const QRectF &rect, double least)
 }
 
 void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font,
-                const QColor &colour, Qt::Alignment align = Qt::AlignCenter)
+                const QColor &colour, Qt::Alignment align)
 {
     if (text.isEmpty())
         return;
@@ -57,8 +40,6 @@ void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font
     p.drawText(rect, align, text);
 }
 
-// A grid or vector whose cells are too small for text, one pixel a cell (or a pixel of
-// several cells: the largest value wins), drawn scaled without smoothing.
 void drawValueImage(QPainter &p, const QRectF &rect, int rows, int cols,
                     const std::function<QColor(int, int)> &colour)
 {
@@ -74,33 +55,6 @@ void drawValueImage(QPainter &p, const QRectF &rect, int rows, int cols,
     p.drawImage(rect, image);
 }
 
-void paintTitle(const MatrixScene &sc, const QRectF &box, const QString &title, double above)
-{
-    const QFontMetricsF metrics(sc.s.layout.titleFont);
-    const QRectF stage = sc.s.layout.captionRect;
-    const double width =
-        std::min(std::max(box.width() + 24, metrics.averageCharWidth() * 10), stage.width());
-    const double left =
-        std::clamp(box.center().x() - width / 2, stage.left(), stage.right() - width);
-    sc.s.p.setFont(sc.s.layout.titleFont);
-    sc.s.p.setPen(sc.s.palette.mutedText);
-    sc.s.p.drawText(
-        QRectF(left, box.top() - above - metrics.height() * 1.4, width, metrics.height() * 1.3),
-        Qt::AlignHCenter | Qt::AlignBottom, metrics.elidedText(title, Qt::ElideRight, width));
-}
-
-void paintTitles(const MatrixScene &sc)
-{
-    for (const GridBox *box : {&sc.s.layout.source, &sc.s.layout.kernel, &sc.s.layout.target})
-        paintTitle(sc, box->rect(), box->title, 0.0);
-    paintTitle(sc, sc.m.slot, sc.m.matrix.title, sc.m.indexHeight);
-    sc.s.p.setOpacity(sc.vectorsShown);
-    paintTitle(sc, sc.m.input.rect, sc.m.input.title, 0.0);
-    paintTitle(sc, sc.m.output.rect, sc.m.output.title, 0.0);
-    sc.s.p.setOpacity(1.0);
-}
-
-// A cell with text: fill, hairline border when there is room, the text fitted inside.
 void paintCell(const MatrixScene &sc, const QRectF &rect, const QColor &fill, const QString &text,
                const QColor &textColour, const QFont &font)
 {
@@ -112,7 +66,6 @@ void paintCell(const MatrixScene &sc, const QRectF &rect, const QColor &fill, co
     drawFitted(p, rect, text, font, textColour);
 }
 
-// The index of a grid cell in its flattened vector, small in the top-left corner.
 void paintIndex(const MatrixScene &sc, const QRectF &rect, int index, const QFont &cellFont)
 {
     if (rect.width() < 34.0 * sc.scale)
@@ -141,6 +94,8 @@ const GridState &shownState(const MatrixScene &sc)
 {
     return sc.turned ? sc.s.frame.after : sc.s.frame.before;
 }
+
+namespace {
 
 void paintGrids(const MatrixScene &sc)
 {
@@ -254,43 +209,6 @@ void paintMatrixEntries(const MatrixScene &sc, const MatrixEntries &entries)
     s.p.drawPolygon(m.outline());
 }
 
-// Row and column numbers beside the matrix and the vectors (numbers mode only).
-void paintIndexLabels(const MatrixScene &sc)
-{
-    const MatrixLayout &m = sc.m;
-    if (!m.numbers || !sc.turned)
-        return;
-    QPainter &p = sc.s.p;
-    p.setFont(m.indexFont);
-    const Step &step = sc.s.frame.step;
-    const int row = step.focus ? outputIndex(sc.trace(), *step.focus) : -1;
-    const auto colourFor = [&](bool lit) {
-        return lit ? sc.s.palette.focus : sc.s.palette.mutedText;
-    };
-    const auto left = [&](const MatrixBox &box, int index, bool lit) {
-        const QRectF entry = box.entryRect({index, 0});
-        p.setPen(colourFor(lit));
-        p.drawText(
-            QRectF(entry.left() - m.indexWidth, entry.top(), m.indexWidth - 4, entry.height()),
-            Qt::AlignRight | Qt::AlignVCenter, QString::number(index));
-    };
-    std::vector<bool> used(static_cast<size_t>(m.matrix.cols), false);
-    for (const Mac &mac : step.macs)
-        if (mac.input)
-            used[static_cast<size_t>(inputIndex(sc.trace(), *mac.input))] = true;
-    for (int r = 0; r < m.matrix.rows; ++r) {
-        left(m.matrix, r, row == r);
-        left(m.output, r, row == r);
-    }
-    for (int c = 0; c < m.matrix.cols; ++c) {
-        left(m.input, c, used[static_cast<size_t>(c)]);
-        const QRectF entry = m.matrix.entryRect({0, c});
-        p.setPen(colourFor(used[static_cast<size_t>(c)]));
-        p.drawText(QRectF(entry.left(), entry.top() - m.indexHeight, entry.width(), m.indexHeight),
-                   Qt::AlignHCenter | Qt::AlignBottom, QString::number(c));
-    }
-}
-
 // x (the input, flattened) and y (the output so far).
 void paintVectors(const MatrixScene &sc)
 {
@@ -342,7 +260,7 @@ void paintVectors(const MatrixScene &sc)
     s.p.setPen(pal.mutedText);
     s.p.drawText(m.equals, Qt::AlignCenter, QStringLiteral("="));
     // A glyph "·" is too small at any font size that fits; a dot of the "="'s weight is not.
-    const double radius = std::max(2.0, m.dot.height() * 0.06);
+    const double radius = std::max(2.5, m.dot.height() * 0.09);
     s.p.setPen(Qt::NoPen);
     s.p.setBrush(pal.mutedText);
     s.p.drawEllipse(m.dot.center(), radius, radius);
@@ -436,58 +354,6 @@ void paintStep(const MatrixScene &sc)
     s.p.setOpacity(1.0);
     s.outline(atLeast(out, least), pal.focus, sc.lineWidth());
     s.outline(atLeast(y, least), pal.focus, sc.lineWidth());
-}
-
-// Hover links: every cell a linked product touches, in all six places.
-void paintLinks(const MatrixScene &sc)
-{
-    const StagePainter &s = sc.s;
-    const MatrixLayout &m = sc.m;
-    if (!sc.turned || (s.frame.links.empty() && !s.frame.hover))
-        return;
-    const Trace &trace = sc.trace();
-    const double width = std::clamp(m.entry * 0.07, 1.5, 3.0);
-    const QColor fill = withAlpha(s.palette.link, 0.25);
-    // A cell linked by several products (a kernel cell, an input's x entry) is marked once.
-    std::set<std::pair<int, Cell>> marked;
-    const auto mark = [&](GridRole role, Cell cell, QRectF rect) {
-        if (!marked.insert({static_cast<int>(role), cell}).second)
-            return;
-        rect = atLeast(rect, 3.0);
-        s.p.fillRect(rect, fill);
-        s.outline(rect, s.palette.link, width);
-    };
-    for (const Mac &mac : s.frame.links) {
-        mark(GridRole::Source, mac.source, s.layout.source.cellRect(mac.source));
-        mark(GridRole::Kernel, mac.kernel, s.layout.kernel.cellRect(mac.kernel));
-        mark(GridRole::Target, mac.target, s.layout.target.cellRect(mac.target));
-        if (!mac.input || !mac.out)
-            continue;
-        const int in = inputIndex(trace, *mac.input);
-        const int out = outputIndex(trace, *mac.out);
-        mark(GridRole::InputVector, {in, 0}, m.input.entryRect({in, 0}));
-        mark(GridRole::OutputVector, {out, 0}, m.output.entryRect({out, 0}));
-        mark(GridRole::MatrixEntry, {out, in}, m.matrix.entryRect({out, in}));
-    }
-    const auto boxRect = [&](StageCell cell) {
-        switch (cell.role) {
-        case GridRole::MatrixEntry:
-            return m.matrix.entryRect(cell.cell);
-        case GridRole::InputVector:
-            return m.input.entryRect(cell.cell);
-        case GridRole::OutputVector:
-            return m.output.entryRect(cell.cell);
-        default:
-            return s.layout.box(cell.role).cellRect(cell.cell);
-        }
-    };
-    if (s.frame.hover)
-        s.outline(atLeast(boxRect(*s.frame.hover), 4.0), s.palette.window, width * 1.5);
-    if (s.frame.selection) {
-        s.p.setPen(QPen(s.palette.focus, width, Qt::DashLine));
-        s.p.setBrush(Qt::NoBrush);
-        s.p.drawRect(atLeast(boxRect(*s.frame.selection), 4.0).adjusted(1, 1, -1, -1));
-    }
 }
 
 } // namespace

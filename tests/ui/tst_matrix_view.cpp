@@ -10,7 +10,6 @@
 #include "stage_renderer.h"
 #include "test_support.h"
 
-#include <QDir>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -98,7 +97,6 @@ private slots:
     void heatMapAboveTheThreshold_data();
     void heatMapAboveTheThreshold();
     void explorerHoldsTheWholeMatrix();
-    void screenshots();
 };
 
 void TstMatrixView::eachStepHighlightsItsRow_data()
@@ -454,46 +452,6 @@ void TstMatrixView::explorerHoldsTheWholeMatrix()
     frame.links = linksOf(frame, *frame.hover);
     explorer.setFrame(frame);
     QCOMPARE(explorer.markedLinks(), 9);
-}
-
-// Pictures to look at: CONVSTEP_MATRIX_SHOTS=<folder> saves them there.
-void TstMatrixView::screenshots()
-{
-    const QString folder = qEnvironmentVariable("CONVSTEP_MATRIX_SHOTS");
-    if (folder.isEmpty())
-        QSKIP("set CONVSTEP_MATRIX_SHOTS to a folder to save screenshots");
-    QDir().mkpath(folder);
-    const auto save = [&](const StageFrame &frame, const QString &name, QSize size) {
-        QVERIFY(render(frame, size).save(QDir(folder).filePath(name + QStringLiteral(".png"))));
-    };
-    const auto article = matrixTrace(articleExample());
-    save(frameAt(article, 1, StageStyle{}), QStringLiteral("article-4x4"), {1920, 1080});
-    save(frameAt(article, 1, StageStyle{}), QStringLiteral("article-4x4-small"), {900, 520});
-    save(frameAt(article, 1, StageStyle{}), QStringLiteral("article-4x4-749"), {749, 486});
-    StageFrame dark = frameAt(article, 2, StageStyle{Theme::Dark});
-    save(dark, QStringLiteral("article-4x4-dark"), {1280, 720});
-    StageFrame hovered = frameAt(article, 1, StageStyle{});
-    hovered.hover = StageCell{GridRole::Source, {1, 1}};
-    hovered.links = linksOf(hovered, *hovered.hover);
-    save(hovered, QStringLiteral("article-hover-input"), {1920, 1080});
-    const auto transposed = matrixTrace(*transposedCounterpart(articleExample()));
-    for (double t : {0.0, 0.3, 0.5, 0.7, 1.0}) {
-        StageFrame turning = frameAt(transposed, 0, StageStyle{});
-        turning.transpose = t;
-        save(turning, QStringLiteral("transpose-%1").arg(int(t * 100)), {1920, 1080});
-    }
-    for (int side : {8, 16, 64}) {
-        const auto trace = matrixTrace(convolution(side));
-        save(frameAt(trace, side + 3, StageStyle{}), QStringLiteral("heat-%1").arg(side),
-             {1920, 1080});
-        StageFrame turning =
-            frameAt(matrixTrace(*transposedCounterpart(convolution(side))), 0, StageStyle{});
-        turning.transpose = 0.35;
-        save(turning, QStringLiteral("heat-%1-turning").arg(side), {1920, 1080});
-    }
-    StageFrame caption = frameAt(article, 1, StageStyle{});
-    caption.caption = true;
-    save(caption, QStringLiteral("article-caption"), {1280, 720});
 }
 
 QTEST_MAIN(TstMatrixView)
