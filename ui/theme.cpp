@@ -6,8 +6,6 @@
 #include <QStyleFactory>
 
 namespace convstep {
-namespace {
-
 QPalette darkPalette()
 {
     QPalette p;
@@ -36,6 +34,8 @@ QPalette darkPalette()
         p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x80, 0x8a));
     return p;
 }
+
+namespace {
 
 QPalette &systemPalette()
 {

@@ -2,6 +2,8 @@
 
 #include "stage_style.h"
 
+#include <QPalette>
+
 namespace convstep {
 
 // What the user picked; System follows the desktop's palette.
@@ -13,6 +15,9 @@ Theme resolveTheme(ThemeChoice choice);
 // Gives the whole application a matching Fusion palette for a forced light or dark choice,
 // and restores the desktop's palette for System.
 void applyApplicationPalette(ThemeChoice choice);
+
+// The Fusion palette of the dark theme.
+QPalette darkPalette();
 
 QString themeChoiceKey(ThemeChoice choice);
 ThemeChoice themeChoiceFromKey(const QString &key);
