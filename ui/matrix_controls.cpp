@@ -52,6 +52,8 @@ MatrixControls::MatrixControls(QMainWindow *window, LessonDocument *document, Pl
     window->addAction(toggle);
 
     connect(m_model, &PlaybackModel::frameChanged, this, &MatrixControls::refreshExplorer);
+    connect(m_model, &PlaybackModel::traceChanged, this,
+            [this] { m_transpose->setEnabled(m_model->viewApplies(View::Matrix)); });
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool shown) {
         if (shown)
             refreshExplorer();
@@ -72,6 +74,12 @@ void MatrixControls::transpose()
     const Problem *problem = m_model->problem();
     if (!problem)
         return;
+    if (!m_model->viewApplies(View::Matrix)) {
+        status(tr("Transpose shows the matrix C of a convolution or a transposed convolution; "
+                  "%1 has none.")
+                   .arg(QString::fromLatin1(opName(problem->op))));
+        return;
+    }
     m_animation->stop();
     if (problem->op == Op::Conv2d) {
         const auto counterpart = transposedCounterpart(*problem);

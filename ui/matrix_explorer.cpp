@@ -56,6 +56,7 @@ MatrixExplorer::MatrixExplorer(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setMouseTracking(true); // hover without a button held
     m_plot->setMinimumSize(240, 200);
     m_plot->xAxis->setLabel(tr("input index"));
     m_plot->yAxis->setLabel(tr("output index"));
@@ -110,7 +111,8 @@ void MatrixExplorer::setFrame(const StageFrame &frame)
     if (frame.trace != m_trace)
         setTrace(frame.trace);
     // Only the matrix view has rows for steps; the other views still link through it.
-    const bool matrixView = frame.trace->view == View::Matrix && frame.transpose >= 1.0;
+    const bool matrixView =
+        m_entries && frame.trace->view == View::Matrix && frame.transpose >= 1.0;
     const int row = matrixView && frame.step.phase == Phase::Row && frame.step.focus
         ? outputIndex(*frame.trace, *frame.step.focus)
         : -1;
@@ -133,6 +135,16 @@ void MatrixExplorer::setTrace(const std::shared_ptr<const Trace> &trace)
         && m_trace->problem.op == trace->problem.op
         && m_trace->geometry.outputSize() == trace->geometry.outputSize();
     m_trace = trace;
+    m_row = -1;
+    m_shownLinks.clear();
+    if (isUpsampling(trace->problem.op)) { // no kernel matrix: an empty plot says so
+        m_entries.reset();
+        m_map->data()->clear();
+        m_title->setText(
+            tr("%1 has no kernel matrix").arg(QString::fromLatin1(opName(trace->problem.op))));
+        updateMarks();
+        return;
+    }
     m_entries = matrixEntriesFor(trace);
     const double magnitude = m_entries->magnitude > 0 ? m_entries->magnitude : 1.0;
     m_map->setDataRange(QCPRange(-magnitude, magnitude));
@@ -142,8 +154,6 @@ void MatrixExplorer::setTrace(const std::shared_ptr<const Trace> &trace)
                          .arg(matrixRows())
                          .arg(matrixCols())
                          .arg(m_entries->values.nonZeros()));
-    m_row = -1;
-    m_shownLinks.clear();
     if (sameShape) // an edited value keeps the zoom
         rebuildMap();
     else
@@ -175,6 +185,7 @@ void MatrixExplorer::showRange(int firstRow, int lastRow, int firstCol, int last
     m_plot->xAxis->setRange(firstCol - 0.5, lastCol + 0.5);
     m_plot->yAxis->setRange(firstRow - 0.5, lastRow + 0.5);
     rebuildMap();
+    m_plot->replot(); // now, so that the axes map coordinates for the new range at once
 }
 
 void MatrixExplorer::resetZoom()
@@ -244,9 +255,7 @@ void MatrixExplorer::rebuildMap()
 
 void MatrixExplorer::updateMarks()
 {
-    if (!m_entries)
-        return;
-    m_rowMark->setVisible(m_row >= 0);
+    m_rowMark->setVisible(m_entries && m_row >= 0);
     if (m_row >= 0) {
         m_rowMark->topLeft->setCoords(-0.5, m_row - 0.5);
         m_rowMark->bottomRight->setCoords(matrixCols() - 0.5, m_row + 0.5);
@@ -254,7 +263,7 @@ void MatrixExplorer::updateMarks()
     QVector<double> keys;
     QVector<double> values;
     for (const Mac &mac : m_shownLinks) {
-        if (!mac.input || !mac.out)
+        if (!m_entries || !mac.input || !mac.out)
             continue;
         keys.push_back(inputIndex(*m_trace, *mac.input));
         values.push_back(outputIndex(*m_trace, *mac.out));
@@ -279,6 +288,16 @@ QPointF MatrixExplorer::mapCellCentre(int key, int value) const
 double MatrixExplorer::mapValue(int key, int value) const
 {
     return m_map->data()->cell(key, value);
+}
+
+QPoint MatrixExplorer::pixelOf(int row, int col) const
+{
+    return QPointF(m_plot->xAxis->coordToPixel(col), m_plot->yAxis->coordToPixel(row)).toPoint();
+}
+
+QWidget *MatrixExplorer::plotWidget() const
+{
+    return m_plot;
 }
 
 int MatrixExplorer::markedLinks() const

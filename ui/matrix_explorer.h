@@ -51,7 +51,8 @@ public:
     double mapValue(int key, int value) const;
     int highlightedRow() const { return m_row; }
     int markedLinks() const;
-    QCustomPlot *plot() const { return m_plot; }
+    QPoint pixelOf(int row, int col) const; // where an entry is on plotWidget()
+    QWidget *plotWidget() const;
 
 signals:
     void hovered(std::optional<convstep::StageCell> cell);

@@ -64,6 +64,7 @@ private slots:
     void transposeOfATransposedProblemKeepsIt();
     void hoveringAnEntryLinksItsCells();
     void largeMatrixOpensTheExplorer();
+    void upsamplingHasNoMatrix();
     void screenshots();
 
 private:
@@ -207,11 +208,42 @@ void TstMatrixWindow::largeMatrixOpensTheExplorer()
     QCOMPARE(explorer->highlightedRow(), m_window->model()->step());
     m_window->model()->setStep(100);
     QCOMPARE(explorer->highlightedRow(), 100);
+    // Hovering an entry in the explorer links it on the stage: C(2, 3) is kernel (0, 1)
+    // between input (0, 3) and output (0, 2).
+    QTest::qWait(50); // the dock settles at its height
+    explorer->showRange(0, 9, 0, 9);
+    QTest::mouseMove(explorer->plotWidget(), explorer->pixelOf(2, 3));
+    QTRY_COMPARE(m_window->model()->hover(),
+                 std::optional<StageCell>({GridRole::MatrixEntry, {2, 3}}));
+    QCOMPARE(m_window->model()->links().size(), size_t(1));
+    QCOMPARE(m_window->model()->links()[0].kernel, (Cell{0, 1}));
+    QCOMPARE(explorer->markedLinks(), 1);
     // E hides and shows it.
     QTest::keyClick(m_window.get(), Qt::Key_E);
     QVERIFY(!dock->isVisible());
     QTest::keyClick(m_window.get(), Qt::Key_E);
     QVERIFY(dock->isVisible());
+}
+
+// The upsampling ops have no kernel matrix: no matrix view, no Transpose, an empty explorer.
+void TstMatrixWindow::upsamplingHasNoMatrix()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_4);
+    Problem p;
+    p.op = Op::UpsampleNearest;
+    p.input = test::counting(3, 3);
+    p.kernel = Grid(0, 0);
+    p.scale = {2, 2};
+    QVERIFY(!validate(p));
+    setProblem(p);
+    QCOMPARE(m_window->model()->view(), View::Direct);
+    QVERIFY(!m_window->action(QStringLiteral("viewMatrix"))->isEnabled());
+    QVERIFY(!m_window->action(QStringLiteral("transposeMatrix"))->isEnabled());
+    m_window->action(QStringLiteral("toggleMatrixExplorer"))->trigger();
+    auto *explorer = m_window->findChild<MatrixExplorer *>();
+    QTRY_VERIFY(explorer->isVisible());
+    QCOMPARE(explorer->matrixRows(), 0);
+    QCOMPARE(explorer->highlightedRow(), -1);
 }
 
 // Pictures to look at: CONVSTEP_MATRIX_SHOTS=<folder> saves them there.
