@@ -367,7 +367,8 @@ void MainWindow::updateViewActions()
             *std::find_if(std::begin(viewChoices), std::end(viewChoices), [a](const ViewChoice &c) {
                 return a->objectName() == QLatin1String(c.name);
             });
-        const bool applies = problem && (!choice.op || problem->op == *choice.op);
+        const bool applies =
+            problem && (choice.op ? problem->op == *choice.op : m_model->viewApplies(choice.view));
         a->setEnabled(applies);
         a->setChecked(applies && m_model->view() == choice.view);
     }
