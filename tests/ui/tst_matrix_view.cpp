@@ -311,6 +311,10 @@ void TstMatrixView::hoverLinksEntryToCells()
     QCOMPARE(*links[0].out, (Cell{0, 1}));
     QCOMPARE(links[0].weight, 5.0);
     QVERIFY(linksOf(frame, {GridRole::MatrixEntry, {0, 15}}).empty()); // a zero links nothing
+    QVERIFY(matrixCellText(frame, {GridRole::MatrixEntry, {1, 6}})
+                .startsWith("C[1, 6] = 5, kernel (1, 1)"));
+    QVERIFY(matrixCellText(frame, {GridRole::MatrixEntry, {0, 15}}).startsWith("C[0, 15] = 0"));
+    QCOMPARE(matrixCellText(frame, {GridRole::InputVector, {6, 0}}), "x[6] = input (1, 2) = 7");
 
     // The painted stage marks the input, kernel and output cells and the x and y entries.
     StageFrame hovered = frame;

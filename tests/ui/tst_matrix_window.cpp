@@ -130,6 +130,7 @@ void TstMatrixWindow::transposeTurnsAConvolutionIntoCTransposedTimesY()
     auto *animation = m_window->findChild<TransposeAnimation *>();
     QVERIFY(animation);
     animation->setDuration(300);
+    model->setSpeed(4.0); // the replay below, quickly
     QTest::keyClick(m_window.get(), Qt::Key_T);
     QVERIFY(animation->isRunning());
     QCOMPARE(model->view(), View::Matrix);
