@@ -86,6 +86,9 @@ void paintLinks(const MatrixScene &sc)
     const Trace &trace = sc.trace();
     const double width = std::clamp(m.entry * 0.07, 1.5, 3.0);
     const QColor fill = withAlpha(s.palette.link, 0.25);
+    // A heat map's entries are too small to outline: the rest of the matrix steps back.
+    if (!m.numbers && !s.frame.links.empty())
+        s.p.fillRect(m.matrix.rect, withAlpha(s.palette.background, 0.7));
     // A cell linked by several products (a kernel cell, an input's x entry) is marked once.
     // Marks too small for an outline are filled solid, all in one call: a kernel cell of a
     // large input links thousands of them.

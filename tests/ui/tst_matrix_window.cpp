@@ -281,6 +281,10 @@ void TstMatrixWindow::screenshots()
             frameAt(matrixTrace(*transposedCounterpart(convolution(side))), 0, StageStyle{});
         turning.transpose = 0.35;
         save(turning, QStringLiteral("heat-%1-turning").arg(side), {1920, 1080});
+        StageFrame hovered = frameAt(trace, side + 3, StageStyle{Theme::Dark});
+        hovered.hover = StageCell{GridRole::Kernel, {0, 1}};
+        hovered.links = linksOf(hovered, *hovered.hover);
+        save(hovered, QStringLiteral("heat-%1-dark-kernel-hover").arg(side), {1920, 1080});
     }
     StageFrame caption = frameAt(article, 1, StageStyle{});
     caption.caption = true;
