@@ -35,6 +35,12 @@ bool sameTrace(const std::weak_ptr<const Trace> &slot, const std::shared_ptr<con
     return !slot.owner_before(trace) && !trace.owner_before(slot) && !slot.expired();
 }
 
+// A matrix outlives its trace only until the next look-up: a 512×512 input's C is large.
+template<typename Slot> void forgetExpired(std::deque<Slot> &cached)
+{
+    std::erase_if(cached, [](const Slot &slot) { return slot.trace.expired(); });
+}
+
 template<typename Slot> void remember(std::deque<Slot> &cached, Slot slot)
 {
     cached.push_front(std::move(slot));
@@ -64,6 +70,7 @@ std::shared_ptr<const MatrixEntries> matrixEntriesFor(const std::shared_ptr<cons
     static std::deque<EntriesSlot> cached;
     {
         std::lock_guard lock(cacheMutex);
+        forgetExpired(cached);
         for (const EntriesSlot &slot : cached)
             if (sameTrace(slot.trace, trace))
                 return slot.entries;
@@ -130,6 +137,7 @@ QImage cachedMatrixImage(const std::shared_ptr<const Trace> &trace, QSize size, 
     static std::deque<ImageSlot> cached;
     {
         std::lock_guard lock(cacheMutex);
+        forgetExpired(cached);
         for (const ImageSlot &slot : cached)
             if (sameTrace(slot.trace, trace) && slot.size == size && slot.theme == theme
                 && slot.zero == zero.rgba())

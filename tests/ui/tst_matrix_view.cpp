@@ -94,6 +94,7 @@ private slots:
     void hoverLinksEntryToCells();
     void hoverLinksCellsToRowsAndColumns();
     void hitTestingFindsEntriesAndVectors();
+    void anEditedKernelIsNotServedFromTheCache();
     void heatMapAboveTheThreshold_data();
     void heatMapAboveTheThreshold();
     void explorerHoldsTheWholeMatrix();
@@ -391,6 +392,20 @@ void TstMatrixView::hitTestingFindsEntriesAndVectors()
         for (size_t b = a + 1; b < boxes.size(); ++b)
             QVERIFY(!boxes[a].intersects(boxes[b]));
     }
+}
+
+// The matrix and its heat map are cached per trace, never per address or per shape.
+void TstMatrixView::anEditedKernelIsNotServedFromTheCache()
+{
+    Problem p = convolution(16);
+    const auto before = matrixTrace(p);
+    const QImage first = render(frameAt(before, 0, StageStyle{}));
+    QCOMPARE(matrixEntriesFor(before)->values.coeff(0, 0), p.kernel(0, 0));
+    p.kernel(0, 0) = 42;
+    const auto after = matrixTrace(p);
+    QCOMPARE(matrixEntriesFor(after)->values.coeff(0, 0), 42.0);
+    QCOMPARE(matrixEntriesFor(before)->values.coeff(0, 0), -1.0);
+    QVERIFY(render(frameAt(after, 0, StageStyle{})) != first);
 }
 
 void TstMatrixView::heatMapAboveTheThreshold_data()
