@@ -63,7 +63,8 @@ bool sameProblem(const Problem &a, const Problem &b)
         && a.kernel.cols() == b.kernel.cols() && a.kernel == b.kernel && a.stride == b.stride
         && a.dilation == b.dilation && a.paddingMode == b.paddingMode
         && (a.paddingMode != PaddingMode::Explicit || a.padding == b.padding)
-        && a.outputPadding == b.outputPadding && a.bias == b.bias;
+        && a.outputPadding == b.outputPadding && a.bias == b.bias && a.scale == b.scale
+        && a.alignCorners == b.alignCorners;
 }
 
 // |a − b| small against the magnitude of the terms that were summed; overflowed sums are not
@@ -89,13 +90,18 @@ void sumOf(const std::vector<Mac> &macs, double bias, double &sum, double &magni
 void checkMacs(const Trace &trace, const Step &step)
 {
     const Pair in = sizeOf(trace.problem.input);
-    const Pair k = sizeOf(trace.problem.kernel);
+    // The upsampling ops have no kernel: `kernel` is a place in the scale-sized block (bilinear:
+    // one of the 2×2 neighbours) and the weight is the op's own.
+    const bool upsampling = isUpsampling(trace.problem.op);
+    const Pair k = trace.problem.op == Op::UpsampleBilinear ? Pair {2, 2}
+        : upsampling ? Pair {trace.geometry.rows.scale, trace.geometry.cols.scale}
+                     : sizeOf(trace.problem.kernel);
     const Pair out = trace.geometry.outputSize();
     for (const Mac &mac : step.macs) {
         require(mac.kernel.row >= 0 && mac.kernel.row < k.h && mac.kernel.col >= 0
                     && mac.kernel.col < k.w,
                 where(trace, "a multiply-accumulate names a kernel cell outside the kernel"));
-        require(mac.weight == trace.problem.kernel(mac.kernel.row, mac.kernel.col),
+        require(upsampling || mac.weight == trace.problem.kernel(mac.kernel.row, mac.kernel.col),
                 where(trace, "a multiply-accumulate's weight is not its kernel cell's value"));
         if (mac.input) {
             require(mac.input->row >= 0 && mac.input->row < in.h && mac.input->col >= 0
@@ -124,7 +130,8 @@ void checkStep(const Trace &trace, int index)
     require(step.phase == phaseOf(trace, index), where(trace, "stepAt and phaseOf disagree"));
     require(!step.text.empty(), where(trace, "a step has no narration"));
     checkMacs(trace, step);
-    if (step.phase == Phase::Slide || step.phase == Phase::Row) {
+    if (step.phase == Phase::Slide || step.phase == Phase::Row
+        || step.phase == Phase::Interpolate) {
         require(step.focus && step.value, where(trace, "a slide/row step has no focus or value"));
         const Cell out = *step.focus;
         require(*step.value == trace.output(out.row, out.col),
@@ -137,7 +144,8 @@ void checkStep(const Trace &trace, int index)
         require(writer && *writer == index,
                 where(trace, "stepWritingOutput does not name the step that writes the cell"));
     }
-    if (step.phase == Phase::Scatter) {
+    if (step.phase == Phase::Scatter || step.phase == Phase::Copy
+        || step.phase == Phase::Place) {
         require(step.focus.has_value(), where(trace, "a scatter step has no focus"));
         const auto scatterer = stepScatteringInput(trace, *step.focus);
         require(scatterer && *scatterer == index,
@@ -247,10 +255,12 @@ void checkTraces(const Lesson &lesson)
 
     const long long kernelCells = problem.kernel.size();
     const long long outCells = static_cast<long long>(out.h) * out.w;
-    if (outCells * kernelCells <= maxWalkedMacs)
+    if (!isUpsampling(problem.op) && outCells * kernelCells <= maxWalkedMacs)
         checkMatrix(problem, output);
 
-    std::vector<View> views {View::Direct, View::Matrix};
+    std::vector<View> views {View::Direct};
+    if (!isUpsampling(problem.op))
+        views.push_back(View::Matrix);
     if (problem.op == Op::ConvTranspose2d)
         views.push_back(View::ZeroInsertion);
     for (View view : views) {
