@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QGraphicsOpacityEffect>
 #include <QPropertyAnimation>
+#include <QTextDocument>
 
 namespace convstep {
 
@@ -60,11 +61,16 @@ bool KeyHint::eventFilter(QObject *watched, QEvent *event)
 
 void KeyHint::place()
 {
-    adjustSize();
+    // One line when the stage is wide enough, wrapped to the stage otherwise.
+    QTextDocument document;
+    document.setDefaultFont(font());
+    document.setHtml(text());
+    const int margins = contentsMargins().left() + contentsMargins().right() + 40;
     const QWidget *stage = parentWidget();
-    const int width = std::min(sizeHint().width(), stage->width() - 40);
-    setWordWrap(width < sizeHint().width());
-    resize(width, heightForWidth(width) > 0 ? heightForWidth(width) : sizeHint().height());
+    const int width =
+        std::min(static_cast<int>(document.idealWidth()) + margins, stage->width() - 40);
+    setWordWrap(true);
+    resize(width, heightForWidth(width));
     move((stage->width() - this->width()) / 2, stage->height() - height() - 24);
 }
 

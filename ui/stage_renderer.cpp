@@ -120,17 +120,19 @@ void paintTitles(const StagePainter &s)
     const QFontMetricsF metrics(s.layout.titleFont);
     for (const GridBox *box : {&s.layout.source, &s.layout.kernel, &s.layout.target}) {
         const QRectF r = box->rect();
-        // Centred over its grid but kept on the stage (the caption spans its inner width),
-        // so a long title next to the edge is elided rather than cut off.
+        // Centred over its grid, elided to about the grid's width, and nudged only as far as
+        // needed to stay on the stage (the caption spans its inner width).
         const double room = s.layout.captionRect.width();
-        const double width =
+        const double allowed =
             std::min(std::max(r.width() + box->cell * 1.4, metrics.averageCharWidth() * 8), room);
+        const QString title = metrics.elidedText(box->title, Qt::ElideRight, allowed);
+        const double width = metrics.horizontalAdvance(title) + 1;
         const double left = std::clamp(r.center().x() - width / 2, s.layout.captionRect.left(),
-                                       s.layout.captionRect.right() - width);
+                                       std::max(s.layout.captionRect.left(),
+                                                s.layout.captionRect.right() - width));
         const QRectF titleRect(left, r.top() - metrics.height() * 1.5, width,
                                metrics.height() * 1.3);
-        s.p.drawText(titleRect, Qt::AlignHCenter | Qt::AlignBottom,
-                     metrics.elidedText(box->title, Qt::ElideRight, width));
+        s.p.drawText(titleRect, Qt::AlignLeft | Qt::AlignBottom, title);
     }
 }
 
