@@ -4,6 +4,7 @@
 #include "autosaver.h"
 #include "calculation_strip.h"
 #include "explanation_panel.h"
+#include "export_dialog.h"
 #include "key_hint.h"
 #include "lesson_browser.h"
 #include "lesson_catalog.h"
@@ -156,6 +157,8 @@ void MainWindow::createActions()
         save();
     })->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
     make("saveAs", tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAsDialog(); });
+    make("export", tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+         [this] { showExportDialog(this); });
     make("quit", tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -258,6 +261,7 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(action(QStringLiteral("save")));
     file->addAction(action(QStringLiteral("saveAs")));
+    file->addAction(action(QStringLiteral("export")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
     rebuildRecentMenu();
