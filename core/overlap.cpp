@@ -1,0 +1,168 @@
+#include "overlap.h"
+
+#include "compute.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace convstep {
+namespace {
+
+void requireTransposed(const Problem &problem)
+{
+    if (problem.op != Op::ConvTranspose2d)
+        throw std::invalid_argument(std::string("overlap counts are defined for conv_transpose2d, "
+                                                "not ")
+                                    + opName(problem.op));
+    if (auto error = validate(problem))
+        throw std::invalid_argument(error->text());
+}
+
+Eigen::VectorXi asVector(const std::vector<int> &values)
+{
+    return Eigen::Map<const Eigen::VectorXi>(values.data(),
+                                             static_cast<Eigen::Index>(values.size()));
+}
+
+std::string joined(const std::vector<int> &values)
+{
+    std::vector<int> distinct = values;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    std::string text;
+    for (size_t i = 0; i < distinct.size(); ++i)
+        text += (i == 0                         ? ""
+                     : i + 1 == distinct.size() ? " and "
+                                                : ", ")
+            + std::to_string(distinct[i]);
+    return text;
+}
+
+Grid checkedOutput(const Problem &problem)
+{
+    if (auto error = validate(problem))
+        throw std::invalid_argument(error->text());
+    return computeOutput(problem);
+}
+
+} // namespace
+
+std::vector<int> overlapCountsAlong(const AxisGeometry &axis)
+{
+    std::vector<int> counts(static_cast<size_t>(std::max(axis.full, 0)), 0);
+    for (int i = 0; i < axis.in; ++i)
+        for (int t = 0; t < axis.kernel; ++t) {
+            const int at = i * axis.stride + t * axis.dilation;
+            if (at >= 0 && at < axis.full)
+                ++counts[static_cast<size_t>(at)];
+        }
+    return counts;
+}
+
+CountGrid overlapCounts(const Problem &problem)
+{
+    requireTransposed(problem);
+    const Geometry g = geometryOf(problem);
+    // Each input cell reaches the product of a row set and a column set: the grid is separable.
+    return asVector(overlapCountsAlong(g.rows)) * asVector(overlapCountsAlong(g.cols)).transpose();
+}
+
+CountGrid outputOverlapCounts(const Problem &problem)
+{
+    const CountGrid canvas = overlapCounts(problem);
+    const Geometry g = geometryOf(problem);
+    CountGrid out = CountGrid::Zero(g.rows.out, g.cols.out);
+    // output_padding takes back canvas cells the crop removed, where the canvas has them.
+    const int rows = std::clamp(g.rows.full - g.rows.cropBefore, 0, g.rows.out);
+    const int cols = std::clamp(g.cols.full - g.cols.cropBefore, 0, g.cols.out);
+    if (rows > 0 && cols > 0)
+        out.topLeftCorner(rows, cols) =
+            canvas.block(g.rows.cropBefore, g.cols.cropBefore, rows, cols);
+    return out;
+}
+
+OverlapPattern overlapPattern(int kernel, int stride, int dilation)
+{
+    OverlapPattern pattern;
+    pattern.stride = std::max(stride, 1);
+    pattern.perPhase.assign(static_cast<size_t>(pattern.stride), 0);
+    for (int t = 0; t < kernel; ++t)
+        ++pattern.perPhase[static_cast<size_t>((t * std::max(dilation, 1)) % pattern.stride)];
+    const auto [low, high] = std::minmax_element(pattern.perPhase.begin(), pattern.perPhase.end());
+    pattern.low = *low;
+    pattern.high = *high;
+    return pattern;
+}
+
+std::string overlapVerdict(int kernel, int stride, int dilation)
+{
+    const OverlapPattern p = overlapPattern(kernel, stride, dilation);
+    const std::string k = "k = " + std::to_string(kernel);
+    const std::string s = "s = " + std::to_string(p.stride);
+    std::string head = dilation > 1
+        ? k + " with dilation " + std::to_string(dilation) + " and " + s
+        : k + (kernel % p.stride == 0 ? " is divisible by " : " is not divisible by ") + s;
+    if (p.even())
+        return head + ": every interior output cell receives " + std::to_string(p.high)
+            + " contribution" + (p.high == 1 ? "" : "s") + " along each axis ("
+            + std::to_string(p.high * p.high)
+            + " in all). The overlap is even, so a constant kernel leaves no checkerboard.";
+    if (p.low == 0)
+        return head + ": the kernel is shorter than the stride, so interior cells get "
+            + joined(p.perPhase)
+            + " contributions along each axis: some receive nothing, leaving a grid of holes.";
+    return head + ": interior output cells alternate between " + joined(p.perPhase)
+        + " contributions along each axis (" + std::to_string(p.low * p.low) + " to "
+        + std::to_string(p.high * p.high)
+        + " in all). The overlap is uneven, which prints a checkerboard even with a constant "
+          "kernel.";
+}
+
+Problem constantTransposedProblem(const Grid &image, int kernel, int stride)
+{
+    Problem p;
+    p.op = Op::ConvTranspose2d;
+    p.input = image;
+    const double weight = static_cast<double>(stride * stride) / (kernel * kernel);
+    p.kernel = Grid::Constant(kernel, kernel, weight);
+    p.stride = {stride, stride};
+    if (kernel >= stride) {
+        const int extra = stride > 1 ? (kernel - stride) % 2 : 0;
+        const int padding = (kernel - stride + extra) / 2;
+        p.padding = {padding, padding};
+        p.outputPadding = {extra, extra};
+    }
+    return p;
+}
+
+Problem resizeProblem(const Grid &image, int scale)
+{
+    Problem p;
+    p.op = Op::UpsampleNearest;
+    p.input = image;
+    p.kernel = Grid(0, 0);
+    p.scale = {scale, scale};
+    return p;
+}
+
+Problem smoothingProblem(const Grid &upsampled, int kernel)
+{
+    Problem p;
+    p.op = Op::Conv2d;
+    p.input = upsampled;
+    p.kernel = Grid::Constant(kernel, kernel, 1.0 / (kernel * kernel));
+    p.paddingMode = PaddingMode::Same;
+    return p;
+}
+
+Grid constantTransposed(const Grid &image, int kernel, int stride)
+{
+    return checkedOutput(constantTransposedProblem(image, kernel, stride));
+}
+
+Grid resizeThenConvolve(const Grid &image, int scale, int kernel)
+{
+    return checkedOutput(smoothingProblem(checkedOutput(resizeProblem(image, scale)), kernel));
+}
+
+} // namespace convstep
