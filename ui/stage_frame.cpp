@@ -12,7 +12,7 @@ StageFrame frameAt(std::shared_ptr<const Trace> trace, int index, const StageSty
     frame.style = style;
     frame.progress = progress;
     frame.step = stepAt(*trace, index);
-    if (from && (*from == index - 1 || *from == index + 1)) {
+    if (from && *from >= 0 && *from < trace->stepCount && (*from == index - 1 || *from == index + 1)) {
         Step previous = stepAt(*trace, *from);
         if (previous.phase == frame.step.phase)
             frame.previous = std::move(previous);
@@ -36,6 +36,24 @@ double phaseCompletion(const StageFrame &frame, Phase phase)
     }
     return 1.0;
 }
+
+namespace {
+
+// Max unpooling's middle grid holds pooled cells: one pools its block, one unpools it.
+std::vector<Mac> pooledLinks(const Trace &trace, Cell pooled)
+{
+    std::vector<Mac> links;
+    const int index = pooled.row * trace.geometry.cols.pooled + pooled.col;
+    for (const PhaseSpan &span : trace.phases) {
+        if ((span.phase != Phase::Pool && span.phase != Phase::Unpool) || index >= span.count)
+            continue;
+        const Step step = stepAt(trace, span.first + index);
+        links.insert(links.end(), step.macs.begin(), step.macs.end());
+    }
+    return links;
+}
+
+} // namespace
 
 Cell outputOrigin(const Trace &trace)
 {
@@ -63,6 +81,8 @@ std::vector<Mac> linksOf(const StageFrame &frame, StageCell cell)
         return source.input ? macsFromInput(trace, *source.input) : std::vector<Mac> {};
     }
     case GridRole::Kernel:
+        if (isUpsampling(trace.problem.op))
+            return pooledLinks(trace, cell.cell);
         return macsOfKernel(trace, kernelElementAt(frame, cell.cell));
     case GridRole::Target: {
         const Cell origin = outputOrigin(trace);

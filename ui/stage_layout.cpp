@@ -95,7 +95,12 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
     StageLayout layout;
 
     const Pair source = sourceSize(trace);
-    const Pair kernel = sizeOf(trace.problem.kernel);
+    // The upsampling ops have no kernel; max unpooling shows its pooled grid in that place.
+    const bool upsampling = isUpsampling(trace.problem.op);
+    const Pair kernel = !upsampling ? sizeOf(trace.problem.kernel)
+        : trace.problem.op == Op::MaxUnpool2d ? Pair{g.rows.pooled, g.cols.pooled}
+                                              : Pair{0, 0};
+    const int gaps = kernel.w > 0 ? 2 : 1;
     Pair target = g.outputSize();
     layout.outputOrigin = outputOrigin(trace);
     if (isScatter(trace)) {
@@ -111,7 +116,7 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
 
     // Cells share the width with two operator gaps; the tallest grid bounds the height.
     const double gapCells = 1.6;
-    const double widthCells = source.w + kernel.w + target.w + 2 * gapCells;
+    const double widthCells = source.w + kernel.w + target.w + gaps * gapCells;
     const double usableWidth = area.width() - 2 * margin;
     const double usableHeight = area.height() - 2 * margin - titleHeight - captionHeight;
     const int tallest = std::max({source.h, kernel.h, target.h});
@@ -122,9 +127,9 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
 
     // Centre the whole row of grids; when the cell cap leaves room, widen the gaps a little.
     const double contentWidth = (source.w + kernel.w + target.w) * cell;
-    const double gap = std::min(std::max(gapCells * cell, (usableWidth - contentWidth) / 2 * 0.5),
-                                4 * gapCells * cell);
-    double x = area.left() + (area.width() - contentWidth - 2 * gap) / 2;
+    const double gap = std::min(
+        std::max(gapCells * cell, (usableWidth - contentWidth) / gaps * 0.5), 4 * gapCells * cell);
+    double x = area.left() + (area.width() - contentWidth - gaps * gap) / 2;
     const double gridsTop = area.top() + margin + titleHeight;
     const double gridsHeight = usableHeight;
     auto place = [&](GridBox &b, GridRole role, Pair size, QString title) {
@@ -134,11 +139,13 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
         b.cols = size.w;
         b.title = std::move(title);
         b.origin = {x, gridsTop + (gridsHeight - size.h * cell) / 2};
-        x += size.w * cell + gap;
+        if (size.w > 0)
+            x += size.w * cell + gap;
     };
     place(layout.source, GridRole::Source, source, sourceTitle(trace, source));
     place(layout.kernel, GridRole::Kernel, kernel,
-          QStringLiteral("Kernel %1").arg(qt(sizeText(kernel))));
+          (upsampling ? QStringLiteral("Pooled maxima %1") : QStringLiteral("Kernel %1"))
+              .arg(qt(sizeText(kernel))));
     place(layout.target, GridRole::Target, target, targetTitle(trace));
 
     layout.captionRect = QRectF(area.left() + margin, area.bottom() - margin - captionHeight,

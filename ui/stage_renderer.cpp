@@ -28,7 +28,10 @@ QRectF lerp(const QRectF &a, const QRectF &b, double t)
 
 int StagePainter::kernelIndex(Cell k) const
 {
-    return k.row * static_cast<int>(trace().problem.kernel.cols()) + k.col;
+    // The upsampling ops number the cells of a scale-sized block instead of a kernel.
+    const int cols = isUpsampling(trace().problem.op) ? trace().geometry.cols.scale
+                                                      : static_cast<int>(trace().problem.kernel.cols());
+    return k.row * cols + k.col;
 }
 
 QString StagePainter::number(double value) const
@@ -119,6 +122,8 @@ void paintTitles(const StagePainter &s)
     s.p.setPen(s.palette.mutedText);
     const QFontMetricsF metrics(s.layout.titleFont);
     for (const GridBox *box : {&s.layout.source, &s.layout.kernel, &s.layout.target}) {
+        if (box->cols == 0)
+            continue;
         const QRectF r = box->rect();
         // Centred over its grid, elided to about the grid's width, and nudged only as far as
         // needed to stay on the stage (the caption spans its inner width).
@@ -145,12 +150,26 @@ void paintOperators(const StagePainter &s)
     s.p.setFont(font);
     s.p.setPen(s.palette.mutedText);
     const auto between = [&](const GridBox &a, const GridBox &b, const QString &glyph) {
+        // A word ("max") is set smaller than a one-character operator.
+        QFont sized = font;
+        if (glyph.size() > 1)
+            sized.setPixelSize(std::max(10, static_cast<int>(s.layout.cell * 0.32)));
+        s.p.setFont(sized);
         const double left = a.rect().right();
         const double right = b.rect().left();
         const double y = (a.rect().center().y() + b.rect().center().y()) / 2;
         s.p.drawText(QRectF(left, y - s.layout.cell, right - left, 2 * s.layout.cell),
                      Qt::AlignCenter, glyph);
     };
+    if (s.layout.kernel.cols == 0) {
+        between(s.layout.source, s.layout.target, QStringLiteral("→"));
+        return;
+    }
+    if (isUpsampling(s.trace().problem.op)) {
+        between(s.layout.source, s.layout.kernel, QStringLiteral("max"));
+        between(s.layout.kernel, s.layout.target, QStringLiteral("→"));
+        return;
+    }
     between(s.layout.source, s.layout.kernel, scatter ? QStringLiteral("×") : QStringLiteral("∗"));
     between(s.layout.kernel, s.layout.target, QStringLiteral("→"));
 }
@@ -196,11 +215,14 @@ void paintSource(const StagePainter &s)
     // The current step's operands, tinted with their kernel element's colour.
     const Step &step = s.frame.step;
     const double shown = s.frame.previous ? 1.0 : detail::ease(s.frame.progress);
-    if (isScatter(trace)) {
-        if (step.focus) {
-            const QRectF rect = box.cellRect(*step.focus);
-            s.drawCell(rect, s.palette.focus.lighter(trace.view == View::Direct ? 100 : 100),
-                       s.number(trace.problem.input(step.focus->row, step.focus->col)),
+    // Scatter, copy, place and unpool steps each spread one input value over a block.
+    const bool oneOperand = isScatter(trace) || step.phase == Phase::Copy
+        || step.phase == Phase::Place || step.phase == Phase::Unpool;
+    if (oneOperand) {
+        if (!step.macs.empty()) {
+            const Cell operand = step.macs.front().source;
+            const QRectF rect = box.cellRect(operand);
+            s.drawCell(rect, s.palette.focus, s.number(trace.problem.input(operand.row, operand.col)),
                        textOn(s.palette.focus, s.palette), shown);
             s.outline(rect, s.palette.focus, std::max(2.0, s.layout.cell * 0.06));
         }
@@ -280,7 +302,8 @@ void paintLinks(const StagePainter &s)
     };
     for (const Mac &mac : s.frame.links) {
         mark(s.layout.source, mac.source);
-        mark(s.layout.kernel, kernelElementAt(s.frame, mac.kernel));
+        if (!isUpsampling(s.trace().problem.op))
+            mark(s.layout.kernel, kernelElementAt(s.frame, mac.kernel));
         const Cell target = isScatter(s.trace())
             ? mac.target
             : Cell {mac.target.row + s.layout.outputOrigin.row,
@@ -354,8 +377,13 @@ void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFram
         paintTitles(s);
         paintOperators(s);
         paintSource(s);
-        paintKernel(s);
-        s.paintTarget();
+        if (isUpsampling(frame.trace->problem.op)) {
+            s.paintPooled();
+            s.paintUpsampleTarget();
+        } else {
+            paintKernel(s);
+            s.paintTarget();
+        }
         paintWindow(s);
         paintLinks(s);
         paintSelection(s);

@@ -132,7 +132,7 @@ bool StageWidget::editable(StageCell cell) const
     if (!m_frame.trace)
         return false;
     if (cell.role == GridRole::Kernel)
-        return true;
+        return !isUpsampling(m_frame.trace->problem.op); // max unpooling's pooled grid is derived
     return cell.role == GridRole::Source
         && sourceCell(*m_frame.trace, cell.cell).kind == SourceKind::Input;
 }
@@ -231,6 +231,9 @@ QString StageWidget::describe(StageCell cell) const
             .arg(cellName(*source.input), number(source.value));
     }
     case GridRole::Kernel: {
+        if (isUpsampling(trace.problem.op))
+            return tr("Pooled cell %1: the largest value of its block, and where it came from")
+                .arg(cellName(cell.cell));
         const Cell k = kernelElementAt(m_frame, cell.cell);
         QString text =
             tr("Kernel %1 = %2").arg(cellName(k), number(trace.problem.kernel(k.row, k.col)));
