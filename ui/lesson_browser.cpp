@@ -9,6 +9,11 @@
 #include <QVBoxLayout>
 
 namespace convstep {
+namespace {
+
+constexpr int labRole = Qt::UserRole + 1; // a lab's id; lessons keep theirs in Qt::UserRole
+
+} // namespace
 
 QString lessonGroup(const QString &id)
 {
@@ -65,12 +70,29 @@ LessonBrowser::LessonBrowser(QWidget *parent)
     layout->addLayout(buttons);
 
     const auto choose = [this](QListWidgetItem *item) {
-        if (item && item->data(Qt::UserRole).isValid())
+        if (item && item->data(labRole).isValid())
+            emit labChosen(item->data(labRole).toString());
+        else if (item && item->data(Qt::UserRole).isValid())
             emit lessonChosen(item->data(Qt::UserRole).toString());
     };
     connect(m_list, &QListWidget::itemActivated, this, choose);
     connect(open, &QPushButton::clicked, this, [this, choose] { choose(m_list->currentItem()); });
     connect(back, &QPushButton::clicked, this, &LessonBrowser::closed);
+}
+
+void LessonBrowser::addLab(const QString &id, const QString &title, const QString &note)
+{
+    if (m_list->findItems(tr("Labs"), Qt::MatchExactly).isEmpty()) {
+        auto *header = new QListWidgetItem(tr("Labs"), m_list);
+        QFont font = header->font();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+        header->setFont(font);
+        header->setFlags(Qt::NoItemFlags);
+    }
+    auto *item = new QListWidgetItem(title + QLatin1Char('\n') + note, m_list);
+    item->setData(labRole, id);
+    item->setToolTip(note);
 }
 
 } // namespace convstep

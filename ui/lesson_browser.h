@@ -17,8 +17,12 @@ public:
 
     QListWidget *list() const { return m_list; }
 
+    // A lab at the end of the list, under "Labs"; choosing it emits labChosen(id).
+    void addLab(const QString &id, const QString &title, const QString &note);
+
 signals:
     void lessonChosen(const QString &id);
+    void labChosen(const QString &id);
     void closed();
 
 private:

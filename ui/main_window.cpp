@@ -6,6 +6,7 @@
 #include "explanation_panel.h"
 #include "export_dialog.h"
 #include "key_hint.h"
+#include "lab_controls.h"
 #include "lesson_browser.h"
 #include "lesson_catalog.h"
 #include "lesson_document.h"
@@ -128,6 +129,12 @@ void MainWindow::createWidgets()
     statusBar()->setSizeGripEnabled(true);
     m_keyHint = new KeyHint(m_stage);
     m_matrix = new MatrixControls(this, m_document, m_model, m_stage);
+    m_labs = new LabControls(this, m_model);
+    m_labs->addTo(m_browser);
+    connect(m_browser, &LessonBrowser::labChosen, this, [this](const QString &id) {
+        showStartPage(false);
+        m_labs->open(id);
+    });
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -314,6 +321,8 @@ void MainWindow::createMenus()
         });
     }
 
+    m_labs->fillMenus(menuBar()->addMenu(tr("La&bs")), lessons);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("shortcuts")));
     help->addSeparator();
@@ -446,7 +455,7 @@ void MainWindow::showShortcuts()
           "viewMatrix", "transposeMatrix", "toggleMatrixExplorer",
           "editCell",   "zeroCell",  "undo",        "redo",        "open",
           "save",       "startPage", "classroom",   "blank",       "largerText",
-          "smallerText"}) {
+          "smallerText", "labUpsampling", "labCheckerboard", "labShapes", "labCode"}) {
         const QAction *a = action(QLatin1String(name));
         QStringList keys;
         for (const QKeySequence &key : a->shortcuts())

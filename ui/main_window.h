@@ -16,6 +16,7 @@ class Autosaver;
 class CalculationStrip;
 class ExplanationPanel;
 class KeyHint;
+class LabControls;
 class LessonBrowser;
 class LessonDocument;
 class MatrixControls;
@@ -111,6 +112,7 @@ private:
     CalculationStrip *m_calculation = nullptr;
     ExplanationPanel *m_explanation = nullptr;
     MatrixControls *m_matrix = nullptr; // the matrix view's Transpose and explorer dock
+    LabControls *m_labs = nullptr; // the Labs menu's docks
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_viewGroup = nullptr;
     QActionGroup *m_themeGroup = nullptr;
