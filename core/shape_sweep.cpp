@@ -88,6 +88,13 @@ std::string at(SweepVariable variable, int x)
     return std::string("at ") + sweepVariableName(variable) + " " + n(x);
 }
 
+std::string startAt(SweepVariable variable, int x) // the same, opening a sentence
+{
+    std::string text = at(variable, x);
+    text[0] = 'A';
+    return text;
+}
+
 std::string listOf(const std::vector<int> &xs)
 {
     std::string text;
@@ -242,7 +249,7 @@ std::vector<ShapeExplanation> explainDifferences(const Problem &problem, const S
                        "output_padding "
                        "unset sizes the output i·s + max(k − s, 0), padding the gap with zeros; "
                        "PyTorch, and Keras with output_padding=0, give (i − 1)·s + k. "
-                     + at(sweep.variable, m.x) + ": Keras " + n(m.out) + " rows, PyTorch "
+                     + startAt(sweep.variable, m.x) + ": Keras " + n(m.out) + " rows, PyTorch "
                      + n(m.other) + "."});
             break;
         case ShapeDifference::AsymmetricSame:
@@ -265,7 +272,7 @@ std::vector<ShapeExplanation> explainDifferences(const Problem &problem, const S
                                  + "): unset, Keras makes the output i·s; output_padding=0 "
                                    "switches to (i − 1)·s + "
                                    "k − 2⌊k/2⌋, PyTorch's size with p = ⌊k/2⌋. "
-                                 + at(sweep.variable, m.x) + ": " + n(m.out) + " rows unset, "
+                                 + startAt(sweep.variable, m.x) + ": " + n(m.out) + " rows unset, "
                                  + n(m.other) + " with 0."});
             break;
         }

@@ -51,6 +51,17 @@ void integerTicks(QCPAxis *axis, double largest)
     axis->setTicker(ticker);
 }
 
+// Ticks at the cells only: the map's square cells leave axis range beyond the grid.
+void cellTicks(QCPAxis *axis, int cells)
+{
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    const int step = cells > 12 ? (cells + 7) / 8 : 1;
+    for (int i = 0; i < cells; i += step)
+        ticker->addTick(i, QString::number(i));
+    axis->setTicker(ticker);
+    axis->setSubTicks(false);
+}
+
 } // namespace
 
 CheckerboardLab::CheckerboardLab(PlaybackModel *model, QWidget *parent)
@@ -113,7 +124,7 @@ QWidget *CheckerboardLab::buildOverlapPage()
     m_mapPlot = new QCustomPlot(page);
     m_mapPlot->setObjectName(QStringLiteral("checkerMap"));
     m_mapPlot->setAccessibleName(tr("Overlap counts heat map"));
-    m_mapPlot->setMinimumSize(260, 200);
+    m_mapPlot->setMinimumSize(220, 130);
     m_mapPlot->xAxis->setLabel(tr("output column"));
     m_mapPlot->yAxis->setLabel(tr("output row"));
     m_mapPlot->yAxis->setRangeReversed(true); // row 0 at the top, as on the stage
@@ -125,16 +136,16 @@ QWidget *CheckerboardLab::buildOverlapPage()
     m_scale->setLabel(tr("input cells reaching it"));
     m_mapPlot->plotLayout()->addElement(0, 1, m_scale);
     m_map->setColorScale(m_scale);
-    auto *margins = new QCPMarginGroup(m_mapPlot);
-    m_mapPlot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
-    m_scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    // The scale's bar spans the grid: fitMap() sets its top and bottom margins to the map's.
+    // (A QCPMarginGroup would only ever let the margins grow.)
+    m_scale->setAutoMargins(QCP::msLeft | QCP::msRight);
     m_rowMark = new QCPItemRect(m_mapPlot);
     m_rowMark->setBrush(Qt::NoBrush);
 
     m_profilePlot = new QCustomPlot(page);
     m_profilePlot->setObjectName(QStringLiteral("checkerProfile"));
     m_profilePlot->setAccessibleName(tr("Overlap count along the chosen row"));
-    m_profilePlot->setMinimumSize(260, 140);
+    m_profilePlot->setMinimumSize(220, 100);
     m_profilePlot->xAxis->setLabel(tr("output column"));
     m_profilePlot->yAxis->setLabel(tr("count"));
     m_profile = m_profilePlot->addGraph();
@@ -152,35 +163,24 @@ QWidget *CheckerboardLab::buildOverlapPage()
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addLayout(rowLine);
     lowerLayout->addWidget(m_profilePlot, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, page);
-    splitter->addWidget(m_mapPlot);
-    splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
+    m_splitter = new QSplitter(Qt::Vertical, page);
+    m_splitter->addWidget(m_mapPlot);
+    m_splitter->addWidget(lower);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(controls);
     layout->addWidget(m_verdict);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     for (QSpinBox *box : {m_kernel, m_stride, m_input})
         connect(box, &QSpinBox::valueChanged, this, &CheckerboardLab::recount);
     connect(m_follow, &QCheckBox::toggled, this, &CheckerboardLab::followProblem);
     connect(m_row, &QSpinBox::valueChanged, this, &CheckerboardLab::showRow);
-    // Numbers on the cells only where a cell has room for them, at any size of the dock.
-    connect(m_mapPlot, &QCustomPlot::afterLayout, this, [this] {
-        const QRect area = m_mapPlot->axisRect()->rect();
-        const QFontMetrics metrics(m_mapPlot->font());
-        const bool fits = m_counts.size() > 0
-            && area.height() / double(m_counts.rows()) >= metrics.height() * 0.95
-            && area.width() / double(m_counts.cols())
-                >= metrics.horizontalAdvance(QStringLiteral("88")) + 4;
-        for (int i = 0; i < m_mapPlot->itemCount(); ++i)
-            if (auto *label = qobject_cast<QCPItemText *>(m_mapPlot->item(i)))
-                label->setVisible(fits);
-    });
+    connect(m_mapPlot, &QCustomPlot::afterLayout, this, &CheckerboardLab::fitMap);
     connect(m_mapPlot, &QCustomPlot::mousePress, this,
             [this](QMouseEvent *event) { pickRowAt(event->pos()); });
     return page;
@@ -256,13 +256,14 @@ void CheckerboardLab::recount()
         for (int c = 0; c < cols; ++c)
             m_map->data()->setCell(c, r, m_counts(r, c));
     m_map->setDataRange(QCPRange(0, most));
-    integerTicks(m_scale->axis(), most);
+    cellTicks(m_scale->axis(), most + 1);
     m_mapPlot->xAxis->setRange(-0.5, cols - 0.5);
     m_mapPlot->yAxis->setRange(-0.5, rows - 0.5);
-    integerTicks(m_mapPlot->xAxis, cols);
-    integerTicks(m_mapPlot->yAxis, rows);
+    cellTicks(m_mapPlot->xAxis, cols);
+    cellTicks(m_mapPlot->yAxis, rows);
     integerTicks(m_profilePlot->xAxis, cols);
     m_mapPlot->setToolTip(tr("%1 × %2 output of conv_transpose2d").arg(rows).arg(cols));
+    refitMap();
 
     // Numbers on the cells while they are large enough to read.
     for (int i = m_mapPlot->itemCount() - 1; i >= 0; --i)
@@ -320,6 +321,67 @@ void CheckerboardLab::pickRowAt(QPoint mapPixel)
     m_row->setValue(std::clamp(static_cast<int>(std::lround(row)), 0, m_row->maximum()));
 }
 
+// Square cells: the axis rect's margins grow until it has the grid's shape, with the axes and
+// the colour scale hugging it; numbers on the cells only where a cell has room.
+// Runs between layout and drawing; a margin change needs one more (queued) pass.
+void CheckerboardLab::fitMap()
+{
+    QCPAxisRect *rect = m_mapPlot->axisRect();
+    const int rows = static_cast<int>(m_counts.rows());
+    const int cols = static_cast<int>(m_counts.cols());
+    const QRect area = rect->rect();
+    if (rows < 1 || cols < 1 || area.width() < 1 || area.height() < 1)
+        return;
+    if (m_mapPlot->size() != m_fittedSize) { // margins fitted to another size: start again
+        m_fittedSize = m_mapPlot->size();
+        m_fitPasses = 0;
+        if (rect->minimumMargins() != baseMargins()) {
+            rect->setMinimumMargins(baseMargins());
+            m_mapPlot->replot(QCustomPlot::rpQueuedReplot);
+            return;
+        }
+    }
+    const double cell = std::min(area.width() / double(cols), area.height() / double(rows));
+    const int spareX = static_cast<int>(area.width() - cell * cols);
+    const int spareY = static_cast<int>(area.height() - cell * rows);
+    QMargins margins = rect->margins();
+    if ((spareX > 1 || spareY > 1) && m_fitPasses < 3) {
+        ++m_fitPasses;
+        // Spare width goes left, so the grid sits against its colour scale.
+        margins = QMargins(margins.left() + spareX, margins.top() + spareY / 2, margins.right(),
+                           margins.bottom() + spareY - spareY / 2);
+        rect->setMinimumMargins(margins);
+        m_mapPlot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    const QMargins bar(0, margins.top(), 0, margins.bottom());
+    if (m_scale->margins().top() != bar.top() || m_scale->margins().bottom() != bar.bottom()) {
+        m_scale->setMargins(bar);
+        m_mapPlot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    const QFontMetrics metrics(m_mapPlot->font());
+    const bool fits = cell >= metrics.height() * 0.95
+        && cell >= metrics.horizontalAdvance(QStringLiteral("88")) + 4;
+    for (int i = 0; i < m_mapPlot->itemCount(); ++i)
+        if (auto *label = qobject_cast<QCPItemText *>(m_mapPlot->item(i)))
+            label->setVisible(fits);
+}
+
+// Room above the map for half of the colour scale's top label, which QCustomPlot leaves out
+// when it would cross the plot's edge.
+QMargins CheckerboardLab::baseMargins() const
+{
+    return {0, QFontMetrics(m_mapPlot->font()).height() / 2 + 3, 0, 0};
+}
+
+// A new size or a new grid starts the fit again from the plot's own margins.
+void CheckerboardLab::refitMap()
+{
+    m_fitPasses = 0;
+    m_fittedSize = QSize();
+    m_mapPlot->axisRect()->setMinimumMargins(baseMargins());
+    m_mapPlot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 QPoint CheckerboardLab::mapPixelOf(int row, int col) const
 {
     return {static_cast<int>(std::lround(m_mapPlot->xAxis->coordToPixel(col))),
@@ -354,8 +416,11 @@ void CheckerboardLab::applyTheme()
     const StagePalette palette = paletteFor(theme());
     for (QCustomPlot *plot : {m_mapPlot, m_profilePlot})
         styleLabPlot(plot, palette, font());
-    for (QCPAxis *axis : {m_mapPlot->xAxis, m_mapPlot->yAxis})
+    for (QCPAxis *axis : {m_mapPlot->xAxis, m_mapPlot->yAxis}) {
         axis->grid()->setVisible(false);
+        axis->setBasePen(Qt::NoPen); // it would run past the grid
+        axis->setTickLength(0, 4); // outside, off the numbers
+    }
     m_scale->axis()->setBasePen(QPen(palette.mutedText));
     m_scale->axis()->setTickPen(QPen(palette.mutedText));
     m_scale->axis()->setTickLabelColor(palette.text);
@@ -368,6 +433,18 @@ void CheckerboardLab::applyTheme()
     m_profile->setPen(QPen(line, 2));
     m_profile->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, line, line, 6));
     recount();
+}
+
+// A wide, short dock puts the profile beside the map, a tall one under it: the map's cells
+// are square, so it wants a squarish space.
+void CheckerboardLab::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const Qt::Orientation wanted = width() > 1.5 * height() ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() != wanted) {
+        m_splitter->setOrientation(wanted);
+        m_splitter->setSizes({3000, 2000}); // 3 : 2, scaled to the room there is
+    }
 }
 
 void CheckerboardLab::changeEvent(QEvent *event)

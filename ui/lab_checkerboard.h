@@ -16,6 +16,7 @@ class QCPGraph;
 class QCPItemRect;
 class QCheckBox;
 class QLabel;
+class QSplitter;
 class QSpinBox;
 class QTabWidget;
 
@@ -60,12 +61,16 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *buildOverlapPage();
     void followProblem();
     void recount();
     void showRow();
+    void fitMap();
+    void refitMap();
+    QMargins baseMargins() const;
     void applyTheme();
     Theme theme() const;
 
@@ -77,6 +82,7 @@ private:
     QSpinBox *m_row = nullptr;
     QCheckBox *m_follow = nullptr;
     QLabel *m_verdict = nullptr;
+    QSplitter *m_splitter = nullptr;
     QCustomPlot *m_mapPlot = nullptr;
     QCPColorMap *m_map = nullptr;
     QCPColorScale *m_scale = nullptr;
@@ -87,6 +93,8 @@ private:
     Problem m_problem;
     CountGrid m_counts;
     bool m_even = false;
+    int m_fitPasses = 0;
+    QSize m_fittedSize; // the map's size its margins were fitted to
 };
 
 } // namespace convstep

@@ -30,7 +30,7 @@ public:
     explicit ImagePane(QWidget *parent)
         : QWidget(parent)
     {
-        setMinimumSize(120, 120);
+        setMinimumSize(110, 90);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     }
 
@@ -149,7 +149,7 @@ CheckerboardImageLab::CheckerboardImageLab(PlaybackModel *model, QWidget *parent
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("checkerImageProfile"));
     m_plot->setAccessibleName(tr("Row profile of the three upsampled images"));
-    m_plot->setMinimumHeight(150);
+    m_plot->setMinimumHeight(110);
     m_plot->xAxis->setLabel(tr("column"));
     m_plot->yAxis->setLabel(tr("brightness (input 0–1)"));
     m_plot->legend->setVisible(true);

@@ -36,7 +36,10 @@ LabControls::LabControls(QMainWindow *window, PlaybackModel *model)
                                      Qt::BottomDockWidgetArea));
     window->tabifyDockWidget(
         upsampling, addDock(Lab::Shapes, m_shapes, tr("Shape Explorer"), Qt::BottomDockWidgetArea));
-    addDock(Lab::Code, m_code, tr("Framework Code"), Qt::RightDockWidgetArea);
+    QDockWidget *code = addDock(Lab::Code, m_code, tr("Framework Code"), Qt::RightDockWidgetArea);
+    // A tab beside the explanation: both keep the full height of the side.
+    if (auto *explanation = window->findChild<QDockWidget *>(QStringLiteral("explanationDock")))
+        window->tabifyDockWidget(explanation, code);
 
     struct Entry
     {

@@ -80,7 +80,7 @@ ShapeExplorer::ShapeExplorer(PlaybackModel *model, QWidget *parent)
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("shapePlot"));
     m_plot->setAccessibleName(tr("Output size chart"));
-    m_plot->setMinimumSize(320, 220);
+    m_plot->setMinimumSize(260, 180);
     m_plot->yAxis->setLabel(tr("output rows"));
     // The legend under the chart, two entries a row: inside, it would hide the lines, which
     // run to any corner depending on the x axis.

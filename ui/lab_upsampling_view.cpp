@@ -70,17 +70,16 @@ QRectF UpsamplingView::tileRect(int index) const
         return {};
     const int cols = columns();
     const int rows = (count + cols - 1) / cols;
-    const double w = (width() - gap * (cols + 1)) / cols;
     const double h = (height() - gap * (rows + 1)) / rows;
     const int row = index / cols;
     const int col = index % cols;
-    // A short last row is centred.
+    // A short last row shares out the whole width: the transposed convolution, which has a
+    // kernel to show as well, sits there.
     const int inRow = std::min(cols, count - row * cols);
-    const double offset = (cols - inRow) * (w + gap) / 2;
-    return {gap + offset + col * (w + gap), gap + row * (h + gap), w, h};
+    const double rowWidth = (width() - gap * (inRow + 1)) / inRow;
+    return {gap + col * (rowWidth + gap), gap + row * (h + gap), rowWidth, h};
 }
 
-// Title and rule; the tallest rule sets it, so that every stage starts at the same height.
 double UpsamplingView::headerHeight(double tileWidth) const
 {
     const QFontMetricsF title(uiFont(this, 1.1, true));

@@ -32,6 +32,8 @@ inline bool grabLabInBothThemes(QWidget *widget, PlaybackModel *model, QSize siz
         StageStyle style = originalStyle;
         style.theme = theme;
         model->setStyle(style);
+        // Twice: a plot's queued replot may queue one more (a layout that depends on itself).
+        QApplication::processEvents();
         QApplication::processEvents();
         const QPixmap picture = widget->grab();
         ok = ok && !picture.isNull() && picture.deviceIndependentSize().toSize() == size;

@@ -215,7 +215,8 @@ void TstLabCheckerboard::grabs()
 {
     PlaybackModel model;
     CheckerboardLab lab(&model);
-    qInfo() << "minimum" << lab.minimumSizeHint() << lab.imageLab()->minimumSizeHint();
+    lab.show(); // plots lay out (square cells) only when shown
+    QVERIFY(QTest::qWaitForWindowExposed(&lab));
     QVERIFY(test::grabLabInBothThemes(&lab, &model, QSize(900, 720),
                                       QStringLiteral("lab-checkerboard")));
     lab.kernelBox()->setValue(4);

@@ -172,8 +172,13 @@ void TstLabCode::labsMenuOpensTheDocks()
     auto *checker = window.findChild<QDockWidget *>(QStringLiteral("checkerboardDock"));
     QVERIFY(checker->isVisible());
     QVERIFY(checker->isAncestorOf(QApplication::focusWidget()));
+    qInfo() << window.size() << window.minimumSizeHint();
+    QVERIFY(test::grabLabInBothThemes(&window, window.model(), QSize(1400, 860),
+                                      QStringLiteral("lab-window-checkerboard")));
     window.action(QStringLiteral("labShapes"))->trigger();
     QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("shapesDock"))->isVisible());
+    QVERIFY(test::grabLabInBothThemes(&window, window.model(), QSize(1400, 860),
+                                      QStringLiteral("lab-window-shapes")));
     window.action(QStringLiteral("labUpsampling"))->trigger();
     auto *upsampling = window.findChild<QDockWidget *>(QStringLiteral("upsamplingDock"));
     QVERIFY(upsampling->isVisible());

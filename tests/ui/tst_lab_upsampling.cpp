@@ -243,7 +243,7 @@ void TstLabUpsampling::grabs()
     UpsamplingLab lab(&model);
     lab.setAnimated(false);
     lab.setTick(lab.tickCount() / 2);
-    QVERIFY(test::grabLabInBothThemes(&lab, &model, QSize(1200, 620),
+    QVERIFY(test::grabLabInBothThemes(&lab, &model, QSize(1200, 760),
                                       QStringLiteral("lab-upsampling")));
     lab.last();
     QVERIFY(test::grabLabInBothThemes(&lab, &model, QSize(820, 760),
