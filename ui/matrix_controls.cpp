@@ -81,7 +81,9 @@ void MatrixControls::transpose()
         return;
     }
     m_animation->stop();
-    if (problem->op == Op::Conv2d) {
+    // Editing the problem retraces and frees the trace `problem` points into.
+    const Op op = problem->op;
+    if (op == Op::Conv2d) {
         const auto counterpart = transposedCounterpart(*problem);
         if (!counterpart) {
             status(tr("No transposed convolution has this C: its 'same' padding is uneven, "
@@ -93,7 +95,7 @@ void MatrixControls::transpose()
     if (!m_model->setView(View::Matrix))
         return;
     m_animation->start();
-    status(problem->op == Op::Conv2d
+    status(op == Op::Conv2d
                ? tr("Cᵀ·y: the transposed convolution with the same kernel, applied to the "
                     "output y (Ctrl+Z goes back)")
                : tr("C turns into Cᵀ: the transposed convolution is Cᵀ·x"));
