@@ -172,7 +172,6 @@ void TstLabCode::labsMenuOpensTheDocks()
     auto *checker = window.findChild<QDockWidget *>(QStringLiteral("checkerboardDock"));
     QVERIFY(checker->isVisible());
     QVERIFY(checker->isAncestorOf(QApplication::focusWidget()));
-    qInfo() << window.size() << window.minimumSizeHint();
     QVERIFY(test::grabLabInBothThemes(&window, window.model(), QSize(1400, 860),
                                       QStringLiteral("lab-window-checkerboard")));
     window.action(QStringLiteral("labShapes"))->trigger();
@@ -202,6 +201,9 @@ void TstLabCode::startPageOpensALab()
         if (browser->list()->item(i)->text().startsWith(QStringLiteral("Ways to Upsample")))
             lab = browser->list()->item(i);
     QVERIFY(lab);
+    browser->list()->scrollToItem(lab);
+    QVERIFY(test::grabLabInBothThemes(&window, window.model(), QSize(1200, 800),
+                                      QStringLiteral("lab-start-page")));
     emit browser->list()->itemActivated(lab);
     QVERIFY(!browser->isVisible());
     QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("upsamplingDock"))->isVisible());
