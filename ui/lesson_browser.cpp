@@ -21,7 +21,9 @@ QString lessonGroup(const QString &id)
         return LessonBrowser::tr("Worked examples");
     if (id.startsWith(QLatin1String("transposed-")))
         return LessonBrowser::tr("Transposed convolution arithmetic");
-    return LessonBrowser::tr("Convolution arithmetic");
+    if (id.startsWith(QLatin1String("classic-")))
+        return LessonBrowser::tr("Convolution arithmetic");
+    return LessonBrowser::tr("Upsampling without weights");
 }
 
 LessonBrowser::LessonBrowser(QWidget *parent)

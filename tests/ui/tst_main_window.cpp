@@ -1,6 +1,7 @@
 #include "autosaver.h"
 #include "calculation_strip.h"
 #include "key_hint.h"
+#include "lesson_browser.h"
 #include "lesson_catalog.h"
 #include "lesson_document.h"
 #include "lesson_json.h"
@@ -58,6 +59,8 @@ private slots:
     void autosaveIsOfferedAfterAnUncleanExit();
     void classroomModeFillsTheScreenAndComesBack();
     void presenterKeysWorkInClassroomMode();
+    void lessonsAreGrouped_data();
+    void lessonsAreGrouped();
     void everyLessonLoadsAndPlaysToTheEnd_data();
     void everyLessonLoadsAndPlaysToTheEnd();
 
@@ -397,6 +400,30 @@ void TestMainWindow::presenterKeysWorkInClassroomMode()
     QTest::keyClick(m_window->stage(), Qt::Key_B);
     QVERIFY(!m_window->stage()->isBlanked());
     m_window->setClassroomMode(false);
+}
+
+void TestMainWindow::lessonsAreGrouped_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("group");
+    QTest::newRow("article") << "article-convolution"
+                             << "Worked examples";
+    QTest::newRow("classic") << "classic-dilation"
+                             << "Convolution arithmetic";
+    QTest::newRow("transposed") << "transposed-padding-strides"
+                                << "Transposed convolution arithmetic";
+    QTest::newRow("nearest") << "upsample-nearest"
+                             << "Upsampling without weights";
+    QTest::newRow("max unpool") << "max-unpool"
+                                << "Upsampling without weights";
+}
+
+void TestMainWindow::lessonsAreGrouped()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, group);
+    QVERIFY(findBuiltInLesson(id));
+    QCOMPARE(lessonGroup(id), group);
 }
 
 void TestMainWindow::everyLessonLoadsAndPlaysToTheEnd_data()
