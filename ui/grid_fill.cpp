@@ -1,19 +1,18 @@
 #include "grid_fill.h"
 
+#include "op_switch.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
 
 namespace convstep {
 
-// New input cells count 1..9 along the anti-diagonals: (r + c) % 9 + 1. New kernel cells
-// alternate 1 and 2 in a checkerboard: (r + c) % 2 + 1. Both are positive, so growing a grid
-// adds to the sums instead of zeroing them, and a rule of position (not of the old size)
-// means shrinking then growing back gives the same numbers.
+// core's seeds (op_switch.h): a rule of position, not of the old size, so shrinking then
+// growing back gives the same numbers, and an op switch seeds the same values a resize would.
 double seedValue(GridTarget target, Cell cell)
 {
-    const int diagonal = cell.row + cell.col;
-    return target == GridTarget::Input ? diagonal % 9 + 1 : diagonal % 2 + 1;
+    return target == GridTarget::Input ? inputSeed(cell) : kernelSeed(cell);
 }
 
 Grid resizedGrid(const Grid &grid, Pair size, GridTarget target)

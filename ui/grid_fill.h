@@ -13,7 +13,7 @@ enum class Fill { Random, Ones, Counting, Zeros };
 
 // The value a cell gets when a resize creates it: a small integer derived from its position,
 // so a grown grid never turns the output trivially zero and the same resize always gives the
-// same numbers (see grid_fill.cpp for the rule).
+// same numbers (core/op_switch.h: inputSeed, kernelSeed).
 double seedValue(GridTarget target, Cell cell);
 
 // The grid at `size`: cells inside both sizes keep their values, new cells get seedValue().

@@ -4,8 +4,10 @@
 #include "narration.h"
 #include "pair_editor.h"
 #include "playback_model.h"
+#include "shape_formula.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -52,6 +54,34 @@ void selectData(QComboBox *combo, int data)
     }
 }
 
+// An empty strip in the label column that asks for the sizes of every field label, shown or
+// hidden, so the column (and every control beside it) keeps its width when an op switch hides
+// or shows rows.
+class LabelColumn final : public QWidget
+{
+public:
+    LabelColumn(const std::vector<QLabel *> &labels, QWidget *parent)
+        : QWidget(parent)
+        , m_labels(labels)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+    }
+
+    QSize sizeHint() const override { return {widest(&QLabel::sizeHint), 0}; }
+    QSize minimumSizeHint() const override { return {widest(&QLabel::minimumSizeHint), 0}; }
+
+private:
+    int widest(QSize (QLabel::*size)() const) const
+    {
+        int width = 0;
+        for (const QLabel *label : m_labels)
+            width = std::max(width, (label->*size)().width());
+        return width;
+    }
+
+    const std::vector<QLabel *> &m_labels;
+};
+
 QLabel *fieldLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -86,11 +116,31 @@ void ProblemPanel::buildControls()
     m_operation = new QComboBox(m_content);
     m_operation->setObjectName(QStringLiteral("operation"));
     m_operation->setAccessibleName(tr("Operation"));
-    m_operation->addItem(tr("Convolution"), static_cast<int>(Op::Conv2d));
-    m_operation->setItemData(0, tr("conv2d: slide the kernel over the input"), Qt::ToolTipRole);
-    m_operation->addItem(tr("Transposed convolution"), static_cast<int>(Op::ConvTranspose2d));
-    m_operation->setItemData(1, tr("conv_transpose2d: scatter each input cell through the kernel"),
-                             Qt::ToolTipRole);
+    const struct
+    {
+        Op op;
+        QString text;
+        QString tip;
+    } ops[] = {
+        {Op::Conv2d, tr("Convolution"), tr("conv2d: slide the kernel over the input")},
+        {Op::ConvTranspose2d, tr("Transposed convolution"),
+         tr("conv_transpose2d: scatter each input cell through the kernel")},
+        {Op::UpsampleNearest, tr("Nearest upsampling"),
+         tr("upsample_nearest: copy each input cell into its scale-sized block")},
+        {Op::UpsampleBilinear, tr("Bilinear upsampling"),
+         tr("upsample_bilinear: blend the inputs around each output cell by closeness")},
+        {Op::BedOfNails, tr("Bed of nails"),
+         tr("bed_of_nails: each input cell at the top left of its block, zeros elsewhere")},
+        {Op::MaxUnpool2d, tr("Max unpooling"),
+         tr("max_unpool2d: max-pool blocks of the scale, then put each maximum back in place")},
+    };
+    for (const auto &item : ops) {
+        // The separator sets the kernel-free upsampling ops apart from the convolutions.
+        if (item.op == Op::UpsampleNearest)
+            m_operation->insertSeparator(m_operation->count());
+        m_operation->addItem(item.text, static_cast<int>(item.op));
+        m_operation->setItemData(m_operation->count() - 1, item.tip, Qt::ToolTipRole);
+    }
     connect(m_operation, &QComboBox::currentIndexChanged, this, &ProblemPanel::editOperation);
 
     const auto pair = [this](const char *name, const QString &label, const QString &separator,
@@ -106,6 +156,14 @@ void ProblemPanel::buildControls()
     const QString times = QStringLiteral("×");
     m_input = pair("inputSize", tr("Input"), times, "input", 1, limits::maxInputSide);
     m_fillButtons[0] = makeFillButton(GridTarget::Input);
+    m_scale = pair("scale", tr("Scale"), QStringLiteral(","), "scale", 1, limits::maxScale);
+    m_alignCorners = new QCheckBox(tr("Ali&gn corners"), m_content);
+    m_alignCorners->setObjectName(QStringLiteral("alignCorners"));
+    m_alignCorners->setAccessibleName(tr("Align corners"));
+    m_alignCorners->setToolTip(tr("PyTorch's align_corners: the corner cells of the input and the "
+                                  "output line up exactly\nOff: half-pixel centres, as PyTorch's "
+                                  "default and Keras's UpSampling2D"));
+    connect(m_alignCorners, &QCheckBox::toggled, this, &ProblemPanel::editAlignCorners);
     m_kernel = pair("kernelSize", tr("Kernel"), times, "kernel", 1, limits::maxKernelSide);
     m_fillButtons[1] = makeFillButton(GridTarget::Kernel);
     m_stride = pair("stride", tr("Stride"), QStringLiteral(","), "stride", 1, limits::maxStride);
@@ -151,12 +209,14 @@ void ProblemPanel::buildControls()
     std::vector<QWidget *> chain {m_operation};
     const auto append = [&chain](auto *...widgets) { (chain.push_back(widgets), ...); };
     for (PairEditor *editor :
-         {m_input, m_kernel, m_stride, m_padding, m_dilation, m_outputPadding}) {
+         {m_input, m_scale, m_kernel, m_stride, m_padding, m_dilation, m_outputPadding}) {
         if (editor == m_padding)
             append(m_paddingMode);
         append(editor->rows(), editor->cols(), editor->linkButton());
         if (editor == m_input || editor == m_kernel)
             append(fillButton(editor == m_input ? GridTarget::Input : GridTarget::Kernel));
+        if (editor == m_scale)
+            append(m_alignCorners);
     }
     append(m_bias);
     for (size_t i = 1; i < chain.size(); ++i)
@@ -169,33 +229,49 @@ void ProblemPanel::buildLayout()
     grid->setColumnStretch(1, 1);
     int row = 0;
     // Pairs stay in column 1 so their spin boxes line up; the Fill buttons take column 2,
-    // and single controls span both.
+    // and single controls span both. Returns the row's widgets, so a whole row can be hidden.
     const auto field = [&](const QString &text, QWidget *control, QWidget *extra = nullptr) {
         auto *pair = qobject_cast<PairEditor *>(control);
         // QLabel only focuses a buddy that takes focus itself, so a pair's is its rows box.
-        grid->addWidget(fieldLabel(text, pair ? pair->rows() : control, m_content), row, 0);
+        auto *label = fieldLabel(text, pair ? pair->rows() : control, m_content);
+        m_fieldLabels.push_back(label);
+        grid->addWidget(label, row, 0);
         grid->addWidget(control, row, 1, 1, pair ? 1 : 2);
         if (extra)
             grid->addWidget(extra, row, 2);
         ++row;
+        std::vector<QWidget *> widgets{label, control};
+        if (extra)
+            widgets.push_back(extra);
+        return widgets;
     };
-    // Mnemonics avoid the menu bar's (F E V P L H), the start page's (O S) and the restore
-    // notice's (R D).
+    const auto convolution = [this](const std::vector<QWidget *> &widgets) {
+        m_convolutionRows.insert(m_convolutionRows.end(), widgets.begin(), widgets.end());
+    };
+    // Mnemonics avoid the menu bar's (F E V P L H, and B for Labs), the start page's (O S) and
+    // the restore notice's (R D). The upsampling rows show only while the convolution rows are
+    // hidden, so Scale shares Dilation's A and Align corners Padding's G (C would meet the
+    // Framework Code dock's Copy).
     field(tr("Operatio&n"), m_operation);
     field(tr("&Input size"), m_input, m_fillButtons[0]);
     addErrorRow(grid, row++, QStringLiteral("input"), {m_input});
-    field(tr("&Kernel size"), m_kernel, m_fillButtons[1]);
+    m_scaleRow = field(tr("Sc&ale"), m_scale);
+    addErrorRow(grid, row++, QStringLiteral("scale"), {m_scale});
+    grid->addWidget(m_alignCorners, row++, 1, 1, 2);
+    addErrorRow(grid, row++, QStringLiteral("align_corners"), {m_alignCorners});
+    convolution(field(tr("&Kernel size"), m_kernel, m_fillButtons[1]));
     addErrorRow(grid, row++, QStringLiteral("kernel"), {m_kernel});
-    field(tr("S&tride"), m_stride);
+    convolution(field(tr("S&tride"), m_stride));
     addErrorRow(grid, row++, QStringLiteral("stride"), {m_stride});
-    field(tr("Paddin&g"), m_paddingMode);
+    convolution(field(tr("Paddin&g"), m_paddingMode));
     grid->addWidget(m_padding, row++, 1);
+    convolution({m_padding});
     addErrorRow(grid, row++, QStringLiteral("padding"), {m_padding});
-    field(tr("Dil&ation"), m_dilation);
+    convolution(field(tr("Dil&ation"), m_dilation));
     addErrorRow(grid, row++, QStringLiteral("dilation"), {m_dilation});
-    field(tr("O&utput padding"), m_outputPadding);
+    convolution(field(tr("O&utput padding"), m_outputPadding));
     addErrorRow(grid, row++, QStringLiteral("output_padding"), {m_outputPadding});
-    field(tr("&Bias"), m_bias);
+    convolution(field(tr("Bias ter&m"), m_bias));
     addErrorRow(grid, row++, QStringLiteral("bias"), {m_bias});
     addErrorRow(grid, row++, QString(), {}); // errors that name no field of this panel
     auto *outputLabel = new QLabel(tr("Output size"), m_content);
@@ -203,6 +279,8 @@ void ProblemPanel::buildLayout()
     m_outputSize->setAccessibleName(tr("Output size"));
     grid->addWidget(outputLabel, row, 0);
     grid->addWidget(m_outputSize, row++, 1, 1, 2);
+    m_labelColumn = new LabelColumn(m_fieldLabels, m_content);
+    grid->addWidget(m_labelColumn, row, 0);
     grid->setRowStretch(row, 1);
 
     m_scroll = new QScrollArea(this);
@@ -271,10 +349,15 @@ void ProblemPanel::syncFromDocument()
     m_synced = true;
     selectData(m_operation, static_cast<int>(p.op));
     selectData(m_paddingMode, static_cast<int>(p.paddingMode));
+    showRowsFor(p);
     const std::pair<PairEditor *, Pair> pairs[] = {
-        {m_input, sizeOf(p.input)}, {m_kernel, sizeOf(p.kernel)},
-        {m_stride, p.stride},       {m_padding, p.padding},
-        {m_dilation, p.dilation},   {m_outputPadding, p.outputPadding},
+        {m_input, sizeOf(p.input)},
+        {m_scale, p.scale},
+        {m_kernel, sizeOf(p.kernel)},
+        {m_stride, p.stride},
+        {m_padding, p.padding},
+        {m_dilation, p.dilation},
+        {m_outputPadding, p.outputPadding},
     };
     for (const auto &[editor, value] : pairs) {
         editor->setValue(value);
@@ -284,6 +367,10 @@ void ProblemPanel::syncFromDocument()
     if (m_bias->value() != p.bias) {
         const QSignalBlocker blocker(m_bias);
         m_bias->setValue(p.bias);
+    }
+    if (m_alignCorners->isChecked() != p.alignCorners) {
+        const QSignalBlocker blocker(m_alignCorners);
+        m_alignCorners->setChecked(p.alignCorners);
     }
     const bool explicitPadding = p.paddingMode == PaddingMode::Explicit;
     m_padding->setEnabled(explicitPadding);
@@ -295,13 +382,41 @@ void ProblemPanel::syncFromDocument()
     m_outputPadding->setNote(p.op == Op::ConvTranspose2d
                                  ? QString()
                                  : tr("Only a transposed convolution has output padding"));
+    // The model may have reported before the rows changed; place its error again.
+    showError();
+}
+
+// Hidden rather than disabled: an upsampling op has no kernel, stride, padding, dilation,
+// output padding or bias at all, and a convolution no scale. A problem that gives a scale or
+// align_corners where they do not apply keeps its control, so the error can be fixed there.
+void ProblemPanel::showRowsFor(const Problem &p)
+{
+    const bool upsampling = isUpsampling(p.op);
+    for (QWidget *widget : m_convolutionRows)
+        widget->setVisible(!upsampling);
+    for (QWidget *widget : m_scaleRow)
+        widget->setVisible(upsampling || p.scale != Pair{1, 1});
+    m_alignCorners->setVisible(p.op == Op::UpsampleBilinear || p.alignCorners);
+}
+
+// A field whose control is hidden shows its error in the general row instead.
+bool ProblemPanel::isShown(const FieldRow &row) const
+{
+    return std::none_of(row.marked.begin(), row.marked.end(),
+                        [](const QWidget *control) { return control->isHidden(); });
 }
 
 void ProblemPanel::showError()
 {
     const std::optional<ProblemError> &error = m_model->error();
     m_errorText = error ? QString::fromStdString(error->text()) : QString();
-    QLabel *target = error ? errorLabel(QString::fromStdString(error->field)) : nullptr;
+    QLabel *target = nullptr;
+    if (error) {
+        const QString field = QString::fromStdString(error->field);
+        const auto it = std::find_if(m_rows.begin(), m_rows.end(),
+                                     [&](const FieldRow &row) { return row.field == field; });
+        target = it != m_rows.end() && isShown(*it) ? it->error : m_rows.back().error;
+    }
     m_errorField.clear();
     setInvalidMark(m_paddingMode, false);
     for (const FieldRow &row : m_rows) {
@@ -327,7 +442,9 @@ void ProblemPanel::showError()
     const auto trace = m_model->trace();
     m_outputSize->setText(trace && !error ? sizeString(trace->geometry.outputSize())
                                           : QStringLiteral("—"));
-    m_outputSize->setToolTip(error ? tr("Fix the error to see the output size") : QString());
+    m_outputSize->setToolTip(error       ? tr("Fix the error to see the output size")
+                                 : trace ? QString::fromStdString(shapeFormulas(trace->problem))
+                                         : QString());
 }
 
 // The vertical scroll bar's width is counted only while it shows, so a panel that fits
@@ -365,6 +482,8 @@ void ProblemPanel::changeEvent(QEvent *event)
         styleErrorLabels();
         showError(); // re-derives the red tints
     }
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_labelColumn->updateGeometry(); // the labels' sizes changed
 }
 
 } // namespace convstep

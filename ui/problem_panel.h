@@ -10,6 +10,7 @@
 #include <vector>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QGridLayout;
@@ -38,8 +39,12 @@ public:
 
     // The controls, for tests and for the main window (every one also has an objectName:
     // "operation", "inputSizeRows", "strideLink", "paddingMode", "fillInputRandom", ...).
+    // The convolutions' rows (kernel size to bias) and the upsampling ops' (scale, and align
+    // corners for bilinear only) are hidden while the op has no use for them.
     QComboBox *operation() const { return m_operation; }
     PairEditor *inputSize() const { return m_input; }
+    PairEditor *scale() const { return m_scale; }
+    QCheckBox *alignCorners() const { return m_alignCorners; }
     PairEditor *kernelSize() const { return m_kernel; }
     PairEditor *stride() const { return m_stride; }
     QComboBox *paddingMode() const { return m_paddingMode; }
@@ -88,6 +93,8 @@ private:
     int scrollBarAllowance() const;
 
     void syncFromDocument();
+    void showRowsFor(const Problem &p);
+    bool isShown(const FieldRow &row) const;
     void showError();
 
     const QUndoCommand *topCommand() const;
@@ -95,6 +102,7 @@ private:
     void edit(const Problem &problem, const QString &description, const QString &mergeKey);
     void editPair(const QString &field, Pair value, const QString &control);
     void editOperation(int index);
+    void editAlignCorners(bool on);
     void editPaddingMode(int index);
     void editBias(double value);
     void fill(GridTarget target, Fill fill);
@@ -103,8 +111,12 @@ private:
     PlaybackModel *m_model;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_content = nullptr;
+    std::vector<QLabel *> m_fieldLabels; // every row's, shown or hidden
+    QWidget *m_labelColumn = nullptr;
     QComboBox *m_operation = nullptr;
     PairEditor *m_input = nullptr;
+    PairEditor *m_scale = nullptr;
+    QCheckBox *m_alignCorners = nullptr;
     PairEditor *m_kernel = nullptr;
     PairEditor *m_stride = nullptr;
     QComboBox *m_paddingMode = nullptr;
@@ -115,6 +127,8 @@ private:
     std::array<QToolButton *, 2> m_fillButtons {};
     std::array<std::array<QAction *, 4>, 2> m_fillActions {};
     QLabel *m_outputSize = nullptr;
+    std::vector<QWidget *> m_convolutionRows; // kernel size to bias, labels included
+    std::vector<QWidget *> m_scaleRow;
     std::vector<FieldRow> m_rows;
     ResizeRun m_run;
     QString m_errorText;

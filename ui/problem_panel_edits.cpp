@@ -1,8 +1,10 @@
 #include "lesson_document.h"
 #include "narration.h"
+#include "op_switch.h"
 #include "problem_panel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QMenu>
@@ -41,6 +43,25 @@ public:
 QString sizeString(Pair p)
 {
     return QString::fromStdString(sizeText(p));
+}
+
+QString switchText(Op op)
+{
+    switch (op) {
+    case Op::Conv2d:
+        return ProblemPanel::tr("Switch to convolution");
+    case Op::ConvTranspose2d:
+        return ProblemPanel::tr("Switch to transposed convolution");
+    case Op::UpsampleNearest:
+        return ProblemPanel::tr("Switch to nearest upsampling");
+    case Op::UpsampleBilinear:
+        return ProblemPanel::tr("Switch to bilinear upsampling");
+    case Op::BedOfNails:
+        return ProblemPanel::tr("Switch to bed of nails");
+    case Op::MaxUnpool2d:
+        return ProblemPanel::tr("Switch to max unpooling");
+    }
+    return QString();
 }
 
 } // namespace
@@ -128,6 +149,9 @@ void ProblemPanel::editPair(const QString &field, Pair value, const QString &con
     } else if (field == QLatin1String("padding")) {
         p.padding = value;
         description = tr("Set padding to %1").arg(pairText(value));
+    } else if (field == QLatin1String("scale")) {
+        p.scale = value;
+        description = tr("Set scale to %1").arg(pairText(value));
     } else if (field == QLatin1String("dilation")) {
         p.dilation = value;
         description = tr("Set dilation to %1").arg(pairText(value));
@@ -140,17 +164,27 @@ void ProblemPanel::editPair(const QString &field, Pair value, const QString &con
         m_run.command = topCommand();
 }
 
+// withOp() makes the problem one of the new kind (a kernel for a convolution, a scale for an
+// upsampling op, output padding only where it exists), so the switch is one edit that is valid
+// whenever the input is, and undo brings back every field it changed.
 void ProblemPanel::editOperation(int index)
 {
+    const QVariant data = m_operation->itemData(index);
+    if (!data.isValid()) { // the separator: show the document's op again
+        syncFromDocument();
+        return;
+    }
+    const Op op = static_cast<Op>(data.toInt());
+    if (op == m_document->problem().op)
+        return;
+    edit(withOp(m_document->problem(), op), switchText(op), QString());
+}
+
+void ProblemPanel::editAlignCorners(bool on)
+{
     Problem p = m_document->problem();
-    p.op = static_cast<Op>(m_operation->itemData(index).toInt());
-    // Output padding is only a transposed convolution's; leaving it would make the switch an
-    // error the (then disabled) box could not fix.
-    if (p.op == Op::Conv2d)
-        p.outputPadding = {0, 0};
-    edit(p,
-         p.op == Op::Conv2d ? tr("Switch to convolution") : tr("Switch to transposed convolution"),
-         QString());
+    p.alignCorners = on;
+    edit(p, on ? tr("Align corners") : tr("Stop aligning corners"), QString());
 }
 
 void ProblemPanel::editPaddingMode(int index)
@@ -171,6 +205,8 @@ void ProblemPanel::editBias(double value)
 void ProblemPanel::fill(GridTarget target, Fill fill)
 {
     Problem p = m_document->problem();
+    if (target == GridTarget::Kernel && isUpsampling(p.op))
+        return; // no kernel to fill (the button is hidden)
     Grid &grid = target == GridTarget::Input ? p.input : p.kernel;
     grid = filledGrid(sizeOf(grid), fill, target, *QRandomGenerator::global());
     const QString what = target == GridTarget::Input ? tr("input") : tr("kernel");

@@ -2,6 +2,7 @@
 #include "problem_panel_fixture.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QSpinBox>
@@ -15,7 +16,7 @@ using namespace convstep;
 using convstep::test::counting;
 using convstep::test::ProblemPanelFixture;
 
-// How the panel reports an invalid problem, and the controls it disables.
+// How the panel reports an invalid problem, and the controls it disables or hides.
 class TestProblemPanelErrors final : public QObject, private ProblemPanelFixture
 {
     Q_OBJECT
@@ -30,6 +31,16 @@ private slots:
     void kerasSameWithStrideAndDilationIsReportedOnDilation();
     void outputPaddingOnlyForTransposedConvolution();
     void paddingSpinBoxesDisabledForKerasModes();
+    void scaleAndAlignCornersErrorsSitUnderTheirControls();
+    void errorOfAHiddenFieldGoesToTheGeneralRow();
+
+private:
+    QString outputSize() const
+    {
+        return m_panel->findChild<QLabel *>(QStringLiteral("outputSize"))->text();
+    }
+    // Whether the widget would show with the panel (the panel itself need not be on screen).
+    bool shown(const QWidget *widget) const { return widget->isVisibleTo(m_panel.get()); }
 };
 
 void TestProblemPanelErrors::invalidKernelShowsTheCoreMessageAndKeepsTheTrace()
@@ -185,6 +196,59 @@ void TestProblemPanelErrors::paddingSpinBoxesDisabledForKerasModes()
     m_panel->paddingMode()->setCurrentIndex(0);
     QVERIFY(m_panel->padding()->rows()->isEnabled());
     QCOMPARE(undoCount(), 3);
+}
+
+void TestProblemPanelErrors::scaleAndAlignCornersErrorsSitUnderTheirControls()
+{
+    Problem p;
+    p.op = Op::MaxUnpool2d;
+    p.input = counting(4, 4);
+    p.scale = {9, 9}; // beyond the box, as only a program could make it
+    load(p);
+    QCOMPARE(m_panel->errorField(), QStringLiteral("scale"));
+    QLabel *label = m_panel->errorLabel(QStringLiteral("scale"));
+    QVERIFY(shown(label));
+    QVERIFY(label->text().contains(QStringLiteral("between 1 and 8")));
+    QVERIFY(m_panel->scale()->isInvalid());
+    QCOMPARE(outputSize(), QStringLiteral("—"));
+
+    // Scale 5 on a 4×4 input: max unpooling's input error, under the input.
+    m_panel->scale()->rows()->setValue(5);
+    QCOMPARE(m_panel->errorField(), QStringLiteral("input"));
+    QVERIFY(m_panel->inputSize()->isInvalid());
+    QVERIFY(!m_panel->scale()->isInvalid());
+    QVERIFY(!shown(label));
+    m_panel->scale()->rows()->setValue(2);
+    QVERIFY(m_panel->errorText().isEmpty());
+    QCOMPARE(outputSize(), QStringLiteral("4×4"));
+
+    // align_corners on a convolution keeps its box so it can be cleared there.
+    Problem conv = basicProblem();
+    conv.alignCorners = true;
+    load(conv);
+    QCOMPARE(m_panel->errorField(), QStringLiteral("align_corners"));
+    QVERIFY(shown(m_panel->errorLabel(QStringLiteral("align_corners"))));
+    QVERIFY(shown(m_panel->alignCorners()));
+    QVERIFY(m_panel->alignCorners()->property("invalid").toBool());
+    m_panel->alignCorners()->click();
+    QVERIFY(m_panel->errorText().isEmpty());
+    QVERIFY(!shown(m_panel->alignCorners()));
+    QVERIFY(!m_panel->alignCorners()->property("invalid").toBool());
+}
+
+void TestProblemPanelErrors::errorOfAHiddenFieldGoesToTheGeneralRow()
+{
+    Problem p;
+    p.op = Op::UpsampleNearest;
+    p.input = counting(3, 3);
+    p.scale = {2, 2};
+    p.bias = 1; // no bias row for an upsampling op
+    load(p);
+    QVERIFY(m_model->error());
+    QCOMPARE(m_panel->errorField(), QString());
+    QVERIFY(shown(m_panel->errorLabel(QString())));
+    QVERIFY(m_panel->errorText().startsWith(QLatin1String("bias: does not apply")));
+    QVERIFY(!shown(m_panel->errorLabel(QStringLiteral("bias"))));
 }
 
 QTEST_MAIN(TestProblemPanelErrors)

@@ -3,6 +3,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QKeySequence>
@@ -29,6 +30,7 @@ private slots:
     void everyControlHasAStableNameAndAnAccessibleName();
     void tabOrderRunsTopToBottomAndMnemonicsFocusTheirField();
     void undoKeyInASpinBoxUndoesTheDocument();
+    void upsamplingTabOrderAndMnemonics();
 };
 
 void TestProblemPanelKeyboard::everyControlHasAStableNameAndAnAccessibleName()
@@ -62,18 +64,25 @@ void TestProblemPanelKeyboard::everyControlHasAStableNameAndAnAccessibleName()
         QVERIFY2(!control->accessibleName().isEmpty(), name);
         QVERIFY2(control->focusPolicy() & Qt::TabFocus, name);
     }
+    // The upsampling ops' controls, hidden while a convolution shows.
+    for (const char *name : {"scaleRows", "scaleCols", "scaleLink", "alignCorners"}) {
+        auto *control = m_panel->findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(control, name);
+        QVERIFY2(!control->accessibleName().isEmpty(), name);
+        QVERIFY2(control->focusPolicy() & Qt::TabFocus, name);
+    }
     for (const char *name :
          {"fillInputRandom", "fillInputOnes", "fillInputCounting", "fillInputZeros",
           "fillKernelRandom", "fillKernelOnes", "fillKernelCounting", "fillKernelZeros"})
         QVERIFY2(m_panel->findChild<QAction *>(QLatin1String(name)), name);
-    // Every field label has a mnemonic and a buddy.
+    // Every field label has a mnemonic and a buddy (Scale's shows only for the upsampling ops).
     int labelled = 0;
     for (const QLabel *label : m_panel->findChildren<QLabel *>())
         if (label->buddy()) {
             QVERIFY2(label->text().contains(QLatin1Char('&')), qPrintable(label->text()));
             ++labelled;
         }
-    QCOMPARE(labelled, 8);
+    QCOMPARE(labelled, 9);
 }
 
 void TestProblemPanelKeyboard::tabOrderRunsTopToBottomAndMnemonicsFocusTheirField()
@@ -119,13 +128,16 @@ void TestProblemPanelKeyboard::tabOrderRunsTopToBottomAndMnemonicsFocusTheirFiel
     }
     QCOMPARE(visited, expected);
 
-    // Every mnemonic is unique and moves the focus to its field.
+    // Every mnemonic on show is unique, none is the menu bar's (Labs' B included), the start
+    // page's or the restore notice's, and each moves the focus to its field.
     QSet<QString> keys;
     for (const QLabel *label : m_panel->findChildren<QLabel *>()) {
-        if (!label->buddy())
+        if (!label->buddy() || !label->isVisible())
             continue;
         const QKeySequence mnemonic = QKeySequence::mnemonic(label->text());
         QVERIFY2(!keys.contains(mnemonic.toString()), qPrintable(label->text()));
+        QVERIFY2(!QStringLiteral("FEVPLHBOSRD").contains(mnemonic.toString().back()),
+                 qPrintable(label->text()));
         keys.insert(mnemonic.toString());
         QTest::keySequence(QApplication::focusWidget(), mnemonic);
         QVERIFY2(label->buddy()->hasFocus(), qPrintable(label->text()));
@@ -156,6 +168,56 @@ void TestProblemPanelKeyboard::undoKeyInASpinBoxUndoesTheDocument()
     QTest::keySequence(QApplication::focusWidget(), QKeySequence::Undo);
     QCOMPARE(m_document->problem().stride, (Pair {1, 1}));
     CONVSTEP_COMPARE_GRIDS(m_document->problem().input, Grid::Ones(5, 5), 0.0);
+}
+
+void TestProblemPanelKeyboard::upsamplingTabOrderAndMnemonics()
+{
+    m_panel->operation()->setCurrentIndex(
+        m_panel->operation()->findData(static_cast<int>(Op::UpsampleBilinear)));
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    const QStringList expected{"operation",     "inputSizeRows", "inputSizeCols",
+                               "inputSizeLink", "fillInput",     "scaleRows",
+                               "scaleCols",     "scaleLink",     "alignCorners"};
+    m_panel->operation()->setFocus(Qt::TabFocusReason);
+    QStringList visited;
+    for (int i = 0; i < expected.size() + 1; ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        while (focus && !expected.contains(focus->objectName()))
+            focus = focus->parentWidget();
+        visited << (focus ? focus->objectName() : QStringLiteral("?"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QCOMPARE(visited, expected + QStringList{"operation"}); // and round again
+
+    // Unique mnemonics among what shows, none of the menu bar's, the Labs menu's, the start
+    // page's or the restore notice's.
+    QSet<QString> keys;
+    const QString taken = QStringLiteral("FEVPLHBOSRD");
+    const auto check = [&](const QString &text) {
+        const QString key = QKeySequence::mnemonic(text).toString();
+        QVERIFY2(!key.isEmpty(), qPrintable(text));
+        QVERIFY2(!keys.contains(key), qPrintable(text));
+        QVERIFY2(!taken.contains(key.back()), qPrintable(text));
+        keys.insert(key);
+    };
+    for (const QLabel *label : m_panel->findChildren<QLabel *>())
+        if (label->buddy() && label->isVisible())
+            check(label->text());
+    check(m_panel->alignCorners()->text());
+    QCOMPARE(keys.size(), 4); // Operation, Input size, Scale, Align corners
+
+    const QLabel *scaleLabel = nullptr;
+    for (const QLabel *label : m_panel->findChildren<QLabel *>())
+        if (label->buddy() == m_panel->scale()->rows())
+            scaleLabel = label;
+    QVERIFY(scaleLabel);
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::mnemonic(scaleLabel->text()));
+    QVERIFY(m_panel->scale()->rows()->hasFocus());
+    QTest::keySequence(QApplication::focusWidget(),
+                       QKeySequence::mnemonic(m_panel->alignCorners()->text()));
+    QTRY_VERIFY(m_document->problem().alignCorners); // the mnemonic clicks the box
+    QVERIFY(m_panel->alignCorners()->hasFocus());
 }
 
 QTEST_MAIN(TestProblemPanelKeyboard)
