@@ -32,6 +32,7 @@ public:
         if (next->m_mergeKey != m_mergeKey)
             return false;
         m_after = next->m_after;
+        setText(next->text()); // "Set scale to 4", not the first step's "to 3"
         return true;
     }
 

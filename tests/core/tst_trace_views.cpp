@@ -4,6 +4,7 @@
 #include "narration.h"
 #include "shape_formula.h"
 #include "test_support.h"
+#include "trace_fixtures.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -12,62 +13,7 @@
 #include <stdexcept>
 
 using namespace convstep;
-using convstep::test::counting;
-using convstep::test::gridOf;
-
-namespace {
-
-const Grid X = gridOf({{3, 5, 2, 7}, {4, 1, 3, 8}, {6, 3, 8, 2}, {9, 6, 1, 5}});
-const Grid W = gridOf({{1, 2, 1}, {2, 1, 2}, {1, 1, 2}});
-const Grid Y = gridOf({{55, 52}, {57, 50}});
-const Grid K = gridOf({{1, 2}, {2, 1}});
-
-Problem conv(const Grid &input, const Grid &kernel, PaddingMode mode = PaddingMode::Explicit,
-             int p = 0, int s = 1, int d = 1, double bias = 0.0)
-{
-    return Problem {.op = Op::Conv2d,
-                    .input = input,
-                    .kernel = kernel,
-                    .stride = {s, s},
-                    .dilation = {d, d},
-                    .paddingMode = mode,
-                    .padding = {p, p},
-                    .bias = bias};
-}
-
-Problem convT(const Grid &input, const Grid &kernel, PaddingMode mode = PaddingMode::Explicit,
-              int p = 0, int s = 1, int d = 1, int outPad = 0, double bias = 0.0)
-{
-    Problem problem = conv(input, kernel, mode, p, s, d, bias);
-    problem.op = Op::ConvTranspose2d;
-    problem.outputPadding = {outPad, outPad};
-    return problem;
-}
-
-// 8×8 input, padding 1, 3×3 kernel: one pad step and 64 slides.
-Problem conv8x8()
-{
-    return conv(counting(8, 8), counting(3, 3), PaddingMode::Explicit, 1);
-}
-
-// Transposed 3×3, k3, stride 2, padding 1, output_padding 1, bias 1: every scatter phase.
-Problem convTAllPhases()
-{
-    return convT(counting(3, 3), counting(3, 3), PaddingMode::Explicit, 1, 2, 1, 1, 1.0);
-}
-
-// Transposed, PyTorch padding 2 on a 1×1 canvas: the crop window starts past the canvas.
-Problem convTCropPastCanvas()
-{
-    return convT(gridOf({{2}}), gridOf({{3}}), PaddingMode::Explicit, 2, 5, 1, 4);
-}
-
-std::optional<Cell> cell(int row, int col)
-{
-    return Cell {row, col};
-}
-
-} // namespace
+using namespace convstep::test::traces;
 
 class TstTraceViews : public QObject
 {
@@ -85,18 +31,8 @@ private slots:
     void scatterStates();
     void scatterStatePastTheCanvas();
     void sourceCells();
-    void narration_data();
-    void narration();
-    void narrationNeverCountsNegatively_data();
-    void narrationNeverCountsNegatively();
-    void calculation_data();
-    void calculation();
     void stepAtOutOfRangeThrows();
     void makeTraceRejects();
-    void shapeFormula_data();
-    void shapeFormula();
-    void shapeFormulasPerAxis();
-    void names();
     void links();
 };
 
@@ -112,47 +48,47 @@ void TstTraceViews::phases_data()
     const auto same = PaddingMode::Same;
     const auto pt = PaddingMode::Explicit;
     QTest::newRow("conv 8x8 p1: pad + 64 slides")
-        << conv8x8() << View::Direct << QList {P::Pad, P::Slide} << QList {1, 64};
+        << conv8x8() << View::Direct << QList{P::Pad, P::Slide} << QList{1, 64};
     QTest::newRow("conv valid: slides only")
-        << conv(X, W, valid) << View::Direct << QList {P::Slide} << QList {4};
+        << conv(X, W, valid) << View::Direct << QList{P::Slide} << QList{4};
     QTest::newRow("conv same: pad")
-        << conv(X, W, same) << View::Direct << QList {P::Pad, P::Slide} << QList {1, 16};
+        << conv(X, W, same) << View::Direct << QList{P::Pad, P::Slide} << QList{1, 16};
     QTest::newRow("conv same that needs no zeros")
-        << conv(counting(8, 8), Grid::Ones(1, 1), same, 0, 3) << View::Direct << QList {P::Slide}
-        << QList {9};
+        << conv(counting(8, 8), Grid::Ones(1, 1), same, 0, 3) << View::Direct << QList{P::Slide}
+        << QList{9};
     QTest::newRow("conv matrix: one row per output")
-        << conv(X, W, valid) << View::Matrix << QList {P::Row} << QList {4};
+        << conv(X, W, valid) << View::Matrix << QList{P::Row} << QList{4};
     QTest::newRow("conv matrix never pads")
-        << conv8x8() << View::Matrix << QList {P::Row} << QList {64};
+        << conv8x8() << View::Matrix << QList{P::Row} << QList{64};
     QTest::newRow("conv bias adds no step")
-        << conv(X, W, valid, 0, 1, 1, 2.0) << View::Direct << QList {P::Slide} << QList {4};
+        << conv(X, W, valid, 0, 1, 1, 2.0) << View::Direct << QList{P::Slide} << QList{4};
     QTest::newRow("scatter: in cells only")
-        << convT(Y, K, valid) << View::Direct << QList {P::Scatter} << QList {4};
+        << convT(Y, K, valid) << View::Direct << QList{P::Scatter} << QList{4};
     QTest::newRow("scatter, same: crop")
-        << convT(Y, K, same) << View::Direct << QList {P::Scatter, P::Crop} << QList {4, 1};
+        << convT(Y, K, same) << View::Direct << QList{P::Scatter, P::Crop} << QList{4, 1};
     QTest::newRow("scatter: crop, output_padding, bias")
-        << convTAllPhases() << View::Direct
-        << QList {P::Scatter, P::Crop, P::OutputPadding, P::Bias} << QList {9, 1, 1, 1};
+        << convTAllPhases() << View::Direct << QList{P::Scatter, P::Crop, P::OutputPadding, P::Bias}
+        << QList{9, 1, 1, 1};
     QTest::newRow("scatter, output_padding > padding: no crop")
         << convT(counting(3, 3), Grid::Ones(3, 3), pt, 0, 2, 1, 1) << View::Direct
-        << QList {P::Scatter, P::OutputPadding} << QList {9, 1};
+        << QList{P::Scatter, P::OutputPadding} << QList{9, 1};
     QTest::newRow("scatter, Keras valid, kernel < stride: grows")
         << convT(counting(2, 2), K, valid, 0, 3) << View::Direct
-        << QList {P::Scatter, P::OutputPadding} << QList {4, 1};
+        << QList{P::Scatter, P::OutputPadding} << QList{4, 1};
     QTest::newRow("zero insertion, stride 1: no insert_zeros")
-        << convT(Y, K, valid) << View::ZeroInsertion << QList {P::Pad, P::RotateKernel, P::Slide}
-        << QList {1, 1, 9};
+        << convT(Y, K, valid) << View::ZeroInsertion << QList{P::Pad, P::RotateKernel, P::Slide}
+        << QList{1, 1, 9};
     QTest::newRow("zero insertion, every phase")
         << convTAllPhases() << View::ZeroInsertion
-        << QList {P::InsertZeros, P::Pad, P::RotateKernel, P::Slide} << QList {1, 1, 1, 36};
+        << QList{P::InsertZeros, P::Pad, P::RotateKernel, P::Slide} << QList{1, 1, 1, 36};
     QTest::newRow("zero insertion, k1 s2: nothing to pad")
         << convT(counting(3, 3), Grid::Ones(1, 1), pt, 0, 2) << View::ZeroInsertion
-        << QList {P::InsertZeros, P::RotateKernel, P::Slide} << QList {1, 1, 25};
+        << QList{P::InsertZeros, P::RotateKernel, P::Slide} << QList{1, 1, 25};
     QTest::newRow("zero insertion, k1 s1: rotate and slide")
         << convT(counting(3, 3), Grid::Ones(1, 1)) << View::ZeroInsertion
-        << QList {P::RotateKernel, P::Slide} << QList {1, 9};
+        << QList{P::RotateKernel, P::Slide} << QList{1, 9};
     QTest::newRow("transposed matrix")
-        << convT(Y, K, same) << View::Matrix << QList {P::Row} << QList {4};
+        << convT(Y, K, same) << View::Matrix << QList{P::Row} << QList{4};
 }
 
 void TstTraceViews::phases()
@@ -190,24 +126,24 @@ void TstTraceViews::slidingMacs()
     QCOMPARE(first.focus, cell(0, 0));
     QCOMPARE(first.macs.size(), size_t(9));
     const Mac &corner = first.macs[0];
-    QCOMPARE(corner.source, (Cell {0, 0}));
+    QCOMPARE(corner.source, (Cell{0, 0}));
     QCOMPARE(corner.input, std::nullopt);
     QCOMPARE(corner.value, 0.0);
-    QCOMPARE(corner.kernel, (Cell {0, 0}));
+    QCOMPARE(corner.kernel, (Cell{0, 0}));
     QCOMPARE(corner.weight, 1.0);
     QCOMPARE(corner.out, cell(0, 0));
-    QCOMPARE(corner.target, (Cell {0, 0}));
+    QCOMPARE(corner.target, (Cell{0, 0}));
     const Mac &centre = first.macs[4];
-    QCOMPARE(centre.source, (Cell {1, 1}));
+    QCOMPARE(centre.source, (Cell{1, 1}));
     QCOMPARE(centre.input, cell(0, 0));
-    QCOMPARE(centre.kernel, (Cell {1, 1}));
+    QCOMPARE(centre.kernel, (Cell{1, 1}));
     QCOMPARE(centre.value, 1.0);
     QCOMPARE(centre.weight, 5.0);
     QCOMPARE(centre.product, 5.0);
     // Step 12 writes output (1, 3): kernel (2, 2) reads padded (3, 5) = input (2, 4) = 21.
     const Step inner = stepAt(trace, 12);
     QCOMPARE(inner.focus, cell(1, 3));
-    QCOMPARE(inner.macs[8].source, (Cell {3, 5}));
+    QCOMPARE(inner.macs[8].source, (Cell{3, 5}));
     QCOMPARE(inner.macs[8].input, cell(2, 4));
     QCOMPARE(inner.macs[8].product, 21.0 * 9.0);
 
@@ -219,7 +155,7 @@ void TstTraceViews::slidingMacs()
     QCOMPARE(last.macs[1].input, std::nullopt);
     QCOMPARE(last.macs[2].input, std::nullopt);
     QCOMPARE(last.macs[3].input, std::nullopt);
-    QCOMPARE(last.macs[3].source, (Cell {4, 4}));
+    QCOMPARE(last.macs[3].source, (Cell{4, 4}));
 
     // Stride 2, dilation 2: output (1, 1) reads rows and columns 2, 4, 6.
     const Trace strided = makeTrace(
@@ -240,11 +176,11 @@ void TstTraceViews::zeroInsertionMacs()
     QCOMPARE(first.focus, cell(0, 0));
     // The rotated kernel's first element is the original kernel's last; the kernel is
     // reported in original coordinates.
-    QCOMPARE(first.macs[0].kernel, (Cell {1, 1}));
-    QCOMPARE(first.macs[0].source, (Cell {0, 0}));
+    QCOMPARE(first.macs[0].kernel, (Cell{1, 1}));
+    QCOMPARE(first.macs[0].source, (Cell{0, 0}));
     QCOMPARE(first.macs[0].input, std::nullopt);
-    QCOMPARE(first.macs[3].kernel, (Cell {0, 0}));
-    QCOMPARE(first.macs[3].source, (Cell {1, 1}));
+    QCOMPARE(first.macs[3].kernel, (Cell{0, 0}));
+    QCOMPARE(first.macs[3].source, (Cell{1, 1}));
     QCOMPARE(first.macs[3].input, cell(0, 0));
     QCOMPARE(first.macs[3].product, 55.0);
     QCOMPARE(*first.value, 55.0);
@@ -254,13 +190,13 @@ void TstTraceViews::zeroInsertionMacs()
     QCOMPARE(strided.phases.front().phase, Phase::InsertZeros);
     const Step s = stepAt(strided, strided.phases.back().first + 5); // output (1, 1)
     QCOMPARE(s.focus, cell(1, 1));
-    QCOMPARE(s.macs[0].source, (Cell {1, 1}));
+    QCOMPARE(s.macs[0].source, (Cell{1, 1}));
     QCOMPARE(s.macs[0].input, cell(0, 0));
-    QCOMPARE(s.macs[0].kernel, (Cell {1, 1}));
-    QCOMPARE(s.macs[1].source, (Cell {1, 2}));
+    QCOMPARE(s.macs[0].kernel, (Cell{1, 1}));
+    QCOMPARE(s.macs[1].source, (Cell{1, 2}));
     QCOMPARE(s.macs[1].input, std::nullopt); // an inserted zero
     QCOMPARE(s.macs[1].value, 0.0);
-    QCOMPARE(s.macs[3].source, (Cell {2, 2}));
+    QCOMPARE(s.macs[3].source, (Cell{2, 2}));
     QCOMPARE(s.macs[3].input, std::nullopt);
     QCOMPARE(*s.value, 55.0);
 
@@ -270,7 +206,7 @@ void TstTraceViews::zeroInsertionMacs()
     const Step c = stepAt(cropped, cropped.phases.back().first);
     QCOMPARE(c.macs[0].input, cell(1, 1));
     QCOMPARE(c.macs[3].input, cell(2, 2));
-    QCOMPARE(c.macs[3].kernel, (Cell {0, 0}));
+    QCOMPARE(c.macs[3].kernel, (Cell{0, 0}));
 }
 
 void TstTraceViews::scatterMacs()
@@ -281,12 +217,12 @@ void TstTraceViews::scatterMacs()
     QCOMPARE(last.focus, cell(1, 1));
     QCOMPARE(last.value, std::nullopt);
     QCOMPARE(last.macs.size(), size_t(4));
-    const QList<Cell> targets {{1, 1}, {1, 2}, {2, 1}, {2, 2}};
+    const QList<Cell> targets{{1, 1}, {1, 2}, {2, 1}, {2, 2}};
     for (int i = 0; i < 4; ++i) {
         const Mac &mac = last.macs[size_t(i)];
         QCOMPARE(mac.input, cell(1, 1));
-        QCOMPARE(mac.source, (Cell {1, 1}));
-        QCOMPARE(mac.kernel, (Cell {i / 2, i % 2}));
+        QCOMPARE(mac.source, (Cell{1, 1}));
+        QCOMPARE(mac.kernel, (Cell{i / 2, i % 2}));
         QCOMPARE(mac.target, targets[i]);
         QCOMPARE(mac.value, 50.0);
     }
@@ -298,15 +234,15 @@ void TstTraceViews::scatterMacs()
     // PyTorch padding 1 crops the first canvas row and column: canvas (1, 1) is output (0, 0).
     const Trace padded = makeTrace(convTAllPhases(), View::Direct);
     const Step first = stepAt(padded, 0);
-    QCOMPARE(first.macs[0].target, (Cell {0, 0}));
+    QCOMPARE(first.macs[0].target, (Cell{0, 0}));
     QCOMPARE(first.macs[0].out, std::nullopt);
-    QCOMPARE(first.macs[4].target, (Cell {1, 1}));
+    QCOMPARE(first.macs[4].target, (Cell{1, 1}));
     QCOMPARE(first.macs[4].out, cell(0, 0));
     // Input (1, 2) lands on canvas rows 2–4 and columns 4–6.
     const Step later = stepAt(padded, 5);
     QCOMPARE(later.focus, cell(1, 2));
-    QCOMPARE(later.macs[0].target, (Cell {2, 4}));
-    QCOMPARE(later.macs[8].target, (Cell {4, 6}));
+    QCOMPARE(later.macs[0].target, (Cell{2, 4}));
+    QCOMPARE(later.macs[8].target, (Cell{4, 6}));
     QCOMPARE(later.macs[8].out, cell(3, 5));
 }
 
@@ -317,9 +253,9 @@ void TstTraceViews::matrixMacs()
     const Step corner = stepAt(same, 0);
     QCOMPARE(corner.macs.size(), size_t(4));
     QCOMPARE(corner.macs[0].input, cell(0, 0));
-    QCOMPARE(corner.macs[0].kernel, (Cell {1, 1}));
+    QCOMPARE(corner.macs[0].kernel, (Cell{1, 1}));
     QCOMPARE(corner.macs[3].input, cell(1, 1));
-    QCOMPARE(corner.macs[3].kernel, (Cell {2, 2}));
+    QCOMPARE(corner.macs[3].kernel, (Cell{2, 2}));
     QCOMPARE(*corner.value, 19.0);
 
     // Row 1 of Cᵀ: output (0, 1) of the article's transposed gathers 55·K(0,1) + 52·K(0,0).
@@ -327,9 +263,9 @@ void TstTraceViews::matrixMacs()
     const Step row = stepAt(transposed, 1);
     QCOMPARE(row.macs.size(), size_t(2));
     QCOMPARE(row.macs[0].input, cell(0, 0));
-    QCOMPARE(row.macs[0].kernel, (Cell {0, 1}));
+    QCOMPARE(row.macs[0].kernel, (Cell{0, 1}));
     QCOMPARE(row.macs[1].input, cell(0, 1));
-    QCOMPARE(row.macs[1].kernel, (Cell {0, 0}));
+    QCOMPARE(row.macs[1].kernel, (Cell{0, 0}));
     QCOMPARE(*row.value, 162.0);
 }
 
@@ -365,7 +301,7 @@ void TstTraceViews::gatherStates()
     const GridState state = stateAfter(trace, step);
     const Pair size = trace.geometry.outputSize();
     QCOMPARE(sizeOf(state.values), size);
-    QCOMPARE(state.offset, (Cell {0, 0}));
+    QCOMPARE(state.offset, (Cell{0, 0}));
     for (int i = 0; i < size.h * size.w; ++i) {
         const int r = i / size.w, c = i % size.w;
         const bool done = i < finished;
@@ -385,8 +321,8 @@ void TstTraceViews::scatterStates()
     QCOMPARE(trace.stepCount, 12);
 
     const GridState before = stateAfter(trace, -1);
-    QCOMPARE(sizeOf(before.values), (Pair {7, 7}));
-    QCOMPARE(before.offset, (Cell {-1, -1}));
+    QCOMPARE(sizeOf(before.values), (Pair{7, 7}));
+    QCOMPARE(before.offset, (Cell{-1, -1}));
     QVERIFY(before.values.isZero());
     QCOMPARE(before.counts.sum(), 0);
     QCOMPARE(before.written.count(), 0);
@@ -400,7 +336,7 @@ void TstTraceViews::scatterStates()
 
     // All inputs: counts per axis are 1 1 2 1 2 1 1 (windows overlap on even indices).
     const GridState all = stateAfter(trace, 8);
-    QCOMPARE(all.offset, (Cell {-1, -1}));
+    QCOMPARE(all.offset, (Cell{-1, -1}));
     QCOMPARE(all.counts.sum(), 81);
     QCOMPARE(all.counts(0, 0), 1);
     QCOMPARE(all.counts(2, 3), 2);
@@ -411,7 +347,7 @@ void TstTraceViews::scatterStates()
 
     // Crop 1 each side: canvas rows/columns 1–5.
     const GridState cropped = stateAfter(trace, 9);
-    QCOMPARE(cropped.offset, (Cell {0, 0}));
+    QCOMPARE(cropped.offset, (Cell{0, 0}));
     CONVSTEP_COMPARE_GRIDS(cropped.values, all.values.block(1, 1, 5, 5), 0.0);
     QCOMPARE(cropped.counts(1, 1), all.counts(2, 2));
 
@@ -430,9 +366,9 @@ void TstTraceViews::scatterStatePastTheCanvas()
 {
     // Keras 'valid' with kernel 2 < stride 3: the 5×5 canvas grows to 6×6 with zeros.
     const Trace trace = makeTrace(convT(counting(2, 2), K, PaddingMode::Valid, 0, 3), View::Direct);
-    QCOMPARE(sizeOf(stateAfter(trace, 3).values), (Pair {5, 5}));
+    QCOMPARE(sizeOf(stateAfter(trace, 3).values), (Pair{5, 5}));
     const GridState last = stateAfter(trace, 4);
-    QCOMPARE(sizeOf(last.values), (Pair {6, 6}));
+    QCOMPARE(sizeOf(last.values), (Pair{6, 6}));
     QVERIFY(last.values.row(5).isZero());
     QVERIFY(last.values.col(5).isZero());
     QCOMPARE(last.counts.row(5).sum(), 0);
@@ -443,7 +379,7 @@ void TstTraceViews::scatterStatePastTheCanvas()
 void TstTraceViews::sourceCells()
 {
     const Trace sliding = makeTrace(conv8x8(), View::Direct);
-    QCOMPARE(sourceSize(sliding), (Pair {10, 10}));
+    QCOMPARE(sourceSize(sliding), (Pair{10, 10}));
     QCOMPARE(sourceCell(sliding, {0, 0}).kind, SourceKind::Padding);
     QCOMPARE(sourceCell(sliding, {0, 0}).input, std::nullopt);
     QCOMPARE(sourceCell(sliding, {9, 9}).kind, SourceKind::Padding);
@@ -453,12 +389,12 @@ void TstTraceViews::sourceCells()
     QCOMPARE(sourceCell(sliding, {8, 8}).value, 64.0);
 
     const Trace same = makeTrace(conv(counting(4, 4), K, PaddingMode::Same), View::Direct);
-    QCOMPARE(sourceSize(same), (Pair {5, 5}));
+    QCOMPARE(sourceSize(same), (Pair{5, 5}));
     QCOMPARE(sourceCell(same, {0, 0}).input, cell(0, 0));
     QCOMPARE(sourceCell(same, {4, 4}).kind, SourceKind::Padding);
 
     const Trace zeros = makeTrace(convT(Y, K, PaddingMode::Explicit, 0, 2), View::ZeroInsertion);
-    QCOMPARE(sourceSize(zeros), (Pair {5, 5}));
+    QCOMPARE(sourceSize(zeros), (Pair{5, 5}));
     QCOMPARE(sourceCell(zeros, {0, 0}).kind, SourceKind::Padding);
     QCOMPARE(sourceCell(zeros, {1, 1}).kind, SourceKind::Input);
     QCOMPARE(sourceCell(zeros, {1, 1}).value, 55.0);
@@ -470,186 +406,16 @@ void TstTraceViews::sourceCells()
 
     const Trace cropped =
         makeTrace(convT(counting(4, 4), K, PaddingMode::Explicit, 2), View::ZeroInsertion);
-    QCOMPARE(sourceSize(cropped), (Pair {2, 2}));
+    QCOMPARE(sourceSize(cropped), (Pair{2, 2}));
     QCOMPARE(sourceCell(cropped, {0, 0}).input, cell(1, 1));
 
     for (View view : {View::Direct, View::Matrix}) {
         const Trace t = makeTrace(convT(Y, K, PaddingMode::Same), view);
-        QCOMPARE(sourceSize(t), (Pair {2, 2}));
+        QCOMPARE(sourceSize(t), (Pair{2, 2}));
         QCOMPARE(sourceCell(t, {1, 0}).input, cell(1, 0));
         QCOMPARE(sourceCell(t, {1, 0}).value, 57.0);
         QCOMPARE(sourceCell(t, {2, 0}).kind, SourceKind::Padding);
     }
-}
-
-void TstTraceViews::narration_data()
-{
-    QTest::addColumn<Problem>("problem");
-    QTest::addColumn<View>("view");
-    QTest::addColumn<int>("step");
-    QTest::addColumn<QString>("text");
-
-    const auto valid = PaddingMode::Valid;
-    const auto same = PaddingMode::Same;
-    QTest::newRow("slide") << conv(X, W, valid) << View::Direct << 0
-                           << "Place the kernel on rows 0–2, columns 0–2 of the input, multiply "
-                              "each pair and add them: output (0, 0) = 55.";
-    QTest::newRow("slide on padded input, with bias")
-        << conv(X, W, same, 0, 1, 1, 1.5) << View::Direct << 5
-        << "Place the kernel on rows 1–3, columns 0–2 of the padded input, multiply each pair "
-           "and add them and the bias 1.5: output (1, 0) = 30.5.";
-    QTest::newRow("slide, dilated")
-        << conv(counting(7, 7), W, PaddingMode::Explicit, 0, 2, 2) << View::Direct << 1
-        << "Place the kernel on rows 0, 2, 4, columns 2, 4, 6 of";
-    QTest::newRow("pad") << conv8x8() << View::Direct << 0
-                         << "Pad the 8×8 input with zeros: 1 row above and below, 1 column left "
-                            "and right, making it 10×10.";
-    QTest::newRow("pad, Keras odd")
-        << conv(counting(4, 4), K, same) << View::Direct << 0
-        << "Pad the 4×4 input with zeros: 0 rows above, 1 row below, 0 columns left and 1 column "
-           "right (the odd extra zero goes after), making it 5×5.";
-    QTest::newRow("scatter") << convT(Y, K, valid) << View::Direct << 0
-                             << "Multiply input (0, 0) = 55 by every kernel weight and add the "
-                                "products into rows 0–1, columns 0–1 of the 3×3 canvas.";
-    QTest::newRow("crop, same")
-        << convT(Y, K, same) << View::Direct << 4
-        << "Crop for 'same' padding: remove 0 rows from the top, 1 from the bottom, 0 columns "
-           "from the left and 1 from the right (the odd one comes off the bottom/right), leaving "
-           "2×2.";
-    QTest::newRow("crop, PyTorch") << convTAllPhases() << View::Direct << 9
-                                   << "Crop for padding = 1: remove 1 row from the top, 1 from "
-                                      "the bottom, 1 column from the left and 1 from the right, "
-                                      "leaving 5×5.";
-    QTest::newRow("output_padding restores")
-        << convTAllPhases() << View::Direct << 10
-        << "output_padding adds 1 row at the bottom and 1 column at the right, making the output "
-           "6×6; they take back canvas values the crop removed.";
-    QTest::newRow("Keras grows past the canvas")
-        << convT(counting(2, 2), K, valid, 0, 3) << View::Direct << 4
-        << "Keras makes the output input × stride: add 1 row at the bottom and 1 column at the "
-           "right, making the output 6×6; the canvas has nothing there, so they hold zeros.";
-    QTest::newRow("bias") << convTAllPhases() << View::Direct << 11
-                          << "Add the bias 1 to each of the 6×6 output cells.";
-    QTest::newRow("insert zeros")
-        << convTAllPhases() << View::ZeroInsertion << 0
-        << "Insert 1 zero between neighbouring rows and 1 between neighbouring columns (stride "
-           "− 1), turning the 3×3 input into 5×5.";
-    QTest::newRow("zero-insertion pad")
-        << convTAllPhases() << View::ZeroInsertion << 1
-        << "Pad with zeros: add 1 row above, add 2 rows below, add 1 column on the left and add "
-           "2 columns on the right (d(k−1) − padding per side, plus output_padding at the "
-           "bottom/right), making it 8×8.";
-    QTest::newRow("zero-insertion negative pad")
-        << convT(counting(4, 4), K, PaddingMode::Explicit, 2) << View::ZeroInsertion << 0
-        << "Pad with zeros: remove 1 row above, remove 1 row below, remove 1 column on the left";
-    QTest::newRow("rotate") << convT(Y, K, valid) << View::ZeroInsertion << 1
-                            << "Rotate the kernel by 180°";
-    QTest::newRow("zero-insertion slide")
-        << convT(Y, K, valid) << View::ZeroInsertion << 2
-        << "Place the rotated kernel on rows 0–1, columns 0–1 and add the products: output (0, 0) "
-           "= 55.";
-    QTest::newRow("matrix row") << conv(X, W, valid) << View::Matrix << 0
-                                << "Row 0 of C has 9 non-zeros; its dot product with the "
-                                   "flattened input gives output (0, 0) = 55.";
-    QTest::newRow("matrix row of Cᵀ")
-        << convT(Y, K, valid) << View::Matrix << 1
-        << "Row 1 of Cᵀ (column 1 of C) has 2 non-zeros; its dot product with the flattened "
-           "input gives output (0, 1) = 162.";
-}
-
-void TstTraceViews::narration()
-{
-    QFETCH(Problem, problem);
-    QFETCH(View, view);
-    QFETCH(int, step);
-    QFETCH(QString, text);
-
-    const Trace trace = makeTrace(problem, view);
-    const QString narration = QString::fromStdString(stepAt(trace, step).text);
-    QVERIFY2(narration.startsWith(text), qPrintable(narration));
-    // Every other step of the trace is narrated too, with the value it writes.
-    for (int i = 0; i < trace.stepCount; ++i) {
-        const Step s = stepAt(trace, i);
-        QVERIFY(!s.text.empty());
-        if (s.value)
-            QVERIFY2(QString::fromStdString(s.text).contains(
-                         " = " + QString::fromStdString(formatNumber(*s.value)) + "."),
-                     s.text.c_str());
-    }
-}
-
-void TstTraceViews::narrationNeverCountsNegatively_data()
-{
-    QTest::addColumn<Problem>("problem");
-    QTest::addColumn<View>("view");
-
-    QTest::newRow("crop past the canvas, direct") << convTCropPastCanvas() << View::Direct;
-    QTest::newRow("crop past the canvas, zero insertion")
-        << convTCropPastCanvas() << View::ZeroInsertion;
-    QTest::newRow("2p > full, direct")
-        << convT(gridOf({{1}}), Grid::Ones(3, 3), PaddingMode::Explicit, 2, 3, 1, 2)
-        << View::Direct;
-}
-
-void TstTraceViews::narrationNeverCountsNegatively()
-{
-    QFETCH(Problem, problem);
-    QFETCH(View, view);
-
-    // "remove -1 from the bottom" or "leaving -1×…" would be nonsense to a learner.
-    static const QRegularExpression negative(QStringLiteral("(^|[^0-9A-Za-z])[-−]\\d"));
-    const Trace trace = makeTrace(problem, view);
-    for (int i = 0; i < trace.stepCount; ++i) {
-        const Step step = stepAt(trace, i);
-        const QString text = QString::fromStdString(step.text);
-        QVERIFY2(!negative.match(text).hasMatch(), qPrintable(text));
-        const QString calculation = QString::fromStdString(calculationText(trace, step));
-        QVERIFY2(!negative.match(calculation).hasMatch(), qPrintable(calculation));
-    }
-}
-
-void TstTraceViews::calculation_data()
-{
-    QTest::addColumn<Problem>("problem");
-    QTest::addColumn<View>("view");
-    QTest::addColumn<int>("step");
-    QTest::addColumn<QString>("text");
-
-    const auto valid = PaddingMode::Valid;
-    QTest::newRow("slide") << conv(X, W, valid) << View::Direct << 0
-                           << "3·1 + 5·2 + 2·1 + 4·2 + 1·1 + 3·2 + 6·1 + 3·1 + 8·2 = 55";
-    QTest::newRow("slide with padding products")
-        << conv(counting(2, 2), K, PaddingMode::Same) << View::Direct << 2
-        << "2·1 + 0·2 + 4·2 + 0·1 = 10";
-    QTest::newRow("negative operands and bias")
-        << conv(gridOf({{-2, 0.5}}), gridOf({{3, -4}}), valid, 0, 1, 1, -1) << View::Direct << 0
-        << "(-2)·3 + 0.5·(-4) + (-1) = -9";
-    QTest::newRow("scatter") << convT(Y, K, valid) << View::Direct << 0
-                             << "55 × K → rows 0–1, columns 0–1";
-    QTest::newRow("scatter, last input")
-        << convT(Y, K, valid) << View::Direct << 3 << "50 × K → rows 1–2, columns 1–2";
-    QTest::newRow("scatter, strided")
-        << convTAllPhases() << View::Direct << 5 << "6 × K → rows 2–4, columns 4–6";
-    QTest::newRow("pad") << conv8x8() << View::Direct << 0 << "8×8 → 10×10";
-    QTest::newRow("insert zeros") << convTAllPhases() << View::ZeroInsertion << 0 << "3×3 → 5×5";
-    QTest::newRow("zero-insertion pad")
-        << convTAllPhases() << View::ZeroInsertion << 1 << "5×5 → 8×8";
-    QTest::newRow("rotate") << convTAllPhases() << View::ZeroInsertion << 2 << "K → rot180(K)";
-    QTest::newRow("crop") << convTAllPhases() << View::Direct << 9 << "7×7 → 5×5";
-    QTest::newRow("output_padding") << convTAllPhases() << View::Direct << 10 << "5×5 → 6×6";
-    QTest::newRow("bias") << convTAllPhases() << View::Direct << 11 << "every cell + 1";
-    QTest::newRow("matrix row") << convT(Y, K, valid) << View::Matrix << 1 << "55·2 + 52·1 = 162";
-}
-
-void TstTraceViews::calculation()
-{
-    QFETCH(Problem, problem);
-    QFETCH(View, view);
-    QFETCH(int, step);
-    QFETCH(QString, text);
-
-    const Trace trace = makeTrace(problem, view);
-    QCOMPARE(QString::fromStdString(calculationText(trace, stepAt(trace, step))), text);
 }
 
 void TstTraceViews::stepAtOutOfRangeThrows()
@@ -686,83 +452,6 @@ void TstTraceViews::makeTraceRejects()
         QVERIFY2(QString(e.what()).contains("zero-insertion applies only to conv_transpose2d"),
                  e.what());
     }
-}
-
-void TstTraceViews::shapeFormula_data()
-{
-    QTest::addColumn<Problem>("problem");
-    QTest::addColumn<QString>("formula");
-
-    const auto valid = PaddingMode::Valid;
-    const auto same = PaddingMode::Same;
-    QTest::newRow("PyTorch conv") << conv(
-        X, W) << "o = ⌊(i + 2p − d(k−1) − 1)/s⌋ + 1 = ⌊(4 + 2·0 − 1·2 − 1)/1⌋ + 1 = 2";
-    QTest::newRow("PyTorch conv, strided")
-        << conv(counting(9, 9), W, PaddingMode::Explicit, 2, 2, 3)
-        << "o = ⌊(i + 2p − d(k−1) − 1)/s⌋ + 1 = ⌊(9 + 2·2 − 3·2 − 1)/2⌋ + 1 = 4";
-    QTest::newRow("Keras valid conv")
-        << conv(X, W, valid) << "o = ⌈(i − d(k−1))/s⌉ = ⌈(4 − 1·2)/1⌉ = 2";
-    QTest::newRow("Keras same conv, odd padding")
-        << conv(counting(4, 4), K, same)
-        << "o = ⌈i/s⌉ = ⌈4/1⌉ = 4; padding 1 in total: 0 before, 1 after (TensorFlow puts the "
-           "odd one after)";
-    QTest::newRow("Keras same conv, even padding")
-        << conv(X, W, same) << "o = ⌈i/s⌉ = ⌈4/1⌉ = 4; padding 2 in total: 1 before, 1 after";
-    QTest::newRow("PyTorch transposed")
-        << convTAllPhases()
-        << "o = (i − 1)s − 2p + d(k−1) + output_padding + 1 = (3 − 1)·2 − 2·1 + 1·2 + 1 + 1 = 6";
-    QTest::newRow("Keras valid transposed") << convT(Y, K, valid)
-                                            << "o = i·s + max(d(k−1)+1 − s, 0) = 2·1 + max(2 − "
-                                               "1, 0) = 3";
-    QTest::newRow("Keras valid transposed, kernel < stride")
-        << convT(counting(2, 2), K, valid, 0, 3)
-        << "o = i·s + max(d(k−1)+1 − s, 0) = 2·3 + max(2 − 3, 0) = 6";
-    QTest::newRow("Keras same transposed")
-        << convT(Y, K, same)
-        << "o = i·s = 2·1 = 2; crop 1 in total: 0 before, 1 after (TensorFlow puts the odd one "
-           "after)";
-    QTest::newRow("Keras same transposed with output_padding")
-        << convT(counting(2, 2), Grid::Ones(4, 4), same, 0, 2, 1, 1)
-        << "o = (i − 1)s + d(k−1)+1 − 2·pad + output_padding = (2 − 1)·2 + 4 − 2·2 + 1 = 3; "
-           "crop 3 in total: 1 before, 2 after (TensorFlow puts the odd one after)";
-}
-
-void TstTraceViews::shapeFormula()
-{
-    QFETCH(Problem, problem);
-    QFETCH(QString, formula);
-
-    QVERIFY(!validate(problem));
-    QCOMPARE(QString::fromStdString(convstep::shapeFormula(problem, Axis::Rows)), formula);
-    QCOMPARE(QString::fromStdString(shapeFormulas(problem)), formula);
-}
-
-void TstTraceViews::shapeFormulasPerAxis()
-{
-    Problem p = conv(counting(4, 6), W);
-    QCOMPARE(QString::fromStdString(shapeFormulas(p)),
-             "rows: o = ⌊(i + 2p − d(k−1) − 1)/s⌋ + 1 = ⌊(4 + 2·0 − 1·2 − 1)/1⌋ + 1 = 2\n"
-             "columns: o = ⌊(i + 2p − d(k−1) − 1)/s⌋ + 1 = ⌊(6 + 2·0 − 1·2 − 1)/1⌋ + 1 = 4");
-    QVERIFY(QString::fromStdString(convstep::shapeFormula(p, Axis::Cols)).endsWith("= 4"));
-}
-
-void TstTraceViews::names()
-{
-    // These words are the trace JSON's vocabulary.
-    QCOMPARE(viewName(View::Direct), "direct");
-    QCOMPARE(viewName(View::ZeroInsertion), "zero-insertion");
-    QCOMPARE(viewName(View::Matrix), "matrix");
-    const QList<QPair<Phase, const char *>> phases {{Phase::Pad, "pad"},
-                                                    {Phase::InsertZeros, "insert_zeros"},
-                                                    {Phase::RotateKernel, "rotate_kernel"},
-                                                    {Phase::Slide, "slide"},
-                                                    {Phase::Scatter, "scatter"},
-                                                    {Phase::Crop, "crop"},
-                                                    {Phase::OutputPadding, "output_padding"},
-                                                    {Phase::Bias, "bias"},
-                                                    {Phase::Row, "row"}};
-    for (const auto &[phase, name] : phases)
-        QCOMPARE(phaseName(phase), name);
 }
 
 void TstTraceViews::links()
