@@ -32,7 +32,7 @@ void makeTraceOf(benchmark::State &state, Op op, View view, Shape shape)
 void registerAll()
 {
     for (const int stride : {1, 2}) {
-        const Shape shape {512, 7, stride};
+        const Shape shape{512, 7, stride};
         for (const Op op : {Op::Conv2d, Op::ConvTranspose2d}) {
             const std::string suffix = std::string("/") + opName(op) + "/" + shapeName(shape);
             benchmark::RegisterBenchmark(("BM_ComputeOutput" + suffix).c_str(), computeOutputOf, op,

@@ -49,8 +49,7 @@ void BM_MatrixPaint(benchmark::State &state)
     auto trace = std::make_shared<const Trace>(makeTrace(validConvolution(side), View::Matrix));
     const int step = trace->stepCount / 2;
     paint(state, frameAt(trace, step, StageStyle{}, 0.5, step - 1));
-    state.SetLabel("C " + std::to_string(trace->stepCount) + " x "
-                   + std::to_string(side * side));
+    state.SetLabel("C " + std::to_string(trace->stepCount) + " x " + std::to_string(side * side));
 }
 BENCHMARK(BM_MatrixPaint)->Arg(4)->Arg(16)->Arg(64)->Unit(benchmark::kMillisecond);
 

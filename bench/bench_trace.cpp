@@ -55,16 +55,16 @@ void registerShape(Shape shape)
         for (const PhaseSpan &span : trace->phases)
             run = span.count > run->count ? &span : run;
         const int lastCell = run->first + run->count - 1;
-        std::vector<std::pair<const char *, int>> positions {{"mid", run->first + run->count / 2},
-                                                             {"last_cell", lastCell}};
+        std::vector<std::pair<const char *, int>> positions{{"mid", run->first + run->count / 2},
+                                                            {"last_cell", lastCell}};
         if (trace->stepCount - 1 != lastCell)
             positions.emplace_back("last", trace->stepCount - 1);
         for (const auto &[where, index] : positions) {
             const std::string suffix =
                 std::string("/") + c.name + "/" + shapeName(shape) + "/" + where;
             for (const auto &[prefix, work] :
-                 {std::pair {"BM_Step", Work::Step}, std::pair {"BM_State", Work::State},
-                  std::pair {"BM_StepAndState", Work::StepAndState}})
+                 {std::pair{"BM_Step", Work::Step}, std::pair{"BM_State", Work::State},
+                  std::pair{"BM_StepAndState", Work::StepAndState}})
                 benchmark::RegisterBenchmark((prefix + suffix).c_str(), measure, trace, index, work)
                     ->Unit(benchmark::kMicrosecond);
         }

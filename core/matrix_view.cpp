@@ -17,7 +17,7 @@ Step matrixStep(const Trace &trace, Phase phase, int local)
     const Problem &p = trace.problem;
     Step step;
     step.phase = phase;
-    const Cell out {local / g.cols.out, local % g.cols.out};
+    const Cell out{local / g.cols.out, local % g.cols.out};
     step.focus = out;
     step.value = trace.output(out.row, out.col);
     const auto rows = detail::tapsInto(g.rows, p.op, out.row);
@@ -26,7 +26,7 @@ Step matrixStep(const Trace &trace, Phase phase, int local)
     for (const detail::Tap &r : rows) {
         for (const detail::Tap &c : cols) {
             Mac mac;
-            mac.input = Cell {r.input, c.input};
+            mac.input = Cell{r.input, c.input};
             mac.kernel = {r.kernel, c.kernel};
             mac.out = out;
             mac.source = *mac.input;

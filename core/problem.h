@@ -25,12 +25,12 @@ struct Problem
     Op op = Op::Conv2d;
     Grid input;
     Grid kernel; // empty (0×0) for the upsampling ops
-    Pair stride {1, 1};
-    Pair dilation {1, 1};
+    Pair stride{1, 1};
+    Pair dilation{1, 1};
     PaddingMode paddingMode = PaddingMode::Explicit;
-    Pair padding {0, 0};
+    Pair padding{0, 0};
     // PyTorch output_padding; for Keras strings all zeros means Keras's None.
-    Pair outputPadding {0, 0};
+    Pair outputPadding{0, 0};
     double bias = 0.0;
     // Upsampling ops only (conv ops keep [1, 1] and false): the factor per axis, and
     // upsample_bilinear's corner alignment (PyTorch's align_corners).

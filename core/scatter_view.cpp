@@ -38,10 +38,10 @@ std::string cropText(const Problem &p, const Geometry &g)
         why = "the output size";
     // A crop larger than the canvas removes what there is.
     std::string text = "Crop for " + why + ": remove "
-                       + countOf(std::min(r.cropBefore, r.full), "row", "rows") + " from the top, "
-                       + std::to_string(r.cropAfter()) + " from the bottom, "
-                       + countOf(std::min(c.cropBefore, c.full), "column", "columns")
-                       + " from the left and " + std::to_string(c.cropAfter()) + " from the right";
+        + countOf(std::min(r.cropBefore, r.full), "row", "rows") + " from the top, "
+        + std::to_string(r.cropAfter()) + " from the bottom, "
+        + countOf(std::min(c.cropBefore, c.full), "column", "columns") + " from the left and "
+        + std::to_string(c.cropAfter()) + " from the right";
     if (p.paddingMode == PaddingMode::Same
         && (r.cropAfter() > r.cropBefore || c.cropAfter() > c.cropBefore))
         text += " (the odd one comes off the bottom/right)";
@@ -130,11 +130,11 @@ Step scatterStep(const Trace &trace, Phase phase, int local)
     default:
         break;
     }
-    const Cell in {local / g.cols.in, local % g.cols.in};
+    const Cell in{local / g.cols.in, local % g.cols.in};
     const double x = p.input(in.row, in.col);
     step.focus = in;
     step.macs.reserve(static_cast<size_t>(g.rows.kernel * g.cols.kernel));
-    const Cell origin {in.row * g.rows.stride, in.col * g.cols.stride};
+    const Cell origin{in.row * g.rows.stride, in.col * g.cols.stride};
     for (int a = 0; a < g.rows.kernel; ++a) {
         for (int b = 0; b < g.cols.kernel; ++b) {
             Mac mac;
@@ -142,7 +142,7 @@ Step scatterStep(const Trace &trace, Phase phase, int local)
             mac.kernel = {a, b};
             mac.source = in;
             mac.target = {origin.row + a * g.rows.dilation, origin.col + b * g.cols.dilation};
-            const Cell out {mac.target.row - g.rows.cropBefore, mac.target.col - g.cols.cropBefore};
+            const Cell out{mac.target.row - g.rows.cropBefore, mac.target.col - g.cols.cropBefore};
             if (out.row >= 0 && out.row < g.rows.out && out.col >= 0 && out.col < g.cols.out)
                 mac.out = out;
             mac.value = x;
@@ -182,8 +182,8 @@ GridState scatterState(const Trace &trace, int index)
     }
     if (cropped || extended) {
         const Pair end = extended
-            ? Pair {g.rows.cropBefore + g.rows.out, g.cols.cropBefore + g.cols.out}
-            : Pair {g.rows.cropEnd, g.cols.cropEnd};
+            ? Pair{g.rows.cropBefore + g.rows.out, g.cols.cropBefore + g.cols.out}
+            : Pair{g.rows.cropEnd, g.cols.cropEnd};
         state.values = window(state.values, g, end);
         state.counts = window(state.counts, g, end);
         state.offset = {0, 0};

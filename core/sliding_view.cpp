@@ -42,11 +42,11 @@ Step slidingStep(const Trace &trace, Phase phase, int local)
         step.text = padText(g);
         return step;
     }
-    const Cell out {local / g.cols.out, local % g.cols.out};
+    const Cell out{local / g.cols.out, local % g.cols.out};
     step.focus = out;
     step.value = trace.output(out.row, out.col);
     step.macs.reserve(static_cast<size_t>(g.rows.kernel * g.cols.kernel));
-    const Cell origin {out.row * g.rows.stride, out.col * g.cols.stride};
+    const Cell origin{out.row * g.rows.stride, out.col * g.cols.stride};
     for (int a = 0; a < g.rows.kernel; ++a) {
         for (int b = 0; b < g.cols.kernel; ++b) {
             Mac mac;
@@ -54,7 +54,7 @@ Step slidingStep(const Trace &trace, Phase phase, int local)
             mac.out = out;
             mac.target = out;
             mac.source = {origin.row + a * g.rows.dilation, origin.col + b * g.cols.dilation};
-            const Cell in {mac.source.row - g.rows.padBefore, mac.source.col - g.cols.padBefore};
+            const Cell in{mac.source.row - g.rows.padBefore, mac.source.col - g.cols.padBefore};
             if (in.row >= 0 && in.row < g.rows.in && in.col >= 0 && in.col < g.cols.in) {
                 mac.input = in;
                 mac.value = p.input(in.row, in.col);

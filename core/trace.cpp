@@ -60,9 +60,9 @@ std::optional<ProblemError> checkView(const Problem &problem, View view)
                             std::string(opName(problem.op)) + " has only the direct view, not "
                                 + viewName(view)};
     if (view == View::ZeroInsertion && problem.op != Op::ConvTranspose2d)
-        return ProblemError {"view",
-                             "zero-insertion applies only to conv_transpose2d; use direct "
-                             "or matrix for conv2d"};
+        return ProblemError{"view",
+                            "zero-insertion applies only to conv_transpose2d; use direct "
+                            "or matrix for conv2d"};
     return std::nullopt;
 }
 
@@ -72,7 +72,7 @@ Trace makeTrace(const Problem &problem, View view)
         throw std::invalid_argument(error->text());
     if (auto error = checkView(problem, view))
         throw std::invalid_argument(error->text());
-    Trace trace {problem, geometryOf(problem), view, computeOutput(problem), {}, 0};
+    Trace trace{problem, geometryOf(problem), view, computeOutput(problem), {}, 0};
     switch (view) {
     case View::Direct:
         if (isUpsampling(problem.op))

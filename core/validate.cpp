@@ -24,9 +24,9 @@ std::optional<ProblemError> checkSides(const char *field, const Grid &grid, int 
     for (Axis axis : {Axis::Rows, Axis::Cols}) {
         const auto n = axis == Axis::Rows ? grid.rows() : grid.cols();
         if (n < 1 || n > maxSide)
-            return ProblemError {field,
-                                 "must have 1 to " + std::to_string(maxSide) + " " + axisWord(axis)
-                                     + ", got " + std::to_string(n)};
+            return ProblemError{field,
+                                "must have 1 to " + std::to_string(maxSide) + " " + axisWord(axis)
+                                    + ", got " + std::to_string(n)};
     }
     return std::nullopt;
 }
@@ -36,9 +36,9 @@ std::optional<ProblemError> checkFinite(const char *field, const Grid &grid)
     for (Eigen::Index r = 0; r < grid.rows(); ++r)
         for (Eigen::Index c = 0; c < grid.cols(); ++c)
             if (!std::isfinite(grid(r, c)))
-                return ProblemError {field,
-                                     "values must be finite numbers; row " + std::to_string(r)
-                                         + ", column " + std::to_string(c) + " is not"};
+                return ProblemError{field,
+                                    "values must be finite numbers; row " + std::to_string(r)
+                                        + ", column " + std::to_string(c) + " is not"};
     return std::nullopt;
 }
 
@@ -46,10 +46,9 @@ std::optional<ProblemError> checkRange(const char *field, Pair value, int lo, in
 {
     for (Axis axis : {Axis::Rows, Axis::Cols})
         if (value[axis] < lo || value[axis] > hi)
-            return ProblemError {field,
-                                 "must be between " + std::to_string(lo) + " and "
-                                     + std::to_string(hi) + " on each axis, got "
-                                     + pairText(value)};
+            return ProblemError{field,
+                                "must be between " + std::to_string(lo) + " and "
+                                    + std::to_string(hi) + " on each axis, got " + pairText(value)};
     return std::nullopt;
 }
 
@@ -57,27 +56,27 @@ std::optional<ProblemError> checkOutputPadding(const Problem &p)
 {
     const Pair op = p.outputPadding;
     if (op.h < 0 || op.w < 0)
-        return ProblemError {"output_padding", "must not be negative, got " + pairText(op)};
+        return ProblemError{"output_padding", "must not be negative, got " + pairText(op)};
     if (p.op == Op::Conv2d) {
         if (op.h != 0 || op.w != 0)
-            return ProblemError {"output_padding",
-                                 "applies only to conv_transpose2d, got " + pairText(op)};
+            return ProblemError{"output_padding",
+                                "applies only to conv_transpose2d, got " + pairText(op)};
         return std::nullopt;
     }
     for (Axis axis : {Axis::Rows, Axis::Cols}) {
         if (usesKerasPadding(p)) {
             if (hasKerasOutputPadding(p) && op[axis] >= p.stride[axis])
-                return ProblemError {"output_padding",
-                                     std::string("must be smaller than the stride on the ")
-                                         + axisWord(axis) + " axis (Keras), got " + pairText(op)
-                                         + " with stride " + pairText(p.stride)};
+                return ProblemError{"output_padding",
+                                    std::string("must be smaller than the stride on the ")
+                                        + axisWord(axis) + " axis (Keras), got " + pairText(op)
+                                        + " with stride " + pairText(p.stride)};
         } else {
             const int bound = std::max(p.stride[axis], p.dilation[axis]);
             if (op[axis] >= bound)
-                return ProblemError {"output_padding",
-                                     std::string("must be smaller than max(stride, dilation) = ")
-                                         + std::to_string(bound) + " on the " + axisWord(axis)
-                                         + " axis (PyTorch), got " + pairText(op)};
+                return ProblemError{"output_padding",
+                                    std::string("must be smaller than max(stride, dilation) = ")
+                                        + std::to_string(bound) + " on the " + axisWord(axis)
+                                        + " axis (PyTorch), got " + pairText(op)};
         }
     }
     return std::nullopt;
@@ -95,13 +94,13 @@ std::optional<ProblemError> checkKerasTransposedSize(const Problem &p, const Axi
         : std::max(g.out - g.span + g.stride, 0) / g.stride;
     if (forward == g.in)
         return std::nullopt;
-    return ProblemError {"output_padding",
-                         "gives " + std::to_string(g.out) + " " + axisWord(axis)
-                             + ", which TensorFlow rejects: a forward convolution of that size "
-                               "would have "
-                             + std::to_string(forward) + " " + axisWord(axis) + ", not "
-                             + std::to_string(g.in) + " (got output_padding "
-                             + pairText(p.outputPadding) + ")"};
+    return ProblemError{"output_padding",
+                        "gives " + std::to_string(g.out) + " " + axisWord(axis)
+                            + ", which TensorFlow rejects: a forward convolution of that size "
+                              "would have "
+                            + std::to_string(forward) + " " + axisWord(axis) + ", not "
+                            + std::to_string(g.in) + " (got output_padding "
+                            + pairText(p.outputPadding) + ")"};
 }
 
 std::optional<ProblemError> checkShape(const Problem &p)
@@ -112,19 +111,19 @@ std::optional<ProblemError> checkShape(const Problem &p)
         if (auto e = checkKerasTransposedSize(p, g, axis))
             return e;
         if (p.op == Op::Conv2d && g.paddedLength() < g.span)
-            return ProblemError {"kernel",
-                                 std::string("the dilated kernel spans ") + std::to_string(g.span)
-                                     + " " + axisWord(axis) + " but the padded input has only "
-                                     + std::to_string(g.paddedLength())};
+            return ProblemError{"kernel",
+                                std::string("the dilated kernel spans ") + std::to_string(g.span)
+                                    + " " + axisWord(axis) + " but the padded input has only "
+                                    + std::to_string(g.paddedLength())};
         if (g.out < 1)
-            return ProblemError {"padding",
-                                 "is too large: the output would have " + std::to_string(g.out)
-                                     + " " + axisWord(axis)};
+            return ProblemError{"padding",
+                                "is too large: the output would have " + std::to_string(g.out) + " "
+                                    + axisWord(axis)};
         if (g.out > limits::maxOutputSide)
-            return ProblemError {"input",
-                                 "the output would have " + std::to_string(g.out) + " "
-                                     + axisWord(axis) + "; the limit is "
-                                     + std::to_string(limits::maxOutputSide)};
+            return ProblemError{"input",
+                                "the output would have " + std::to_string(g.out) + " "
+                                    + axisWord(axis) + "; the limit is "
+                                    + std::to_string(limits::maxOutputSide)};
     }
     return std::nullopt;
 }
@@ -264,25 +263,26 @@ std::optional<ProblemError> validate(const Problem &p)
             return e;
     }
     if (!std::isfinite(p.bias))
-        return ProblemError {"bias", "must be a finite number"};
+        return ProblemError{"bias", "must be a finite number"};
     // Every output is at most max|x|·Σ|K| + |bias| in size; if that bound is finite, no product
     // or sum can overflow to infinity.
-    const double bound
-        = p.input.cwiseAbs().maxCoeff() * p.kernel.cwiseAbs().sum() + std::fabs(p.bias);
+    const double bound =
+        p.input.cwiseAbs().maxCoeff() * p.kernel.cwiseAbs().sum() + std::fabs(p.bias);
     if (!std::isfinite(bound))
-        return ProblemError {"input", "values are too large: the output could exceed the largest "
-                                      "double-precision number"};
+        return ProblemError{"input",
+                            "values are too large: the output could exceed the largest "
+                            "double-precision number"};
     if (usesKerasPadding(p) && (p.stride.h > 1 || p.stride.w > 1)
         && (p.dilation.h > 1 || p.dilation.w > 1))
-        return ProblemError {"dilation",
-                             "Keras does not allow a stride above 1 together with a "
-                             "dilation above 1, got stride "
-                                 + pairText(p.stride) + " and dilation " + pairText(p.dilation)};
+        return ProblemError{"dilation",
+                            "Keras does not allow a stride above 1 together with a "
+                            "dilation above 1, got stride "
+                                + pairText(p.stride) + " and dilation " + pairText(p.dilation)};
     if (usesKerasPadding(p) && p.op == Op::ConvTranspose2d && p.dilation.h != p.dilation.w)
-        return ProblemError {"dilation",
-                             "Keras's Conv2DTranspose needs the same dilation on both "
-                             "axes, got "
-                                 + pairText(p.dilation)};
+        return ProblemError{"dilation",
+                            "Keras's Conv2DTranspose needs the same dilation on both "
+                            "axes, got "
+                                + pairText(p.dilation)};
     if (auto e = checkOutputPadding(p))
         return e;
     if (auto e = checkNoScale(p))

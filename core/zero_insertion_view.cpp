@@ -70,7 +70,7 @@ Step zeroInsertionStep(const Trace &trace, Phase phase, int local)
     default:
         break;
     }
-    const Cell out {local / g.cols.out, local % g.cols.out};
+    const Cell out{local / g.cols.out, local % g.cols.out};
     step.focus = out;
     step.value = trace.output(out.row, out.col);
     step.macs.reserve(static_cast<size_t>(g.rows.kernel * g.cols.kernel));
@@ -105,7 +105,7 @@ Pair zeroInsertionSource(const Trace &trace)
 SourceCell zeroInsertionSourceCell(const Trace &trace, Cell cell)
 {
     const Geometry &g = trace.geometry;
-    const Cell z {cell.row - g.rows.zeroPadBefore, cell.col - g.cols.zeroPadBefore};
+    const Cell z{cell.row - g.rows.zeroPadBefore, cell.col - g.cols.zeroPadBefore};
     if (z.row < 0 || z.row >= g.rows.dilatedInput || z.col < 0 || z.col >= g.cols.dilatedInput)
         return {SourceKind::Padding, std::nullopt, 0.0};
     if (z.row % g.rows.stride != 0 || z.col % g.cols.stride != 0)

@@ -52,8 +52,8 @@ void require(bool condition, const std::string &what)
 
 std::string where(const Trace &trace, const char *what)
 {
-    return std::string(what) + " (view " + viewName(trace.view) + ", op "
-        + opName(trace.problem.op) + ")";
+    return std::string(what) + " (view " + viewName(trace.view) + ", op " + opName(trace.problem.op)
+        + ")";
 }
 
 bool sameProblem(const Problem &a, const Problem &b)
@@ -93,8 +93,8 @@ void checkMacs(const Trace &trace, const Step &step)
     // The upsampling ops have no kernel: `kernel` is a place in the scale-sized block (bilinear:
     // one of the 2×2 neighbours) and the weight is the op's own.
     const bool upsampling = isUpsampling(trace.problem.op);
-    const Pair k = trace.problem.op == Op::UpsampleBilinear ? Pair {2, 2}
-        : upsampling ? Pair {trace.geometry.rows.scale, trace.geometry.cols.scale}
+    const Pair k = trace.problem.op == Op::UpsampleBilinear ? Pair{2, 2}
+        : upsampling ? Pair{trace.geometry.rows.scale, trace.geometry.cols.scale}
                      : sizeOf(trace.problem.kernel);
     const Pair out = trace.geometry.outputSize();
     for (const Mac &mac : step.macs) {
@@ -144,8 +144,7 @@ void checkStep(const Trace &trace, int index)
         require(writer && *writer == index,
                 where(trace, "stepWritingOutput does not name the step that writes the cell"));
     }
-    if (step.phase == Phase::Scatter || step.phase == Phase::Copy
-        || step.phase == Phase::Place) {
+    if (step.phase == Phase::Scatter || step.phase == Phase::Copy || step.phase == Phase::Place) {
         require(step.focus.has_value(), where(trace, "a scatter step has no focus"));
         const auto scatterer = stepScatteringInput(trace, *step.focus);
         require(scatterer && *scatterer == index,
@@ -166,7 +165,7 @@ void checkStates(const Trace &trace)
                 where(trace, "a state's grids differ in size"));
     }
     const GridState done = stateAfter(trace, last);
-    require(done.offset == Cell {0, 0} && done.values.rows() == trace.output.rows()
+    require(done.offset == Cell{0, 0} && done.values.rows() == trace.output.rows()
                 && done.values.cols() == trace.output.cols(),
             where(trace, "the state after the last step is not the output's size"));
     for (Eigen::Index r = 0; r < trace.output.rows(); ++r)
@@ -180,21 +179,22 @@ void checkLinks(const Trace &trace, long long walk)
 {
     const Pair out = trace.geometry.outputSize();
     const Pair in = sizeOf(trace.problem.input);
-    for (Cell cell : {Cell {0, 0}, Cell {out.h - 1, out.w - 1}, Cell {out.h / 2, out.w / 2}}) {
+    for (Cell cell : {Cell{0, 0}, Cell{out.h - 1, out.w - 1}, Cell{out.h / 2, out.w / 2}}) {
         const std::vector<Mac> macs = macsIntoOutput(trace, cell);
         double sum = 0.0, magnitude = 0.0;
         sumOf(macs, trace.problem.bias, sum, magnitude);
         require(close(sum, trace.output(cell.row, cell.col), magnitude),
                 where(trace, "macsIntoOutput does not add up to the output cell"));
     }
-    for (Cell cell : {Cell {0, 0}, Cell {in.h - 1, in.w - 1}})
+    for (Cell cell : {Cell{0, 0}, Cell{in.h - 1, in.w - 1}})
         for (const Mac &mac : macsFromInput(trace, cell))
             require(mac.input == cell, where(trace, "macsFromInput returned another input cell"));
     if (walk <= maxWalkedMacs) {
-        const Cell corner {static_cast<int>(trace.problem.kernel.rows()) - 1,
-                           static_cast<int>(trace.problem.kernel.cols()) - 1};
+        const Cell corner{static_cast<int>(trace.problem.kernel.rows()) - 1,
+                          static_cast<int>(trace.problem.kernel.cols()) - 1};
         for (const Mac &mac : macsOfKernel(trace, corner))
-            require(mac.kernel == corner, where(trace, "macsOfKernel returned another kernel cell"));
+            require(mac.kernel == corner,
+                    where(trace, "macsOfKernel returned another kernel cell"));
     }
     const Pair source = sourceSize(trace);
     require(source.h >= 1 && source.w >= 1, where(trace, "the source canvas is empty"));
@@ -206,19 +206,18 @@ void checkLinks(const Trace &trace, long long walk)
 void checkMatrix(const Problem &problem, const Grid &output)
 {
     const ConvMatrix matrix = convolutionMatrix(problem);
-    const Eigen::VectorXd x = Eigen::Map<const Eigen::VectorXd>(problem.input.data(),
-                                                                problem.input.size());
+    const Eigen::VectorXd x =
+        Eigen::Map<const Eigen::VectorXd>(problem.input.data(), problem.input.size());
     const Eigen::VectorXd y = problem.op == Op::Conv2d ? Eigen::VectorXd(matrix.c * x)
                                                        : Eigen::VectorXd(matrix.c.transpose() * x);
     require(y.size() == output.size(), "the convolution matrix has the wrong shape");
-    const Eigen::VectorXd magnitudes =
-        problem.op == Op::Conv2d
-            ? Eigen::VectorXd(matrix.c.cwiseAbs() * x.cwiseAbs())
-            : Eigen::VectorXd(matrix.c.cwiseAbs().transpose() * x.cwiseAbs());
+    const Eigen::VectorXd magnitudes = problem.op == Op::Conv2d
+        ? Eigen::VectorXd(matrix.c.cwiseAbs() * x.cwiseAbs())
+        : Eigen::VectorXd(matrix.c.cwiseAbs().transpose() * x.cwiseAbs());
     for (Eigen::Index i = 0; i < y.size(); ++i)
-        require(close(y(i) + problem.bias, output.data()[i],
-                      magnitudes(i) + std::fabs(problem.bias)),
-                "the convolution matrix disagrees with computeOutput");
+        require(
+            close(y(i) + problem.bias, output.data()[i], magnitudes(i) + std::fabs(problem.bias)),
+            "the convolution matrix disagrees with computeOutput");
 }
 
 void checkRoundTrip(const Lesson &lesson)
@@ -258,7 +257,7 @@ void checkTraces(const Lesson &lesson)
     if (!isUpsampling(problem.op) && outCells * kernelCells <= maxWalkedMacs)
         checkMatrix(problem, output);
 
-    std::vector<View> views {View::Direct};
+    std::vector<View> views{View::Direct};
     if (!isUpsampling(problem.op))
         views.push_back(View::Matrix);
     if (problem.op == Op::ConvTranspose2d)
@@ -273,8 +272,7 @@ void checkTraces(const Lesson &lesson)
         require(!trace.phases.empty() && trace.phases.front().first == 0,
                 where(trace, "the phases do not start at step 0"));
         for (size_t i = 1; i < trace.phases.size(); ++i)
-            require(trace.phases[i].first
-                        == trace.phases[i - 1].first + trace.phases[i - 1].count,
+            require(trace.phases[i].first == trace.phases[i - 1].first + trace.phases[i - 1].count,
                     where(trace, "the phases are not laid end to end"));
         const int last = trace.stepCount - 1;
         for (int index : {0, last / 2, last, std::min(lesson.step, last)})

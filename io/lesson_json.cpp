@@ -20,7 +20,7 @@ const QStringList convolutionKeys{"kernel",  "stride",         "dilation",
 const QStringList opNames{"conv2d",           "conv_transpose2d",
                           "upsample_nearest", "upsample_bilinear",
                           "bed_of_nails",     "max_unpool2d"};
-const QStringList lessonKeys {"title", "note", "view", "step"};
+const QStringList lessonKeys{"title", "note", "view", "step"};
 
 // Thrown inside the parser only; parseLesson turns it into its return value.
 struct Failure
@@ -30,7 +30,7 @@ struct Failure
 
 [[noreturn]] void fail(const QString &field, const QString &message)
 {
-    throw Failure {{field.toStdString(), message.toStdString()}};
+    throw Failure{{field.toStdString(), message.toStdString()}};
 }
 
 // As JSON writes a string's contents, so control characters stay escaped and every message
@@ -226,8 +226,8 @@ Lesson lessonOf(const QJsonObject &object)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!problemKeys.contains(it.key()) && !lessonKeys.contains(it.key()))
-            fail(escaped(it.key()), "is not a known field"
-                                      + suggestion(it.key(), problemKeys + lessonKeys));
+            fail(escaped(it.key()),
+                 "is not a known field" + suggestion(it.key(), problemKeys + lessonKeys));
     }
     for (const char *required : {"op", "input"})
         if (!object.contains(QLatin1String(required)))
@@ -283,10 +283,10 @@ Lesson lessonOf(const QJsonObject &object)
             fail("step", QStringLiteral("must not be negative, got %1").arg(lesson.step));
     }
     if (auto error = validate(p))
-        throw Failure {*error};
+        throw Failure{*error};
     if (lesson.view)
         if (auto error = checkView(p, *lesson.view))
-            throw Failure {*error};
+            throw Failure{*error};
     return lesson;
 }
 
@@ -303,7 +303,7 @@ QJsonValue pairJson(Pair p)
 {
     if (p.h == p.w)
         return p.h;
-    return QJsonArray {p.h, p.w};
+    return QJsonArray{p.h, p.w};
 }
 
 QJsonArray gridJson(const Grid &grid)
@@ -331,18 +331,18 @@ std::optional<View> viewFromName(const QString &name)
 std::variant<Lesson, ProblemError> parseLesson(const QByteArray &json)
 {
     if (json.size() > limits::maxFileBytes)
-        return ProblemError {"", "the file is larger than the 16 MiB limit"};
+        return ProblemError{"", "the file is larger than the 16 MiB limit"};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return ProblemError {"",
-                             ("malformed JSON at " + lineAndColumn(json, parseError.offset) + ": "
-                              + parseError.errorString())
-                                 .toStdString()};
+        return ProblemError{"",
+                            ("malformed JSON at " + lineAndColumn(json, parseError.offset) + ": "
+                             + parseError.errorString())
+                                .toStdString()};
     if (!document.isObject())
-        return ProblemError {"",
-                             "the document must be a JSON object such as {\"op\": \"conv2d\", "
-                             "\"input\": [[…]], \"kernel\": [[…]]}"};
+        return ProblemError{"",
+                            "the document must be a JSON object such as {\"op\": \"conv2d\", "
+                            "\"input\": [[…]], \"kernel\": [[…]]}"};
     try {
         return lessonOf(document.object());
     } catch (const Failure &failure) {
@@ -391,8 +391,8 @@ QByteArray lessonToBytes(const Lesson &lesson)
     // Qt indents one number per line; put each grid row back on a line of its own.
     // Only Qt's own line breaks are matched: a JSON string never holds a raw newline, so text
     // such as "[1,  2]" inside a title or note is left alone.
-    static const QRegularExpression numberList(QStringLiteral(
-        R"(\[\n\s*(-?[0-9][0-9.eE+-]*(?:,\n\s*-?[0-9][0-9.eE+-]*)*)\n\s*\])"));
+    static const QRegularExpression numberList(
+        QStringLiteral(R"(\[\n\s*(-?[0-9][0-9.eE+-]*(?:,\n\s*-?[0-9][0-9.eE+-]*)*)\n\s*\])"));
     static const QRegularExpression space(QStringLiteral(R"(,\n\s*)"));
     QString text = QString::fromUtf8(QJsonDocument(lessonToJson(lesson)).toJson());
     QString out;

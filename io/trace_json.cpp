@@ -10,7 +10,7 @@ QJsonValue cellJson(const std::optional<Cell> &cell)
 {
     if (!cell)
         return QJsonValue::Null;
-    return QJsonArray {cell->row, cell->col};
+    return QJsonArray{cell->row, cell->col};
 }
 
 QJsonArray gridJson(const Grid &grid)
@@ -43,7 +43,7 @@ QJsonObject resultToJson(const Grid &output)
 {
     return {{"output", gridJson(output)},
             {"output_shape",
-             QJsonArray {static_cast<int>(output.rows()), static_cast<int>(output.cols())}}};
+             QJsonArray{static_cast<int>(output.rows()), static_cast<int>(output.cols())}}};
 }
 
 QJsonObject stepToJson(const Step &step)
@@ -51,10 +51,10 @@ QJsonObject stepToJson(const Step &step)
     QJsonArray macs;
     for (const Mac &mac : step.macs)
         macs.append(macJson(mac));
-    QJsonObject object {{"index", step.index},
-                        {"phase", QLatin1String(phaseName(step.phase))},
-                        {"text", QString::fromStdString(step.text)},
-                        {"macs", macs}};
+    QJsonObject object{{"index", step.index},
+                       {"phase", QLatin1String(phaseName(step.phase))},
+                       {"text", QString::fromStdString(step.text)},
+                       {"macs", macs}};
     if (step.focus)
         object["focus"] = cellJson(step.focus);
     if (step.value)

@@ -136,7 +136,7 @@ std::variant<ResolvedSteps, QString> resolveSteps(const StepRange &range, int st
             .arg(first)
             .arg(last)
             .arg(stepCount);
-    return ResolvedSteps {first - 1, last - 1};
+    return ResolvedSteps{first - 1, last - 1};
 }
 
 std::optional<QString> checkOptions(const ExportOptions &options)

@@ -156,7 +156,7 @@ bool GifWriter::addFrame(const QImage &image, int delayCentiseconds)
 bool GifWriter::writePending()
 {
     Pending &frame = *m_pending;
-    GraphicsControlBlock control {};
+    GraphicsControlBlock control{};
     control.DisposalMode = DISPOSE_DO_NOT;
     control.UserInputFlag = false;
     control.DelayTime = std::clamp(frame.delay, 2, 65535);

@@ -29,7 +29,7 @@ Grid resizedGrid(const Grid &grid, Pair size, GridTarget target)
 // the way real kernels do while keeping products small.
 IntRange randomRange(GridTarget target)
 {
-    return target == GridTarget::Input ? IntRange {0, 9} : IntRange {-1, 2};
+    return target == GridTarget::Input ? IntRange{0, 9} : IntRange{-1, 2};
 }
 
 Grid filledGrid(Pair size, Fill fill, GridTarget target, QRandomGenerator &random)

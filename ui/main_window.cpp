@@ -206,22 +206,21 @@ void MainWindow::createActions()
 
     m_viewGroup = new QActionGroup(this);
     for (const ViewChoice &choice : viewChoices) {
-        QAction *a = make(choice.name, tr(choice.label), QKeySequence(QLatin1String(choice.key)),
-                          [this, choice] {
-                              if (m_model->problem() && choice.op
-                                  && m_model->problem()->op != *choice.op) {
-                                  statusBar()->showMessage(
-                                      choice.op == Op::Conv2d
-                                          ? tr("The sliding window shows a convolution; switch "
-                                               "the operation in the Problem panel.")
-                                          : tr("This view shows a transposed convolution; switch "
-                                               "the operation in the Problem panel."),
-                                      5000);
-                                  updateViewActions();
-                                  return;
-                              }
-                              applyView(choice.view);
-                          });
+        QAction *a = make(
+            choice.name, tr(choice.label), QKeySequence(QLatin1String(choice.key)), [this, choice] {
+                if (m_model->problem() && choice.op && m_model->problem()->op != *choice.op) {
+                    statusBar()->showMessage(
+                        choice.op == Op::Conv2d
+                            ? tr("The sliding window shows a convolution; switch "
+                                 "the operation in the Problem panel.")
+                            : tr("This view shows a transposed convolution; switch "
+                                 "the operation in the Problem panel."),
+                        5000);
+                    updateViewActions();
+                    return;
+                }
+                applyView(choice.view);
+            });
         a->setCheckable(true);
         m_viewGroup->addAction(a);
     }
@@ -449,13 +448,34 @@ void MainWindow::editSelectedCell()
 void MainWindow::showShortcuts()
 {
     QString rows;
-    for (const char *name :
-         {"playPause",  "stepBack",  "stepForward", "firstStep",   "lastStep",
-          "slower",     "faster",    "viewSliding", "viewScatter", "viewZeroInsertion",
-          "viewMatrix", "transposeMatrix", "toggleMatrixExplorer",
-          "editCell",   "zeroCell",  "undo",        "redo",        "open",
-          "save",       "startPage", "classroom",   "blank",       "largerText",
-          "smallerText", "labUpsampling", "labCheckerboard", "labShapes", "labCode"}) {
+    for (const char *name : {"playPause",
+                             "stepBack",
+                             "stepForward",
+                             "firstStep",
+                             "lastStep",
+                             "slower",
+                             "faster",
+                             "viewSliding",
+                             "viewScatter",
+                             "viewZeroInsertion",
+                             "viewMatrix",
+                             "transposeMatrix",
+                             "toggleMatrixExplorer",
+                             "editCell",
+                             "zeroCell",
+                             "undo",
+                             "redo",
+                             "open",
+                             "save",
+                             "startPage",
+                             "classroom",
+                             "blank",
+                             "largerText",
+                             "smallerText",
+                             "labUpsampling",
+                             "labCheckerboard",
+                             "labShapes",
+                             "labCode"}) {
         const QAction *a = action(QLatin1String(name));
         QStringList keys;
         for (const QKeySequence &key : a->shortcuts())

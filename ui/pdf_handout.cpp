@@ -46,7 +46,7 @@ QString settingsText(const Problem &p)
 
 QFont font(const ExportOptions &options, double pixels, bool bold = false)
 {
-    QFont f(StageStyle {}.fontFamily);
+    QFont f(StageStyle{}.fontFamily);
     f.setPixelSize(std::max(6, static_cast<int>(std::lround(pixels * options.fontScale))));
     f.setBold(bold);
     return f;

@@ -31,7 +31,7 @@ PlaybackModel::PlaybackModel(QObject *parent)
 
 const std::vector<double> &PlaybackModel::speeds()
 {
-    static const std::vector<double> values {0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0};
+    static const std::vector<double> values{0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0};
     return values;
 }
 
@@ -255,7 +255,7 @@ void PlaybackModel::setHover(std::optional<StageCell> cell)
 
 void PlaybackModel::updateLinks()
 {
-    m_links = m_hover && m_trace ? linksOf(frame(), *m_hover) : std::vector<Mac> {};
+    m_links = m_hover && m_trace ? linksOf(frame(), *m_hover) : std::vector<Mac>{};
 }
 
 void PlaybackModel::setSelection(std::optional<StageCell> cell)

@@ -206,7 +206,7 @@ void ProblemPanel::buildControls()
     m_outputSize->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     // Explicit, so the order stays top to bottom whatever order the layout code grows in.
-    std::vector<QWidget *> chain {m_operation};
+    std::vector<QWidget *> chain{m_operation};
     const auto append = [&chain](auto *...widgets) { (chain.push_back(widgets), ...); };
     for (PairEditor *editor :
          {m_input, m_scale, m_kernel, m_stride, m_padding, m_dilation, m_outputPadding}) {
@@ -378,7 +378,7 @@ void ProblemPanel::syncFromDocument()
                                        : tr("Keras works the padding out from 'valid' or 'same'"));
     // A convolution has no output padding; a file that gives one anyway keeps the box usable
     // so the mistake can be corrected where the error points.
-    m_outputPadding->setEnabled(p.op == Op::ConvTranspose2d || p.outputPadding != Pair {0, 0});
+    m_outputPadding->setEnabled(p.op == Op::ConvTranspose2d || p.outputPadding != Pair{0, 0});
     m_outputPadding->setNote(p.op == Op::ConvTranspose2d
                                  ? QString()
                                  : tr("Only a transposed convolution has output padding"));

@@ -124,8 +124,8 @@ private:
     PairEditor *m_dilation = nullptr;
     PairEditor *m_outputPadding = nullptr;
     QDoubleSpinBox *m_bias = nullptr;
-    std::array<QToolButton *, 2> m_fillButtons {};
-    std::array<std::array<QAction *, 4>, 2> m_fillActions {};
+    std::array<QToolButton *, 2> m_fillButtons{};
+    std::array<std::array<QAction *, 4>, 2> m_fillActions{};
     QLabel *m_outputSize = nullptr;
     std::vector<QWidget *> m_convolutionRows; // kernel size to bias, labels included
     std::vector<QWidget *> m_scaleRow;

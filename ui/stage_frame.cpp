@@ -12,7 +12,8 @@ StageFrame frameAt(std::shared_ptr<const Trace> trace, int index, const StageSty
     frame.style = style;
     frame.progress = progress;
     frame.step = stepAt(*trace, index);
-    if (from && *from >= 0 && *from < trace->stepCount && (*from == index - 1 || *from == index + 1)) {
+    if (from && *from >= 0 && *from < trace->stepCount
+        && (*from == index - 1 || *from == index + 1)) {
         Step previous = stepAt(*trace, *from);
         if (previous.phase == frame.step.phase)
             frame.previous = std::move(previous);
@@ -78,7 +79,7 @@ std::vector<Mac> linksOf(const StageFrame &frame, StageCell cell)
     switch (cell.role) {
     case GridRole::Source: {
         const SourceCell source = sourceCell(trace, cell.cell);
-        return source.input ? macsFromInput(trace, *source.input) : std::vector<Mac> {};
+        return source.input ? macsFromInput(trace, *source.input) : std::vector<Mac>{};
     }
     case GridRole::Kernel:
         if (isUpsampling(trace.problem.op))

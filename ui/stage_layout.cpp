@@ -35,7 +35,7 @@ QString targetTitle(const Trace &trace)
     const Pair out = trace.geometry.outputSize();
     if (!isScatter(trace))
         return QStringLiteral("Output %1").arg(qt(sizeText(out)));
-    const Pair full {trace.geometry.rows.full, trace.geometry.cols.full};
+    const Pair full{trace.geometry.rows.full, trace.geometry.cols.full};
     if (full == out && trace.geometry.rows.cropBefore == 0 && trace.geometry.cols.cropBefore == 0)
         return QStringLiteral("Output %1").arg(qt(sizeText(out)));
     return QStringLiteral("Canvas %1 → output %2").arg(qt(sizeText(full)), qt(sizeText(out)));
@@ -65,8 +65,8 @@ std::optional<Cell> GridBox::cellAt(QPointF point) const
 {
     if (cell <= 0.0 || !rect().contains(point))
         return std::nullopt;
-    const Cell c {static_cast<int>((point.y() - origin.y()) / cell),
-                  static_cast<int>((point.x() - origin.x()) / cell)};
+    const Cell c{static_cast<int>((point.y() - origin.y()) / cell),
+                 static_cast<int>((point.x() - origin.x()) / cell)};
     if (c.row < 0 || c.row >= rows || c.col < 0 || c.col >= cols)
         return std::nullopt;
     return c;
@@ -84,7 +84,7 @@ std::optional<StageCell> StageLayout::hitTest(QPointF point) const
             return c;
     for (const GridBox *b : {&source, &kernel, &target})
         if (auto c = b->cellAt(point))
-            return StageCell {b->role, *c};
+            return StageCell{b->role, *c};
     return std::nullopt;
 }
 
@@ -97,7 +97,7 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
     const Pair source = sourceSize(trace);
     // The upsampling ops have no kernel; max unpooling shows its pooled grid in that place.
     const bool upsampling = isUpsampling(trace.problem.op);
-    const Pair kernel = !upsampling ? sizeOf(trace.problem.kernel)
+    const Pair kernel = !upsampling           ? sizeOf(trace.problem.kernel)
         : trace.problem.op == Op::MaxUnpool2d ? Pair{g.rows.pooled, g.cols.pooled}
                                               : Pair{0, 0};
     const int gaps = kernel.w > 0 ? 2 : 1;

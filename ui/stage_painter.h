@@ -25,7 +25,7 @@ struct StagePainter
     QString number(double value) const;
 
     void paintTarget() const;
-    void paintPooled() const;         // max unpooling's pooled grid (upsample_painter.cpp)
+    void paintPooled() const; // max unpooling's pooled grid (upsample_painter.cpp)
     void paintUpsampleTarget() const; // the upsampled output, block by block
     void paintMatrix() const; // the whole matrix view (matrix_painter.cpp)
 };

@@ -29,8 +29,9 @@ QRectF lerp(const QRectF &a, const QRectF &b, double t)
 int StagePainter::kernelIndex(Cell k) const
 {
     // The upsampling ops number the cells of a scale-sized block instead of a kernel.
-    const int cols = isUpsampling(trace().problem.op) ? trace().geometry.cols.scale
-                                                      : static_cast<int>(trace().problem.kernel.cols());
+    const int cols = isUpsampling(trace().problem.op)
+        ? trace().geometry.cols.scale
+        : static_cast<int>(trace().problem.kernel.cols());
     return k.row * cols + k.col;
 }
 
@@ -132,9 +133,9 @@ void paintTitles(const StagePainter &s)
             std::min(std::max(r.width() + box->cell * 1.4, metrics.averageCharWidth() * 8), room);
         const QString title = metrics.elidedText(box->title, Qt::ElideRight, allowed);
         const double width = metrics.horizontalAdvance(title) + 1;
-        const double left = std::clamp(r.center().x() - width / 2, s.layout.captionRect.left(),
-                                       std::max(s.layout.captionRect.left(),
-                                                s.layout.captionRect.right() - width));
+        const double left =
+            std::clamp(r.center().x() - width / 2, s.layout.captionRect.left(),
+                       std::max(s.layout.captionRect.left(), s.layout.captionRect.right() - width));
         const QRectF titleRect(left, r.top() - metrics.height() * 1.5, width,
                                metrics.height() * 1.3);
         s.p.drawText(titleRect, Qt::AlignLeft | Qt::AlignBottom, title);
@@ -222,7 +223,8 @@ void paintSource(const StagePainter &s)
         if (!step.macs.empty()) {
             const Cell operand = step.macs.front().source;
             const QRectF rect = box.cellRect(operand);
-            s.drawCell(rect, s.palette.focus, s.number(trace.problem.input(operand.row, operand.col)),
+            s.drawCell(rect, s.palette.focus,
+                       s.number(trace.problem.input(operand.row, operand.col)),
                        textOn(s.palette.focus, s.palette), shown);
             s.outline(rect, s.palette.focus, std::max(2.0, s.layout.cell * 0.06));
         }
@@ -234,8 +236,7 @@ void paintSource(const StagePainter &s)
         const QColor fill = kernelFill(element, s.frame.style.theme);
         s.drawCell(rect, fill, s.number(mac.value), s.palette.text, shown);
         s.p.setOpacity(shown);
-        s.drawCorner(rect, QStringLiteral("×") + s.number(mac.weight),
-                     s.palette.text);
+        s.drawCorner(rect, QStringLiteral("×") + s.number(mac.weight), s.palette.text);
         s.p.setOpacity(1.0);
     }
 }
@@ -304,10 +305,9 @@ void paintLinks(const StagePainter &s)
         mark(s.layout.source, mac.source);
         if (!isUpsampling(s.trace().problem.op))
             mark(s.layout.kernel, kernelElementAt(s.frame, mac.kernel));
-        const Cell target = isScatter(s.trace())
-            ? mac.target
-            : Cell {mac.target.row + s.layout.outputOrigin.row,
-                    mac.target.col + s.layout.outputOrigin.col};
+        const Cell target = isScatter(s.trace()) ? mac.target
+                                                 : Cell{mac.target.row + s.layout.outputOrigin.row,
+                                                        mac.target.col + s.layout.outputOrigin.col};
         mark(s.layout.target, target);
     }
     if (s.frame.hover) {
@@ -366,7 +366,7 @@ void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFram
     if (!frame.trace)
         return;
     const StageLayout layout = layoutStage(area, frame);
-    const StagePainter s {painter, frame, layout, paletteFor(frame.style.theme)};
+    const StagePainter s{painter, frame, layout, paletteFor(frame.style.theme)};
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);

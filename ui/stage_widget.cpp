@@ -251,12 +251,12 @@ QString StageWidget::describe(StageCell cell) const
     }
     case GridRole::Target: {
         const Cell origin = outputOrigin(trace);
-        const Cell out {cell.cell.row - origin.row, cell.cell.col - origin.col};
+        const Cell out{cell.cell.row - origin.row, cell.cell.col - origin.col};
         const Pair size = trace.geometry.outputSize();
         const bool inside = out.row >= 0 && out.row < size.h && out.col >= 0 && out.col < size.w;
         const GridState &state = m_frame.after;
-        const Cell at {cell.cell.row - origin.row - state.offset.row,
-                       cell.cell.col - origin.col - state.offset.col};
+        const Cell at{cell.cell.row - origin.row - state.offset.row,
+                      cell.cell.col - origin.col - state.offset.col};
         const bool known = at.row >= 0 && at.row < state.values.rows() && at.col >= 0
             && at.col < state.values.cols() && state.written(at.row, at.col);
         QString text =

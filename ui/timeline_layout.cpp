@@ -95,7 +95,7 @@ QColor phaseColour(Phase phase, const QPalette &palette)
 std::vector<qreal> layoutPhases(const QList<PhaseSpan> &phases, int stepCount, qreal left,
                                 qreal width, const QFontMetricsF &labelMetrics)
 {
-    std::vector<qreal> edges {left};
+    std::vector<qreal> edges{left};
     const qsizetype n = phases.size();
     if (n == 0 || stepCount <= 0)
         return edges;

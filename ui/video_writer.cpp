@@ -88,8 +88,8 @@ std::optional<QString> VideoWriter::open(const QString &path, ExportFormat forma
     m_codec->width = size.width();
     m_codec->height = size.height();
     m_codec->pix_fmt = AV_PIX_FMT_YUV420P;
-    m_codec->time_base = AVRational {1, fps};
-    m_codec->framerate = AVRational {fps, 1};
+    m_codec->time_base = AVRational{1, fps};
+    m_codec->framerate = AVRational{fps, 1};
     m_codec->gop_size = fps * 10; // a key frame every 10 s: seekable, and key frames are dear
     // No B-frames: packets stay in display order, so each one's duration is its frame's.
     m_codec->max_b_frames = 0;

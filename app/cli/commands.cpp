@@ -22,7 +22,8 @@ namespace {
 // One line on stderr, whatever the message holds.
 void complain(QString message)
 {
-    message.replace(QLatin1Char('\n'), QLatin1String("\\n")).replace(QLatin1Char('\r'), QLatin1String("\\r"));
+    message.replace(QLatin1Char('\n'), QLatin1String("\\n"))
+        .replace(QLatin1Char('\r'), QLatin1String("\\r"));
     QTextStream(stderr) << "convstep-cli: " << message << '\n';
 }
 

@@ -16,7 +16,7 @@
 namespace convstep::cli {
 namespace {
 
-std::atomic<bool> interrupted {false};
+std::atomic<bool> interrupted{false};
 
 extern "C" void onInterrupt(int)
 {

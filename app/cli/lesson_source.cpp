@@ -17,11 +17,11 @@ std::variant<Lesson, LoadFailure> loadLessonArgument(const QString &argument)
     }
     auto data = readInputFile(argument);
     if (auto *error = std::get_if<QString>(&data))
-        return LoadFailure {IoError, *error};
+        return LoadFailure{IoError, *error};
     auto parsed = parseLesson(std::get<QByteArray>(data));
     if (auto *error = std::get_if<ProblemError>(&parsed)) {
         const QString name = argument == QLatin1String("-") ? QStringLiteral("<stdin>") : argument;
-        return LoadFailure {UsageError, name + ": " + QString::fromStdString(error->text())};
+        return LoadFailure{UsageError, name + ": " + QString::fromStdString(error->text())};
     }
     return std::get<Lesson>(std::move(parsed));
 }

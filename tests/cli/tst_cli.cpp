@@ -158,8 +158,8 @@ void TstCli::computeStdin()
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     const QJsonObject result = jsonOf(r.out);
     QCOMPARE(result["output"],
-             QJsonValue(QJsonArray {QJsonArray {55.5, 162.5}, QJsonArray {167.5, 323.5}}));
-    QCOMPARE(result["output_shape"], QJsonValue(QJsonArray {2, 2}));
+             QJsonValue(QJsonArray{QJsonArray{55.5, 162.5}, QJsonArray{167.5, 323.5}}));
+    QCOMPARE(result["output_shape"], QJsonValue(QJsonArray{2, 2}));
     QCOMPARE(r.err, QByteArray());
 }
 
@@ -168,8 +168,8 @@ void TstCli::computeBuiltInLesson()
     const Run r = run({"compute", "article-transposed"});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QCOMPARE(jsonOf(r.out)["output"],
-             QJsonValue(QJsonArray {QJsonArray {55, 162, 104}, QJsonArray {167, 323, 152},
-                                    QJsonArray {114, 157, 50}}));
+             QJsonValue(QJsonArray{QJsonArray{55, 162, 104}, QJsonArray{167, 323, 152},
+                                   QJsonArray{114, 157, 50}}));
 }
 
 void TstCli::trace_data()
@@ -179,22 +179,22 @@ void TstCli::trace_data()
     QTest::addColumn<int>("stepCount");
     QTest::addColumn<QStringList>("phases");
 
-    QTest::newRow("conv, direct") << QStringList {"trace", "ARTICLE"} << "direct" << 4
-                                  << QStringList {"slide ×4"};
-    QTest::newRow("conv, matrix") << QStringList {"trace", "--view", "matrix", "ARTICLE"}
-                                  << "matrix" << 4 << QStringList {"row ×4"};
-    QTest::newRow("conv, -v matrix") << QStringList {"trace", "-v", "matrix", "ARTICLE"} << "matrix"
-                                     << 4 << QStringList {"row ×4"};
+    QTest::newRow("conv, direct") << QStringList{"trace", "ARTICLE"} << "direct" << 4
+                                  << QStringList{"slide ×4"};
+    QTest::newRow("conv, matrix") << QStringList{"trace", "--view", "matrix", "ARTICLE"} << "matrix"
+                                  << 4 << QStringList{"row ×4"};
+    QTest::newRow("conv, -v matrix") << QStringList{"trace", "-v", "matrix", "ARTICLE"} << "matrix"
+                                     << 4 << QStringList{"row ×4"};
     QTest::newRow("transposed, direct")
-        << QStringList {"trace", "ALL"} << "direct" << 12
-        << QStringList {"scatter ×9", "crop ×1", "output_padding ×1", "bias ×1"};
+        << QStringList{"trace", "ALL"} << "direct" << 12
+        << QStringList{"scatter ×9", "crop ×1", "output_padding ×1", "bias ×1"};
     QTest::newRow("transposed, zero insertion")
-        << QStringList {"trace", "--view", "zero-insertion", "ALL"} << "zero-insertion" << 39
-        << QStringList {"insert_zeros ×1", "pad ×1", "rotate_kernel ×1", "slide ×36"};
-    QTest::newRow("transposed, matrix") << QStringList {"trace", "--view=matrix", "ALL"} << "matrix"
-                                        << 36 << QStringList {"row ×36"};
-    QTest::newRow("lesson id") << QStringList {"trace", "article-same"} << "direct" << 17
-                               << QStringList {"pad ×1", "slide ×16"};
+        << QStringList{"trace", "--view", "zero-insertion", "ALL"} << "zero-insertion" << 39
+        << QStringList{"insert_zeros ×1", "pad ×1", "rotate_kernel ×1", "slide ×36"};
+    QTest::newRow("transposed, matrix")
+        << QStringList{"trace", "--view=matrix", "ALL"} << "matrix" << 36 << QStringList{"row ×36"};
+    QTest::newRow("lesson id") << QStringList{"trace", "article-same"} << "direct" << 17
+                               << QStringList{"pad ×1", "slide ×16"};
 }
 
 void TstCli::trace()
@@ -226,14 +226,14 @@ void TstCli::helpAndVersion_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("fragment");
 
-    QTest::newRow("--help") << QStringList {"--help"} << "compute PROBLEM";
-    QTest::newRow("-h") << QStringList {"-h"} << "Exit status";
-    QTest::newRow("--version") << QStringList {"--version"} << CONVSTEP_EXPECTED_VERSION;
-    QTest::newRow("compute --help") << QStringList {"compute", "--help"} << "output_shape";
-    QTest::newRow("trace --help") << QStringList {"trace", "--help"} << "--view";
-    QTest::newRow("--help trace") << QStringList {"--help", "trace"} << "--view";
-    QTest::newRow("explain --help") << QStringList {"explain", "--help"} << "lesson";
-    QTest::newRow("lessons --help") << QStringList {"lessons", "--help"} << "built-in lessons";
+    QTest::newRow("--help") << QStringList{"--help"} << "compute PROBLEM";
+    QTest::newRow("-h") << QStringList{"-h"} << "Exit status";
+    QTest::newRow("--version") << QStringList{"--version"} << CONVSTEP_EXPECTED_VERSION;
+    QTest::newRow("compute --help") << QStringList{"compute", "--help"} << "output_shape";
+    QTest::newRow("trace --help") << QStringList{"trace", "--help"} << "--view";
+    QTest::newRow("--help trace") << QStringList{"--help", "trace"} << "--view";
+    QTest::newRow("explain --help") << QStringList{"explain", "--help"} << "lesson";
+    QTest::newRow("lessons --help") << QStringList{"lessons", "--help"} << "built-in lessons";
 }
 
 void TstCli::helpAndVersion()
@@ -256,58 +256,58 @@ void TstCli::failures_data()
 
     const QByteArray none;
     QTest::newRow("bad stride")
-        << QStringList {"compute", "-"}
+        << QStringList{"compute", "-"}
         << QByteArray(R"({"op": "conv2d", "input": [[1]], "kernel": [[1]], "stride": 0})") << 2
         << "<stdin>: stride: must be between 1 and 16";
     QTest::newRow("missing kernel")
-        << QStringList {"compute", "-"} << QByteArray(R"({"op": "conv2d", "input": [[1]]})") << 2
+        << QStringList{"compute", "-"} << QByteArray(R"({"op": "conv2d", "input": [[1]]})") << 2
         << "<stdin>: kernel: is missing";
     QTest::newRow("unknown field")
-        << QStringList {"trace", "-"}
+        << QStringList{"trace", "-"}
         << QByteArray(R"({"op": "conv2d", "input": [[1]], "kernel": [[1]], "strides": 1})") << 2
         << R"(strides: is not a known field; did you mean "stride"?)";
-    QTest::newRow("malformed JSON") << QStringList {"compute", "-"} << QByteArray("{\n\"op\": }")
+    QTest::newRow("malformed JSON") << QStringList{"compute", "-"} << QByteArray("{\n\"op\": }")
                                     << 2 << "<stdin>: malformed JSON at line 2";
-    QTest::newRow("empty input") << QStringList {"compute", "-"} << none << 2 << "malformed JSON";
+    QTest::newRow("empty input") << QStringList{"compute", "-"} << none << 2 << "malformed JSON";
     QTest::newRow("kernel too large for input")
-        << QStringList {"explain", "-"}
+        << QStringList{"explain", "-"}
         << QByteArray(R"({"op": "conv2d", "input": [[1]], "kernel": [[1, 2]]})") << 2
         << "kernel: the dilated kernel spans 2 columns";
     QTest::newRow("newline inside an offending value")
-        << QStringList {"compute", "-"}
+        << QStringList{"compute", "-"}
         << QByteArray(R"({"op": "conv2d", "input": [[1]], "kernel": [[1]], "padding": "a\nb"})")
         << 2 << "padding: must be";
     QTest::newRow("newline inside an unknown field name")
-        << QStringList {"compute", "-"}
+        << QStringList{"compute", "-"}
         << QByteArray(R"({"op": "conv2d", "input": [[1]], "kernel": [[1]], "a\nb": 1})") << 2
         << "is not a known field";
-    QTest::newRow("missing file") << QStringList {"compute", "MISSING"} << none << 1
+    QTest::newRow("missing file") << QStringList{"compute", "MISSING"} << none << 1
                                   << "cannot read MISSING";
-    QTest::newRow("directory") << QStringList {"trace", "DIR"} << none << 1 << "cannot read DIR";
-    QTest::newRow("no command") << QStringList {} << none << 2 << "missing command";
+    QTest::newRow("directory") << QStringList{"trace", "DIR"} << none << 1 << "cannot read DIR";
+    QTest::newRow("no command") << QStringList{} << none << 2 << "missing command";
     QTest::newRow("unknown command")
-        << QStringList {"frobnicate"} << none << 2 << "unknown command 'frobnicate'";
+        << QStringList{"frobnicate"} << none << 2 << "unknown command 'frobnicate'";
     QTest::newRow("unknown global option")
-        << QStringList {"--bogus", "compute"} << none << 2 << "Unknown option 'bogus'";
+        << QStringList{"--bogus", "compute"} << none << 2 << "Unknown option 'bogus'";
     QTest::newRow("unknown command option")
-        << QStringList {"compute", "--bogus", "ARTICLE"} << none << 2 << "Unknown option 'bogus'";
+        << QStringList{"compute", "--bogus", "ARTICLE"} << none << 2 << "Unknown option 'bogus'";
     QTest::newRow("compute has no --view")
-        << QStringList {"compute", "--view", "matrix", "ARTICLE"} << none << 2 << "Unknown option";
+        << QStringList{"compute", "--view", "matrix", "ARTICLE"} << none << 2 << "Unknown option";
     QTest::newRow("zero insertion of conv2d")
-        << QStringList {"trace", "--view", "zero-insertion", "ARTICLE"} << none << 2
+        << QStringList{"trace", "--view", "zero-insertion", "ARTICLE"} << none << 2
         << "zero-insertion applies only to conv_transpose2d";
     QTest::newRow("explain default lesson in zero insertion")
-        << QStringList {"explain", "--view", "zero-insertion"} << none << 2
+        << QStringList{"explain", "--view", "zero-insertion"} << none << 2
         << "zero-insertion applies only";
     QTest::newRow("unknown view")
-        << QStringList {"trace", "--view", "scatter", "ARTICLE"} << none << 2
+        << QStringList{"trace", "--view", "scatter", "ARTICLE"} << none << 2
         << R"(--view must be direct, zero-insertion or matrix, got "scatter")";
     QTest::newRow("missing problem")
-        << QStringList {"compute"} << none << 2 << "missing the problem file";
-    QTest::newRow("two problems") << QStringList {"trace", "ARTICLE", "ARTICLE"} << none << 2
+        << QStringList{"compute"} << none << 2 << "missing the problem file";
+    QTest::newRow("two problems") << QStringList{"trace", "ARTICLE", "ARTICLE"} << none << 2
                                   << "expected one problem file, got 2";
     QTest::newRow("lessons takes no arguments")
-        << QStringList {"lessons", "x"} << none << 2 << "'lessons' takes no arguments";
+        << QStringList{"lessons", "x"} << none << 2 << "'lessons' takes no arguments";
 }
 
 void TstCli::failures()
@@ -335,10 +335,10 @@ void TstCli::failures()
 void TstCli::writeFailures_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("compute") << QStringList {"compute", "article-convolution"};
-    QTest::newRow("trace") << QStringList {"trace", "article-convolution"};
-    QTest::newRow("explain") << QStringList {"explain"};
-    QTest::newRow("lessons") << QStringList {"lessons"};
+    QTest::newRow("compute") << QStringList{"compute", "article-convolution"};
+    QTest::newRow("trace") << QStringList{"trace", "article-convolution"};
+    QTest::newRow("explain") << QStringList{"explain"};
+    QTest::newRow("lessons") << QStringList{"lessons"};
 }
 
 void TstCli::writeFailures()
@@ -410,7 +410,7 @@ void TstCli::everyLessonRuns()
     const QJsonObject result = jsonOf(computed.out);
     const QJsonArray output = result["output"].toArray();
     QCOMPARE(result["output_shape"],
-             QJsonValue(QJsonArray {output.size(), output[0].toArray().size()}));
+             QJsonValue(QJsonArray{output.size(), output[0].toArray().size()}));
 
     const Run traced = run({"trace", id});
     QVERIFY2(traced.exitCode == 0, qPrintable(describe(traced)));

@@ -11,15 +11,15 @@ namespace {
 // A square problem: the same numbers on both axes, so each row checks rows and columns alike.
 Problem square(Op op, PaddingMode mode, int in, int k, int s, int d, int p = 0, int outPad = 0)
 {
-    return Problem {.op = op,
-                    .input = counting(in, in),
-                    .kernel = Grid::Ones(k, k),
-                    .stride = {s, s},
-                    .dilation = {d, d},
-                    .paddingMode = mode,
-                    .padding = {p, p},
-                    .outputPadding = {outPad, outPad},
-                    .bias = 0.0};
+    return Problem{.op = op,
+                   .input = counting(in, in),
+                   .kernel = Grid::Ones(k, k),
+                   .stride = {s, s},
+                   .dilation = {d, d},
+                   .paddingMode = mode,
+                   .padding = {p, p},
+                   .outputPadding = {outPad, outPad},
+                   .bias = 0.0};
 }
 
 } // namespace
@@ -82,7 +82,7 @@ void TstGeometry::pytorchConvolution()
         QCOMPARE(axis.span, d * (k - 1) + 1);
         QCOMPARE(axis.paddedLength(), in + 2 * p);
     }
-    QCOMPARE(g.outputSize(), (Pair {out, out}));
+    QCOMPARE(g.outputSize(), (Pair{out, out}));
 }
 
 void TstGeometry::kerasConvolution_data()
@@ -314,12 +314,12 @@ void TstGeometry::axesAreIndependent()
 {
     // Rows: 5 input, k2, s1, d3, p1 → ⌊(5 + 2 − 3 − 1)/1⌋ + 1 = 4.
     // Columns: 7 input, k3, s2, d1, p0 → ⌊(7 − 2 − 1)/2⌋ + 1 = 3.
-    const Problem conv {.op = Op::Conv2d,
-                        .input = counting(5, 7),
-                        .kernel = Grid::Ones(2, 3),
-                        .stride = {1, 2},
-                        .dilation = {3, 1},
-                        .padding = {1, 0}};
+    const Problem conv{.op = Op::Conv2d,
+                       .input = counting(5, 7),
+                       .kernel = Grid::Ones(2, 3),
+                       .stride = {1, 2},
+                       .dilation = {3, 1},
+                       .padding = {1, 0}};
     const Geometry g = geometryOf(conv);
     QCOMPARE(g.rows.in, 5);
     QCOMPARE(g.cols.in, 7);
@@ -327,7 +327,7 @@ void TstGeometry::axesAreIndependent()
     QCOMPARE(g.cols.span, 3);
     QCOMPARE(g.rows.padBefore, 1);
     QCOMPARE(g.cols.padBefore, 0);
-    QCOMPARE(g.outputSize(), (Pair {4, 3}));
+    QCOMPARE(g.outputSize(), (Pair{4, 3}));
     QCOMPARE(g[Axis::Rows].out, 4);
     QCOMPARE(g[Axis::Cols].out, 3);
 
@@ -345,7 +345,7 @@ void TstGeometry::axesAreIndependent()
     const Geometry t = geometryOf(transposed);
     QCOMPARE(t.rows.full, 7);
     QCOMPARE(t.cols.full, 6);
-    QCOMPARE(t.outputSize(), (Pair {6, 6}));
+    QCOMPARE(t.outputSize(), (Pair{6, 6}));
     QCOMPARE(t.rows.cropBefore, 1);
     QCOMPARE(t.cols.cropBefore, 0);
 }
@@ -354,16 +354,16 @@ void TstGeometry::kerasOutputPaddingOnOneAxis()
 {
     // Any non-zero output_padding switches both axes to Keras's explicit formula: the rows,
     // given 0, get (3−1)·2 + 3 − 2 + 0 = 5 instead of the 3·2 = 6 that "None" would give.
-    Problem p {.op = Op::ConvTranspose2d,
-               .input = counting(3, 2),
-               .kernel = Grid::Ones(3, 3),
-               .stride = {2, 2},
-               .paddingMode = PaddingMode::Same,
-               .outputPadding = {0, 1}};
+    Problem p{.op = Op::ConvTranspose2d,
+              .input = counting(3, 2),
+              .kernel = Grid::Ones(3, 3),
+              .stride = {2, 2},
+              .paddingMode = PaddingMode::Same,
+              .outputPadding = {0, 1}};
     QVERIFY(!validate(p));
-    QCOMPARE(geometryOf(p).outputSize(), (Pair {5, 4}));
+    QCOMPARE(geometryOf(p).outputSize(), (Pair{5, 4}));
     p.outputPadding = {0, 0};
-    QCOMPARE(geometryOf(p).outputSize(), (Pair {6, 4}));
+    QCOMPARE(geometryOf(p).outputSize(), (Pair{6, 4}));
 }
 
 QTEST_APPLESS_MAIN(TstGeometry)

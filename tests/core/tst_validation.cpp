@@ -12,12 +12,12 @@ namespace {
 
 Problem conv()
 {
-    return Problem {.op = Op::Conv2d, .input = counting(4, 4), .kernel = Grid::Ones(3, 3)};
+    return Problem{.op = Op::Conv2d, .input = counting(4, 4), .kernel = Grid::Ones(3, 3)};
 }
 
 Problem transposed(int in = 3, int k = 3)
 {
-    return Problem {
+    return Problem{
         .op = Op::ConvTranspose2d, .input = counting(in, in), .kernel = Grid::Ones(k, k)};
 }
 
@@ -391,7 +391,7 @@ void TstValidation::errorTextNamesField()
     QVERIFY(error);
     QCOMPARE(QString::fromStdString(error->text()),
              "stride: must be between 1 and 16 on each axis, got [0, 0]");
-    const ProblemError fieldless {"", "whole document"};
+    const ProblemError fieldless{"", "whole document"};
     QCOMPARE(QString::fromStdString(fieldless.text()), "whole document");
 }
 

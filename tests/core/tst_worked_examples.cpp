@@ -16,11 +16,11 @@ const Grid K = gridOf({{1, 2}, {2, 1}});
 
 Problem problem(Op op, const Grid &input, const Grid &kernel, PaddingMode mode, int padding = 0)
 {
-    return Problem {.op = op,
-                    .input = input,
-                    .kernel = kernel,
-                    .paddingMode = mode,
-                    .padding = {padding, padding}};
+    return Problem{.op = op,
+                   .input = input,
+                   .kernel = kernel,
+                   .paddingMode = mode,
+                   .padding = {padding, padding}};
 }
 
 std::vector<View> viewsOf(const Problem &p)
@@ -109,8 +109,8 @@ void TstWorkedExamples::firstSlideOfTheArticle()
     const Trace trace = makeTrace(problem(Op::Conv2d, X, W, PaddingMode::Valid), View::Direct);
     QCOMPARE(trace.stepCount, 4);
     const Step step = stepAt(trace, 0);
-    QCOMPARE(step.focus, std::optional<Cell>(Cell {0, 0}));
-    const std::vector<double> products {3, 10, 2, 8, 1, 6, 6, 3, 16};
+    QCOMPARE(step.focus, std::optional<Cell>(Cell{0, 0}));
+    const std::vector<double> products{3, 10, 2, 8, 1, 6, 6, 3, 16};
     QCOMPARE(step.macs.size(), products.size());
     for (size_t i = 0; i < products.size(); ++i)
         QCOMPARE(step.macs[i].product, products[i]);
@@ -118,7 +118,7 @@ void TstWorkedExamples::firstSlideOfTheArticle()
     // The last step covers rows 1–3, columns 1–3: 1·1 + 3·2 + 8·1 + 3·2 + 8·1 + 2·2 +
     // 6·1 + 1·1 + 5·2 = 50.
     const Step last = stepAt(trace, 3);
-    QCOMPARE(last.focus, std::optional<Cell>(Cell {1, 1}));
+    QCOMPARE(last.focus, std::optional<Cell>(Cell{1, 1}));
     QCOMPARE(*last.value, 50.0);
 }
 
@@ -128,7 +128,7 @@ void TstWorkedExamples::scatterOfTheArticle()
         makeTrace(problem(Op::ConvTranspose2d, Y, K, PaddingMode::Valid), View::Direct);
     QCOMPARE(trace.stepCount, 4);
     // Each input cell adds value × K into a 2×2 block of the 3×3 canvas.
-    const std::vector<Grid> canvases {
+    const std::vector<Grid> canvases{
         gridOf({{55, 110, 0}, {110, 55, 0}, {0, 0, 0}}),
         gridOf({{55, 162, 104}, {110, 159, 52}, {0, 0, 0}}),
         gridOf({{55, 162, 104}, {167, 273, 52}, {114, 57, 0}}),

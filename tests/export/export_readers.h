@@ -45,7 +45,7 @@ struct GifFile final
 
     int delay(int image) const
     {
-        GraphicsControlBlock gcb {};
+        GraphicsControlBlock gcb{};
         DGifSavedExtensionToGCB(gif, image, &gcb);
         return gcb.DelayTime;
     }
@@ -73,7 +73,7 @@ struct GifFile final
         canvas.fill(Qt::black);
         for (int i = 0; i <= last; ++i) {
             const SavedImage &image = gif->SavedImages[i];
-            GraphicsControlBlock gcb {};
+            GraphicsControlBlock gcb{};
             DGifSavedExtensionToGCB(gif, i, &gcb);
             const ColorMapObject *map =
                 image.ImageDesc.ColorMap ? image.ImageDesc.ColorMap : global;

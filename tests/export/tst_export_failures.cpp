@@ -241,7 +241,7 @@ void TestExportFailures::cancelMidway()
     const auto f = ExportFormat(format);
     const QString folder = m_dir.filePath(QStringLiteral("cancel-") + QString::number(format));
     QVERIFY(QDir().mkpath(folder));
-    std::atomic<bool> cancel {false};
+    std::atomic<bool> cancel{false};
     int calls = 0;
     ExportProgress progress;
     progress.cancel = &cancel;
@@ -287,7 +287,7 @@ void TestExportFailures::cliExitCodes()
         QVERIFY2(oneLine(run.err), run.err.constData());
         QVERIFY(run.out.isEmpty());
     }
-    QVERIFY(entriesOf(dir.path()) == QStringList {QStringLiteral("ok.gif")});
+    QVERIFY(entriesOf(dir.path()) == QStringList{QStringLiteral("ok.gif")});
 
     const QList<QStringList> io = {
         {"export", "no-such-lesson", "-o", dir.filePath("a.gif")},
@@ -330,7 +330,7 @@ void TestExportFailures::cliInterrupt()
     QCOMPARE(process.exitCode(), 1);
     QCOMPARE(process.readAllStandardOutput(), QByteArray());
     QVERIFY(oneLine(process.readAllStandardError()));
-    QCOMPARE(entriesOf(folder), QStringList {QStringLiteral("big.json")});
+    QCOMPARE(entriesOf(folder), QStringList{QStringLiteral("big.json")});
 }
 
 QTEST_MAIN(TestExportFailures)

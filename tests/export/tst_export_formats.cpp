@@ -73,7 +73,7 @@ void TestExportFormats::gifStepsLoopAndDelays()
     QVERIFY(gif.loops());
     for (int i = 0; i < 4; ++i)
         QCOMPARE(gif.delay(i), 50); // 2 fps
-    QCOMPARE(entriesOf(m_dir.path()), QStringList {QStringLiteral("article.gif")});
+    QCOMPARE(entriesOf(m_dir.path()), QStringList{QStringLiteral("article.gif")});
 }
 
 void TestExportFormats::gifKeepsExactColours()
@@ -175,7 +175,7 @@ void TestExportFormats::video()
     // Four steps at 2 fps plus a second's hold at each end. A held frame is one packet; the
     // held last one ends with a one-period copy, as demuxers give a last frame one period.
     const auto [starts, end] = video.packets();
-    QCOMPARE(starts, (QList<double> {0.0, 1.5, 2.0, 2.5, 3.5}));
+    QCOMPARE(starts, (QList<double>{0.0, 1.5, 2.0, 2.5, 3.5}));
     QVERIFY2(std::abs(end - 4.0) < 1e-6, qPrintable(QString::number(end)));
     QVERIFY(std::abs(video.format->duration / double(AV_TIME_BASE) - 4.0) < 0.01);
     if (f == ExportFormat::Mp4) {

@@ -242,7 +242,7 @@ void TstLessonJson::accepts_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<Problem>("expected");
 
-    const Problem base {
+    const Problem base{
         .op = Op::Conv2d, .input = gridOf({{1, 2}, {3, 4}}), .kernel = gridOf({{1}})};
     auto change = [&](auto edit) {
         Problem p = base;
@@ -270,12 +270,12 @@ void TstLessonJson::accepts_data()
     QTest::newRow("transposed with output_padding")
         << QByteArray(R"({"op": "conv_transpose2d", "input": [[1.5, -2]], "kernel": [[1], [2]],
                           "stride": [3, 2], "padding": [0, 1], "output_padding": [2, 0]})")
-        << Problem {.op = Op::ConvTranspose2d,
-                    .input = gridOf({{1.5, -2}}),
-                    .kernel = gridOf({{1}, {2}}),
-                    .stride = {3, 2},
-                    .padding = {0, 1},
-                    .outputPadding = {2, 0}};
+        << Problem{.op = Op::ConvTranspose2d,
+                   .input = gridOf({{1.5, -2}}),
+                   .kernel = gridOf({{1}, {2}}),
+                   .stride = {3, 2},
+                   .padding = {0, 1},
+                   .outputPadding = {2, 0}};
 }
 
 void TstLessonJson::accepts()
@@ -317,26 +317,26 @@ void TstLessonJson::roundTrip_data()
     QTest::newRow("the default lesson") << defaultLesson();
     Lesson awkward;
     awkward.problem =
-        Problem {.op = Op::ConvTranspose2d,
-                 .input = gridOf({{0.1, 1.0 / 3.0, -2.5e-7}, {1e20, -0.0, 123456789.125}}),
-                 .kernel = gridOf({{1, -1}, {0.5, 2}}),
-                 .stride = {3, 2},
-                 .dilation = {2, 1},
-                 .padding = {1, 0},
-                 .outputPadding = {2, 1},
-                 .bias = -1.0 / 7.0};
+        Problem{.op = Op::ConvTranspose2d,
+                .input = gridOf({{0.1, 1.0 / 3.0, -2.5e-7}, {1e20, -0.0, 123456789.125}}),
+                .kernel = gridOf({{1, -1}, {0.5, 2}}),
+                .stride = {3, 2},
+                .dilation = {2, 1},
+                .padding = {1, 0},
+                .outputPadding = {2, 1},
+                .bias = -1.0 / 7.0};
     awkward.title = QStringLiteral("Awkward numbers: ⅓ and \"quotes\"");
     awkward.note = QStringLiteral("line\twith a tab");
     awkward.view = View::Matrix;
     awkward.step = 4;
     QTest::newRow("awkward numbers, pairs, lesson fields") << awkward;
     Lesson keras;
-    keras.problem = Problem {.op = Op::ConvTranspose2d,
-                             .input = gridOf({{1, 2, 3}}),
-                             .kernel = gridOf({{1, 2, 3}}),
-                             .stride = {2, 2},
-                             .paddingMode = PaddingMode::Same,
-                             .outputPadding = {1, 1}};
+    keras.problem = Problem{.op = Op::ConvTranspose2d,
+                            .input = gridOf({{1, 2, 3}}),
+                            .kernel = gridOf({{1, 2, 3}}),
+                            .stride = {2, 2},
+                            .paddingMode = PaddingMode::Same,
+                            .outputPadding = {1, 1}};
     QTest::newRow("Keras same with output_padding") << keras;
     Lesson listInText = defaultLesson();
     listInText.title = QStringLiteral("[ 1,2 ]");

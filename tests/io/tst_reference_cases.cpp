@@ -142,7 +142,7 @@ void TstReferenceCases::matchesFrameworks()
         CONVSTEP_COMPARE_GRIDS(sumOfProducts(trace), expected, tolerance);
         return;
     }
-    std::vector<View> views {View::Direct, View::Matrix};
+    std::vector<View> views{View::Direct, View::Matrix};
     if (p.op == Op::ConvTranspose2d)
         views.push_back(View::ZeroInsertion);
     for (View view : views) {

@@ -75,9 +75,9 @@ void TstTraceJson::header()
     QCOMPARE(trace["op"].toString(), "conv2d");
     QCOMPARE(trace["step_count"].toInt(), 4);
     QCOMPARE(trace["steps"].toArray().size(), 4);
-    QCOMPARE(trace["output"], QJsonValue(QJsonArray {QJsonArray {55, 52}, QJsonArray {57, 50}}));
-    QCOMPARE(trace["output_shape"], QJsonValue(QJsonArray {2, 2}));
-    QCOMPARE(resultToJson(Y)["output_shape"], QJsonValue(QJsonArray {2, 2}));
+    QCOMPARE(trace["output"], QJsonValue(QJsonArray{QJsonArray{55, 52}, QJsonArray{57, 50}}));
+    QCOMPARE(trace["output_shape"], QJsonValue(QJsonArray{2, 2}));
+    QCOMPARE(resultToJson(Y)["output_shape"], QJsonValue(QJsonArray{2, 2}));
 }
 
 void TstTraceJson::slideStep()
@@ -86,17 +86,17 @@ void TstTraceJson::slideStep()
         traceJson(defaultLesson().problem, View::Direct)["steps"].toArray()[3].toObject();
     QCOMPARE(step["index"].toInt(), 3);
     QCOMPARE(step["phase"].toString(), "slide");
-    QCOMPARE(step["focus"], QJsonValue(QJsonArray {1, 1}));
+    QCOMPARE(step["focus"], QJsonValue(QJsonArray{1, 1}));
     QCOMPARE(step["value"].toDouble(), 50.0);
     QVERIFY(step["text"].toString().endsWith("output (1, 1) = 50."));
     const QJsonArray macs = step["macs"].toArray();
     QCOMPARE(macs.size(), 9);
     const QJsonObject mac = macs[8].toObject(); // kernel (2, 2) on input (3, 3) = 5
-    QCOMPARE(mac["input"], QJsonValue(QJsonArray {3, 3}));
-    QCOMPARE(mac["kernel"], QJsonValue(QJsonArray {2, 2}));
-    QCOMPARE(mac["out"], QJsonValue(QJsonArray {1, 1}));
-    QCOMPARE(mac["source"], QJsonValue(QJsonArray {3, 3}));
-    QCOMPARE(mac["target"], QJsonValue(QJsonArray {1, 1}));
+    QCOMPARE(mac["input"], QJsonValue(QJsonArray{3, 3}));
+    QCOMPARE(mac["kernel"], QJsonValue(QJsonArray{2, 2}));
+    QCOMPARE(mac["out"], QJsonValue(QJsonArray{1, 1}));
+    QCOMPARE(mac["source"], QJsonValue(QJsonArray{3, 3}));
+    QCOMPARE(mac["target"], QJsonValue(QJsonArray{1, 1}));
     QCOMPARE(mac["value"].toDouble(), 5.0);
     QCOMPARE(mac["weight"].toDouble(), 2.0);
     QCOMPARE(mac["product"].toDouble(), 10.0);
@@ -104,12 +104,12 @@ void TstTraceJson::slideStep()
 
 void TstTraceJson::nullCellsAndMissingKeys()
 {
-    const Problem same {
+    const Problem same{
         .op = Op::ConvTranspose2d, .input = Y, .kernel = K, .paddingMode = PaddingMode::Same};
     // Scatter: the last input's products mostly fall in the cropped row/column.
     const QJsonArray scatter = traceJson(same, View::Direct)["steps"].toArray();
     const QJsonObject last = scatter[3].toObject();
-    QCOMPARE(last["focus"], QJsonValue(QJsonArray {1, 1}));
+    QCOMPARE(last["focus"], QJsonValue(QJsonArray{1, 1}));
     QVERIFY(!last.contains("value"));
     QCOMPARE(last["macs"].toArray()[1].toObject()["out"], QJsonValue(QJsonValue::Null));
     const QJsonObject crop = scatter[4].toObject();
@@ -123,7 +123,7 @@ void TstTraceJson::nullCellsAndMissingKeys()
     QCOMPARE(zeros[1].toObject()["phase"].toString(), "rotate_kernel");
     const QJsonObject slide = zeros[2].toObject();
     QCOMPARE(slide["macs"].toArray()[0].toObject()["input"], QJsonValue(QJsonValue::Null));
-    QCOMPARE(slide["macs"].toArray()[0].toObject()["kernel"], QJsonValue(QJsonArray {1, 1}));
+    QCOMPARE(slide["macs"].toArray()[0].toObject()["kernel"], QJsonValue(QJsonArray{1, 1}));
 }
 
 void TstTraceJson::everyStepIsWritten_data()

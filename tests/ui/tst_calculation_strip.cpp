@@ -90,11 +90,11 @@ void TestCalculationStrip::hoveredOutputShowsItsRunningSum()
     load("article-transposed");
     m_model->setStep(2);
     // Output (1, 1) has 55·1 + 52·2 + 57·2 = 273 from three products after three stamps.
-    m_model->setHover(StageCell {GridRole::Target, {1, 1}});
+    m_model->setHover(StageCell{GridRole::Target, {1, 1}});
     QCOMPARE(m_strip->totals(),
              QStringLiteral("output (1, 1) so far: 273 (3 products)  ·  products so far: 12"));
     QCOMPARE(m_strip->shownTotals(), m_strip->totals()); // room enough: nothing cut
-    m_model->setHover(StageCell {GridRole::Source, {0, 0}});
+    m_model->setHover(StageCell{GridRole::Source, {0, 0}});
     QCOMPARE(m_strip->totals(), QStringLiteral("products so far: 12"));
     m_model->setHover(std::nullopt);
     QCOMPARE(m_strip->totals(), QStringLiteral("products so far: 12"));
@@ -160,7 +160,7 @@ void TestCalculationStrip::paintsInLightAndDarkThemes()
     QVERIFY(test::grabInBothThemes(m_strip.get(), {1200, 60}, QStringLiteral("calculation-strip")));
     load("article-transposed");
     m_model->setStep(2);
-    m_model->setHover(StageCell {GridRole::Target, {1, 1}});
+    m_model->setHover(StageCell{GridRole::Target, {1, 1}});
     QVERIFY(test::grabInBothThemes(m_strip.get(), {1200, 60},
                                    QStringLiteral("calculation-strip-scatter")));
 }

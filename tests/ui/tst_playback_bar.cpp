@@ -147,9 +147,9 @@ void TestPlaybackBar::followAlongButtonAndModelStayInSync()
 
 void TestPlaybackBar::everyControlIsNamedForAccessibility()
 {
-    const QStringList expected {QStringLiteral("First step"), QStringLiteral("Step back"),
-                                QStringLiteral("Play"), QStringLiteral("Step forward"),
-                                QStringLiteral("Last step")};
+    const QStringList expected{QStringLiteral("First step"), QStringLiteral("Step back"),
+                               QStringLiteral("Play"), QStringLiteral("Step forward"),
+                               QStringLiteral("Last step")};
     for (int i = 0; i < 5; ++i) {
         QToolButton *button = m_bar->button(static_cast<Control>(i));
         QCOMPARE(button->accessibleName(), expected[i]);

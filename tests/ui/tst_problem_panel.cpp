@@ -60,11 +60,11 @@ void TestProblemPanel::showsTheLoadedProblem()
     p.bias = -1.5;
     load(p);
     QCOMPARE(m_panel->operation()->currentData().toInt(), static_cast<int>(Op::ConvTranspose2d));
-    QCOMPARE(m_panel->inputSize()->value(), (Pair {4, 6}));
-    QCOMPARE(m_panel->kernelSize()->value(), (Pair {3, 3}));
-    QCOMPARE(m_panel->stride()->value(), (Pair {2, 2}));
-    QCOMPARE(m_panel->padding()->value(), (Pair {1, 0}));
-    QCOMPARE(m_panel->outputPadding()->value(), (Pair {1, 1}));
+    QCOMPARE(m_panel->inputSize()->value(), (Pair{4, 6}));
+    QCOMPARE(m_panel->kernelSize()->value(), (Pair{3, 3}));
+    QCOMPARE(m_panel->stride()->value(), (Pair{2, 2}));
+    QCOMPARE(m_panel->padding()->value(), (Pair{1, 0}));
+    QCOMPARE(m_panel->outputPadding()->value(), (Pair{1, 1}));
     QCOMPARE(m_panel->bias()->value(), -1.5);
     // Square pairs start linked, the others not.
     QVERIFY(!m_panel->inputSize()->isLinked());
@@ -81,23 +81,23 @@ void TestProblemPanel::showsTheLoadedProblem()
 void TestProblemPanel::spinBoxEditIsOneUndoEntry()
 {
     m_panel->stride()->rows()->setValue(2);
-    QCOMPARE(m_document->problem().stride, (Pair {2, 2})); // linked: both axes
+    QCOMPARE(m_document->problem().stride, (Pair{2, 2})); // linked: both axes
     QCOMPARE(m_panel->stride()->cols()->value(), 2);
     QCOMPARE(undoCount(), 1);
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Set stride to 2"));
     QVERIFY(m_model->trace());
-    QCOMPARE(m_model->trace()->problem.stride, (Pair {2, 2})); // re-traced at once
+    QCOMPARE(m_model->trace()->problem.stride, (Pair{2, 2})); // re-traced at once
 }
 
 void TestProblemPanel::steppingOneSpinBoxTwiceMerges()
 {
     m_panel->dilation()->rows()->stepBy(1);
     m_panel->dilation()->rows()->stepBy(1);
-    QCOMPARE(m_document->problem().dilation, (Pair {3, 3}));
+    QCOMPARE(m_document->problem().dilation, (Pair{3, 3}));
     QCOMPARE(undoCount(), 1);
     m_document->undoStack()->undo();
-    QCOMPARE(m_document->problem().dilation, (Pair {1, 1}));
-    QCOMPARE(m_panel->dilation()->value(), (Pair {1, 1}));
+    QCOMPARE(m_document->problem().dilation, (Pair{1, 1}));
+    QCOMPARE(m_panel->dilation()->value(), (Pair{1, 1}));
 }
 
 void TestProblemPanel::typingIntoASpinBoxMerges()
@@ -105,7 +105,7 @@ void TestProblemPanel::typingIntoASpinBoxMerges()
     QSpinBox *rows = m_panel->inputSize()->rows();
     rows->selectAll();
     QTest::keyClicks(rows, QStringLiteral("12"));
-    QCOMPARE(sizeOf(m_document->problem().input), (Pair {12, 12}));
+    QCOMPARE(sizeOf(m_document->problem().input), (Pair{12, 12}));
     QCOMPARE(undoCount(), 1);
     QCOMPARE(rows->text(), QStringLiteral("12"));
     // Passing through 1×1 on the way to 12 did not cost the 5×5 values.
@@ -120,7 +120,7 @@ void TestProblemPanel::steppingDownAndUpKeepsTheValues()
     QSpinBox *rows = m_panel->kernelSize()->rows();
     m_panel->fillAction(GridTarget::Kernel, Fill::Counting)->trigger();
     rows->stepBy(-1);
-    QCOMPARE(sizeOf(m_document->problem().kernel), (Pair {2, 2}));
+    QCOMPARE(sizeOf(m_document->problem().kernel), (Pair{2, 2}));
     rows->stepBy(1);
     CONVSTEP_COMPARE_GRIDS(m_document->problem().kernel, counting(3, 3), 0.0);
     QCOMPARE(undoCount(), 2); // the fill, then one merged resize
@@ -148,7 +148,7 @@ void TestProblemPanel::unlinkedPairEditsOneAxis()
     QVERIFY(!m_panel->stride()->isLinked());
     QCOMPARE(undoCount(), 0); // unlinking is not an edit
     m_panel->stride()->cols()->setValue(2);
-    QCOMPARE(m_document->problem().stride, (Pair {1, 2}));
+    QCOMPARE(m_document->problem().stride, (Pair{1, 2}));
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Set stride to [1, 2]"));
 }
 
@@ -160,11 +160,11 @@ void TestProblemPanel::linkingMakesThePairSquare()
     QVERIFY(!m_panel->padding()->isLinked());
     m_panel->padding()->linkButton()->click();
     QVERIFY(m_panel->padding()->isLinked());
-    QCOMPARE(m_document->problem().padding, (Pair {2, 2}));
+    QCOMPARE(m_document->problem().padding, (Pair{2, 2}));
     QCOMPARE(undoCount(), 1);
     // Undo brings back unequal values, which cannot stay linked.
     m_document->undoStack()->undo();
-    QCOMPARE(m_panel->padding()->value(), (Pair {2, 0}));
+    QCOMPARE(m_panel->padding()->value(), (Pair{2, 0}));
     QVERIFY(!m_panel->padding()->isLinked());
 }
 
@@ -179,7 +179,7 @@ void TestProblemPanel::undoAndRedoRestoreTheControls()
     while (undo->canUndo())
         undo->undo();
     QCOMPARE(m_panel->operation()->currentData().toInt(), static_cast<int>(Op::Conv2d));
-    QCOMPARE(m_panel->kernelSize()->value(), (Pair {3, 3}));
+    QCOMPARE(m_panel->kernelSize()->value(), (Pair{3, 3}));
     QCOMPARE(m_panel->paddingMode()->currentData().toInt(),
              static_cast<int>(PaddingMode::Explicit));
     QCOMPARE(m_panel->bias()->value(), 0.0);
@@ -187,7 +187,7 @@ void TestProblemPanel::undoAndRedoRestoreTheControls()
     while (undo->canRedo())
         undo->redo();
     QCOMPARE(m_panel->operation()->currentData().toInt(), static_cast<int>(Op::ConvTranspose2d));
-    QCOMPARE(m_panel->kernelSize()->value(), (Pair {2, 2}));
+    QCOMPARE(m_panel->kernelSize()->value(), (Pair{2, 2}));
     QCOMPARE(m_panel->paddingMode()->currentData().toInt(), static_cast<int>(PaddingMode::Same));
     QCOMPARE(m_panel->bias()->value(), 3.0);
     QCOMPARE(undoCount(), 4); // showing the document never pushed anything
@@ -200,8 +200,8 @@ void TestProblemPanel::loadingUpdatesControlsWithoutEditing()
     p.dilation = {2, 1};
     load(p);
     QCOMPARE(undoCount(), 0);
-    QCOMPARE(m_panel->stride()->value(), (Pair {1, 1}));
-    QCOMPARE(m_panel->dilation()->value(), (Pair {2, 1}));
+    QCOMPARE(m_panel->stride()->value(), (Pair{1, 1}));
+    QCOMPARE(m_panel->dilation()->value(), (Pair{2, 1}));
     QVERIFY(!m_document->isModified());
 }
 
@@ -210,7 +210,7 @@ void TestProblemPanel::resizeKeepsValuesAndSeedsNewCells()
     m_panel->inputSize()->linkButton()->click(); // unlink
     m_panel->inputSize()->rows()->setValue(7);
     const Grid &input = m_document->problem().input;
-    QCOMPARE(sizeOf(input), (Pair {7, 5}));
+    QCOMPARE(sizeOf(input), (Pair{7, 5}));
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Resize input to 7×5"));
     for (int r = 0; r < 7; ++r)
         for (int c = 0; c < 5; ++c) // kept values, then (r + c) % 9 + 1
@@ -218,7 +218,7 @@ void TestProblemPanel::resizeKeepsValuesAndSeedsNewCells()
 
     m_panel->kernelSize()->rows()->setValue(4); // linked: 4×4
     const Grid &kernel = m_document->problem().kernel;
-    QCOMPARE(sizeOf(kernel), (Pair {4, 4}));
+    QCOMPARE(sizeOf(kernel), (Pair{4, 4}));
     for (int r = 0; r < 4; ++r)
         for (int c = 0; c < 4; ++c) // kept ones, then the 1/2 checkerboard
             QCOMPARE(kernel(r, c), r < 3 && c < 3 ? 1.0 : (r + c) % 2 + 1.0);
@@ -259,7 +259,7 @@ void TestProblemPanel::randomFillStaysInRange()
             m_panel->fillAction(target, Fill::Random)->trigger();
             const Grid &grid = target == GridTarget::Input ? m_document->problem().input
                                                            : m_document->problem().kernel;
-            QCOMPARE(sizeOf(grid), target == GridTarget::Input ? (Pair {5, 5}) : (Pair {3, 3}));
+            QCOMPARE(sizeOf(grid), target == GridTarget::Input ? (Pair{5, 5}) : (Pair{3, 3}));
             QVERIFY(!(grid.array() == 0.0).all());
             for (Eigen::Index i = 0; i < grid.size(); ++i) {
                 const double v = grid(i / grid.cols(), i % grid.cols());

@@ -117,7 +117,7 @@ void TestProblemPanelErrors::errorTintFollowsThePalette()
     const QString lightSheet = m_panel->errorLabel(QStringLiteral("kernel"))->styleSheet();
 
     QPalette dark = original;
-    for (const auto &[role, color] : {std::pair {QPalette::Window, QColor(0x2b, 0x2e, 0x33)},
+    for (const auto &[role, color] : {std::pair{QPalette::Window, QColor(0x2b, 0x2e, 0x33)},
                                       {QPalette::Base, QColor(0x1e, 0x21, 0x26)},
                                       {QPalette::Button, QColor(0x2b, 0x2e, 0x33)},
                                       {QPalette::WindowText, QColor(0xec, 0xef, 0xf4)},
@@ -154,7 +154,7 @@ void TestProblemPanelErrors::kerasSameWithStrideAndDilationIsReportedOnDilation(
     QVERIFY(!m_panel->errorLabel(QStringLiteral("dilation"))->isHidden());
     QVERIFY(m_panel->dilation()->isInvalid());
     QCOMPARE(m_model->trace(), before);
-    QCOMPARE(m_model->trace()->problem.dilation, (Pair {1, 1}));
+    QCOMPARE(m_model->trace()->problem.dilation, (Pair{1, 1}));
     m_document->undoStack()->undo();
     QVERIFY(m_panel->errorText().isEmpty());
     QVERIFY(!m_panel->dilation()->isInvalid());
@@ -169,16 +169,16 @@ void TestProblemPanelErrors::outputPaddingOnlyForTransposedConvolution()
     QVERIFY(m_panel->outputPadding()->rows()->isEnabled());
     m_panel->stride()->rows()->setValue(2);
     m_panel->outputPadding()->rows()->setValue(1);
-    QCOMPARE(m_document->problem().outputPadding, (Pair {1, 1}));
+    QCOMPARE(m_document->problem().outputPadding, (Pair{1, 1}));
     // Switching back clears the output padding in the same edit, so no error appears.
     const int count = undoCount();
     m_panel->operation()->setCurrentIndex(0);
     QCOMPARE(undoCount(), count + 1);
-    QCOMPARE(m_document->problem().outputPadding, (Pair {0, 0}));
+    QCOMPARE(m_document->problem().outputPadding, (Pair{0, 0}));
     QVERIFY(!m_panel->outputPadding()->rows()->isEnabled());
     QVERIFY(m_panel->errorText().isEmpty());
     m_document->undoStack()->undo();
-    QCOMPARE(m_panel->outputPadding()->value(), (Pair {1, 1}));
+    QCOMPARE(m_panel->outputPadding()->value(), (Pair{1, 1}));
     QVERIFY(m_panel->outputPadding()->rows()->isEnabled());
 }
 

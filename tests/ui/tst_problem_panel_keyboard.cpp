@@ -92,29 +92,29 @@ void TestProblemPanelKeyboard::tabOrderRunsTopToBottomAndMnemonicsFocusTheirFiel
     load(p);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
-    const QStringList expected {"operation",
-                                "inputSizeRows",
-                                "inputSizeCols",
-                                "inputSizeLink",
-                                "fillInput",
-                                "kernelSizeRows",
-                                "kernelSizeCols",
-                                "kernelSizeLink",
-                                "fillKernel",
-                                "strideRows",
-                                "strideCols",
-                                "strideLink",
-                                "paddingMode",
-                                "paddingRows",
-                                "paddingCols",
-                                "paddingLink",
-                                "dilationRows",
-                                "dilationCols",
-                                "dilationLink",
-                                "outputPaddingRows",
-                                "outputPaddingCols",
-                                "outputPaddingLink",
-                                "bias"};
+    const QStringList expected{"operation",
+                               "inputSizeRows",
+                               "inputSizeCols",
+                               "inputSizeLink",
+                               "fillInput",
+                               "kernelSizeRows",
+                               "kernelSizeCols",
+                               "kernelSizeLink",
+                               "fillKernel",
+                               "strideRows",
+                               "strideCols",
+                               "strideLink",
+                               "paddingMode",
+                               "paddingRows",
+                               "paddingCols",
+                               "paddingLink",
+                               "dilationRows",
+                               "dilationCols",
+                               "dilationLink",
+                               "outputPaddingRows",
+                               "outputPaddingCols",
+                               "outputPaddingLink",
+                               "bias"};
     m_panel->operation()->setFocus(Qt::TabFocusReason);
     QStringList visited;
     for (int i = 0; i < expected.size(); ++i) {
@@ -156,7 +156,7 @@ void TestProblemPanelKeyboard::undoKeyInASpinBoxUndoesTheDocument()
     QDoubleSpinBox *bias = m_panel->bias();
     m_panel->fillAction(GridTarget::Input, Fill::Ones)->trigger();
     for (QAbstractSpinBox *box :
-         std::initializer_list<QAbstractSpinBox *> {m_panel->stride()->rows(), bias}) {
+         std::initializer_list<QAbstractSpinBox *>{m_panel->stride()->rows(), bias}) {
         box->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
     }
@@ -166,7 +166,7 @@ void TestProblemPanelKeyboard::undoKeyInASpinBoxUndoesTheDocument()
     QCOMPARE(m_document->problem().bias, 0.0);
     QCOMPARE(bias->value(), 0.0);
     QTest::keySequence(QApplication::focusWidget(), QKeySequence::Undo);
-    QCOMPARE(m_document->problem().stride, (Pair {1, 1}));
+    QCOMPARE(m_document->problem().stride, (Pair{1, 1}));
     CONVSTEP_COMPARE_GRIDS(m_document->problem().input, Grid::Ones(5, 5), 0.0);
 }
 

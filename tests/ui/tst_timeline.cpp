@@ -117,11 +117,11 @@ void TestTimeline::transposedPhasesIncludeCrop()
             phases.append(span.phase);
         return phases;
     };
-    QCOMPARE(phasesOf(), (QList<Phase> {Phase::Scatter, Phase::Crop, Phase::OutputPadding}));
+    QCOMPARE(phasesOf(), (QList<Phase>{Phase::Scatter, Phase::Crop, Phase::OutputPadding}));
     QCOMPARE(m_timeline->phases()[0].count, 9);
     QVERIFY(m_model->setView(View::ZeroInsertion));
     QCOMPARE(phasesOf(),
-             (QList<Phase> {Phase::InsertZeros, Phase::Pad, Phase::RotateKernel, Phase::Slide}));
+             (QList<Phase>{Phase::InsertZeros, Phase::Pad, Phase::RotateKernel, Phase::Slide}));
     QCOMPARE(m_timeline->stepCount(), m_model->stepCount());
     for (int i = 0; i < 4; ++i)
         QVERIFY(m_timeline->phaseRect(i).width() > 0);
