@@ -329,8 +329,8 @@ void TestProblemPanelUpsampling::scaleEditsMergeWhileStepping()
     rows->stepBy(1);
     QCOMPARE(m_document->problem().scale, (Pair{4, 4})); // linked: both axes
     QCOMPARE(undoCount(), 2); // the switch, then one merged scale edit
-    // A merged entry keeps its first step's text (LessonDocument's merge).
-    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Set scale to 3"));
+    // A merged entry names the value the run of steps ended on.
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Set scale to 4"));
     QCOMPARE(outputSizeText(), QStringLiteral("20×20"));
     QCOMPARE(rows->maximum(), limits::maxScale);
     QCOMPARE(rows->minimum(), 1);
