@@ -267,6 +267,8 @@ void PlaybackBar::updateStepWidth()
 
 void PlaybackBar::updateStep()
 {
+    if (!m_model)
+        return;
     const int count = m_model->stepCount();
     const int step = m_model->step();
     m_stepLabel->setText(count > 0 ? tr("Step %1 of %2").arg(step + 1).arg(count) : tr("No steps"));

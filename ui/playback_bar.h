@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -68,7 +69,8 @@ private:
     void updateSpeed(double speed);
     void nameButton(Control control);
 
-    PlaybackModel *m_model = nullptr;
+    // Guarded: a window tears down its model before the actions whose loss the bar handles.
+    QPointer<PlaybackModel> m_model;
     QToolButton *m_buttons[5] = {};
     QAction *m_actions[5] = {};
     QAction *m_ownActions[5] = {};
