@@ -3,6 +3,7 @@
 // maps, part-way through a row-to-row glide; the Transpose animation mid-turn; a kernel cell
 // hovered (it links an entry in every row); and the first paint of a trace, before its heat
 // map is cached. Targets: 16×16 ≤ 8 ms, 64×64 ≤ 16 ms.
+#include "paint_loop.h"
 #include "problems.h"
 #include "stage_frame.h"
 #include "stage_renderer.h"
@@ -33,14 +34,7 @@ Problem validConvolution(int side, Op op = Op::Conv2d)
 
 void paint(benchmark::State &state, const StageFrame &frame)
 {
-    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
-    const StageRenderer renderer;
-    for (auto _ : state) {
-        QPainter painter(&image);
-        renderer.paint(painter, QRectF(image.rect()), frame);
-        painter.end();
-        benchmark::DoNotOptimize(image.constBits());
-    }
+    bench::paintRepeatedly(state, frame, QSize(1920, 1080));
 }
 
 void BM_MatrixPaint(benchmark::State &state)

@@ -1,13 +1,12 @@
 // Painting one stage frame (the widget's and the exporters' picture) at 1280×800, and
 // scrubbing: showing a random step of a long trace, as the timeline does while dragged.
+#include "paint_loop.h"
 #include "playback_model.h"
 #include "problems.h"
 #include "stage_frame.h"
 #include "stage_renderer.h"
 
 #include <QGuiApplication>
-#include <QImage>
-#include <QPainter>
 
 #include <benchmark/benchmark.h>
 #include <memory>
@@ -39,15 +38,8 @@ void paintFrame(benchmark::State &state, const Case &c)
     auto trace =
         std::make_shared<const Trace>(makeTrace(bench::squareProblem(c.op, c.shape), c.view));
     const int step = trace->phases.back().first + trace->phases.back().count / 2;
-    const StageFrame frame = frameAt(trace, step, StageStyle{}, 0.5, step - 1);
-    QImage image(1280, 800, QImage::Format_ARGB32_Premultiplied);
-    const StageRenderer renderer;
-    for (auto _ : state) {
-        QPainter painter(&image);
-        renderer.paint(painter, QRectF(image.rect()), frame);
-        painter.end();
-        benchmark::DoNotOptimize(image.constBits());
-    }
+    bench::paintRepeatedly(state, frameAt(trace, step, StageStyle{}, 0.5, step - 1),
+                           QSize(1280, 800));
     state.SetLabel("step " + std::to_string(step + 1) + " of " + std::to_string(trace->stepCount));
 }
 

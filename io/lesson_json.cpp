@@ -1,5 +1,7 @@
 #include "lesson_json.h"
 
+#include "trace_json.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -306,18 +308,6 @@ QJsonValue pairJson(Pair p)
     return QJsonArray{p.h, p.w};
 }
 
-QJsonArray gridJson(const Grid &grid)
-{
-    QJsonArray rows;
-    for (Eigen::Index r = 0; r < grid.rows(); ++r) {
-        QJsonArray row;
-        for (Eigen::Index c = 0; c < grid.cols(); ++c)
-            row.append(grid(r, c));
-        rows.append(row);
-    }
-    return rows;
-}
-
 } // namespace
 
 std::optional<View> viewFromName(const QString &name)
@@ -354,14 +344,14 @@ QJsonObject problemToJson(const Problem &p)
 {
     QJsonObject object;
     object["op"] = QLatin1String(opName(p.op));
-    object["input"] = gridJson(p.input);
+    object["input"] = gridToJson(p.input);
     if (isUpsampling(p.op)) {
         object["scale"] = pairJson(p.scale);
         if (p.op == Op::UpsampleBilinear)
             object["align_corners"] = p.alignCorners;
         return object;
     }
-    object["kernel"] = gridJson(p.kernel);
+    object["kernel"] = gridToJson(p.kernel);
     object["stride"] = pairJson(p.stride);
     object["dilation"] = pairJson(p.dilation);
     object["padding"] = p.paddingMode == PaddingMode::Explicit

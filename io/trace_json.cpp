@@ -13,18 +13,6 @@ QJsonValue cellJson(const std::optional<Cell> &cell)
     return QJsonArray{cell->row, cell->col};
 }
 
-QJsonArray gridJson(const Grid &grid)
-{
-    QJsonArray rows;
-    for (Eigen::Index r = 0; r < grid.rows(); ++r) {
-        QJsonArray row;
-        for (Eigen::Index c = 0; c < grid.cols(); ++c)
-            row.append(grid(r, c));
-        rows.append(row);
-    }
-    return rows;
-}
-
 QJsonObject macJson(const Mac &mac)
 {
     return {{"input", cellJson(mac.input)},
@@ -39,9 +27,21 @@ QJsonObject macJson(const Mac &mac)
 
 } // namespace
 
+QJsonArray gridToJson(const Grid &grid)
+{
+    QJsonArray rows;
+    for (Eigen::Index r = 0; r < grid.rows(); ++r) {
+        QJsonArray row;
+        for (Eigen::Index c = 0; c < grid.cols(); ++c)
+            row.append(grid(r, c));
+        rows.append(row);
+    }
+    return rows;
+}
+
 QJsonObject resultToJson(const Grid &output)
 {
-    return {{"output", gridJson(output)},
+    return {{"output", gridToJson(output)},
             {"output_shape",
              QJsonArray{static_cast<int>(output.rows()), static_cast<int>(output.cols())}}};
 }

@@ -3,10 +3,12 @@
 #include "trace.h"
 
 #include <QIODevice>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace convstep {
 
+QJsonArray gridToJson(const Grid &grid); // one array of numbers per row
 QJsonObject resultToJson(const Grid &output); // {"output", "output_shape"}
 QJsonObject stepToJson(const Step &step);
 

@@ -85,6 +85,7 @@ private:
     void updateTransportIcons();
     void updateTitle();
     bool maybeSave();
+    void openLessonOrWarn(const QString &path); // a failure in a message box
     bool save();
     bool saveAsDialog();
     void openDialog();

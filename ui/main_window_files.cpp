@@ -184,8 +184,12 @@ void MainWindow::openDialog()
         : QFileInfo(m_document->filePath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Lesson"), start, tr("ConvStep lessons (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        openLessonOrWarn(path);
+}
+
+void MainWindow::openLessonOrWarn(const QString &path)
+{
     QString error;
     if (!openLessonFile(path, &error))
         QMessageBox::warning(
@@ -229,13 +233,8 @@ void MainWindow::rebuildRecentMenu()
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setStatusTip(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] {
-            if (!maybeSave())
-                return;
-            QString error;
-            if (!openLessonFile(path, &error))
-                QMessageBox::warning(
-                    this, tr("Open Lesson"),
-                    tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+            if (maybeSave())
+                openLessonOrWarn(path);
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());

@@ -25,21 +25,6 @@ QRectF atLeast(const QRectF &rect, double least)
     return {rect.center().x() - w / 2, rect.center().y() - h / 2, w, h};
 }
 
-void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font,
-                const QColor &colour, Qt::Alignment align)
-{
-    if (text.isEmpty())
-        return;
-    const QFontMetricsF metrics(font);
-    const double room = rect.width() * 0.88;
-    const double width = metrics.horizontalAdvance(text);
-    if (width > room)
-        font.setPixelSize(std::max(6, static_cast<int>(font.pixelSize() * room / width)));
-    p.setFont(font);
-    p.setPen(colour);
-    p.drawText(rect, align, text);
-}
-
 void drawValueImage(QPainter &p, const QRectF &rect, int rows, int cols,
                     const std::function<QColor(int, int)> &colour)
 {

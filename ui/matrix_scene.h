@@ -25,8 +25,6 @@ struct MatrixScene
 QColor withAlpha(QColor colour, double alpha);
 // At least `least` pixels each way, so a heat-map entry under a highlight stays visible.
 QRectF atLeast(const QRectF &rect, double least);
-void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font,
-                const QColor &colour, Qt::Alignment align = Qt::AlignCenter);
 // A grid or vector whose cells are too small for text: one pixel a cell, or where cells are
 // smaller than a pixel, the first cell of each pixel; drawn scaled without smoothing.
 void drawValueImage(QPainter &p, const QRectF &rect, int rows, int cols,

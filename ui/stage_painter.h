@@ -30,6 +30,9 @@ struct StagePainter
     void paintMatrix() const; // the whole matrix view (matrix_painter.cpp)
 };
 
+// Text centred in a cell, shrunk (down to 6 px) until it fits.
+void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font,
+                const QColor &colour, Qt::Alignment align = Qt::AlignCenter);
 double ease(double t);
 QRectF lerp(const QRectF &a, const QRectF &b, double t);
 

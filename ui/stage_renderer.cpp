@@ -13,6 +13,21 @@
 namespace convstep {
 namespace detail {
 
+void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font,
+                const QColor &colour, Qt::Alignment align)
+{
+    if (text.isEmpty())
+        return;
+    const QFontMetricsF metrics(font);
+    const double room = rect.width() * 0.88;
+    const double width = metrics.horizontalAdvance(text);
+    if (width > room)
+        font.setPixelSize(std::max(6, static_cast<int>(font.pixelSize() * room / width)));
+    p.setFont(font);
+    p.setPen(colour);
+    p.drawText(rect, align, text);
+}
+
 double ease(double t)
 {
     t = std::clamp(t, 0.0, 1.0);
@@ -53,15 +68,7 @@ void StagePainter::drawCell(const QRectF &rect, const QColor &fill, const QStrin
         p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
     }
     if (!layout.compact && !text.isEmpty()) {
-        QFont font = layout.cellFont;
-        const QFontMetricsF metrics(font);
-        const double room = rect.width() * 0.88;
-        const double width = metrics.horizontalAdvance(text);
-        if (width > room)
-            font.setPixelSize(std::max(6, static_cast<int>(font.pixelSize() * room / width)));
-        p.setFont(font);
-        p.setPen(textColour);
-        p.drawText(rect, Qt::AlignCenter, text);
+        drawFitted(p, rect, text, layout.cellFont, textColour);
     }
     p.setOpacity(1.0);
 }

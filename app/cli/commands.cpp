@@ -96,10 +96,20 @@ std::optional<View> chosenView(const QCommandLineParser &parser, const Lesson &l
     return view;
 }
 
-bool writeStdout(const QByteArray &data)
+// The exit code for a finished write to stdout, reporting a failed one.
+int written(bool ok)
+{
+    if (ok)
+        return Ok;
+    complain(QStringLiteral("cannot write to standard output"));
+    return IoError;
+}
+
+int writeStdout(const QByteArray &data)
 {
     QFile out;
-    return out.open(stdout, QIODevice::WriteOnly) && out.write(data) == data.size() && out.flush();
+    return written(out.open(stdout, QIODevice::WriteOnly) && out.write(data) == data.size()
+                   && out.flush());
 }
 
 } // namespace
@@ -119,11 +129,7 @@ int runCompute(const QStringList &arguments)
         return exitCode;
     const QByteArray json =
         QJsonDocument(resultToJson(computeOutput(lesson->problem))).toJson(QJsonDocument::Compact);
-    if (!writeStdout(json + '\n')) {
-        complain(QStringLiteral("cannot write to standard output"));
-        return IoError;
-    }
-    return Ok;
+    return writeStdout(json + '\n');
 }
 
 int runTrace(const QStringList &arguments)
@@ -144,12 +150,8 @@ int runTrace(const QStringList &arguments)
     if (!view)
         return exitCode;
     QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly)
-        || !writeTraceJson(out, makeTrace(lesson->problem, *view)) || !out.flush()) {
-        complain(QStringLiteral("cannot write to standard output"));
-        return IoError;
-    }
-    return Ok;
+    return written(out.open(stdout, QIODevice::WriteOnly)
+                   && writeTraceJson(out, makeTrace(lesson->problem, *view)) && out.flush());
 }
 
 int runExplain(const QStringList &arguments)
@@ -174,15 +176,11 @@ int runExplain(const QStringList &arguments)
         return exitCode;
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
-        return IoError;
+        return written(false);
     QTextStream stream(&out);
     writeTextReport(stream, *lesson, makeTrace(lesson->problem, *view));
     stream.flush();
-    if (stream.status() != QTextStream::Ok || !out.flush()) {
-        complain(QStringLiteral("cannot write to standard output"));
-        return IoError;
-    }
-    return Ok;
+    return written(stream.status() == QTextStream::Ok && out.flush());
 }
 
 int runLessons(const QStringList &arguments)
@@ -198,11 +196,7 @@ int runLessons(const QStringList &arguments)
     QByteArray listing;
     for (const CatalogEntry &entry : builtInLessons())
         listing += (entry.id.leftJustified(40) + ' ' + entry.lesson.title + '\n').toUtf8();
-    if (!writeStdout(listing)) {
-        complain(QStringLiteral("cannot write to standard output"));
-        return IoError;
-    }
-    return Ok;
+    return writeStdout(listing);
 }
 
 int runCode(const QStringList &arguments)
@@ -229,11 +223,7 @@ int runCode(const QStringList &arguments)
     const auto lesson = loadSingleLesson(parser, exitCode);
     if (!lesson)
         return exitCode;
-    if (!writeStdout(QByteArray::fromStdString(frameworkScript(lesson->problem, *framework)))) {
-        complain(QStringLiteral("cannot write to standard output"));
-        return IoError;
-    }
-    return Ok;
+    return writeStdout(QByteArray::fromStdString(frameworkScript(lesson->problem, *framework)));
 }
 
 } // namespace convstep::cli

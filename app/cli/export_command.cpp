@@ -221,12 +221,18 @@ int exitCodeOf(const ExportResult &result)
     return IoError;
 }
 
-void report(const ExportResult &result, const QString &what)
+// The exit code of a finished export; a success is summed up on stdout unless quiet.
+int finish(const ExportResult &result, const ExportOptions &options, bool quiet)
 {
+    const int code = exitCodeOf(result);
+    if (code != Ok || quiet)
+        return code;
+    const char *what = options.format == ExportFormat::Pdf ? "pages" : "frames";
     QTextStream(stdout) << "wrote " << result.path << ": " << result.frames << ' ' << what << ", "
                         << QLocale::c().formattedDataSize(result.bytes, 1,
                                                           QLocale::DataSizeTraditionalFormat)
                         << '\n';
+    return code;
 }
 
 bool parse(QCommandLineParser &parser, const QStringList &arguments)
@@ -279,13 +285,8 @@ int runExport(const QStringList &arguments)
     const InterruptGuard guard;
     ExportProgress progress;
     progress.cancel = &interrupted;
-    const ExportResult result = exportAnimation(std::get<Lesson>(loaded), options, progress);
-    const int code = exitCodeOf(result);
-    if (code == Ok && !parser.isSet(quietOption))
-        report(result,
-               options.format == ExportFormat::Pdf ? QStringLiteral("pages")
-                                                   : QStringLiteral("frames"));
-    return code;
+    return finish(exportAnimation(std::get<Lesson>(loaded), options, progress), options,
+                  parser.isSet(quietOption));
 }
 
 int runGallery(const QStringList &arguments)
@@ -308,13 +309,8 @@ int runGallery(const QStringList &arguments)
     const InterruptGuard guard;
     ExportProgress progress;
     progress.cancel = &interrupted;
-    const ExportResult result = exportGallery(options.path, options, progress);
-    const int code = exitCodeOf(result);
-    if (code == Ok && !parser.isSet(quietOption))
-        report(result,
-               options.format == ExportFormat::Pdf ? QStringLiteral("pages")
-                                                   : QStringLiteral("frames"));
-    return code;
+    return finish(exportGallery(options.path, options, progress), options,
+                  parser.isSet(quietOption));
 }
 
 } // namespace convstep::cli

@@ -1,46 +1,25 @@
+#include "cli_run.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using convstep::test::describe;
+using Run = convstep::test::CliRun;
 
 // Runs the built convstep-cli; `stdinData` is written to its standard input, then closed.
 Run run(const QStringList &arguments, const QByteArray &stdinData = {},
         const QString &stdoutFile = {})
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(CONVSTEP_CLI));
-    process.setArguments(arguments);
-    if (!stdoutFile.isEmpty())
-        process.setStandardOutputFile(stdoutFile);
-    process.start();
-    if (!process.waitForStarted())
-        return {};
-    process.write(stdinData);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out.left(400)), QString::fromUtf8(r.err));
+    return convstep::test::runProgram(QStringLiteral(CONVSTEP_CLI), arguments,
+                                      {stdinData, stdoutFile, false});
 }
 
 QJsonObject jsonOf(const QByteArray &bytes)
@@ -339,6 +318,7 @@ void TstCli::writeFailures_data()
     QTest::newRow("trace") << QStringList{"trace", "article-convolution"};
     QTest::newRow("explain") << QStringList{"explain"};
     QTest::newRow("lessons") << QStringList{"lessons"};
+    QTest::newRow("code") << QStringList{"code", "article-convolution"};
 }
 
 void TstCli::writeFailures()

@@ -1,37 +1,20 @@
 // convstep-cli with the upsampling ops, and its 'code' command.
+#include "cli_run.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using convstep::test::describe;
+using Run = convstep::test::CliRun;
 
 Run run(const QStringList &arguments, const QByteArray &stdinData = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(CONVSTEP_CLI), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(stdinData);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out.left(600)), QString::fromUtf8(r.err));
+    return convstep::test::runProgram(QStringLiteral(CONVSTEP_CLI), arguments,
+                                      {stdinData, {}, false});
 }
 
 const QByteArray unpool =

@@ -1,6 +1,7 @@
 // Failures leave nothing behind: an unwritable folder, a full disk (/dev/full and a tiny
 // tmpfs), an existing output, a cancel mid-way. And the CLI's contract: exit 0/1/2, one line
 // on stderr, nothing on stdout unless it succeeded.
+#include "cli_run.h"
 #include "export_fixture.h"
 #include "lesson_json.h"
 
@@ -52,27 +53,12 @@ private:
     bool m_mounted = false;
 };
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
+// As on a server unless told otherwise: no display and no platform chosen.
 Run cli(const QStringList &arguments, bool headless = true)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (headless) {
-        // As on a server: no display and no platform chosen.
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            environment.remove(QString::fromLatin1(name));
-    }
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CONVSTEP_CLI), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return runProgram(QStringLiteral(CONVSTEP_CLI), arguments, {{}, {}, headless});
 }
 
 bool oneLine(const QByteArray &text)

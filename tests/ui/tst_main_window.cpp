@@ -12,6 +12,7 @@
 #include "playback_model.h"
 #include "stage_widget.h"
 #include "test_support.h"
+#include "window_fixture.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -73,29 +74,19 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ConvStepTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+    test::prepareWindowTests(QStringLiteral("tst_main_window"));
     QVERIFY(m_dir.isValid());
 }
 
 void TestMainWindow::init()
 {
-    QSettings().clear();
-    m_window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("autosave.json")));
-    m_window->model()->setAnimated(false);
-    m_window->resize(1400, 860);
-    m_window->startUp();
-    m_window->show();
+    m_window = test::openTestWindow(m_dir);
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window->document()->undoStack()->setClean();
-    m_window.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("autosave.json")));
-    QFile::remove(m_dir.filePath(QStringLiteral("autosave-previous.json")));
+    test::closeTestWindow(m_window, m_dir);
 }
 
 QPoint TestMainWindow::centreOf(GridRole role, Cell cell) const
@@ -329,7 +320,7 @@ void TestMainWindow::badFileOnStartShowsAMessageAndTheDefaultLesson()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(R"({"op": "conv2d", "input": [[1, 2]], "kernel": [[1]], "strides": 2})");
     file.close();
-    m_window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("autosave.json")));
+    m_window = std::make_unique<MainWindow>(test::autosavePath(m_dir));
     m_window->startUp(path);
     QVERIFY(m_window->notice()->isVisibleTo(m_window.get()));
     QVERIFY(m_window->notice()->text().contains(QStringLiteral("did you mean \"stride\"")));
@@ -344,7 +335,7 @@ void TestMainWindow::autosaveIsOfferedAfterAnUncleanExit()
     m_window.release()->deleteLater();
     QCoreApplication::processEvents();
 
-    m_window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("autosave.json")));
+    m_window = std::make_unique<MainWindow>(test::autosavePath(m_dir));
     m_window->startUp();
     QVERIFY(m_window->notice()->isVisibleTo(m_window.get()));
     auto *restore = m_window->notice()->findChild<QPushButton *>();

@@ -9,6 +9,7 @@
 #include "stage_renderer.h"
 #include "stage_widget.h"
 #include "test_support.h"
+#include "window_fixture.h"
 
 #include <QAction>
 #include <QDir>
@@ -76,27 +77,19 @@ private:
 
 void TstMatrixWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ConvStepTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_matrix_window"));
+    test::prepareWindowTests(QStringLiteral("tst_matrix_window"));
     QVERIFY(m_dir.isValid());
 }
 
 void TstMatrixWindow::init()
 {
-    QSettings().clear();
-    m_window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("autosave.json")));
-    m_window->model()->setAnimated(false);
-    m_window->resize(1400, 860);
-    m_window->startUp();
-    m_window->show();
+    m_window = test::openTestWindow(m_dir);
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void TstMatrixWindow::cleanup()
 {
-    m_window->document()->undoStack()->setClean();
-    m_window.reset();
+    test::closeTestWindow(m_window, m_dir);
 }
 
 void TstMatrixWindow::setProblem(const Problem &problem)
