@@ -3,6 +3,8 @@
 #include "matrix_layout.h"
 #include "narration.h"
 
+#include <QFontMetricsF>
+
 #include <algorithm>
 #include <cmath>
 
@@ -19,26 +21,54 @@ bool isScatter(const Trace &trace)
     return trace.view == View::Direct && trace.problem.op == Op::ConvTranspose2d;
 }
 
-QString sourceTitle(const Trace &trace, Pair size)
+struct Titles
 {
-    const Pair in = sizeOf(trace.problem.input);
-    if (size == in)
-        return QStringLiteral("Input %1").arg(qt(sizeText(in)));
-    if (trace.view == View::ZeroInsertion)
-        return QStringLiteral("Input %1, zeros inserted and padded → %2")
-            .arg(qt(sizeText(in)), qt(sizeText(size)));
-    return QStringLiteral("Input %1, padded → %2").arg(qt(sizeText(in)), qt(sizeText(size)));
+    QString full;
+    QStringList brief;
+};
+
+Titles sameTitles(const QString &title)
+{
+    return {title, {}};
 }
 
-QString targetTitle(const Trace &trace)
+Titles sourceTitles(const Trace &trace, Pair size)
+{
+    const QString in = qt(sizeText(sizeOf(trace.problem.input)));
+    if (size == sizeOf(trace.problem.input))
+        return sameTitles(QStringLiteral("Input %1").arg(in));
+    const QStringList brief{QStringLiteral("Input %1 → %2").arg(in, qt(sizeText(size)))};
+    if (trace.view == View::ZeroInsertion)
+        return {
+            QStringLiteral("Input %1, zeros inserted and padded → %2").arg(in, qt(sizeText(size))),
+            brief};
+    return {QStringLiteral("Input %1, padded → %2").arg(in, qt(sizeText(size))), brief};
+}
+
+Titles targetTitles(const Trace &trace)
 {
     const Pair out = trace.geometry.outputSize();
+    const QString output = QStringLiteral("Output %1").arg(qt(sizeText(out)));
     if (!isScatter(trace))
-        return QStringLiteral("Output %1").arg(qt(sizeText(out)));
+        return sameTitles(output);
     const Pair full{trace.geometry.rows.full, trace.geometry.cols.full};
     if (full == out && trace.geometry.rows.cropBefore == 0 && trace.geometry.cols.cropBefore == 0)
-        return QStringLiteral("Output %1").arg(qt(sizeText(out)));
-    return QStringLiteral("Canvas %1 → output %2").arg(qt(sizeText(full)), qt(sizeText(out)));
+        return sameTitles(output);
+    return {QStringLiteral("Canvas %1 → output %2").arg(qt(sizeText(full)), qt(sizeText(out))),
+            {QStringLiteral("Canvas %1 → %2").arg(qt(sizeText(full)), qt(sizeText(out)))}};
+}
+
+Titles kernelTitles(const StageFrame &frame, Pair size)
+{
+    const QString sized = qt(sizeText(size));
+    if (isUpsampling(frame.trace->problem.op))
+        return sameTitles(QStringLiteral("Pooled maxima %1").arg(sized));
+    const QString kernel = QStringLiteral("Kernel %1").arg(sized);
+    if (frame.trace->view == View::ZeroInsertion
+        && phaseCompletion(frame, Phase::RotateKernel) >= 1.0)
+        return {kernel + QStringLiteral(", rotated 180°"),
+                {QStringLiteral("Rotated kernel"), kernel}};
+    return sameTitles(kernel);
 }
 
 QFont font(const StageStyle &style, double pixels, bool bold = false)
@@ -50,6 +80,18 @@ QFont font(const StageStyle &style, double pixels, bool bold = false)
 }
 
 } // namespace
+
+QString fittedTitle(const GridBox &box, const QFont &font, double room)
+{
+    const QFontMetricsF metrics(font);
+    QString chosen = box.title;
+    for (const QString &brief : box.briefTitles) {
+        if (metrics.horizontalAdvance(chosen) <= room)
+            break;
+        chosen = brief;
+    }
+    return metrics.elidedText(chosen, Qt::ElideRight, room);
+}
 
 QRectF GridBox::cellRect(Cell c) const
 {
@@ -132,21 +174,20 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
     double x = area.left() + (area.width() - contentWidth - gaps * gap) / 2;
     const double gridsTop = area.top() + margin + titleHeight;
     const double gridsHeight = usableHeight;
-    auto place = [&](GridBox &b, GridRole role, Pair size, QString title) {
+    auto place = [&](GridBox &b, GridRole role, Pair size, const Titles &titles) {
         b.role = role;
         b.cell = cell;
         b.rows = size.h;
         b.cols = size.w;
-        b.title = std::move(title);
+        b.title = titles.full;
+        b.briefTitles = titles.brief;
         b.origin = {x, gridsTop + (gridsHeight - size.h * cell) / 2};
         if (size.w > 0)
             x += size.w * cell + gap;
     };
-    place(layout.source, GridRole::Source, source, sourceTitle(trace, source));
-    place(layout.kernel, GridRole::Kernel, kernel,
-          (upsampling ? QStringLiteral("Pooled maxima %1") : QStringLiteral("Kernel %1"))
-              .arg(qt(sizeText(kernel))));
-    place(layout.target, GridRole::Target, target, targetTitle(trace));
+    place(layout.source, GridRole::Source, source, sourceTitles(trace, source));
+    place(layout.kernel, GridRole::Kernel, kernel, kernelTitles(frame, kernel));
+    place(layout.target, GridRole::Target, target, targetTitles(trace));
 
     layout.captionRect = QRectF(area.left() + margin, area.bottom() - margin - captionHeight,
                                 area.width() - 2 * margin, captionHeight);

@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -21,6 +22,7 @@ struct GridBox
     int rows = 0;
     int cols = 0;
     QString title;
+    QStringList briefTitles; // shorter forms, in order, for when the title does not fit
 
     QRectF rect() const { return {origin, QSizeF(cols * cell, rows * cell)}; }
     QRectF cellRect(Cell c) const;
@@ -52,5 +54,9 @@ struct StageLayout
 inline constexpr double compactCellPixels = 22.0;
 
 StageLayout layoutStage(const QRectF &area, const StageFrame &frame);
+
+// What fits in `room` pixels: the box's title, else the first brief form that fits, else the
+// last one elided.
+QString fittedTitle(const GridBox &box, const QFont &font, double room);
 
 } // namespace convstep

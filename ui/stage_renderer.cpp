@@ -133,12 +133,13 @@ void paintTitles(const StagePainter &s)
         if (box->cols == 0)
             continue;
         const QRectF r = box->rect();
-        // Centred over its grid, elided to about the grid's width, and nudged only as far as
-        // needed to stay on the stage (the caption spans its inner width).
+        // Centred over its grid; the brief form when the full one is wider than about the grid
+        // (elided only if even that does not fit); nudged only as far as needed to stay on the
+        // stage (the caption spans its inner width).
         const double room = s.layout.captionRect.width();
         const double allowed =
             std::min(std::max(r.width() + box->cell * 1.4, metrics.averageCharWidth() * 8), room);
-        const QString title = metrics.elidedText(box->title, Qt::ElideRight, allowed);
+        const QString title = fittedTitle(*box, s.layout.titleFont, allowed);
         const double width = metrics.horizontalAdvance(title) + 1;
         const double left =
             std::clamp(r.center().x() - width / 2, s.layout.captionRect.left(),
