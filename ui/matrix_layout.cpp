@@ -117,18 +117,18 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
     const double rightActual = out.w * outCell;
 
     // The middle: try numbers in every entry, else a heat map with wider vectors.
-    // Titles are wider than a vector: y's must clear the output grid's.
+    // Titles are wider than a vector, and may be wider than the output grid: the right column
+    // is as wide as its title (so it never has to be nudged back onto the stage), and y's
+    // title clears it.
     const QString name = transposed ? QStringLiteral("Cᵀ") : QStringLiteral("C");
     const QString outputTitle = QStringLiteral("Output %1").arg(qt(sizeText(out)));
     const QString yTitle = QStringLiteral("y = %1x").arg(name);
     const QFontMetricsF titleMetrics(layout.titleFont);
-    const double rightGap =
-        std::max(gap,
-                 (titleMetrics.horizontalAdvance(yTitle)
-                  + std::max(0.0, titleMetrics.horizontalAdvance(outputTitle) - rightActual))
-                         / 2
-                     + 12);
-    const double middleRoom = width - leftActual - rightActual - gap - rightGap;
+    const double rightExtent = matrixTitleRect(QRectF(0, 0, rightActual, 1), outputTitle,
+                                               layout.titleFont, QRectF(0, 0, width, 1))
+                                   .width();
+    const double rightGap = std::max(gap, titleMetrics.horizontalAdvance(yTitle) / 2 + 12);
+    const double middleRoom = width - leftActual - rightExtent - gap - rightGap;
     m->indexFont = font(style, std::clamp(titleHeight * 0.4, 8.0, 14.0 * scale));
     const QFontMetricsF indexMetrics(m->indexFont);
     Middle middle;
@@ -160,7 +160,7 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
     const double s = m->turn;
     const double slotWidth = (rows + (cols - rows) * s) * entry;
     const double slotHeight = (cols + (rows - cols) * s) * entry;
-    const double total = leftActual + gap + middle.width(slotWidth) + rightGap + rightActual;
+    const double total = leftActual + gap + middle.width(slotWidth) + rightGap + rightExtent;
     double x = area.left() + std::max(margin, (area.width() - total) / 2);
 
     const double stack = in.h * inCell + titleHeight + kernel.h * kernelCell;
@@ -205,14 +205,25 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
                  yTitle};
     x += middle.vector + rightGap;
 
-    place(layout.target, GridRole::Target, out, outCell, {x, centreY - out.h * outCell / 2},
-          outputTitle);
+    place(layout.target, GridRole::Target, out, outCell,
+          {x + (rightExtent - rightActual) / 2, centreY - out.h * outCell / 2}, outputTitle);
 
     layout.outputOrigin = {0, 0};
     layout.cell = inCell;
     layout.compact = inCell < compactCellPixels * scale;
     layout.cellFont = font(style, std::clamp(inCell * 0.36, 7.0, 30.0 * scale));
     layout.matrix = std::move(m);
+}
+
+QRectF matrixTitleRect(const QRectF &box, const QString &title, const QFont &font,
+                       const QRectF &stage, double above)
+{
+    const QFontMetricsF metrics(font);
+    const double width =
+        std::min(std::max(box.width() + 24, metrics.horizontalAdvance(title) + 8), stage.width());
+    const double left =
+        std::clamp(box.center().x() - width / 2, stage.left(), stage.right() - width);
+    return {left, box.top() - above - metrics.height() * 1.4, width, metrics.height() * 1.3};
 }
 
 std::optional<StageCell> hitTestMatrix(const MatrixLayout &layout, QPointF point)

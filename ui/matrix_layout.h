@@ -61,6 +61,11 @@ inline constexpr double matrixNumberPixels = 22.0;
 // layout.matrix. layoutStage calls it for View::Matrix.
 void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &frame);
 
+// Where the matrix view writes the title of `box`: centred over it and as wide as the text,
+// `above` pixels higher (column indices), kept within `stage`.
+QRectF matrixTitleRect(const QRectF &box, const QString &title, const QFont &font,
+                       const QRectF &stage, double above = 0.0);
+
 // The matrix-view cell under `point`; matrix entries only once the transpose has finished.
 std::optional<StageCell> hitTestMatrix(const MatrixLayout &layout, QPointF point);
 

@@ -12,18 +12,12 @@ namespace {
 
 void paintTitle(const MatrixScene &sc, const QRectF &box, const QString &title, double above)
 {
-    const QFontMetricsF metrics(sc.s.layout.titleFont);
-    const QRectF stage = sc.s.layout.captionRect;
-    // As wide as the title (the layout leaves room), within the stage.
-    const double width =
-        std::min(std::max(box.width() + 24, metrics.horizontalAdvance(title) + 8), stage.width());
-    const double left =
-        std::clamp(box.center().x() - width / 2, stage.left(), stage.right() - width);
-    sc.s.p.setFont(sc.s.layout.titleFont);
+    const QFont &font = sc.s.layout.titleFont;
+    const QRectF rect = matrixTitleRect(box, title, font, sc.s.layout.captionRect, above);
+    sc.s.p.setFont(font);
     sc.s.p.setPen(sc.s.palette.mutedText);
-    sc.s.p.drawText(
-        QRectF(left, box.top() - above - metrics.height() * 1.4, width, metrics.height() * 1.3),
-        Qt::AlignHCenter | Qt::AlignBottom, metrics.elidedText(title, Qt::ElideRight, width));
+    sc.s.p.drawText(rect, Qt::AlignHCenter | Qt::AlignBottom,
+                    QFontMetricsF(font).elidedText(title, Qt::ElideRight, rect.width()));
 }
 
 } // namespace

@@ -98,6 +98,8 @@ private slots:
     void heatMapAboveTheThreshold_data();
     void heatMapAboveTheThreshold();
     void explorerHoldsTheWholeMatrix();
+    void titlesStayApartAndOnTheStage_data();
+    void titlesStayApartAndOnTheStage();
 };
 
 void TstMatrixView::eachStepHighlightsItsRow_data()
@@ -471,6 +473,49 @@ void TstMatrixView::explorerHoldsTheWholeMatrix()
     frame.links = linksOf(frame, *frame.hover);
     explorer.setFrame(frame);
     QCOMPARE(explorer.markedLinks(), 9);
+}
+
+void TstMatrixView::titlesStayApartAndOnTheStage_data()
+{
+    QTest::addColumn<Problem>("problem");
+    QTest::addColumn<QSizeF>("size");
+    Problem strided = convolution(5);
+    strided.stride = {2, 2};
+    strided.padding = {1, 1};
+    Problem tall = convolution(3);
+    tall.input = test::counting(12, 2);
+    tall.kernel = test::gridOf({{1}, {2}});
+    for (const QSizeF size : {QSizeF(1920, 1080), QSizeF(1280, 800), QSizeF(800, 600),
+                              QSizeF(615, 580), QSizeF(480, 360)}) {
+        const QByteArray at =
+            QByteArray::number(size.width()) + 'x' + QByteArray::number(size.height());
+        QTest::newRow("article, " + at) << articleExample() << size;
+        QTest::newRow("strided, " + at) << strided << size;
+        QTest::newRow("transposed, " + at) << *transposedCounterpart(strided) << size;
+        QTest::newRow("12×2 input, " + at) << tall << size;
+        QTest::newRow("16×16, " + at) << convolution(16) << size;
+    }
+}
+
+// The y vector's title and the output grid's never touch, and the output grid's title sits
+// centred over its grid, inside the stage, without being pushed back onto it.
+void TstMatrixView::titlesStayApartAndOnTheStage()
+{
+    QFETCH(Problem, problem);
+    QFETCH(QSizeF, size);
+    const auto trace = matrixTrace(problem);
+    const StageLayout layout = layoutStage(QRectF(QPointF(0, 0), size), frameAt(trace, 0, {}));
+    const QRectF stage = layout.captionRect;
+    const QRectF y = matrixTitleRect(layout.matrix->output.rect, layout.matrix->output.title,
+                                     layout.titleFont, stage);
+    const QRectF output =
+        matrixTitleRect(layout.target.rect(), layout.target.title, layout.titleFont, stage);
+    QVERIFY2(y.right() < output.left(),
+             qPrintable(QStringLiteral("y title ends at %1, output title starts at %2")
+                            .arg(y.right())
+                            .arg(output.left())));
+    QVERIFY(output.right() <= stage.right() + 0.01);
+    QCOMPARE(std::round(output.center().x()), std::round(layout.target.rect().center().x()));
 }
 
 QTEST_MAIN(TstMatrixView)
