@@ -164,34 +164,56 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
     const int tallest = std::max({source.h, kernel.h, target.h});
     double cell = std::min(usableWidth / widthCells, usableHeight / tallest);
     cell = std::clamp(cell, 1.0, 96.0 * scale);
+    // Beside compact grids, a small kernel (what every step multiplies by) keeps cells big
+    // enough for its numbers, with real gaps for the operators, if the other grids lose at
+    // most a fifth of their size for it.
+    double kernelCell = cell;
+    double minGap = 0.0;
+    if (!upsampling && kernel.w > 0 && cell < compactCellPixels * scale) {
+        const double wanted =
+            std::min({36.0 * scale, usableHeight / kernel.h, usableWidth * 0.25 / kernel.w});
+        const double gapPixels = 28.0 * scale;
+        const double shared =
+            std::min((usableWidth - kernel.w * wanted - gaps * gapPixels) / (source.w + target.w),
+                     usableHeight / std::max(source.h, target.h));
+        if (wanted > cell && shared >= cell * 0.8) {
+            cell = std::max(shared, 1.0);
+            kernelCell = wanted;
+            minGap = gapPixels;
+        }
+    }
     layout.cell = cell;
     layout.compact = cell < compactCellPixels * scale;
+    layout.kernelCompact = kernelCell < compactCellPixels * scale;
 
     // Centre the whole row of grids; when the cell cap leaves room, widen the gaps a little.
-    const double contentWidth = (source.w + kernel.w + target.w) * cell;
-    const double gap = std::min(
-        std::max(gapCells * cell, (usableWidth - contentWidth) / gaps * 0.5), 4 * gapCells * cell);
+    const double contentWidth = (source.w + target.w) * cell + kernel.w * kernelCell;
+    const double gap =
+        std::max(minGap,
+                 std::min(std::max(gapCells * cell, (usableWidth - contentWidth) / gaps * 0.5),
+                          4 * gapCells * cell));
     double x = area.left() + (area.width() - contentWidth - gaps * gap) / 2;
     const double gridsTop = area.top() + margin + titleHeight;
     const double gridsHeight = usableHeight;
-    auto place = [&](GridBox &b, GridRole role, Pair size, const Titles &titles) {
+    auto place = [&](GridBox &b, GridRole role, Pair size, double side, const Titles &titles) {
         b.role = role;
-        b.cell = cell;
+        b.cell = side;
         b.rows = size.h;
         b.cols = size.w;
         b.title = titles.full;
         b.briefTitles = titles.brief;
-        b.origin = {x, gridsTop + (gridsHeight - size.h * cell) / 2};
+        b.origin = {x, gridsTop + (gridsHeight - size.h * side) / 2};
         if (size.w > 0)
-            x += size.w * cell + gap;
+            x += size.w * side + gap;
     };
-    place(layout.source, GridRole::Source, source, sourceTitles(trace, source));
-    place(layout.kernel, GridRole::Kernel, kernel, kernelTitles(frame, kernel));
-    place(layout.target, GridRole::Target, target, targetTitles(trace));
+    place(layout.source, GridRole::Source, source, cell, sourceTitles(trace, source));
+    place(layout.kernel, GridRole::Kernel, kernel, kernelCell, kernelTitles(frame, kernel));
+    place(layout.target, GridRole::Target, target, cell, targetTitles(trace));
 
     layout.captionRect = QRectF(area.left() + margin, area.bottom() - margin - captionHeight,
                                 area.width() - 2 * margin, captionHeight);
     layout.cellFont = font(frame.style, std::clamp(cell * 0.36, 7.0, 30.0 * scale));
+    layout.kernelFont = font(frame.style, std::clamp(kernelCell * 0.36, 7.0, 30.0 * scale));
     layout.titleFont = font(frame.style, titleHeight * 0.55, true);
     layout.captionFont = font(frame.style, std::clamp(captionHeight * 0.17, 10.0, 22.0 * scale));
     if (trace.view == View::Matrix)

@@ -42,6 +42,9 @@ struct StageLayout
     bool compact = false; // cells too small for numbers: colour-coded, values in tooltips
     QRectF captionRect;
     QFont cellFont;
+    // A small kernel beside compact grids keeps legible cells of its own (kernel.cell).
+    bool kernelCompact = false;
+    QFont kernelFont;
     QFont titleFont;
     QFont captionFont;
     std::shared_ptr<const MatrixLayout> matrix; // the matrix view's matrix and vectors

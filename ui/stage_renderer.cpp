@@ -154,21 +154,19 @@ void paintOperators(const StagePainter &s)
 {
     const bool scatter = isScatter(s.trace());
     QFont font = s.layout.titleFont;
-    font.setPixelSize(std::max(10, static_cast<int>(s.layout.cell * 0.7)));
     font.setBold(false);
-    s.p.setFont(font);
     s.p.setPen(s.palette.mutedText);
     const auto between = [&](const GridBox &a, const GridBox &b, const QString &glyph) {
-        // A word ("max") is set smaller than a one-character operator.
-        QFont sized = font;
-        if (glyph.size() > 1)
-            sized.setPixelSize(std::max(10, static_cast<int>(s.layout.cell * 0.32)));
-        s.p.setFont(sized);
         const double left = a.rect().right();
         const double right = b.rect().left();
+        // Sized by the cells, or beside an enlarged kernel by the gap it was given.
+        const double unit =
+            std::max(s.layout.cell, std::min((right - left) / 1.2, s.layout.kernel.cell));
+        // A word ("max") is set smaller than a one-character operator.
+        font.setPixelSize(std::max(10, static_cast<int>(unit * (glyph.size() > 1 ? 0.32 : 0.7))));
+        s.p.setFont(font);
         const double y = (a.rect().center().y() + b.rect().center().y()) / 2;
-        s.p.drawText(QRectF(left, y - s.layout.cell, right - left, 2 * s.layout.cell),
-                     Qt::AlignCenter, glyph);
+        s.p.drawText(QRectF(left, y - unit, right - left, 2 * unit), Qt::AlignCenter, glyph);
     };
     if (s.layout.kernel.cols == 0) {
         between(s.layout.source, s.layout.target, QStringLiteral("→"));
@@ -266,8 +264,14 @@ void paintWindow(const StagePainter &s)
     s.p.drawRoundedRect(rect.adjusted(-width / 2, -width / 2, width / 2, width / 2), width, width);
 }
 
-void paintKernel(const StagePainter &s)
+void paintKernel(const StagePainter &stage)
 {
+    // The kernel's cells may be larger than the other grids' (see StageLayout::kernelFont).
+    StageLayout cells = stage.layout;
+    cells.cell = cells.kernel.cell;
+    cells.compact = cells.kernelCompact;
+    cells.cellFont = cells.kernelFont;
+    const StagePainter s{stage.p, stage.frame, cells, stage.palette};
     const Trace &trace = s.trace();
     const GridBox &box = s.layout.kernel;
     const double turn = trace.view == View::ZeroInsertion

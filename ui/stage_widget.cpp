@@ -139,7 +139,7 @@ bool StageWidget::editable(StageCell cell) const
 
 bool StageWidget::editCell(StageCell cell)
 {
-    if (!editable(cell) || m_layout.cell < 4.0)
+    if (!editable(cell) || m_layout.box(cell.role).cell < 4.0)
         return false;
     m_editing = cell;
     const Problem &p = m_frame.trace->problem;

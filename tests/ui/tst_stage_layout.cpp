@@ -1,0 +1,131 @@
+#include "stage_frame.h"
+#include "stage_layout.h"
+#include "stage_widget.h"
+#include "test_support.h"
+
+#include <QHelpEvent>
+#include <QTest>
+#include <QToolTip>
+
+#include <memory>
+
+using namespace convstep;
+
+namespace {
+
+const QRectF stageArea(0, 0, 1280, 800);
+
+Problem problemOf(Op op, int side, int kernel, int stride)
+{
+    Problem p;
+    p.op = op;
+    p.input = test::counting(side, side);
+    p.kernel = test::counting(kernel, kernel);
+    p.stride = {stride, stride};
+    return p;
+}
+
+std::shared_ptr<const Trace> traceOf(const Problem &problem)
+{
+    return std::make_shared<const Trace>(makeTrace(problem, View::Direct));
+}
+
+} // namespace
+
+// Big grids switch to the compact style (colours, values in tooltips); a small kernel beside
+// them keeps cells large enough for its numbers.
+class TestStageLayout final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void compactBeyondWhatFits_data();
+    void compactBeyondWhatFits();
+    void gridsStayApartAndOnTheStage_data();
+    void gridsStayApartAndOnTheStage();
+    void compactCellsShowTheirValueAsATooltip();
+};
+
+void TestStageLayout::compactBeyondWhatFits_data()
+{
+    QTest::addColumn<Problem>("problem");
+    QTest::addColumn<bool>("compact");
+    QTest::addColumn<bool>("kernelCompact");
+    QTest::newRow("4×4, 3×3") << problemOf(Op::Conv2d, 4, 3, 1) << false << false;
+    QTest::newRow("16×16, 3×3") << problemOf(Op::Conv2d, 16, 3, 1) << false << false;
+    QTest::newRow("64×64, 3×3") << problemOf(Op::Conv2d, 64, 3, 1) << true << false;
+    QTest::newRow("64×64, 7×7, stride 2") << problemOf(Op::Conv2d, 64, 7, 2) << true << false;
+    QTest::newRow("transposed 24×24, stride 2")
+        << problemOf(Op::ConvTranspose2d, 24, 3, 2) << true << false;
+    // A kernel as big as the input gets no room of its own: it is compact too.
+    QTest::newRow("64×64, 64×64") << problemOf(Op::Conv2d, 64, 64, 1) << true << true;
+}
+
+void TestStageLayout::compactBeyondWhatFits()
+{
+    QFETCH(Problem, problem);
+    QFETCH(bool, compact);
+    QFETCH(bool, kernelCompact);
+    const StageLayout layout = layoutStage(stageArea, frameAt(traceOf(problem), 0, {}));
+    QCOMPARE(layout.compact, compact);
+    QCOMPARE(layout.kernelCompact, kernelCompact);
+    QCOMPARE(layout.source.cell, layout.cell);
+    QCOMPARE(layout.target.cell, layout.cell);
+    if (!compact || kernelCompact)
+        QCOMPARE(layout.kernel.cell, layout.cell);
+    else
+        QVERIFY(layout.kernel.cell >= compactCellPixels);
+    QCOMPARE(layout.kernelFont.pixelSize() > layout.cellFont.pixelSize(),
+             layout.kernel.cell > layout.cell);
+}
+
+void TestStageLayout::gridsStayApartAndOnTheStage_data()
+{
+    compactBeyondWhatFits_data();
+}
+
+void TestStageLayout::gridsStayApartAndOnTheStage()
+{
+    QFETCH(Problem, problem);
+    for (const QSizeF size : {QSizeF(1280, 800), QSizeF(800, 600), QSizeF(1920, 1080)}) {
+        const QRectF area(QPointF(0, 0), size);
+        const StageLayout layout = layoutStage(area, frameAt(traceOf(problem), 0, {}));
+        const QRectF source = layout.source.rect();
+        const QRectF kernel = layout.kernel.rect();
+        const QRectF target = layout.target.rect();
+        for (const QRectF &r : {source, kernel, target})
+            QVERIFY2(area.contains(r), qPrintable(test::describe(problem)));
+        // Room for an operator between neighbours.
+        QVERIFY(kernel.left() - source.right() >= std::min(layout.cell, 10.0));
+        QVERIFY(target.left() - kernel.right() >= std::min(layout.cell, 10.0));
+    }
+}
+
+void TestStageLayout::compactCellsShowTheirValueAsATooltip()
+{
+    Problem problem = problemOf(Op::Conv2d, 64, 3, 1);
+    problem.input(5, 7) = -42.5;
+    StageWidget stage;
+    stage.resize(1280, 800);
+    stage.setFrame(frameAt(traceOf(problem), 0, {}));
+    stage.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&stage));
+    QVERIFY(stage.stageLayout().compact);
+    const QPoint at = stage.stageLayout().source.cellRect({5, 7}).center().toPoint();
+    QHelpEvent help(QEvent::ToolTip, at, stage.mapToGlobal(at));
+    QCoreApplication::sendEvent(&stage, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("-42.5")), qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("(5, 7)")));
+
+    // The enlarged kernel is hit-tested, and editable, at its own cell size.
+    const QPoint kernelCell = stage.stageLayout().kernel.cellRect({2, 1}).center().toPoint();
+    const auto hit = stage.stageLayout().hitTest(kernelCell);
+    QVERIFY(hit);
+    QCOMPARE(hit->role, GridRole::Kernel);
+    QCOMPARE(hit->cell, (Cell{2, 1}));
+    QVERIFY(stage.editCell(*hit));
+}
+
+QTEST_MAIN(TestStageLayout)
+#include "tst_stage_layout.moc"
