@@ -214,7 +214,8 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
                                 area.width() - 2 * margin, captionHeight);
     layout.cellFont = font(frame.style, std::clamp(cell * 0.36, 7.0, 30.0 * scale));
     layout.kernelFont = font(frame.style, std::clamp(kernelCell * 0.36, 7.0, 30.0 * scale));
-    layout.titleFont = font(frame.style, titleHeight * 0.55, true);
+    layout.titleFont =
+        font(frame.style, std::max(titleHeight * 0.55, 11.0), true); // legible when short
     layout.captionFont = font(frame.style, std::clamp(captionHeight * 0.17, 10.0, 22.0 * scale));
     if (trace.view == View::Matrix)
         layoutMatrix(layout, area, frame);
