@@ -8,6 +8,7 @@
 class QAction;
 class QActionGroup;
 class QMenu;
+class QScreen;
 class QStackedWidget;
 
 namespace convstep {
@@ -25,6 +26,10 @@ class PlaybackBar;
 class PlaybackModel;
 class ProblemPanel;
 class StageWidget;
+
+// The window's size before one is saved: roomy, but within 92 % of the screen's free area
+// (a laptop at 200 % scaling has only 1280 × 800 logical pixels).
+QSize firstRunSize(const QScreen *screen);
 
 // The ConvStep window: the stage in the centre with the calculation strip and playback bar
 // under it, the problem panel and the explanation in docks, and every command as an action

@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -46,6 +47,14 @@ bool isLessonFile(const QUrl &url)
 }
 
 } // namespace
+
+QSize firstRunSize(const QScreen *screen)
+{
+    const QSize roomy(1360, 820);
+    if (!screen)
+        return roomy;
+    return roomy.boundedTo(screen->availableGeometry().size() * 0.92);
+}
 
 void MainWindow::startUp(const QString &path)
 {
@@ -303,7 +312,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1360, 820);
+        resize(firstRunSize(screen()));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     setThemeChoice(themeChoiceFromKey(settings.value(QStringLiteral("theme")).toString()));
     m_model->setSpeed(settings.value(QStringLiteral("speed"), 1.0).toDouble());

@@ -16,9 +16,11 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -64,6 +66,7 @@ private slots:
     void lessonsAreGrouped();
     void everyLessonLoadsAndPlaysToTheEnd_data();
     void everyLessonLoadsAndPlaysToTheEnd();
+    void firstRunFitsTheScreen();
 
 private:
     QPoint centreOf(GridRole role, Cell cell) const;
@@ -441,6 +444,20 @@ void TestMainWindow::everyLessonLoadsAndPlaysToTheEnd()
     QCOMPARE(model->step(), model->stepCount() - 1);
     const GridState end = model->state();
     CONVSTEP_COMPARE_GRIDS(end.values, model->trace()->output, 1e-9);
+}
+
+void TestMainWindow::firstRunFitsTheScreen()
+{
+    QScreen *screen = QGuiApplication::primaryScreen();
+    QVERIFY(screen);
+    const QSize room = screen->availableGeometry().size();
+    const QSize size = firstRunSize(screen);
+    QVERIFY(size.width() <= room.width() && size.height() <= room.height());
+    QCOMPARE(firstRunSize(nullptr), QSize(1360, 820));
+    // No saved geometry: a new window opens at that size, or at least at its minimum.
+    QSettings().clear();
+    MainWindow window(m_dir.filePath(QStringLiteral("first-run-autosave.json")));
+    QCOMPARE(window.size(), size.expandedTo(window.minimumSizeHint()));
 }
 
 QTEST_MAIN(TestMainWindow)
