@@ -33,6 +33,8 @@ struct StagePainter
 // Text centred in a cell, shrunk (down to 6 px) until it fits.
 void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font,
                 const QColor &colour, Qt::Alignment align = Qt::AlignCenter);
+// Edges rounded to whole pixels, the same way for an edge shared by two cells.
+QRectF pixelAligned(const QRectF &rect);
 double ease(double t);
 QRectF lerp(const QRectF &a, const QRectF &b, double t);
 

@@ -28,6 +28,15 @@ void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font
     p.drawText(rect, align, text);
 }
 
+QRectF pixelAligned(const QRectF &rect)
+{
+    // Quantized first, so that one edge computed two ways (the right of one cell, the left of
+    // the next) lands on the same pixel even at exactly half a pixel.
+    const auto snap = [](double x) { return std::round(std::round(x * 1024.0) / 1024.0); };
+    return QRectF(QPointF(snap(rect.left()), snap(rect.top())),
+                  QPointF(snap(rect.right()), snap(rect.bottom())));
+}
+
 double ease(double t)
 {
     t = std::clamp(t, 0.0, 1.0);
@@ -61,11 +70,14 @@ void StagePainter::drawCell(const QRectF &rect, const QColor &fill, const QStrin
     if (opacity <= 0.0)
         return;
     p.setOpacity(opacity);
-    p.fillRect(rect, fill);
+    // Compact cells sit on whole pixels: fractional edges would blend with the background
+    // into a moiré of seams across a big grid.
+    const QRectF cell = layout.compact ? pixelAligned(rect) : rect;
+    p.fillRect(cell, fill);
     if (!layout.compact || layout.cell >= 6.0) {
         p.setPen(QPen(palette.gridLine, layout.compact ? 0.0 : 1.0));
         p.setBrush(Qt::NoBrush);
-        p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        p.drawRect(cell.adjusted(0.5, 0.5, -0.5, -0.5));
     }
     if (!layout.compact && !text.isEmpty()) {
         drawFitted(p, rect, text, layout.cellFont, textColour);

@@ -1,9 +1,12 @@
 #include "stage_frame.h"
 #include "stage_layout.h"
+#include "stage_renderer.h"
 #include "stage_widget.h"
 #include "test_support.h"
 
 #include <QHelpEvent>
+#include <QImage>
+#include <QPainter>
 #include <QTest>
 #include <QToolTip>
 
@@ -44,6 +47,8 @@ private slots:
     void gridsStayApartAndOnTheStage_data();
     void gridsStayApartAndOnTheStage();
     void compactCellsShowTheirValueAsATooltip();
+    void compactGridHasNoSeams_data();
+    void compactGridHasNoSeams();
 };
 
 void TestStageLayout::compactBeyondWhatFits_data()
@@ -125,6 +130,37 @@ void TestStageLayout::compactCellsShowTheirValueAsATooltip()
     QCOMPARE(hit->role, GridRole::Kernel);
     QCOMPARE(hit->cell, (Cell{2, 1}));
     QVERIFY(stage.editCell(*hit));
+}
+
+void TestStageLayout::compactGridHasNoSeams_data()
+{
+    QTest::addColumn<int>("side");
+    QTest::newRow("100×100 (cells of about five pixels)") << 100;
+    QTest::newRow("200×200 (about two pixels)") << 200;
+    QTest::newRow("512×512 (about one pixel)") << 512;
+}
+
+// A constant input paints as one flat colour: no cell edge blends with the background.
+void TestStageLayout::compactGridHasNoSeams()
+{
+    QFETCH(int, side);
+    Problem problem = problemOf(Op::Conv2d, side, 3, 1);
+    problem.input.setConstant(2.0);
+    const StageFrame frame = frameAt(traceOf(problem), 0, {});
+    QImage image(1283, 797, QImage::Format_RGB32); // odd sizes: fractional cell edges
+    QPainter painter(&image);
+    StageRenderer().paint(painter, QRectF(image.rect()), frame);
+    painter.end();
+    const StageLayout layout = layoutStage(QRectF(image.rect()), frame);
+    QVERIFY(layout.compact);
+    // The lower half of the input: far from the kernel window in the top-left corner.
+    const QRect inside = layout.source.rect().toAlignedRect().adjusted(3, 3, -3, -3);
+    const QRgb expected = image.pixel(inside.center());
+    int others = 0;
+    for (int y = inside.center().y(); y < inside.bottom(); ++y)
+        for (int x = inside.left(); x < inside.right(); ++x)
+            others += image.pixel(x, y) != expected;
+    QCOMPARE(others, 0);
 }
 
 QTEST_MAIN(TestStageLayout)
