@@ -32,7 +32,10 @@ QRectF pixelAligned(const QRectF &rect)
 {
     // Quantized first, so that one edge computed two ways (the right of one cell, the left of
     // the next) lands on the same pixel even at exactly half a pixel.
-    const auto snap = [](double x) { return std::round(std::round(x * 1024.0) / 1024.0); };
+    const auto snap = [](double x) {
+        return static_cast<double>(
+            std::lrint(static_cast<double>(std::lrint(x * 1024.0)) / 1024.0));
+    };
     return QRectF(QPointF(snap(rect.left()), snap(rect.top())),
                   QPointF(snap(rect.right()), snap(rect.bottom())));
 }
@@ -224,7 +227,9 @@ void paintSource(const StagePainter &s)
                         : s.palette.cell;
                     const QRectF at =
                         zeroInsertion ? spreadInputRect(s, *cell.input, spread) : rect;
-                    s.drawCell(at, fill, s.number(cell.value), s.palette.text);
+                    // Compact cells show no text: skip formatting a quarter million numbers.
+                    s.drawCell(at, fill, s.layout.compact ? QString() : s.number(cell.value),
+                               s.palette.text);
                 }
             }
         }

@@ -84,7 +84,7 @@ void StagePainter::paintTarget() const
             }
             const bool biasing = step.phase == Phase::Bias && frame.progress < 0.5;
             const double shown = biasing ? frame.before.values(r, c) : value;
-            const bool showText = written
+            const bool showText = written && !layout.compact
                 && (!scatter || state.counts(r, c) > 0 || reshaping || step.phase == Phase::Bias);
             drawCell(rect, fill, showText ? number(shown) : QString(), palette.text, opacity);
             if (cutting) {
