@@ -24,6 +24,10 @@ struct StagePainter
     void outline(const QRectF &rect, const QColor &colour, double width) const;
     QString number(double value) const;
 
+    // The target grid's state on screen: crop and output padding show the old shape until
+    // their step is done.
+    const GridState &shownTarget() const;
+    QRectF shownTargetRect() const; // the cells of shownTarget() on the target grid
     void paintTarget() const;
     void paintPooled() const; // max unpooling's pooled grid (upsample_painter.cpp)
     void paintUpsampleTarget() const; // the upsampled output, block by block

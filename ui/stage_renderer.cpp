@@ -147,7 +147,9 @@ void paintTitles(const StagePainter &s)
     for (const GridBox *box : {&s.layout.source, &s.layout.kernel, &s.layout.target}) {
         if (box->cols == 0)
             continue;
-        const QRectF r = box->rect();
+        // The scatter canvas's title follows it as the crop cuts it down to the output.
+        const QRectF r =
+            box == &s.layout.target && isScatter(s.trace()) ? s.shownTargetRect() : box->rect();
         // Centred over its grid; the brief form when the full one is wider than about the grid
         // (elided only if even that does not fit); nudged only as far as needed to stay on the
         // stage (the caption spans its inner width).

@@ -25,6 +25,25 @@ int contributionCeiling(const Geometry &g)
 
 } // namespace
 
+const GridState &StagePainter::shownTarget() const
+{
+    const Phase phase = frame.step.phase;
+    const bool reshaping = phase == Phase::Crop || phase == Phase::OutputPadding;
+    return reshaping && frame.progress < 1.0 ? frame.before : frame.after;
+}
+
+QRectF StagePainter::shownTargetRect() const
+{
+    const GridState &state = shownTarget();
+    if (state.values.size() == 0)
+        return layout.target.rect();
+    const Cell first{state.offset.row + layout.outputOrigin.row,
+                     state.offset.col + layout.outputOrigin.col};
+    const Cell last{first.row + static_cast<int>(state.values.rows()) - 1,
+                    first.col + static_cast<int>(state.values.cols()) - 1};
+    return layout.target.cellsRect(first, last);
+}
+
 void StagePainter::paintTarget() const
 {
     const Trace &t = trace();
@@ -35,9 +54,8 @@ void StagePainter::paintTarget() const
     const Cell origin = layout.outputOrigin;
     const double magnitude = std::max(t.output.cwiseAbs().maxCoeff(), 1e-12);
 
-    // Crop and output padding reshape the canvas: show the old shape until the step is done.
     const bool reshaping = step.phase == Phase::Crop || step.phase == Phase::OutputPadding;
-    const GridState &state = (reshaping && frame.progress < 1.0) ? frame.before : frame.after;
+    const GridState &state = shownTarget();
     const int ceiling = contributionCeiling(t.geometry);
     const auto canvasCell = [&](const GridState &s, int r, int c) {
         return Cell{r + s.offset.row + origin.row, c + s.offset.col + origin.col};

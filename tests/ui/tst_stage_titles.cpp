@@ -1,9 +1,12 @@
 #include "lesson_catalog.h"
 #include "stage_frame.h"
 #include "stage_layout.h"
+#include "stage_renderer.h"
 #include "test_support.h"
 
 #include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
 #include <QTest>
 
 #include <memory>
@@ -21,6 +24,7 @@ private slots:
     void titlesOfTheLastStep();
     void kernelIsNamedRotatedOnlyOnceTurned();
     void fittedTitleFallsBackToTheBriefForm();
+    void canvasTitleFollowsTheCrop();
 };
 
 void TestStageTitles::titlesOfTheLastStep_data()
@@ -112,6 +116,40 @@ void TestStageTitles::fittedTitleFallsBackToTheBriefForm()
 
     box.briefTitles.clear(); // a title without brief forms is elided as it is
     QVERIFY(fittedTitle(box, font, full - 1).startsWith(QStringLiteral("Kernel 3×3, rot")));
+}
+
+// Once the crop has cut the scatter canvas down, its title sits over what is left.
+void TestStageTitles::canvasTitleFollowsTheCrop()
+{
+    const CatalogEntry *entry = findBuiltInLesson(QStringLiteral("transposed-padding-strides-odd"));
+    QVERIFY(entry);
+    const auto trace =
+        std::make_shared<const Trace>(makeTrace(entry->lesson.problem, View::Direct));
+    const QRectF area(0, 0, 1280, 800);
+    const auto inkAbove = [&](int step, double top) {
+        const StageFrame frame = frameAt(trace, step, {});
+        QImage image(area.size().toSize(), QImage::Format_RGB32);
+        QPainter painter(&image);
+        StageRenderer().paint(painter, area, frame);
+        painter.end();
+        const StageLayout layout = layoutStage(area, frame);
+        const QRgb background = image.pixel(2, 2);
+        const double height = QFontMetricsF(layout.titleFont).height();
+        int ink = 0;
+        for (int y = static_cast<int>(top - height * 1.4); y < static_cast<int>(top) - 2; ++y)
+            for (int x = static_cast<int>(layout.target.rect().left());
+                 x < static_cast<int>(layout.target.rect().right()); ++x)
+                ink += image.pixel(x, y) != background;
+        return ink;
+    };
+    const StageLayout layout = layoutStage(area, frameAt(trace, 0, {}));
+    const double canvasTop = layout.target.rect().top();
+    const double outputTop = layout.target.cellRect(layout.outputOrigin).top();
+    QVERIFY(outputTop - canvasTop > QFontMetricsF(layout.titleFont).height() * 1.5);
+    const int last = trace->stepCount - 1;
+    QVERIFY(inkAbove(0, canvasTop) > 0); // over the whole canvas while it is whole
+    QCOMPARE(inkAbove(last, canvasTop), 0);
+    QVERIFY(inkAbove(last, outputTop) > 0); // over the output at the end
 }
 
 QTEST_MAIN(TestStageTitles)
