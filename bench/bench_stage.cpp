@@ -31,6 +31,9 @@ const Case cases[] = {
     {"sliding_compact/64x64_k3", Op::Conv2d, View::Direct, {64, 3, 1}},
     {"scatter_compact/64x64_k3", Op::ConvTranspose2d, View::Direct, {64, 3, 1}},
     {"zero_insertion_compact/64x64_k3_s2", Op::ConvTranspose2d, View::ZeroInsertion, {64, 3, 2}},
+    // The input limit: cells under a pixel or two are painted as one image.
+    {"sliding_compact/512x512_k3", Op::Conv2d, View::Direct, {512, 3, 1}},
+    {"scatter_compact/256x256_k3_s2", Op::ConvTranspose2d, View::Direct, {256, 3, 2}},
 };
 
 void paintFrame(benchmark::State &state, const Case &c)

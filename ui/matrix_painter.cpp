@@ -25,21 +25,6 @@ QRectF atLeast(const QRectF &rect, double least)
     return {rect.center().x() - w / 2, rect.center().y() - h / 2, w, h};
 }
 
-void drawValueImage(QPainter &p, const QRectF &rect, int rows, int cols,
-                    const std::function<QColor(int, int)> &colour)
-{
-    const int w = std::clamp(static_cast<int>(std::ceil(rect.width())), 1, cols);
-    const int h = std::clamp(static_cast<int>(std::ceil(rect.height())), 1, rows);
-    QImage image(w, h, QImage::Format_RGB32);
-    for (int y = 0; y < h; ++y) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-        const int r = static_cast<int>(static_cast<long long>(y) * rows / h);
-        for (int x = 0; x < w; ++x)
-            line[x] = colour(r, static_cast<int>(static_cast<long long>(x) * cols / w)).rgb();
-    }
-    p.drawImage(rect, image);
-}
-
 void paintCell(const MatrixScene &sc, const QRectF &rect, const QColor &fill, const QString &text,
                const QColor &textColour, const QFont &font)
 {

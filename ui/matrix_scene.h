@@ -25,10 +25,6 @@ struct MatrixScene
 QColor withAlpha(QColor colour, double alpha);
 // At least `least` pixels each way, so a heat-map entry under a highlight stays visible.
 QRectF atLeast(const QRectF &rect, double least);
-// A grid or vector whose cells are too small for text: one pixel a cell, or where cells are
-// smaller than a pixel, the first cell of each pixel; drawn scaled without smoothing.
-void drawValueImage(QPainter &p, const QRectF &rect, int rows, int cols,
-                    const std::function<QColor(int, int)> &colour);
 // A cell with text: fill, hairline border, the text fitted inside.
 void paintCell(const MatrixScene &sc, const QRectF &rect, const QColor &fill, const QString &text,
                const QColor &textColour, const QFont &font);

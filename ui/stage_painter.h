@@ -4,6 +4,8 @@
 
 #include <QPainter>
 
+#include <functional>
+
 namespace convstep::detail {
 
 // State shared by the parts of one paint() call.
@@ -37,6 +39,12 @@ struct StagePainter
 // Text centred in a cell, shrunk (down to 6 px) until it fits.
 void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font,
                 const QColor &colour, Qt::Alignment align = Qt::AlignCenter);
+// A grid or vector whose cells are too small for text: one pixel a cell, or where cells are
+// smaller than a pixel, the first cell of each pixel; drawn scaled without smoothing.
+void drawValueImage(QPainter &p, const QRectF &rect, int rows, int cols,
+                    const std::function<QColor(int, int)> &colour);
+// Compact grids with cells smaller than this many pixels are painted as one such image.
+inline constexpr double imageCellPixels = 3.0;
 // Edges rounded to whole pixels, the same way for an edge shared by two cells.
 QRectF pixelAligned(const QRectF &rect);
 double ease(double t);

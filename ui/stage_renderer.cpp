@@ -5,6 +5,7 @@
 #include "stage_painter.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -26,6 +27,21 @@ void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font
     p.setFont(font);
     p.setPen(colour);
     p.drawText(rect, align, text);
+}
+
+void drawValueImage(QPainter &p, const QRectF &rect, int rows, int cols,
+                    const std::function<QColor(int, int)> &colour)
+{
+    const int w = std::clamp(static_cast<int>(std::ceil(rect.width())), 1, cols);
+    const int h = std::clamp(static_cast<int>(std::ceil(rect.height())), 1, rows);
+    QImage image(w, h, QImage::Format_RGB32);
+    for (int y = 0; y < h; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        const int r = static_cast<int>(static_cast<long long>(y) * rows / h);
+        for (int x = 0; x < w; ++x)
+            line[x] = colour(r, static_cast<int>(static_cast<long long>(x) * cols / w)).rgb();
+    }
+    p.drawImage(rect, image);
 }
 
 QRectF pixelAligned(const QRectF &rect)
@@ -212,7 +228,20 @@ void paintSource(const StagePainter &s)
     // Zeros first, then the input on top: while zero insertion spreads the input apart, the
     // moving cells pass over the places the zeros will fill.
     const double zerosShown = zeroInsertion ? std::clamp((spread - 0.5) * 2.0, 0.0, 1.0) : 1.0;
-    for (int pass = 0; pass < 2; ++pass) {
+    const auto settled = [](double shown) { return shown <= 0.0 || shown >= 1.0; };
+    const bool image = s.layout.compact && s.layout.cell < detail::imageCellPixels
+        && (!zeroInsertion || spread >= 1.0) && settled(padShown) && settled(zerosShown);
+    if (image) {
+        detail::drawValueImage(s.p, box.rect(), box.rows, box.cols, [&](int r, int c) {
+            const SourceCell cell = sourceCell(trace, {r, c});
+            if (cell.kind == SourceKind::Input)
+                return valueColour(cell.value, magnitude, s.palette);
+            if (cell.kind == SourceKind::Padding)
+                return padShown > 0.0 ? s.palette.padding : s.palette.background;
+            return zerosShown > 0.0 ? s.palette.insertedZero : s.palette.background;
+        });
+    }
+    for (int pass = 0; pass < (image ? 0 : 2); ++pass) {
         for (int r = 0; r < box.rows; ++r) {
             for (int c = 0; c < box.cols; ++c) {
                 const SourceCell cell = sourceCell(trace, {r, c});

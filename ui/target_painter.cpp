@@ -68,47 +68,65 @@ void StagePainter::paintTarget() const
             || canvas.col >= cg.cropEnd;
     };
 
-    for (int r = 0; r < state.values.rows(); ++r) {
-        for (int c = 0; c < state.values.cols(); ++c) {
-            const Cell canvas = canvasCell(state, r, c);
-            const QRectF rect = box.cellRect(canvas);
-            const bool written = state.written(r, c);
-            const double value = state.values(r, c);
-            QColor fill = palette.pending;
-            if (written && scatter)
-                fill = blend(palette.cell, palette.accumulate,
-                             std::min(0.55 * state.counts(r, c) / ceiling, 0.55));
-            else if (written)
-                fill = layout.compact ? valueColour(value, magnitude, palette) : palette.cell;
-            if (written && scatter && layout.compact)
-                fill = valueColour(value, magnitude, palette);
-            const bool focus = !scatter && step.focus && *step.focus == Cell{r, c};
-            if (focus) {
-                drawCell(rect, palette.pending, QString(), palette.text);
-                drawCell(rect, palette.focus, number(frame.after.values(r, c)),
-                         textOn(palette.focus, palette), progress);
-                continue;
-            }
-            double opacity = 1.0;
-            const bool cutting =
-                step.phase == Phase::Crop && frame.progress < 1.0 && cropped(canvas);
-            if (cutting)
-                opacity = 1.0 - 0.7 * progress;
-            if (step.phase == Phase::OutputPadding && frame.progress >= 1.0) {
-                const Cell before{canvas.row - origin.row, canvas.col - origin.col};
-                if (before.row >= frame.before.values.rows()
-                    || before.col >= frame.before.values.cols())
-                    fill = blend(palette.padding, palette.focus, 0.25);
-            }
-            const bool biasing = step.phase == Phase::Bias && frame.progress < 0.5;
-            const double shown = biasing ? frame.before.values(r, c) : value;
-            const bool showText = written && !layout.compact
-                && (!scatter || state.counts(r, c) > 0 || reshaping || step.phase == Phase::Bias);
-            drawCell(rect, fill, showText ? number(shown) : QString(), palette.text, opacity);
-            if (cutting) {
-                QColor cut = palette.cropped;
-                cut.setAlphaF(static_cast<float>(0.85 * progress));
-                p.fillRect(rect, cut);
+    // A cell's colour, without the focus: pending, shaded by contributions (scatter), the
+    // value colour (compact), or marked as added by output padding.
+    const auto fillOf = [&](int r, int c, Cell canvas) {
+        const bool written = state.written(r, c);
+        QColor fill = palette.pending;
+        if (written && layout.compact)
+            fill = valueColour(state.values(r, c), magnitude, palette);
+        else if (written && scatter)
+            fill = blend(palette.cell, palette.accumulate,
+                         std::min(0.55 * state.counts(r, c) / ceiling, 0.55));
+        else if (written)
+            fill = palette.cell;
+        if (step.phase == Phase::OutputPadding && frame.progress >= 1.0) {
+            const Cell before{canvas.row - origin.row, canvas.col - origin.col};
+            if (before.row >= frame.before.values.rows()
+                || before.col >= frame.before.values.cols())
+                fill = blend(palette.padding, palette.focus, 0.25);
+        }
+        return fill;
+    };
+    const auto isFocus = [&](int r, int c) {
+        return !scatter && step.focus && *step.focus == Cell{r, c};
+    };
+    const auto paintFocus = [&](const QRectF &rect, int r, int c) {
+        drawCell(rect, palette.pending, QString(), palette.text);
+        drawCell(rect, palette.focus, number(frame.after.values(r, c)),
+                 textOn(palette.focus, palette), progress);
+    };
+
+    const bool cropping = step.phase == Phase::Crop && frame.progress < 1.0;
+    if (layout.compact && layout.cell < imageCellPixels && !cropping) {
+        drawValueImage(p, shownTargetRect(), static_cast<int>(state.values.rows()),
+                       static_cast<int>(state.values.cols()),
+                       [&](int r, int c) { return fillOf(r, c, canvasCell(state, r, c)); });
+        if (!scatter && step.focus)
+            paintFocus(box.cellRect(*step.focus), step.focus->row, step.focus->col);
+    } else {
+        for (int r = 0; r < state.values.rows(); ++r) {
+            for (int c = 0; c < state.values.cols(); ++c) {
+                const Cell canvas = canvasCell(state, r, c);
+                const QRectF rect = box.cellRect(canvas);
+                if (isFocus(r, c)) {
+                    paintFocus(rect, r, c);
+                    continue;
+                }
+                const bool cutting = cropping && cropped(canvas);
+                const double opacity = cutting ? 1.0 - 0.7 * progress : 1.0;
+                const bool biasing = step.phase == Phase::Bias && frame.progress < 0.5;
+                const double shown = biasing ? frame.before.values(r, c) : state.values(r, c);
+                const bool showText = state.written(r, c) && !layout.compact
+                    && (!scatter || state.counts(r, c) > 0 || reshaping
+                        || step.phase == Phase::Bias);
+                drawCell(rect, fillOf(r, c, canvas), showText ? number(shown) : QString(),
+                         palette.text, opacity);
+                if (cutting) {
+                    QColor cut = palette.cropped;
+                    cut.setAlphaF(static_cast<float>(0.85 * progress));
+                    p.fillRect(rect, cut);
+                }
             }
         }
     }

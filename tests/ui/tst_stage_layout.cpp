@@ -1,6 +1,7 @@
 #include "stage_frame.h"
 #include "stage_layout.h"
 #include "stage_renderer.h"
+#include "stage_style.h"
 #include "stage_widget.h"
 #include "test_support.h"
 
@@ -49,6 +50,8 @@ private slots:
     void compactCellsShowTheirValueAsATooltip();
     void compactGridHasNoSeams_data();
     void compactGridHasNoSeams();
+    void tinyCellsShowTheirValueColours_data();
+    void tinyCellsShowTheirValueColours();
 };
 
 void TestStageLayout::compactBeyondWhatFits_data()
@@ -161,6 +164,50 @@ void TestStageLayout::compactGridHasNoSeams()
         for (int x = inside.left(); x < inside.right(); ++x)
             others += image.pixel(x, y) != expected;
     QCOMPARE(others, 0);
+}
+
+void TestStageLayout::tinyCellsShowTheirValueColours_data()
+{
+    QTest::addColumn<Op>("op");
+    QTest::newRow("convolution") << Op::Conv2d;
+    QTest::newRow("transposed, stride 2") << Op::ConvTranspose2d;
+}
+
+// Cells of a pixel or two are painted as one image; each cell still shows its value's colour,
+// in the input and, at the last step, in the output.
+void TestStageLayout::tinyCellsShowTheirValueColours()
+{
+    QFETCH(Op, op);
+    Problem problem = problemOf(op, 192, 2, op == Op::Conv2d ? 1 : 2);
+    for (int r = 0; r < 192; ++r)
+        for (int c = 0; c < 192; ++c)
+            problem.input(r, c) = ((r / 24 + c / 24) % 2 ? 3.0 : -1.0) * (1 + (r / 48));
+    problem.kernel.setConstant(1.0);
+    const auto trace = traceOf(problem);
+    const StageFrame frame = frameAt(trace, trace->stepCount - 1, {});
+    QImage image(1280, 800, QImage::Format_RGB32);
+    QPainter painter(&image);
+    StageRenderer().paint(painter, QRectF(image.rect()), frame);
+    painter.end();
+    const StageLayout layout = layoutStage(QRectF(image.rect()), frame);
+    QVERIFY(layout.cell < 3.0);
+    const StagePalette palette = paletteFor(Theme::Light);
+    const double inputMagnitude = problem.input.cwiseAbs().maxCoeff();
+    const double outputMagnitude = trace->output.cwiseAbs().maxCoeff();
+    // Cells in the middle of each block, where neighbours share the colour.
+    for (int r = 12; r < 192; r += 24)
+        for (int c = 12; c < 192; c += 24) {
+            const QPoint at = layout.source.cellRect({r, c}).center().toPoint();
+            QCOMPARE(QColor(image.pixel(at)),
+                     valueColour(problem.input(r, c), inputMagnitude, palette));
+        }
+    const Cell origin = layout.outputOrigin;
+    for (int r = 12; r + 12 < trace->output.rows(); r += 24)
+        for (int c = 12; c + 12 < trace->output.cols(); c += 24) {
+            const Cell at{origin.row + r, origin.col + c};
+            QCOMPARE(QColor(image.pixel(layout.target.cellRect(at).center().toPoint())),
+                     valueColour(trace->output(r, c), outputMagnitude, palette));
+        }
 }
 
 QTEST_MAIN(TestStageLayout)
