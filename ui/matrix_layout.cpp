@@ -149,7 +149,9 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
         middle.vector = std::clamp(width * 0.012, 12.0, 28.0) * scale;
         entry = std::min(height / side, (middleRoom - 2 * middle.op - 2 * middle.vector) / side);
     }
-    entry = std::max(entry, 0.05);
+    // Far below a pixel for a big input (C is 262,144 × 262,144 for 512×512): the heat map
+    // bins entries into pixels, and the matrix must stay on the stage.
+    entry = std::max(entry, 1e-6);
     m->entry = entry;
     m->entryFont = font(style, std::clamp(entry * 0.4, 7.0, 30.0 * scale));
     // Index labels no larger than the numbers they label (their room was set aside above).

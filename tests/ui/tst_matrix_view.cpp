@@ -419,6 +419,7 @@ void TstMatrixView::heatMapAboveTheThreshold_data()
     QTest::newRow("8×8: C 36 × 64") << 8 << false;
     QTest::newRow("16×16: C 196 × 256") << 16 << false;
     QTest::newRow("64×64: C 3844 × 4096") << 64 << false;
+    QTest::newRow("512×512: C 260100 × 262144") << 512 << false;
 }
 
 void TstMatrixView::heatMapAboveTheThreshold()
