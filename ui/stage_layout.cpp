@@ -163,7 +163,8 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
     const double usableHeight = area.height() - 2 * margin - titleHeight - captionHeight;
     const int tallest = std::max({source.h, kernel.h, target.h});
     double cell = std::min(usableWidth / widthCells, usableHeight / tallest);
-    cell = std::clamp(cell, 1.0, 96.0 * scale);
+    // Below a pixel for the biggest canvases (4096 cells a side): they are painted as images.
+    cell = std::clamp(cell, 0.01, 96.0 * scale);
     // Beside compact grids, a small kernel (what every step multiplies by) keeps cells big
     // enough for its numbers, with real gaps for the operators, if the other grids lose at
     // most a fifth of their size for it.
@@ -177,7 +178,7 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
             std::min((usableWidth - kernel.w * wanted - gaps * gapPixels) / (source.w + target.w),
                      usableHeight / std::max(source.h, target.h));
         if (wanted > cell && shared >= cell * 0.8) {
-            cell = std::max(shared, 1.0);
+            cell = std::max(shared, 0.01);
             kernelCell = wanted;
             minGap = gapPixels;
         }

@@ -229,8 +229,10 @@ void paintSource(const StagePainter &s)
     // moving cells pass over the places the zeros will fill.
     const double zerosShown = zeroInsertion ? std::clamp((spread - 0.5) * 2.0, 0.0, 1.0) : 1.0;
     const auto settled = [](double shown) { return shown <= 0.0 || shown >= 1.0; };
+    // Cells under a pixel cannot show their animation: they are always an image.
     const bool image = s.layout.compact && s.layout.cell < detail::imageCellPixels
-        && (!zeroInsertion || spread >= 1.0) && settled(padShown) && settled(zerosShown);
+        && (s.layout.cell < 1.0
+            || ((!zeroInsertion || spread >= 1.0) && settled(padShown) && settled(zerosShown)));
     if (image) {
         detail::drawValueImage(s.p, box.rect(), box.rows, box.cols, [&](int r, int c) {
             const SourceCell cell = sourceCell(trace, {r, c});

@@ -65,6 +65,9 @@ void TestStageLayout::compactBeyondWhatFits_data()
     QTest::newRow("64×64, 7×7, stride 2") << problemOf(Op::Conv2d, 64, 7, 2) << true << false;
     QTest::newRow("transposed 24×24, stride 2")
         << problemOf(Op::ConvTranspose2d, 24, 3, 2) << true << false;
+    // A canvas of 1024 cells a side: cells under a pixel, everything still on the stage.
+    QTest::newRow("transposed 64×64, 16×16, stride 16")
+        << problemOf(Op::ConvTranspose2d, 64, 16, 16) << true << true;
     // A kernel as big as the input gets no room of its own: it is compact too.
     QTest::newRow("64×64, 64×64") << problemOf(Op::Conv2d, 64, 64, 1) << true << true;
 }
@@ -79,12 +82,15 @@ void TestStageLayout::compactBeyondWhatFits()
     QCOMPARE(layout.kernelCompact, kernelCompact);
     QCOMPARE(layout.source.cell, layout.cell);
     QCOMPARE(layout.target.cell, layout.cell);
-    if (!compact || kernelCompact)
+    if (!compact)
         QCOMPARE(layout.kernel.cell, layout.cell);
-    else
+    else if (!kernelCompact)
         QVERIFY(layout.kernel.cell >= compactCellPixels);
-    QCOMPARE(layout.kernelFont.pixelSize() > layout.cellFont.pixelSize(),
-             layout.kernel.cell > layout.cell);
+    else
+        QVERIFY(layout.kernel.cell >= layout.cell); // as large as there is room for
+    if (!kernelCompact) // numbers in the kernel: larger cells, larger numbers
+        QCOMPARE(layout.kernelFont.pixelSize() > layout.cellFont.pixelSize(),
+                 layout.kernel.cell > layout.cell);
 }
 
 void TestStageLayout::gridsStayApartAndOnTheStage_data()
@@ -102,7 +108,14 @@ void TestStageLayout::gridsStayApartAndOnTheStage()
         const QRectF kernel = layout.kernel.rect();
         const QRectF target = layout.target.rect();
         for (const QRectF &r : {source, kernel, target})
-            QVERIFY2(area.contains(r), qPrintable(test::describe(problem)));
+            QVERIFY2(area.contains(r),
+                     qPrintable(QStringLiteral("%1×%2: grid at %3, %4, %5 × %6")
+                                    .arg(size.width())
+                                    .arg(size.height())
+                                    .arg(r.left())
+                                    .arg(r.top())
+                                    .arg(r.width())
+                                    .arg(r.height())));
         // Room for an operator between neighbours.
         QVERIFY(kernel.left() - source.right() >= std::min(layout.cell, 10.0));
         QVERIFY(target.left() - kernel.right() >= std::min(layout.cell, 10.0));
