@@ -112,6 +112,13 @@ int writeStdout(const QByteArray &data)
                    && out.flush());
 }
 
+// The one positional argument of compute, trace and code.
+void addProblemArgument(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("problem"),
+                                 QStringLiteral("Problem JSON file, - for stdin, or a lesson id."));
+}
+
 } // namespace
 
 int runCompute(const QStringList &arguments)
@@ -119,8 +126,7 @@ int runCompute(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Prints {\"output\": [[…]], \"output_shape\": [H, W]} for a problem."));
-    parser.addPositionalArgument(QStringLiteral("problem"),
-                                 QStringLiteral("Problem JSON file, - for stdin, or a lesson id."));
+    addProblemArgument(parser);
     if (!parseArguments(parser, arguments))
         return UsageError;
     int exitCode = Ok;
@@ -137,8 +143,7 @@ int runTrace(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Prints every step of a problem in one view as JSON (docs/formats.md)."));
-    parser.addPositionalArgument(QStringLiteral("problem"),
-                                 QStringLiteral("Problem JSON file, - for stdin, or a lesson id."));
+    addProblemArgument(parser);
     parser.addOption(viewOption);
     if (!parseArguments(parser, arguments))
         return UsageError;
@@ -204,8 +209,7 @@ int runCode(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Prints a Python script that reproduces a problem in PyTorch or Keras."));
-    parser.addPositionalArgument(QStringLiteral("problem"),
-                                 QStringLiteral("Problem JSON file, - for stdin, or a lesson id."));
+    addProblemArgument(parser);
     const QCommandLineOption frameworkOption({QStringLiteral("f"), QStringLiteral("framework")},
                                              QStringLiteral("pytorch or keras (default: pytorch)."),
                                              QStringLiteral("framework"),

@@ -12,20 +12,6 @@ Q_DECLARE_METATYPE(convstep::SweepVariable)
 
 namespace {
 
-Problem problemOf(Op op, int in, int kernel, int stride, PaddingMode mode = PaddingMode::Explicit,
-                  int padding = 0)
-{
-    Problem p;
-    p.op = op;
-    p.input = test::counting(in, in);
-    p.kernel = Grid::Ones(kernel, kernel);
-    p.stride = {stride, stride};
-    p.paddingMode = mode;
-    if (mode == PaddingMode::Explicit)
-        p.padding = {padding, padding};
-    return p;
-}
-
 const ShapeSeries *seriesOf(const ShapeSweep &sweep, ShapeConvention convention)
 {
     for (const ShapeSeries &s : sweep.series)
@@ -74,16 +60,19 @@ void TstShapeSweep::seriesAreGeometry_data()
         {"stride", SweepVariable::Stride},
         {"padding", SweepVariable::Padding}};
     const std::pair<const char *, Problem> problems[] = {
-        {"conv k3 s1 p1", problemOf(Op::Conv2d, 5, 3, 1, PaddingMode::Explicit, 1)},
-        {"conv k2 s2 same", problemOf(Op::Conv2d, 6, 2, 2, PaddingMode::Same)},
-        {"transposed k3 s2 p1", problemOf(Op::ConvTranspose2d, 4, 3, 2, PaddingMode::Explicit, 1)},
-        {"transposed k1 s3 valid", problemOf(Op::ConvTranspose2d, 3, 1, 3, PaddingMode::Valid)},
-        {"transposed k4 s2 same", problemOf(Op::ConvTranspose2d, 4, 4, 2, PaddingMode::Same)},
+        {"conv k3 s1 p1", test::squareProblem(Op::Conv2d, 5, 3, 1, PaddingMode::Explicit, 1)},
+        {"conv k2 s2 same", test::squareProblem(Op::Conv2d, 6, 2, 2, PaddingMode::Same)},
+        {"transposed k3 s2 p1",
+         test::squareProblem(Op::ConvTranspose2d, 4, 3, 2, PaddingMode::Explicit, 1)},
+        {"transposed k1 s3 valid",
+         test::squareProblem(Op::ConvTranspose2d, 3, 1, 3, PaddingMode::Valid)},
+        {"transposed k4 s2 same",
+         test::squareProblem(Op::ConvTranspose2d, 4, 4, 2, PaddingMode::Same)},
     };
     for (const auto &[pname, problem] : problems)
         for (const auto &[vname, variable] : variables)
             QTest::addRow("%s, %s", pname, vname) << problem << variable;
-    Problem dilated = problemOf(Op::Conv2d, 7, 3, 1);
+    Problem dilated = test::squareProblem(Op::Conv2d, 7, 3, 1);
     dilated.dilation = {2, 2}; // Keras rejects it at stride > 1: gaps in the stride sweep
     QTest::newRow("conv dilated, stride") << dilated << SweepVariable::Stride;
 }
@@ -131,7 +120,7 @@ void TstShapeSweep::seriesAreGeometry()
 
 void TstShapeSweep::kernelBelowStrideValid()
 {
-    const Problem p = problemOf(Op::ConvTranspose2d, 4, 1, 3, PaddingMode::Valid);
+    const Problem p = test::squareProblem(Op::ConvTranspose2d, 4, 1, 3, PaddingMode::Valid);
     const ShapeSweep sweep = sweepShapes(p, SweepVariable::InputSize, 1, 10);
     const ShapeSeries *keras = seriesOf(sweep, ShapeConvention::KerasValid);
     const ShapeSeries *torch = seriesOf(sweep, ShapeConvention::PyTorch);
@@ -149,7 +138,7 @@ void TstShapeSweep::kernelBelowStrideValid()
     QVERIFY(explained(p, sweep).contains("Kernel < stride with 'valid'"));
     // Along the stride: only strides above the kernel differ.
     const ShapeSweep strides =
-        sweepShapes(problemOf(Op::ConvTranspose2d, 4, 3, 1), SweepVariable::Stride, 1, 8);
+        sweepShapes(test::squareProblem(Op::ConvTranspose2d, 4, 3, 1), SweepVariable::Stride, 1, 8);
     for (const ShapeMark &m : strides.marks)
         if (m.kind == ShapeDifference::KernelBelowStride)
             QVERIFY(m.x > 3);
@@ -159,7 +148,7 @@ void TstShapeSweep::kernelBelowStrideValid()
 void TstShapeSweep::asymmetricSame()
 {
     // A 2×2 'same' convolution at stride 1 needs one zero: TensorFlow puts it after.
-    const Problem conv = problemOf(Op::Conv2d, 5, 2, 1, PaddingMode::Same);
+    const Problem conv = test::squareProblem(Op::Conv2d, 5, 2, 1, PaddingMode::Same);
     const ShapeSweep sweep = sweepShapes(conv, SweepVariable::InputSize, 2, 9);
     QCOMPARE(marksOf(sweep, ShapeDifference::AsymmetricSame), 8);
     for (const ShapeMark &m : sweep.marks) {
@@ -169,7 +158,7 @@ void TstShapeSweep::asymmetricSame()
     }
     QVERIFY(explained(conv, sweep).contains("Asymmetric 'same'"));
     // A 3×3 at stride 1 pads evenly: nothing to mark.
-    const ShapeSweep even = sweepShapes(problemOf(Op::Conv2d, 5, 3, 1, PaddingMode::Same),
+    const ShapeSweep even = sweepShapes(test::squareProblem(Op::Conv2d, 5, 3, 1, PaddingMode::Same),
                                         SweepVariable::InputSize, 3, 9);
     QCOMPARE(marksOf(even, ShapeDifference::AsymmetricSame), 0);
     QVERIFY(explained(conv, even).contains("agree"));
@@ -178,7 +167,7 @@ void TstShapeSweep::asymmetricSame()
 void TstShapeSweep::outputPaddingUnset()
 {
     // k3 s2 'same': unset gives 2i, output_padding=0 gives 2i − 1 (TensorFlow accepts it).
-    const Problem p = problemOf(Op::ConvTranspose2d, 4, 3, 2, PaddingMode::Same);
+    const Problem p = test::squareProblem(Op::ConvTranspose2d, 4, 3, 2, PaddingMode::Same);
     const ShapeSweep sweep = sweepShapes(p, SweepVariable::InputSize, 1, 6);
     QCOMPARE(marksOf(sweep, ShapeDifference::OutputPaddingUnset), 6);
     QCOMPARE(marksOf(sweep, ShapeDifference::AsymmetricSame), 6); // crop 0 before, 1 after
@@ -195,7 +184,7 @@ void TstShapeSweep::outputPaddingUnset()
 void TstShapeSweep::evenKernelSameAgrees()
 {
     // k4 s2 'same': the crop is even and TensorFlow rejects output_padding=0 (2i − 2 rows).
-    const Problem p = problemOf(Op::ConvTranspose2d, 4, 4, 2, PaddingMode::Same);
+    const Problem p = test::squareProblem(Op::ConvTranspose2d, 4, 4, 2, PaddingMode::Same);
     const ShapeSweep sweep = sweepShapes(p, SweepVariable::InputSize, 1, 6);
     QCOMPARE(marksOf(sweep, ShapeDifference::AsymmetricSame), 0);
     QCOMPARE(marksOf(sweep, ShapeDifference::OutputPaddingUnset), 0);
@@ -204,7 +193,7 @@ void TstShapeSweep::evenKernelSameAgrees()
 
 void TstShapeSweep::labelsAndRanges()
 {
-    const Problem t = problemOf(Op::ConvTranspose2d, 4, 3, 2, PaddingMode::Explicit, 1);
+    const Problem t = test::squareProblem(Op::ConvTranspose2d, 4, 3, 2, PaddingMode::Explicit, 1);
     QCOMPARE(conventionLabel(t, ShapeConvention::PyTorch, SweepVariable::InputSize),
              std::string("PyTorch padding=1"));
     QCOMPARE(conventionLabel(t, ShapeConvention::PyTorchOutputPadding, SweepVariable::Padding),

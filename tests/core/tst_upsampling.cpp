@@ -7,6 +7,7 @@
 
 using namespace convstep;
 using convstep::test::gridOf;
+using convstep::test::sumOfProducts;
 
 namespace {
 
@@ -19,17 +20,6 @@ Problem upsample(Op op, const Grid &input, Pair scale, bool alignCorners = false
     p.scale = scale;
     p.alignCorners = alignCorners;
     return p;
-}
-
-// Each output cell's products, added up over every step: what the trace says the cell holds.
-Grid sumOfProducts(const Trace &trace)
-{
-    Grid sums = Grid::Zero(trace.output.rows(), trace.output.cols());
-    for (int i = 0; i < trace.stepCount; ++i)
-        for (const Mac &mac : stepAt(trace, i).macs)
-            if (mac.out)
-                sums(mac.out->row, mac.out->col) += mac.product;
-    return sums;
 }
 
 const Grid ramp = gridOf({{0, 1}, {2, 3}});

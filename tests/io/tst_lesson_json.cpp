@@ -1,5 +1,6 @@
 #include "compute.h"
 #include "lesson_catalog.h"
+#include "lesson_error.h"
 #include "lesson_json.h"
 #include "test_support.h"
 
@@ -9,6 +10,7 @@
 #include <QTest>
 
 using namespace convstep;
+using convstep::test::errorOf;
 using convstep::test::gridOf;
 
 namespace {
@@ -31,14 +33,6 @@ std::optional<Lesson> parsed(const QByteArray &json)
         return std::nullopt;
     }
     return std::get<Lesson>(result);
-}
-
-ProblemError errorOf(const QByteArray &json)
-{
-    auto result = parseLesson(json);
-    if (std::holds_alternative<Lesson>(result))
-        return {"<accepted>", ""};
-    return std::get<ProblemError>(result);
 }
 
 // Field-by-field, so a failure says which field differs.
@@ -178,9 +172,7 @@ void TstLessonJson::rejects()
     QFETCH(QString, field);
     QFETCH(QString, fragment);
 
-    const ProblemError error = errorOf(json);
-    QCOMPARE(QString::fromStdString(error.field), field);
-    QVERIFY2(QString::fromStdString(error.message).contains(fragment), error.message.c_str());
+    test::verifyRejected(json, field, fragment);
 }
 
 void TstLessonJson::malformedJsonIsLocated_data()

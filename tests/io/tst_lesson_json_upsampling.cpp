@@ -1,3 +1,4 @@
+#include "lesson_error.h"
 #include "lesson_json.h"
 #include "test_support.h"
 
@@ -12,14 +13,6 @@ namespace {
 QByteArray upsampling(const char *op, const QByteArray &fields = R"("scale": 2)")
 {
     return QByteArray(R"({"op": ")") + op + R"(", "input": [[1, 2], [3, 4]], )" + fields + "}";
-}
-
-ProblemError errorOf(const QByteArray &json)
-{
-    auto result = parseLesson(json);
-    if (std::holds_alternative<Lesson>(result))
-        return {"<accepted>", ""};
-    return std::get<ProblemError>(result);
 }
 
 } // namespace
@@ -106,9 +99,7 @@ void TstLessonJsonUpsampling::rejects()
     QFETCH(QString, field);
     QFETCH(QString, fragment);
 
-    const ProblemError error = errorOf(json);
-    QCOMPARE(QString::fromStdString(error.field), field);
-    QVERIFY2(QString::fromStdString(error.message).contains(fragment), error.message.c_str());
+    test::verifyRejected(json, field, fragment);
 }
 
 void TstLessonJsonUpsampling::accepts_data()

@@ -11,6 +11,7 @@
 #include <QTest>
 
 using namespace convstep;
+using convstep::test::sumOfProducts;
 
 namespace {
 
@@ -24,17 +25,6 @@ QJsonArray loadCases(const char *path = CONVSTEP_REFERENCE_CASES)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open %s", path);
     return QJsonDocument::fromJson(file.readAll()).object().value("cases").toArray();
-}
-
-// Every product the trace makes lands on its output cell: the cells' sums are the output.
-Grid sumOfProducts(const Trace &trace)
-{
-    Grid sums = Grid::Zero(trace.output.rows(), trace.output.cols());
-    for (int i = 0; i < trace.stepCount; ++i)
-        for (const Mac &mac : stepAt(trace, i).macs)
-            if (mac.out)
-                sums(mac.out->row, mac.out->col) += mac.product;
-    return sums;
 }
 
 Grid gridFromJson(const QJsonArray &rows)

@@ -105,6 +105,32 @@ inline Grid counting(int rows, int cols, double first = 1.0)
     return grid;
 }
 
+// A square input counting from 1 and a square kernel of ones, with square stride and padding.
+inline Problem squareProblem(Op op, int in, int kernel, int stride,
+                             PaddingMode mode = PaddingMode::Explicit, int padding = 0)
+{
+    Problem p;
+    p.op = op;
+    p.input = counting(in, in);
+    p.kernel = Grid::Ones(kernel, kernel);
+    p.stride = {stride, stride};
+    p.paddingMode = mode;
+    p.padding = mode == PaddingMode::Explicit ? Pair{padding, padding} : Pair{0, 0};
+    return p;
+}
+
+// Each output cell's products added up over every step: what the trace says the cell holds
+// (bias aside).
+inline Grid sumOfProducts(const Trace &trace)
+{
+    Grid sums = Grid::Zero(trace.output.rows(), trace.output.cols());
+    for (int i = 0; i < trace.stepCount; ++i)
+        for (const Mac &mac : stepAt(trace, i).macs)
+            if (mac.out)
+                sums(mac.out->row, mac.out->col) += mac.product;
+    return sums;
+}
+
 // Same size, and every value within `tolerance` (sizes first: Eigen's == asserts on a mismatch).
 inline bool gridsClose(const Grid &actual, const Grid &expected, double tolerance = 0.0)
 {

@@ -13,19 +13,6 @@ using namespace convstep;
 
 namespace {
 
-Problem problemOf(Op op, int in, int kernel, int stride, PaddingMode mode = PaddingMode::Explicit,
-                  int padding = 0)
-{
-    Problem p;
-    p.op = op;
-    p.input = test::counting(in, in);
-    p.kernel = Grid::Ones(kernel, kernel);
-    p.stride = {stride, stride};
-    p.paddingMode = mode;
-    p.padding = mode == PaddingMode::Explicit ? Pair{padding, padding} : Pair{0, 0};
-    return p;
-}
-
 // Every plotted point is geometryOf() of the problem at that x, or a gap where validate()
 // rejects it.
 void checkSeries(const ShapeExplorer &explorer, const Problem &problem)
@@ -69,9 +56,10 @@ void TstLabShapes::seriesAreGeometry_data()
 {
     QTest::addColumn<Problem>("problem");
     QTest::addColumn<int>("variable");
-    const Problem problems[] = {problemOf(Op::Conv2d, 6, 3, 2, PaddingMode::Explicit, 1),
-                                problemOf(Op::ConvTranspose2d, 4, 3, 2, PaddingMode::Explicit, 1),
-                                problemOf(Op::ConvTranspose2d, 4, 4, 2, PaddingMode::Same)};
+    const Problem problems[] = {
+        test::squareProblem(Op::Conv2d, 6, 3, 2, PaddingMode::Explicit, 1),
+        test::squareProblem(Op::ConvTranspose2d, 4, 3, 2, PaddingMode::Explicit, 1),
+        test::squareProblem(Op::ConvTranspose2d, 4, 4, 2, PaddingMode::Same)};
     const char *names[] = {"conv", "transposed", "transposed same"};
     for (int i = 0; i < 3; ++i)
         for (int v = 0; v < 3; ++v)
@@ -97,7 +85,7 @@ void TstLabShapes::seriesAreGeometry()
 void TstLabShapes::marksKernelBelowStrideValid()
 {
     PlaybackModel model;
-    const Problem p = problemOf(Op::ConvTranspose2d, 4, 2, 3, PaddingMode::Valid);
+    const Problem p = test::squareProblem(Op::ConvTranspose2d, 4, 2, 3, PaddingMode::Valid);
     QVERIFY(model.setProblem(p));
     ShapeExplorer explorer(&model);
     explorer.setProblem(p);
@@ -120,7 +108,7 @@ void TstLabShapes::marksKernelBelowStrideValid()
 void TstLabShapes::marksAsymmetricSame()
 {
     PlaybackModel model;
-    const Problem p = problemOf(Op::Conv2d, 6, 2, 1, PaddingMode::Same);
+    const Problem p = test::squareProblem(Op::Conv2d, 6, 2, 1, PaddingMode::Same);
     QVERIFY(model.setProblem(p));
     ShapeExplorer explorer(&model);
     explorer.setProblem(p);
@@ -128,7 +116,7 @@ void TstLabShapes::marksAsymmetricSame()
     QCOMPARE(explorer.plottedMarks(ShapeDifference::KernelBelowStride), 0);
     QVERIFY(explorer.explanation().contains(QStringLiteral("Asymmetric 'same'")));
     // An odd kernel at stride 1 pads evenly: nothing to mark, and the panel says they agree.
-    explorer.setProblem(problemOf(Op::Conv2d, 6, 3, 1, PaddingMode::Same));
+    explorer.setProblem(test::squareProblem(Op::Conv2d, 6, 3, 1, PaddingMode::Same));
     QCOMPARE(explorer.plottedMarks(ShapeDifference::AsymmetricSame), 0);
     QVERIFY(explorer.explanation().contains(QStringLiteral("agree")));
 }
@@ -136,10 +124,10 @@ void TstLabShapes::marksAsymmetricSame()
 void TstLabShapes::followsTheModel()
 {
     PlaybackModel model;
-    QVERIFY(model.setProblem(problemOf(Op::Conv2d, 5, 3, 1)));
+    QVERIFY(model.setProblem(test::squareProblem(Op::Conv2d, 5, 3, 1)));
     ShapeExplorer explorer(&model);
     QCOMPARE(explorer.sweep().series.size(), size_t(3));
-    const Problem t = problemOf(Op::ConvTranspose2d, 3, 1, 2, PaddingMode::Valid);
+    const Problem t = test::squareProblem(Op::ConvTranspose2d, 3, 1, 2, PaddingMode::Valid);
     QVERIFY(model.setProblem(t));
     QCOMPARE(explorer.sweep().series.size(), size_t(4));
     checkSeries(explorer, t);
@@ -170,13 +158,13 @@ void TstLabShapes::upsamplingHasNothingToCompare()
 void TstLabShapes::grabs()
 {
     PlaybackModel model;
-    const Problem p = problemOf(Op::ConvTranspose2d, 4, 3, 2, PaddingMode::Same);
+    const Problem p = test::squareProblem(Op::ConvTranspose2d, 4, 3, 2, PaddingMode::Same);
     QVERIFY(model.setProblem(p));
     ShapeExplorer explorer(&model);
     explorer.setProblem(p);
     QVERIFY(test::grabLabInBothThemes(&explorer, &model, QSize(1100, 560),
                                       QStringLiteral("lab-shapes")));
-    const Problem valid = problemOf(Op::ConvTranspose2d, 4, 2, 3, PaddingMode::Valid);
+    const Problem valid = test::squareProblem(Op::ConvTranspose2d, 4, 2, 3, PaddingMode::Valid);
     QVERIFY(model.setProblem(valid));
     explorer.setVariable(SweepVariable::Stride);
     QVERIFY(test::grabLabInBothThemes(&explorer, &model, QSize(900, 480),

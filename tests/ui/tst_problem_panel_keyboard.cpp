@@ -18,6 +18,35 @@
 using namespace convstep;
 using convstep::test::ProblemPanelFixture;
 
+namespace {
+
+// The convolution's controls, in their tab order.
+const QStringList convolutionControls{"operation",
+                                      "inputSizeRows",
+                                      "inputSizeCols",
+                                      "inputSizeLink",
+                                      "fillInput",
+                                      "kernelSizeRows",
+                                      "kernelSizeCols",
+                                      "kernelSizeLink",
+                                      "fillKernel",
+                                      "strideRows",
+                                      "strideCols",
+                                      "strideLink",
+                                      "paddingMode",
+                                      "paddingRows",
+                                      "paddingCols",
+                                      "paddingLink",
+                                      "dilationRows",
+                                      "dilationCols",
+                                      "dilationLink",
+                                      "outputPaddingRows",
+                                      "outputPaddingCols",
+                                      "outputPaddingLink",
+                                      "bias"};
+
+} // namespace
+
 // The panel without a mouse: names for assistive tools, tab order, mnemonics, undo keys.
 class TestProblemPanelKeyboard final : public QObject, private ProblemPanelFixture
 {
@@ -35,41 +64,15 @@ private slots:
 
 void TestProblemPanelKeyboard::everyControlHasAStableNameAndAnAccessibleName()
 {
-    const char *names[] = {"operation",
-                           "inputSizeRows",
-                           "inputSizeCols",
-                           "inputSizeLink",
-                           "fillInput",
-                           "kernelSizeRows",
-                           "kernelSizeCols",
-                           "kernelSizeLink",
-                           "fillKernel",
-                           "strideRows",
-                           "strideCols",
-                           "strideLink",
-                           "paddingMode",
-                           "paddingRows",
-                           "paddingCols",
-                           "paddingLink",
-                           "dilationRows",
-                           "dilationCols",
-                           "dilationLink",
-                           "outputPaddingRows",
-                           "outputPaddingCols",
-                           "outputPaddingLink",
-                           "bias"};
-    for (const char *name : names) {
-        auto *control = m_panel->findChild<QWidget *>(QLatin1String(name));
-        QVERIFY2(control, name);
-        QVERIFY2(!control->accessibleName().isEmpty(), name);
-        QVERIFY2(control->focusPolicy() & Qt::TabFocus, name);
-    }
-    // The upsampling ops' controls, hidden while a convolution shows.
-    for (const char *name : {"scaleRows", "scaleCols", "scaleLink", "alignCorners"}) {
-        auto *control = m_panel->findChild<QWidget *>(QLatin1String(name));
-        QVERIFY2(control, name);
-        QVERIFY2(!control->accessibleName().isEmpty(), name);
-        QVERIFY2(control->focusPolicy() & Qt::TabFocus, name);
+    // The convolution's controls in tab order, then the upsampling ops' (hidden while a
+    // convolution shows).
+    const QStringList names =
+        convolutionControls + QStringList{"scaleRows", "scaleCols", "scaleLink", "alignCorners"};
+    for (const QString &name : names) {
+        auto *control = m_panel->findChild<QWidget *>(name);
+        QVERIFY2(control, qPrintable(name));
+        QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(name));
+        QVERIFY2(control->focusPolicy() & Qt::TabFocus, qPrintable(name));
     }
     for (const char *name :
          {"fillInputRandom", "fillInputOnes", "fillInputCounting", "fillInputZeros",
@@ -92,29 +95,7 @@ void TestProblemPanelKeyboard::tabOrderRunsTopToBottomAndMnemonicsFocusTheirFiel
     load(p);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
-    const QStringList expected{"operation",
-                               "inputSizeRows",
-                               "inputSizeCols",
-                               "inputSizeLink",
-                               "fillInput",
-                               "kernelSizeRows",
-                               "kernelSizeCols",
-                               "kernelSizeLink",
-                               "fillKernel",
-                               "strideRows",
-                               "strideCols",
-                               "strideLink",
-                               "paddingMode",
-                               "paddingRows",
-                               "paddingCols",
-                               "paddingLink",
-                               "dilationRows",
-                               "dilationCols",
-                               "dilationLink",
-                               "outputPaddingRows",
-                               "outputPaddingCols",
-                               "outputPaddingLink",
-                               "bias"};
+    const QStringList &expected = convolutionControls;
     m_panel->operation()->setFocus(Qt::TabFocusReason);
     QStringList visited;
     for (int i = 0; i < expected.size(); ++i) {

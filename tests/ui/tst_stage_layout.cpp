@@ -19,16 +19,6 @@ namespace {
 
 const QRectF stageArea(0, 0, 1280, 800);
 
-Problem problemOf(Op op, int side, int kernel, int stride)
-{
-    Problem p;
-    p.op = op;
-    p.input = test::counting(side, side);
-    p.kernel = test::counting(kernel, kernel);
-    p.stride = {stride, stride};
-    return p;
-}
-
 std::shared_ptr<const Trace> traceOf(const Problem &problem)
 {
     return std::make_shared<const Trace>(makeTrace(problem, View::Direct));
@@ -59,17 +49,18 @@ void TestStageLayout::compactBeyondWhatFits_data()
     QTest::addColumn<Problem>("problem");
     QTest::addColumn<bool>("compact");
     QTest::addColumn<bool>("kernelCompact");
-    QTest::newRow("4×4, 3×3") << problemOf(Op::Conv2d, 4, 3, 1) << false << false;
-    QTest::newRow("16×16, 3×3") << problemOf(Op::Conv2d, 16, 3, 1) << false << false;
-    QTest::newRow("64×64, 3×3") << problemOf(Op::Conv2d, 64, 3, 1) << true << false;
-    QTest::newRow("64×64, 7×7, stride 2") << problemOf(Op::Conv2d, 64, 7, 2) << true << false;
+    QTest::newRow("4×4, 3×3") << test::squareProblem(Op::Conv2d, 4, 3, 1) << false << false;
+    QTest::newRow("16×16, 3×3") << test::squareProblem(Op::Conv2d, 16, 3, 1) << false << false;
+    QTest::newRow("64×64, 3×3") << test::squareProblem(Op::Conv2d, 64, 3, 1) << true << false;
+    QTest::newRow("64×64, 7×7, stride 2")
+        << test::squareProblem(Op::Conv2d, 64, 7, 2) << true << false;
     QTest::newRow("transposed 24×24, stride 2")
-        << problemOf(Op::ConvTranspose2d, 24, 3, 2) << true << false;
+        << test::squareProblem(Op::ConvTranspose2d, 24, 3, 2) << true << false;
     // A canvas of 1024 cells a side: cells under a pixel, everything still on the stage.
     QTest::newRow("transposed 64×64, 16×16, stride 16")
-        << problemOf(Op::ConvTranspose2d, 64, 16, 16) << true << true;
+        << test::squareProblem(Op::ConvTranspose2d, 64, 16, 16) << true << true;
     // A kernel as big as the input gets no room of its own: it is compact too.
-    QTest::newRow("64×64, 64×64") << problemOf(Op::Conv2d, 64, 64, 1) << true << true;
+    QTest::newRow("64×64, 64×64") << test::squareProblem(Op::Conv2d, 64, 64, 1) << true << true;
 }
 
 void TestStageLayout::compactBeyondWhatFits()
@@ -124,7 +115,7 @@ void TestStageLayout::gridsStayApartAndOnTheStage()
 
 void TestStageLayout::compactCellsShowTheirValueAsATooltip()
 {
-    Problem problem = problemOf(Op::Conv2d, 64, 3, 1);
+    Problem problem = test::squareProblem(Op::Conv2d, 64, 3, 1);
     problem.input(5, 7) = -42.5;
     StageWidget stage;
     stage.resize(1280, 800);
@@ -160,7 +151,7 @@ void TestStageLayout::compactGridHasNoSeams_data()
 void TestStageLayout::compactGridHasNoSeams()
 {
     QFETCH(int, side);
-    Problem problem = problemOf(Op::Conv2d, side, 3, 1);
+    Problem problem = test::squareProblem(Op::Conv2d, side, 3, 1);
     problem.input.setConstant(2.0);
     const StageFrame frame = frameAt(traceOf(problem), 0, {});
     QImage image(1283, 797, QImage::Format_RGB32); // odd sizes: fractional cell edges
@@ -191,7 +182,7 @@ void TestStageLayout::tinyCellsShowTheirValueColours_data()
 void TestStageLayout::tinyCellsShowTheirValueColours()
 {
     QFETCH(Op, op);
-    Problem problem = problemOf(op, 192, 2, op == Op::Conv2d ? 1 : 2);
+    Problem problem = test::squareProblem(op, 192, 2, op == Op::Conv2d ? 1 : 2);
     for (int r = 0; r < 192; ++r)
         for (int c = 0; c < 192; ++c)
             problem.input(r, c) = ((r / 24 + c / 24) % 2 ? 3.0 : -1.0) * (1 + (r / 48));

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "lesson_json.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTest>
+
+#include <variant>
+
+namespace convstep::test {
+
+// Why a lesson document is refused; field "<accepted>" when it is not.
+inline ProblemError errorOf(const QByteArray &json)
+{
+    auto result = parseLesson(json);
+    if (std::holds_alternative<Lesson>(result))
+        return {"<accepted>", ""};
+    return std::get<ProblemError>(result);
+}
+
+// A refusal names `field` and says `fragment`.
+inline void verifyRejected(const QByteArray &json, const QString &field, const QString &fragment)
+{
+    const ProblemError error = errorOf(json);
+    QCOMPARE(QString::fromStdString(error.field), field);
+    QVERIFY2(QString::fromStdString(error.message).contains(fragment), error.message.c_str());
+}
+
+} // namespace convstep::test
