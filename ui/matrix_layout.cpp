@@ -214,8 +214,6 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
     layout.cell = inCell;
     layout.compact = inCell < compactCellPixels * scale;
     layout.cellFont = font(style, std::clamp(inCell * 0.36, 7.0, 30.0 * scale));
-    layout.kernelCompact = kernelCell < compactCellPixels * scale;
-    layout.kernelFont = font(style, std::clamp(kernelCell * 0.36, 7.0, 30.0 * scale));
     layout.matrix = std::move(m);
 }
 

@@ -34,15 +34,16 @@ Titles sameTitles(const QString &title)
 
 Titles sourceTitles(const Trace &trace, Pair size)
 {
-    const QString in = qt(sizeText(sizeOf(trace.problem.input)));
-    if (size == sizeOf(trace.problem.input))
+    const Pair input = sizeOf(trace.problem.input);
+    const QString in = qt(sizeText(input));
+    if (size == input)
         return sameTitles(QStringLiteral("Input %1").arg(in));
-    const QStringList brief{QStringLiteral("Input %1 → %2").arg(in, qt(sizeText(size)))};
-    if (trace.view == View::ZeroInsertion)
-        return {
-            QStringLiteral("Input %1, zeros inserted and padded → %2").arg(in, qt(sizeText(size))),
-            brief};
-    return {QStringLiteral("Input %1, padded → %2").arg(in, qt(sizeText(size))), brief};
+    const QString shown = qt(sizeText(size));
+    const QString how = trace.view == View::ZeroInsertion
+        ? QStringLiteral("zeros inserted and padded")
+        : QStringLiteral("padded");
+    return {QStringLiteral("Input %1, %2 → %3").arg(in, how, shown),
+            {QStringLiteral("Input %1 → %2").arg(in, shown)}};
 }
 
 Titles targetTitles(const Trace &trace)

@@ -25,6 +25,9 @@ struct StagePainter
     void drawCorner(const QRectF &rect, const QString &text, const QColor &colour) const;
     void outline(const QRectF &rect, const QColor &colour, double width) const;
     QString number(double value) const;
+    // A grid of tiny cells is painted as one image, unless its cells animate and are big
+    // enough (a pixel or more) for the animation to show.
+    bool asImage(bool animating) const;
 
     // The target grid's state on screen: crop and output padding show the old shape until
     // their step is done.

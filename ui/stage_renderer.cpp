@@ -104,6 +104,11 @@ void StagePainter::drawCell(const QRectF &rect, const QColor &fill, const QStrin
     p.setOpacity(1.0);
 }
 
+bool StagePainter::asImage(bool animating) const
+{
+    return layout.compact && layout.cell < imageCellPixels && (!animating || layout.cell < 1.0);
+}
+
 void StagePainter::drawCorner(const QRectF &rect, const QString &text, const QColor &colour) const
 {
     if (layout.compact || layout.cell < 34.0)
@@ -229,10 +234,8 @@ void paintSource(const StagePainter &s)
     // moving cells pass over the places the zeros will fill.
     const double zerosShown = zeroInsertion ? std::clamp((spread - 0.5) * 2.0, 0.0, 1.0) : 1.0;
     const auto settled = [](double shown) { return shown <= 0.0 || shown >= 1.0; };
-    // Cells under a pixel cannot show their animation: they are always an image.
-    const bool image = s.layout.compact && s.layout.cell < detail::imageCellPixels
-        && (s.layout.cell < 1.0
-            || ((!zeroInsertion || spread >= 1.0) && settled(padShown) && settled(zerosShown)));
+    const bool image =
+        s.asImage((zeroInsertion && spread < 1.0) || !settled(padShown) || !settled(zerosShown));
     if (image) {
         detail::drawValueImage(s.p, box.rect(), box.rows, box.cols, [&](int r, int c) {
             const SourceCell cell = sourceCell(trace, {r, c});
@@ -316,7 +319,7 @@ void paintWindow(const StagePainter &s)
 
 void paintKernel(const StagePainter &stage)
 {
-    // The kernel's cells may be larger than the other grids' (see StageLayout::kernelFont).
+    // The kernel's cells may be larger than the other grids' (StageLayout::kernelFont).
     StageLayout cells = stage.layout;
     cells.cell = cells.kernel.cell;
     cells.compact = cells.kernelCompact;

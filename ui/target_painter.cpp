@@ -98,7 +98,7 @@ void StagePainter::paintTarget() const
     };
 
     const bool cropping = step.phase == Phase::Crop && frame.progress < 1.0;
-    if (layout.compact && layout.cell < imageCellPixels && (!cropping || layout.cell < 1.0)) {
+    if (asImage(cropping)) {
         drawValueImage(p, shownTargetRect(), static_cast<int>(state.values.rows()),
                        static_cast<int>(state.values.cols()),
                        [&](int r, int c) { return fillOf(r, c, canvasCell(state, r, c)); });
