@@ -1,8 +1,8 @@
 // computeOutput and makeTrace on the largest inputs: the cost of the exact result.
 
-#include "compute.h"
-#include "problems.h"
-#include "trace.h"
+#include "bench/problems.h"
+#include "core/compute.h"
+#include "core/trace.h"
 
 #include <benchmark/benchmark.h>
 #include <string>

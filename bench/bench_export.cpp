@@ -2,9 +2,9 @@
 // exports of the padded 8×8 (65 steps) and 16×16 (257 steps) convolutions at 800×600.
 // Whole-process figures (startup, fonts, peak memory) come from bench/export_time.sh.
 
-#include "exporter.h"
-#include "frame_source.h"
-#include "gif_writer.h"
+#include "ui/export/exporter.h"
+#include "ui/export/frame_source.h"
+#include "ui/export/gif_writer.h"
 
 #include <QBuffer>
 #include <QGuiApplication>

@@ -3,10 +3,10 @@
 // maps, part-way through a row-to-row glide; the Transpose animation mid-turn; a kernel cell
 // hovered (it links an entry in every row); and the first paint of a trace, before its heat
 // map is cached. Targets: 16×16 ≤ 8 ms, 64×64 ≤ 16 ms.
-#include "paint_loop.h"
-#include "problems.h"
-#include "stage_frame.h"
-#include "stage_renderer.h"
+#include "bench/paint_loop.h"
+#include "bench/problems.h"
+#include "ui/render/stage_frame.h"
+#include "ui/render/stage_renderer.h"
 
 #include <QGuiApplication>
 #include <QImage>

@@ -1,10 +1,10 @@
 // Painting one stage frame (the widget's and the exporters' picture) at 1280×800, and
 // scrubbing: showing a random step of a long trace, as the timeline does while dragged.
-#include "paint_loop.h"
-#include "playback_model.h"
-#include "problems.h"
-#include "stage_frame.h"
-#include "stage_renderer.h"
+#include "bench/paint_loop.h"
+#include "bench/problems.h"
+#include "ui/render/stage_frame.h"
+#include "ui/render/stage_renderer.h"
+#include "ui/session/playback_model.h"
 
 #include <QGuiApplication>
 

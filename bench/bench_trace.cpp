@@ -1,7 +1,7 @@
 // stepAt and stateAfter on one step of a trace, for every view: the cost of showing a step.
 
-#include "problems.h"
-#include "trace.h"
+#include "bench/problems.h"
+#include "core/trace.h"
 
 #include <benchmark/benchmark.h>
 #include <memory>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "stage_frame.h"
-#include "stage_renderer.h"
+#include "ui/render/stage_frame.h"
+#include "ui/render/stage_renderer.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,7 +1,7 @@
 // Start-up to the first painted stage frame: the window built, the default lesson traced and
 // the stage painted once. Prints milliseconds since main() began.
-#include "main_window.h"
-#include "stage_widget.h"
+#include "ui/widgets/stage_widget.h"
+#include "ui/window/main_window.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

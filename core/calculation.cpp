@@ -1,6 +1,6 @@
-#include "calculation.h"
+#include "core/calculation.h"
 
-#include "narration.h"
+#include "core/narration.h"
 
 namespace convstep {
 namespace {

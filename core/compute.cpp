@@ -1,7 +1,7 @@
-#include "compute.h"
+#include "core/compute.h"
 
-#include "scatter.h"
-#include "upsample.h"
+#include "core/scatter.h"
+#include "core/upsample.h"
 
 namespace convstep {
 namespace {

@@ -1,7 +1,7 @@
-#include "conv_matrix.h"
+#include "core/conv_matrix.h"
 
-#include "geometry.h"
-#include "taps.h"
+#include "core/geometry.h"
+#include "core/taps.h"
 
 #include <stdexcept>
 #include <string>

@@ -1,7 +1,7 @@
-#include "counterpart.h"
+#include "core/counterpart.h"
 
-#include "compute.h"
-#include "geometry.h"
+#include "core/compute.h"
+#include "core/geometry.h"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "framework_script.h"
+#include "core/framework_script.h"
 
 #include <algorithm>
 

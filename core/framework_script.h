@@ -1,7 +1,7 @@
 #pragma once
 
-#include "framework_code.h"
-#include "geometry.h"
+#include "core/framework_code.h"
+#include "core/geometry.h"
 
 #include <string>
 

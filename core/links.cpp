@@ -1,7 +1,7 @@
-#include "links.h"
+#include "core/links.h"
 
-#include "taps.h"
-#include "upsample.h"
+#include "core/taps.h"
+#include "core/upsample.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trace.h"
+#include "core/trace.h"
 
 #include <optional>
 #include <vector>

@@ -1,6 +1,6 @@
-#include "narration.h"
-#include "taps.h"
-#include "views.h"
+#include "core/narration.h"
+#include "core/taps.h"
+#include "core/views.h"
 
 namespace convstep::views {
 

@@ -1,4 +1,4 @@
-#include "narration.h"
+#include "core/narration.h"
 
 #include <cmath>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "op_switch.h"
+#include "core/op_switch.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "overlap.h"
+#include "core/overlap.h"
 
-#include "compute.h"
+#include "core/compute.h"
 
 #include <algorithm>
 #include <stdexcept>

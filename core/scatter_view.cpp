@@ -1,6 +1,6 @@
-#include "narration.h"
-#include "scatter.h"
-#include "views.h"
+#include "core/narration.h"
+#include "core/scatter.h"
+#include "core/views.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "shape_formula.h"
+#include "core/shape_formula.h"
 
-#include "geometry.h"
+#include "core/geometry.h"
 
 namespace convstep {
 namespace {

@@ -1,6 +1,6 @@
-#include "shape_sweep.h"
+#include "core/shape_sweep.h"
 
-#include "geometry.h"
+#include "core/geometry.h"
 
 #include <algorithm>
 #include <map>

@@ -1,5 +1,5 @@
-#include "narration.h"
-#include "views.h"
+#include "core/narration.h"
+#include "core/views.h"
 
 namespace convstep::views {
 namespace {

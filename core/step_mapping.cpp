@@ -1,7 +1,7 @@
-#include "step_mapping.h"
+#include "core/step_mapping.h"
 
-#include "links.h"
-#include "taps.h"
+#include "core/links.h"
+#include "core/taps.h"
 
 #include <algorithm>
 

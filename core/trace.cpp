@@ -1,5 +1,5 @@
-#include "compute.h"
-#include "views.h"
+#include "core/compute.h"
+#include "core/views.h"
 
 #include <algorithm>
 #include <stdexcept>

@@ -1,4 +1,4 @@
-#include "upsample.h"
+#include "core/upsample.h"
 
 namespace convstep {
 namespace {

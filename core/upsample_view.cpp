@@ -1,6 +1,6 @@
-#include "narration.h"
-#include "upsample.h"
-#include "views.h"
+#include "core/narration.h"
+#include "core/upsample.h"
+#include "core/views.h"
 
 #include <algorithm>
 

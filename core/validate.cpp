@@ -1,6 +1,6 @@
-#include "geometry.h"
-#include "narration.h"
-#include "problem.h"
+#include "core/geometry.h"
+#include "core/narration.h"
+#include "core/problem.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trace.h"
+#include "core/trace.h"
 
 // Per-view halves of the trace; trace.cpp dispatches to them. Each step function takes the
 // step's phase and its index within that phase.

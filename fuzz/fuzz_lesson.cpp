@@ -6,13 +6,13 @@
 // convolution matrix and the narration. Each consistency rule that fails calls abort() with
 // a message, so the fuzzer keeps the input as a crash.
 
-#include "calculation.h"
-#include "compute.h"
-#include "conv_matrix.h"
-#include "lesson_json.h"
-#include "links.h"
-#include "shape_formula.h"
-#include "trace.h"
+#include "core/calculation.h"
+#include "core/compute.h"
+#include "core/conv_matrix.h"
+#include "core/links.h"
+#include "core/shape_formula.h"
+#include "core/trace.h"
+#include "io/lesson_json.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "input_file.h"
+#include "io/input_file.h"
 
-#include "problem.h"
+#include "core/problem.h"
 
 #include <QFile>
 

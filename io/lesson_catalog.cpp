@@ -1,6 +1,6 @@
-#include "lesson_catalog.h"
+#include "io/lesson_catalog.h"
 
-#include "lesson_json.h"
+#include "io/lesson_json.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "lesson_json.h"
+#include "io/lesson_json.h"
 
-#include "trace_json.h"
+#include "io/trace_json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

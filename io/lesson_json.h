@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lesson.h"
+#include "io/lesson.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "trace_json.h"
+#include "io/trace_json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
-#include "commands.h"
+#include "app/cli/commands.h"
 
-#include "compute.h"
-#include "framework_code.h"
-#include "lesson_catalog.h"
-#include "lesson_json.h"
-#include "lesson_source.h"
-#include "text_report.h"
-#include "trace_json.h"
+#include "app/cli/lesson_source.h"
+#include "app/cli/text_report.h"
+#include "core/compute.h"
+#include "core/framework_code.h"
+#include "io/lesson_catalog.h"
+#include "io/lesson_json.h"
+#include "io/trace_json.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "export_command.h"
+#include "app/cli/export_command.h"
 
-#include "commands.h"
-#include "exporter.h"
-#include "lesson_json.h"
-#include "lesson_source.h"
+#include "app/cli/commands.h"
+#include "app/cli/lesson_source.h"
+#include "io/lesson_json.h"
+#include "ui/export/exporter.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
-#include "lesson_source.h"
+#include "app/cli/lesson_source.h"
 
-#include "commands.h"
-#include "input_file.h"
-#include "lesson_catalog.h"
-#include "lesson_json.h"
+#include "app/cli/commands.h"
+#include "io/input_file.h"
+#include "io/lesson_catalog.h"
+#include "io/lesson_json.h"
 
 #include <QFileInfo>
 

@@ -1,6 +1,6 @@
-#include "commands.h"
+#include "app/cli/commands.h"
 #ifdef CONVSTEP_HAVE_EXPORT
-#include "export_command.h"
+#include "app/cli/export_command.h"
 #endif
 
 #include <QCommandLineParser>

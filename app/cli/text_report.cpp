@@ -1,8 +1,8 @@
-#include "text_report.h"
+#include "app/cli/text_report.h"
 
-#include "calculation.h"
-#include "narration.h"
-#include "shape_formula.h"
+#include "core/calculation.h"
+#include "core/narration.h"
+#include "core/shape_formula.h"
 
 namespace convstep::cli {
 namespace {

@@ -1,4 +1,4 @@
-#include "main_window.h"
+#include "ui/window/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "cli_run.h"
+#include "tests/support/cli_run.h"
 
 #include <QDir>
 #include <QFile>
@@ -74,7 +74,7 @@ const QByteArray allPhases = R"({"op": "conv_transpose2d", "input": [[1, 2, 3], 
 
 } // namespace
 
-class TstCli : public QObject
+class TestCli final : public QObject
 {
     Q_OBJECT
 
@@ -111,7 +111,7 @@ private:
     }
 };
 
-void TstCli::initTestCase()
+void TestCli::initTestCase()
 {
     QVERIFY2(QFileInfo(QStringLiteral(CONVSTEP_CLI)).isExecutable(), CONVSTEP_CLI);
     QVERIFY(dir_.isValid());
@@ -119,7 +119,7 @@ void TstCli::initTestCase()
     allPhasesPath_ = write("all-phases.json", allPhases);
 }
 
-void TstCli::computeFile()
+void TestCli::computeFile()
 {
     const Run r = run({"compute", articlePath_});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
@@ -129,7 +129,7 @@ void TstCli::computeFile()
     QCOMPARE(r.err, QByteArray());
 }
 
-void TstCli::computeStdin()
+void TestCli::computeStdin()
 {
     const QByteArray same = R"({"op": "conv_transpose2d", "input": [[55, 52], [57, 50]],
                                 "kernel": [[1, 2], [2, 1]], "padding": "same", "bias": 0.5})";
@@ -142,7 +142,7 @@ void TstCli::computeStdin()
     QCOMPARE(r.err, QByteArray());
 }
 
-void TstCli::computeBuiltInLesson()
+void TestCli::computeBuiltInLesson()
 {
     const Run r = run({"compute", "article-transposed"});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
@@ -151,7 +151,7 @@ void TstCli::computeBuiltInLesson()
                                    QJsonArray{114, 157, 50}}));
 }
 
-void TstCli::trace_data()
+void TestCli::trace_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("view");
@@ -176,7 +176,7 @@ void TstCli::trace_data()
                                << QStringList{"pad ×1", "slide ×16"};
 }
 
-void TstCli::trace()
+void TestCli::trace()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, view);
@@ -200,7 +200,7 @@ void TstCli::trace()
     QCOMPARE(trace["output"].toArray().size(), shape[0].toInt());
 }
 
-void TstCli::helpAndVersion_data()
+void TestCli::helpAndVersion_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("fragment");
@@ -215,7 +215,7 @@ void TstCli::helpAndVersion_data()
     QTest::newRow("lessons --help") << QStringList{"lessons", "--help"} << "built-in lessons";
 }
 
-void TstCli::helpAndVersion()
+void TestCli::helpAndVersion()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, fragment);
@@ -226,7 +226,7 @@ void TstCli::helpAndVersion()
     QCOMPARE(r.err, QByteArray());
 }
 
-void TstCli::failures_data()
+void TestCli::failures_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("input");
@@ -289,7 +289,7 @@ void TstCli::failures_data()
         << QStringList{"lessons", "x"} << none << 2 << "'lessons' takes no arguments";
 }
 
-void TstCli::failures()
+void TestCli::failures()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, input);
@@ -311,7 +311,7 @@ void TstCli::failures()
     QVERIFY2(QString::fromUtf8(r.err).contains(fragment), qPrintable(describe(r)));
 }
 
-void TstCli::writeFailures_data()
+void TestCli::writeFailures_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("compute") << QStringList{"compute", "article-convolution"};
@@ -321,7 +321,7 @@ void TstCli::writeFailures_data()
     QTest::newRow("code") << QStringList{"code", "article-convolution"};
 }
 
-void TstCli::writeFailures()
+void TestCli::writeFailures()
 {
     QFETCH(QStringList, arguments);
     if (!QFileInfo::exists(QStringLiteral("/dev/full")))
@@ -332,7 +332,7 @@ void TstCli::writeFailures()
     QCOMPARE(r.err, QByteArray("convstep-cli: cannot write to standard output\n"));
 }
 
-void TstCli::explainDefaultLesson()
+void TestCli::explainDefaultLesson()
 {
     const Run r = run({"explain"});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
@@ -350,7 +350,7 @@ void TstCli::explainDefaultLesson()
     QCOMPARE(r.err, QByteArray());
 }
 
-void TstCli::explainInAView()
+void TestCli::explainInAView()
 {
     const Run r = run({"explain", "--view", "zero-insertion", "-"}, allPhases);
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
@@ -361,7 +361,7 @@ void TstCli::explainInAView()
     QVERIFY(text.contains("output_padding 1, bias 1"));
 }
 
-void TstCli::lessonsListsIds()
+void TestCli::lessonsListsIds()
 {
     const Run r = run({"lessons"});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
@@ -375,14 +375,14 @@ void TstCli::lessonsListsIds()
     }
 }
 
-void TstCli::everyLessonRuns_data()
+void TestCli::everyLessonRuns_data()
 {
     QTest::addColumn<QString>("id");
     for (const QString &id : lessonIds())
         QTest::newRow(qPrintable(id)) << id;
 }
 
-void TstCli::everyLessonRuns()
+void TestCli::everyLessonRuns()
 {
     QFETCH(QString, id);
     const Run computed = run({"compute", id});
@@ -399,5 +399,5 @@ void TstCli::everyLessonRuns()
     QCOMPARE(trace["steps"].toArray().size(), trace["step_count"].toInt());
 }
 
-QTEST_GUILESS_MAIN(TstCli)
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

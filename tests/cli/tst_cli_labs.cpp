@@ -1,5 +1,5 @@
 // convstep-cli with the upsampling ops, and its 'code' command.
-#include "cli_run.h"
+#include "tests/support/cli_run.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +27,7 @@ const QByteArray same = R"({"op": "conv2d", "input": [[1, 2, 3], [4, 5, 6]],
 
 } // namespace
 
-class TstCliLabs : public QObject
+class TestCliLabs final : public QObject
 {
     Q_OBJECT
 
@@ -41,7 +41,7 @@ private slots:
     void failures();
 };
 
-void TstCliLabs::computeAndTrace_data()
+void TestCliLabs::computeAndTrace_data()
 {
     QTest::addColumn<QByteArray>("problem");
     QTest::addColumn<QByteArray>("output");
@@ -61,7 +61,7 @@ void TstCliLabs::computeAndTrace_data()
                                 << "pool pool unpool unpool";
 }
 
-void TstCliLabs::computeAndTrace()
+void TestCliLabs::computeAndTrace()
 {
     QFETCH(QByteArray, problem);
     QFETCH(QByteArray, output);
@@ -81,7 +81,7 @@ void TstCliLabs::computeAndTrace()
     QCOMPARE(seen.join(' '), phases);
 }
 
-void TstCliLabs::explainUnpool()
+void TestCliLabs::explainUnpool()
 {
     const Run r = run({"explain", "-"}, unpool);
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
@@ -95,7 +95,7 @@ void TstCliLabs::explainUnpool()
     QVERIFY(!text.contains(QLatin1String("Kernel")));
 }
 
-void TstCliLabs::code_data()
+void TestCliLabs::code_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("problem");
@@ -122,7 +122,7 @@ void TstCliLabs::code_data()
                                << QStringList{"# ConvStep problem: conv2d, kernel 3x3"};
 }
 
-void TstCliLabs::code()
+void TestCliLabs::code()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, problem);
@@ -135,7 +135,7 @@ void TstCliLabs::code()
         QVERIFY2(QString::fromUtf8(r.out).contains(fragment), qPrintable(fragment + "\n" + r.out));
 }
 
-void TstCliLabs::failures_data()
+void TestCliLabs::failures_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("input");
@@ -157,7 +157,7 @@ void TstCliLabs::failures_data()
         << "convstep-cli: <stdin>: kernel: does not apply to bed_of_nails, which has no kernel";
 }
 
-void TstCliLabs::failures()
+void TestCliLabs::failures()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, input);
@@ -170,5 +170,5 @@ void TstCliLabs::failures()
     QCOMPARE(r.err.count('\n'), 1);
 }
 
-QTEST_GUILESS_MAIN(TstCliLabs)
+QTEST_GUILESS_MAIN(TestCliLabs)
 #include "tst_cli_labs.moc"

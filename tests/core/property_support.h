@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compute.h"
-#include "test_support.h"
+#include "core/compute.h"
+#include "tests/support/test_support.h"
 
 #include <QString>
 

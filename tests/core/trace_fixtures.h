@@ -1,6 +1,6 @@
 #pragma once
 
-#include "test_support.h"
+#include "tests/support/test_support.h"
 
 #include <optional>
 

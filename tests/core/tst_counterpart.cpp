@@ -1,7 +1,7 @@
-#include "compute.h"
-#include "conv_matrix.h"
-#include "counterpart.h"
-#include "test_support.h"
+#include "core/compute.h"
+#include "core/conv_matrix.h"
+#include "core/counterpart.h"
+#include "tests/support/test_support.h"
 
 #include <QTest>
 
@@ -64,7 +64,7 @@ QString check(const Problem &p)
 
 } // namespace
 
-class TstCounterpart final : public QObject
+class TestCounterpart final : public QObject
 {
     Q_OBJECT
 
@@ -76,7 +76,7 @@ private slots:
     void rejectsNonConvolutions();
 };
 
-void TstCounterpart::workedExamples_data()
+void TestCounterpart::workedExamples_data()
 {
     QTest::addColumn<Problem>("problem");
     QTest::addColumn<Pair>("outputPadding");
@@ -93,7 +93,7 @@ void TstCounterpart::workedExamples_data()
         << conv({64, 64}, {3, 3}, {1, 1}, {0, 0}) << Pair{0, 0} << Pair{0, 0};
 }
 
-void TstCounterpart::workedExamples()
+void TestCounterpart::workedExamples()
 {
     QFETCH(Problem, problem);
     QFETCH(Pair, outputPadding);
@@ -105,7 +105,7 @@ void TstCounterpart::workedExamples()
     QCOMPARE(check(problem), QString());
 }
 
-void TstCounterpart::randomProblems_data()
+void TestCounterpart::randomProblems_data()
 {
     QTest::addColumn<int>("mode");
     QTest::newRow("explicit") << int(PaddingMode::Explicit);
@@ -113,7 +113,7 @@ void TstCounterpart::randomProblems_data()
     QTest::newRow("same") << int(PaddingMode::Same);
 }
 
-void TstCounterpart::randomProblems()
+void TestCounterpart::randomProblems()
 {
     QFETCH(int, mode);
     std::mt19937 rng(20240611u + static_cast<unsigned>(mode));
@@ -148,7 +148,7 @@ void TstCounterpart::randomProblems()
     QVERIFY(keptKeras > 0);
 }
 
-void TstCounterpart::rejectsNonConvolutions()
+void TestCounterpart::rejectsNonConvolutions()
 {
     Problem p = conv({4, 4}, {3, 3}, {1, 1}, {0, 0});
     p.op = Op::ConvTranspose2d;
@@ -157,5 +157,5 @@ void TstCounterpart::rejectsNonConvolutions()
     QVERIFY(!transposedCounterpart(bad));
 }
 
-QTEST_APPLESS_MAIN(TstCounterpart)
+QTEST_APPLESS_MAIN(TestCounterpart)
 #include "tst_counterpart.moc"

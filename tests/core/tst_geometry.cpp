@@ -1,5 +1,5 @@
-#include "geometry.h"
-#include "test_support.h"
+#include "core/geometry.h"
+#include "tests/support/test_support.h"
 
 #include <QTest>
 
@@ -24,7 +24,7 @@ Problem square(Op op, PaddingMode mode, int in, int k, int s, int d, int p = 0, 
 
 } // namespace
 
-class TstGeometry : public QObject
+class TestGeometry final : public QObject
 {
     Q_OBJECT
 
@@ -43,7 +43,7 @@ private slots:
     void kerasOutputPaddingOnOneAxis();
 };
 
-void TstGeometry::pytorchConvolution_data()
+void TestGeometry::pytorchConvolution_data()
 {
     QTest::addColumn<int>("in");
     QTest::addColumn<int>("k");
@@ -65,7 +65,7 @@ void TstGeometry::pytorchConvolution_data()
     QTest::newRow("1x1 input, stride 16") << 1 << 1 << 16 << 1 << 0 << 1;
 }
 
-void TstGeometry::pytorchConvolution()
+void TestGeometry::pytorchConvolution()
 {
     QFETCH(int, in);
     QFETCH(int, k);
@@ -85,7 +85,7 @@ void TstGeometry::pytorchConvolution()
     QCOMPARE(g.outputSize(), (Pair{out, out}));
 }
 
-void TstGeometry::kerasConvolution_data()
+void TestGeometry::kerasConvolution_data()
 {
     QTest::addColumn<PaddingMode>("mode");
     QTest::addColumn<int>("in");
@@ -116,7 +116,7 @@ void TstGeometry::kerasConvolution_data()
     QTest::newRow("same dilated even span") << same << 6 << 2 << 1 << 3 << 6 << 1 << 2;
 }
 
-void TstGeometry::kerasConvolution()
+void TestGeometry::kerasConvolution()
 {
     QFETCH(PaddingMode, mode);
     QFETCH(int, in);
@@ -136,7 +136,7 @@ void TstGeometry::kerasConvolution()
     }
 }
 
-void TstGeometry::pytorchTransposed_data()
+void TestGeometry::pytorchTransposed_data()
 {
     QTest::addColumn<int>("in");
     QTest::addColumn<int>("k");
@@ -166,7 +166,7 @@ void TstGeometry::pytorchTransposed_data()
         << 1 << 3 << 3 << 1 << 2 << 2 << 3 << 1 << 2 << 2;
 }
 
-void TstGeometry::pytorchTransposed()
+void TestGeometry::pytorchTransposed()
 {
     QFETCH(int, in);
     QFETCH(int, k);
@@ -193,7 +193,7 @@ void TstGeometry::pytorchTransposed()
     }
 }
 
-void TstGeometry::kerasTransposed_data()
+void TestGeometry::kerasTransposed_data()
 {
     QTest::addColumn<PaddingMode>("mode");
     QTest::addColumn<int>("in");
@@ -230,7 +230,7 @@ void TstGeometry::kerasTransposed_data()
         << valid << 2 << 2 << 3 << 1 << 2 << 5 << 7 << 0 << 5;
 }
 
-void TstGeometry::kerasTransposed()
+void TestGeometry::kerasTransposed()
 {
     QFETCH(PaddingMode, mode);
     QFETCH(int, in);
@@ -254,7 +254,7 @@ void TstGeometry::kerasTransposed()
     }
 }
 
-void TstGeometry::zeroInsertion_data()
+void TestGeometry::zeroInsertion_data()
 {
     QTest::addColumn<PaddingMode>("mode");
     QTest::addColumn<int>("in");
@@ -284,7 +284,7 @@ void TstGeometry::zeroInsertion_data()
         << PaddingMode::Same << 3 << 4 << 2 << 1 << 0 << 0 << 5 << 2 << 2;
 }
 
-void TstGeometry::zeroInsertion()
+void TestGeometry::zeroInsertion()
 {
     QFETCH(PaddingMode, mode);
     QFETCH(int, in);
@@ -310,7 +310,7 @@ void TstGeometry::zeroInsertion()
     }
 }
 
-void TstGeometry::axesAreIndependent()
+void TestGeometry::axesAreIndependent()
 {
     // Rows: 5 input, k2, s1, d3, p1 → ⌊(5 + 2 − 3 − 1)/1⌋ + 1 = 4.
     // Columns: 7 input, k3, s2, d1, p0 → ⌊(7 − 2 − 1)/2⌋ + 1 = 3.
@@ -350,7 +350,7 @@ void TstGeometry::axesAreIndependent()
     QCOMPARE(t.cols.cropBefore, 0);
 }
 
-void TstGeometry::kerasOutputPaddingOnOneAxis()
+void TestGeometry::kerasOutputPaddingOnOneAxis()
 {
     // Any non-zero output_padding switches both axes to Keras's explicit formula: the rows,
     // given 0, get (3−1)·2 + 3 − 2 + 0 = 5 instead of the 3·2 = 6 that "None" would give.
@@ -366,5 +366,5 @@ void TstGeometry::kerasOutputPaddingOnOneAxis()
     QCOMPARE(geometryOf(p).outputSize(), (Pair{6, 4}));
 }
 
-QTEST_APPLESS_MAIN(TstGeometry)
+QTEST_APPLESS_MAIN(TestGeometry)
 #include "tst_geometry.moc"

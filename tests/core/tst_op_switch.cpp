@@ -1,5 +1,5 @@
-#include "op_switch.h"
-#include "test_support.h"
+#include "core/op_switch.h"
+#include "tests/support/test_support.h"
 
 #include <QTest>
 
@@ -56,7 +56,7 @@ std::vector<std::pair<QByteArray, Problem>> starts()
 
 } // namespace
 
-class TstOpSwitch : public QObject
+class TestOpSwitch final : public QObject
 {
     Q_OBJECT
 
@@ -70,7 +70,7 @@ private slots:
     void seedsFollowTheirRules();
 };
 
-void TstOpSwitch::everySwitchIsValid_data()
+void TestOpSwitch::everySwitchIsValid_data()
 {
     QTest::addColumn<Problem>("from");
     QTest::addColumn<Op>("to");
@@ -82,7 +82,7 @@ void TstOpSwitch::everySwitchIsValid_data()
 
 // Every valid problem switched to every op is valid, keeps its input (max_unpool2d may only
 // grow it) and has exactly the fields of its new kind.
-void TstOpSwitch::everySwitchIsValid()
+void TestOpSwitch::everySwitchIsValid()
 {
     QFETCH(Problem, from);
     QFETCH(Op, to);
@@ -110,7 +110,7 @@ void TstOpSwitch::everySwitchIsValid()
     }
 }
 
-void TstOpSwitch::givesTheDocumentedFields_data()
+void TestOpSwitch::givesTheDocumentedFields_data()
 {
     QTest::addColumn<Problem>("from");
     QTest::addColumn<Op>("to");
@@ -174,7 +174,7 @@ void TstOpSwitch::givesTheDocumentedFields_data()
         << forward << Op::ConvTranspose2d << forward;
 }
 
-void TstOpSwitch::givesTheDocumentedFields()
+void TestOpSwitch::givesTheDocumentedFields()
 {
     QFETCH(Problem, from);
     QFETCH(Op, to);
@@ -193,7 +193,7 @@ void TstOpSwitch::givesTheDocumentedFields()
     QCOMPARE(p.alignCorners, expected.alignCorners);
 }
 
-void TstOpSwitch::sameOpIsUnchanged()
+void TestOpSwitch::sameOpIsUnchanged()
 {
     Problem bilinear = upsampling(Op::UpsampleBilinear, counting(2, 2), {3, 2});
     bilinear.alignCorners = true;
@@ -208,7 +208,7 @@ void TstOpSwitch::sameOpIsUnchanged()
 
 // Between the convolutions the settings are the learner's to keep: a transposed kernel larger
 // than the input stays, and conv2d reports it where the panel shows it.
-void TstOpSwitch::kernelTooBigForConv2d()
+void TestOpSwitch::kernelTooBigForConv2d()
 {
     const Problem p = withOp(conv(Op::ConvTranspose2d, counting(1, 1)), Op::Conv2d);
     CONVSTEP_COMPARE_GRIDS(p.kernel, Grid::Ones(3, 3), 0.0);
@@ -217,7 +217,7 @@ void TstOpSwitch::kernelTooBigForConv2d()
     QCOMPARE(QString::fromStdString(error->field), QStringLiteral("kernel"));
 }
 
-void TstOpSwitch::seedsFollowTheirRules()
+void TestOpSwitch::seedsFollowTheirRules()
 {
     for (int r = 0; r < 12; ++r)
         for (int c = 0; c < 12; ++c) {
@@ -226,5 +226,5 @@ void TstOpSwitch::seedsFollowTheirRules()
         }
 }
 
-QTEST_APPLESS_MAIN(TstOpSwitch)
+QTEST_APPLESS_MAIN(TestOpSwitch)
 #include "tst_op_switch.moc"

@@ -1,7 +1,7 @@
-#include "compute.h"
-#include "overlap.h"
-#include "test_support.h"
-#include "trace.h"
+#include "core/compute.h"
+#include "core/overlap.h"
+#include "core/trace.h"
+#include "tests/support/test_support.h"
 
 #include <QTest>
 
@@ -36,7 +36,7 @@ int lastScatterStep(const Trace &trace)
 } // namespace
 
 // Overlap counts are the scatter trace's own counts, on the canvas and on the output.
-class TstOverlap final : public QObject
+class TestOverlap final : public QObject
 {
     Q_OBJECT
 
@@ -51,7 +51,7 @@ private slots:
     void imageUpsamplers();
 };
 
-void TstOverlap::matchesScatterState_data()
+void TestOverlap::matchesScatterState_data()
 {
     QTest::addColumn<Problem>("problem");
     QTest::newRow("k3 s2") << transposed(4, 3, 2);
@@ -77,7 +77,7 @@ void TstOverlap::matchesScatterState_data()
     QTest::newRow("rectangular k2x4 s3,2") << uneven;
 }
 
-void TstOverlap::matchesScatterState()
+void TestOverlap::matchesScatterState()
 {
     QFETCH(Problem, problem);
     QVERIFY(!validate(problem));
@@ -93,7 +93,7 @@ void TstOverlap::matchesScatterState()
     QCOMPARE(outputOverlapCounts(problem).cols(), trace.output.cols());
 }
 
-void TstOverlap::oneAxisByHand()
+void TestOverlap::oneAxisByHand()
 {
     const Geometry g = geometryOf(transposed(4, 3, 2));
     QCOMPARE(overlapCountsAlong(g.rows), (std::vector<int>{1, 1, 2, 1, 2, 1, 2, 1, 1}));
@@ -103,7 +103,7 @@ void TstOverlap::oneAxisByHand()
     QCOMPARE(overlapCountsAlong(holes.rows), (std::vector<int>{1, 0, 1, 0, 1}));
 }
 
-void TstOverlap::pattern_data()
+void TestOverlap::pattern_data()
 {
     QTest::addColumn<int>("kernel");
     QTest::addColumn<int>("stride");
@@ -121,7 +121,7 @@ void TstOverlap::pattern_data()
     QTest::newRow("k2 s2 d3") << 2 << 2 << 3 << std::vector<int>{1, 1} << true;
 }
 
-void TstOverlap::pattern()
+void TestOverlap::pattern()
 {
     QFETCH(int, kernel);
     QFETCH(int, stride);
@@ -139,7 +139,7 @@ void TstOverlap::pattern()
         QCOMPARE(counts[static_cast<size_t>(middle + r)], phases[static_cast<size_t>(r)]);
 }
 
-void TstOverlap::verdictNamesDivisibility()
+void TestOverlap::verdictNamesDivisibility()
 {
     const QString divisible = QString::fromStdString(overlapVerdict(4, 2));
     QVERIFY2(divisible.contains("is divisible by s = 2") && divisible.contains("even"),
@@ -152,7 +152,7 @@ void TstOverlap::verdictNamesDivisibility()
     QVERIFY(QString::fromStdString(overlapVerdict(1, 2)).contains("holes"));
 }
 
-void TstOverlap::rejectsOtherOps()
+void TestOverlap::rejectsOtherOps()
 {
     Problem conv = transposed(3, 2, 1);
     conv.op = Op::Conv2d;
@@ -162,7 +162,7 @@ void TstOverlap::rejectsOtherOps()
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, overlapCounts(bad));
 }
 
-void TstOverlap::imageUpsamplers()
+void TestOverlap::imageUpsamplers()
 {
     // A flat image shows the overlap pattern directly: weights s²/k² keep an evenly covered
     // interior at the image's value.
@@ -185,5 +185,5 @@ void TstOverlap::imageUpsamplers()
     QVERIFY(!validate(smoothingProblem(computeOutput(resizeProblem(flat, 2)), 3)));
 }
 
-QTEST_APPLESS_MAIN(TstOverlap)
+QTEST_APPLESS_MAIN(TestOverlap)
 #include "tst_overlap.moc"

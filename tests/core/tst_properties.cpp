@@ -1,7 +1,7 @@
-#include "compute.h"
-#include "conv_matrix.h"
-#include "links.h"
-#include "test_support.h"
+#include "core/compute.h"
+#include "core/conv_matrix.h"
+#include "core/links.h"
+#include "tests/support/test_support.h"
 
 #include <QTest>
 
@@ -14,7 +14,7 @@
 using namespace convstep;
 using convstep::test::describe;
 
-#include "property_support.h"
+#include "tests/core/property_support.h"
 
 using namespace convstep::test::properties;
 
@@ -349,7 +349,7 @@ QString checkStates(const Problem &p)
 
 } // namespace
 
-class TstProperties : public QObject
+class TestProperties final : public QObject
 {
     Q_OBJECT
 
@@ -376,7 +376,7 @@ private slots:
     void statesEndAtTheOutput();
 };
 
-void TstProperties::buckets(bool transposedOnly)
+void TestProperties::buckets(bool transposedOnly)
 {
     QTest::addColumn<Op>("op");
     QTest::addColumn<PaddingMode>("mode");
@@ -393,7 +393,7 @@ void TstProperties::buckets(bool transposedOnly)
     }
 }
 
-template<typename Check> void TstProperties::forEachProblem(Check check)
+template<typename Check> void TestProperties::forEachProblem(Check check)
 {
     QFETCH(Op, op);
     QFETCH(PaddingMode, mode);
@@ -408,27 +408,27 @@ template<typename Check> void TstProperties::forEachProblem(Check check)
     }
 }
 
-void TstProperties::geometryAndOutputFollowTheDefinitions()
+void TestProperties::geometryAndOutputFollowTheDefinitions()
 {
     forEachProblem(checkGeometryAndOutput);
 }
 
-void TstProperties::allViewsGiveTheOutput()
+void TestProperties::allViewsGiveTheOutput()
 {
     forEachProblem(checkViewsAgree);
 }
 
-void TstProperties::macProductsAddUpToEachOutputCell()
+void TestProperties::macProductsAddUpToEachOutputCell()
 {
     forEachProblem(checkMacs);
 }
 
-void TstProperties::macsAreTheConvolutionMatrix()
+void TestProperties::macsAreTheConvolutionMatrix()
 {
     forEachProblem(checkMatrix);
 }
 
-void TstProperties::convolutionAndTransposeAreAdjoint()
+void TestProperties::convolutionAndTransposeAreAdjoint()
 {
     QFETCH(unsigned, seed);
     std::mt19937 rng(seed * 7);
@@ -445,20 +445,20 @@ void TstProperties::convolutionAndTransposeAreAdjoint()
              qPrintable(QStringLiteral("only %1 of %2 paired").arg(checked).arg(total)));
 }
 
-void TstProperties::transposedIsZeroInsertedConvolution()
+void TestProperties::transposedIsZeroInsertedConvolution()
 {
     forEachProblem(checkZeroInsertion);
 }
 
-void TstProperties::linksAgreeWithTheSteps()
+void TestProperties::linksAgreeWithTheSteps()
 {
     forEachProblem(checkLinks);
 }
 
-void TstProperties::statesEndAtTheOutput()
+void TestProperties::statesEndAtTheOutput()
 {
     forEachProblem(checkStates);
 }
 
-QTEST_APPLESS_MAIN(TstProperties)
+QTEST_APPLESS_MAIN(TestProperties)
 #include "tst_properties.moc"

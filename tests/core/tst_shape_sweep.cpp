@@ -1,6 +1,6 @@
-#include "geometry.h"
-#include "shape_sweep.h"
-#include "test_support.h"
+#include "core/geometry.h"
+#include "core/shape_sweep.h"
+#include "tests/support/test_support.h"
 
 #include <QTest>
 
@@ -37,7 +37,7 @@ QString explained(const Problem &problem, const ShapeSweep &sweep)
 } // namespace
 
 // The shape explorer's series are geometryOf() sizes; its marks are where conventions differ.
-class TstShapeSweep final : public QObject
+class TestShapeSweep final : public QObject
 {
     Q_OBJECT
 
@@ -51,7 +51,7 @@ private slots:
     void labelsAndRanges();
 };
 
-void TstShapeSweep::seriesAreGeometry_data()
+void TestShapeSweep::seriesAreGeometry_data()
 {
     QTest::addColumn<Problem>("problem");
     QTest::addColumn<SweepVariable>("variable");
@@ -77,7 +77,7 @@ void TstShapeSweep::seriesAreGeometry_data()
     QTest::newRow("conv dilated, stride") << dilated << SweepVariable::Stride;
 }
 
-void TstShapeSweep::seriesAreGeometry()
+void TestShapeSweep::seriesAreGeometry()
 {
     QFETCH(Problem, problem);
     QFETCH(SweepVariable, variable);
@@ -118,7 +118,7 @@ void TstShapeSweep::seriesAreGeometry()
     }
 }
 
-void TstShapeSweep::kernelBelowStrideValid()
+void TestShapeSweep::kernelBelowStrideValid()
 {
     const Problem p = test::squareProblem(Op::ConvTranspose2d, 4, 1, 3, PaddingMode::Valid);
     const ShapeSweep sweep = sweepShapes(p, SweepVariable::InputSize, 1, 10);
@@ -145,7 +145,7 @@ void TstShapeSweep::kernelBelowStrideValid()
     QCOMPARE(marksOf(strides, ShapeDifference::KernelBelowStride), 5);
 }
 
-void TstShapeSweep::asymmetricSame()
+void TestShapeSweep::asymmetricSame()
 {
     // A 2×2 'same' convolution at stride 1 needs one zero: TensorFlow puts it after.
     const Problem conv = test::squareProblem(Op::Conv2d, 5, 2, 1, PaddingMode::Same);
@@ -164,7 +164,7 @@ void TstShapeSweep::asymmetricSame()
     QVERIFY(explained(conv, even).contains("agree"));
 }
 
-void TstShapeSweep::outputPaddingUnset()
+void TestShapeSweep::outputPaddingUnset()
 {
     // k3 s2 'same': unset gives 2i, output_padding=0 gives 2i − 1 (TensorFlow accepts it).
     const Problem p = test::squareProblem(Op::ConvTranspose2d, 4, 3, 2, PaddingMode::Same);
@@ -181,7 +181,7 @@ void TstShapeSweep::outputPaddingUnset()
     QVERIFY(explained(p, sweep).contains("output_padding unset vs 0"));
 }
 
-void TstShapeSweep::evenKernelSameAgrees()
+void TestShapeSweep::evenKernelSameAgrees()
 {
     // k4 s2 'same': the crop is even and TensorFlow rejects output_padding=0 (2i − 2 rows).
     const Problem p = test::squareProblem(Op::ConvTranspose2d, 4, 4, 2, PaddingMode::Same);
@@ -191,7 +191,7 @@ void TstShapeSweep::evenKernelSameAgrees()
     QCOMPARE(marksOf(sweep, ShapeDifference::KernelBelowStride), 0);
 }
 
-void TstShapeSweep::labelsAndRanges()
+void TestShapeSweep::labelsAndRanges()
 {
     const Problem t = test::squareProblem(Op::ConvTranspose2d, 4, 3, 2, PaddingMode::Explicit, 1);
     QCOMPARE(conventionLabel(t, ShapeConvention::PyTorch, SweepVariable::InputSize),
@@ -213,5 +213,5 @@ void TstShapeSweep::labelsAndRanges()
     QVERIFY(!validate(v));
 }
 
-QTEST_APPLESS_MAIN(TstShapeSweep)
+QTEST_APPLESS_MAIN(TestShapeSweep)
 #include "tst_shape_sweep.moc"

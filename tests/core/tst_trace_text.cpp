@@ -1,10 +1,10 @@
-#include "calculation.h"
-#include "compute.h"
-#include "links.h"
-#include "narration.h"
-#include "shape_formula.h"
-#include "test_support.h"
-#include "trace_fixtures.h"
+#include "core/calculation.h"
+#include "core/compute.h"
+#include "core/links.h"
+#include "core/narration.h"
+#include "core/shape_formula.h"
+#include "tests/core/trace_fixtures.h"
+#include "tests/support/test_support.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -16,7 +16,7 @@ using namespace convstep;
 using namespace convstep::test::traces;
 
 // What a learner reads: each step's narration and arithmetic, the shape formulas, the names.
-class TstTraceText : public QObject
+class TestTraceText final : public QObject
 {
     Q_OBJECT
 
@@ -33,7 +33,7 @@ private slots:
     void names();
 };
 
-void TstTraceText::narration_data()
+void TestTraceText::narration_data()
 {
     QTest::addColumn<Problem>("problem");
     QTest::addColumn<View>("view");
@@ -108,7 +108,7 @@ void TstTraceText::narration_data()
            "input gives output (0, 1) = 162.";
 }
 
-void TstTraceText::narration()
+void TestTraceText::narration()
 {
     QFETCH(Problem, problem);
     QFETCH(View, view);
@@ -129,7 +129,7 @@ void TstTraceText::narration()
     }
 }
 
-void TstTraceText::narrationNeverCountsNegatively_data()
+void TestTraceText::narrationNeverCountsNegatively_data()
 {
     QTest::addColumn<Problem>("problem");
     QTest::addColumn<View>("view");
@@ -142,7 +142,7 @@ void TstTraceText::narrationNeverCountsNegatively_data()
         << View::Direct;
 }
 
-void TstTraceText::narrationNeverCountsNegatively()
+void TestTraceText::narrationNeverCountsNegatively()
 {
     QFETCH(Problem, problem);
     QFETCH(View, view);
@@ -159,7 +159,7 @@ void TstTraceText::narrationNeverCountsNegatively()
     }
 }
 
-void TstTraceText::calculation_data()
+void TestTraceText::calculation_data()
 {
     QTest::addColumn<Problem>("problem");
     QTest::addColumn<View>("view");
@@ -192,7 +192,7 @@ void TstTraceText::calculation_data()
     QTest::newRow("matrix row") << convT(Y, K, valid) << View::Matrix << 1 << "55·2 + 52·1 = 162";
 }
 
-void TstTraceText::calculation()
+void TestTraceText::calculation()
 {
     QFETCH(Problem, problem);
     QFETCH(View, view);
@@ -203,7 +203,7 @@ void TstTraceText::calculation()
     QCOMPARE(QString::fromStdString(calculationText(trace, stepAt(trace, step))), text);
 }
 
-void TstTraceText::shapeFormula_data()
+void TestTraceText::shapeFormula_data()
 {
     QTest::addColumn<Problem>("problem");
     QTest::addColumn<QString>("formula");
@@ -242,7 +242,7 @@ void TstTraceText::shapeFormula_data()
            "crop 3 in total: 1 before, 2 after (TensorFlow puts the odd one after)";
 }
 
-void TstTraceText::shapeFormula()
+void TestTraceText::shapeFormula()
 {
     QFETCH(Problem, problem);
     QFETCH(QString, formula);
@@ -252,7 +252,7 @@ void TstTraceText::shapeFormula()
     QCOMPARE(QString::fromStdString(shapeFormulas(problem)), formula);
 }
 
-void TstTraceText::shapeFormulasPerAxis()
+void TestTraceText::shapeFormulasPerAxis()
 {
     Problem p = conv(counting(4, 6), W);
     QCOMPARE(QString::fromStdString(shapeFormulas(p)),
@@ -261,7 +261,7 @@ void TstTraceText::shapeFormulasPerAxis()
     QVERIFY(QString::fromStdString(convstep::shapeFormula(p, Axis::Cols)).endsWith("= 4"));
 }
 
-void TstTraceText::names()
+void TestTraceText::names()
 {
     // These words are the trace JSON's vocabulary.
     QCOMPARE(viewName(View::Direct), "direct");
@@ -280,5 +280,5 @@ void TstTraceText::names()
         QCOMPARE(phaseName(phase), name);
 }
 
-QTEST_APPLESS_MAIN(TstTraceText)
+QTEST_APPLESS_MAIN(TestTraceText)
 #include "tst_trace_text.moc"

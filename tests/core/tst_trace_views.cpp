@@ -1,10 +1,10 @@
-#include "calculation.h"
-#include "compute.h"
-#include "links.h"
-#include "narration.h"
-#include "shape_formula.h"
-#include "test_support.h"
-#include "trace_fixtures.h"
+#include "core/calculation.h"
+#include "core/compute.h"
+#include "core/links.h"
+#include "core/narration.h"
+#include "core/shape_formula.h"
+#include "tests/core/trace_fixtures.h"
+#include "tests/support/test_support.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -15,7 +15,7 @@
 using namespace convstep;
 using namespace convstep::test::traces;
 
-class TstTraceViews : public QObject
+class TestTraceViews final : public QObject
 {
     Q_OBJECT
 
@@ -36,7 +36,7 @@ private slots:
     void links();
 };
 
-void TstTraceViews::phases_data()
+void TestTraceViews::phases_data()
 {
     QTest::addColumn<Problem>("problem");
     QTest::addColumn<View>("view");
@@ -91,7 +91,7 @@ void TstTraceViews::phases_data()
         << convT(Y, K, same) << View::Matrix << QList{P::Row} << QList{4};
 }
 
-void TstTraceViews::phases()
+void TestTraceViews::phases()
 {
     QFETCH(Problem, problem);
     QFETCH(View, view);
@@ -117,7 +117,7 @@ void TstTraceViews::phases()
     }
 }
 
-void TstTraceViews::slidingMacs()
+void TestTraceViews::slidingMacs()
 {
     const Problem p = conv8x8();
     const Trace trace = makeTrace(p, View::Direct);
@@ -168,7 +168,7 @@ void TstTraceViews::slidingMacs()
     QCOMPARE(s.macs[8].input, cell(6, 6));
 }
 
-void TstTraceViews::zeroInsertionMacs()
+void TestTraceViews::zeroInsertionMacs()
 {
     // Article, 'valid': pad 1, rotate, then 9 slides starting at step 2.
     const Trace article = makeTrace(convT(Y, K, PaddingMode::Valid), View::ZeroInsertion);
@@ -209,7 +209,7 @@ void TstTraceViews::zeroInsertionMacs()
     QCOMPARE(c.macs[3].kernel, (Cell{0, 0}));
 }
 
-void TstTraceViews::scatterMacs()
+void TestTraceViews::scatterMacs()
 {
     // 'same' keeps canvas rows and columns 0–1; the last input's products mostly fall outside.
     const Trace same = makeTrace(convT(Y, K, PaddingMode::Same), View::Direct);
@@ -246,7 +246,7 @@ void TstTraceViews::scatterMacs()
     QCOMPARE(later.macs[8].out, cell(3, 5));
 }
 
-void TstTraceViews::matrixMacs()
+void TestTraceViews::matrixMacs()
 {
     // A row of C holds only real inputs: the 'same' corner sees 4 of the 9 kernel weights.
     const Trace same = makeTrace(conv(X, W, PaddingMode::Same), View::Matrix);
@@ -269,7 +269,7 @@ void TstTraceViews::matrixMacs()
     QCOMPARE(*row.value, 162.0);
 }
 
-void TstTraceViews::gatherStates_data()
+void TestTraceViews::gatherStates_data()
 {
     QTest::addColumn<Problem>("problem");
     QTest::addColumn<View>("view");
@@ -289,7 +289,7 @@ void TstTraceViews::gatherStates_data()
         << convTAllPhases() << View::ZeroInsertion << 20 << 18 << 9;
 }
 
-void TstTraceViews::gatherStates()
+void TestTraceViews::gatherStates()
 {
     QFETCH(Problem, problem);
     QFETCH(View, view);
@@ -313,7 +313,7 @@ void TstTraceViews::gatherStates()
     QCOMPARE(state.counts(0, 0), firstCount);
 }
 
-void TstTraceViews::scatterStates()
+void TestTraceViews::scatterStates()
 {
     const Problem p = convTAllPhases();
     const Trace trace =
@@ -362,7 +362,7 @@ void TstTraceViews::scatterStates()
     CONVSTEP_COMPARE_GRIDS(stateAfter(trace, 99).values, trace.output, 0.0);
 }
 
-void TstTraceViews::scatterStatePastTheCanvas()
+void TestTraceViews::scatterStatePastTheCanvas()
 {
     // Keras 'valid' with kernel 2 < stride 3: the 5×5 canvas grows to 6×6 with zeros.
     const Trace trace = makeTrace(convT(counting(2, 2), K, PaddingMode::Valid, 0, 3), View::Direct);
@@ -376,7 +376,7 @@ void TstTraceViews::scatterStatePastTheCanvas()
     CONVSTEP_COMPARE_GRIDS(last.values, trace.output, 0.0);
 }
 
-void TstTraceViews::sourceCells()
+void TestTraceViews::sourceCells()
 {
     const Trace sliding = makeTrace(conv8x8(), View::Direct);
     QCOMPARE(sourceSize(sliding), (Pair{10, 10}));
@@ -418,7 +418,7 @@ void TstTraceViews::sourceCells()
     }
 }
 
-void TstTraceViews::stepAtOutOfRangeThrows()
+void TestTraceViews::stepAtOutOfRangeThrows()
 {
     for (View view : {View::Direct, View::ZeroInsertion, View::Matrix}) {
         const Trace trace = makeTrace(convTAllPhases(), view);
@@ -429,7 +429,7 @@ void TstTraceViews::stepAtOutOfRangeThrows()
     }
 }
 
-void TstTraceViews::makeTraceRejects()
+void TestTraceViews::makeTraceRejects()
 {
     Problem bad = conv(X, W);
     bad.stride = {0, 1};
@@ -454,7 +454,7 @@ void TstTraceViews::makeTraceRejects()
     }
 }
 
-void TstTraceViews::links()
+void TestTraceViews::links()
 {
     const Trace sliding = makeTrace(conv(X, W, PaddingMode::Valid), View::Direct);
     QCOMPARE(macsIntoOutput(sliding, {0, 0}).size(), size_t(9));
@@ -480,5 +480,5 @@ void TstTraceViews::links()
     QCOMPARE(sum, 323.0);
 }
 
-QTEST_APPLESS_MAIN(TstTraceViews)
+QTEST_APPLESS_MAIN(TestTraceViews)
 #include "tst_trace_views.moc"

@@ -1,7 +1,7 @@
-#include "calculation.h"
-#include "compute.h"
-#include "shape_formula.h"
-#include "test_support.h"
+#include "core/calculation.h"
+#include "core/compute.h"
+#include "core/shape_formula.h"
+#include "tests/support/test_support.h"
 
 #include <QTest>
 
@@ -27,7 +27,7 @@ const Grid wide = gridOf({{1, 2, 3, 4, 5}, {6, 7, 8, 9, 10}, {1, 1, 1, 1, 1}});
 
 } // namespace
 
-class TstUpsampling : public QObject
+class TestUpsampling final : public QObject
 {
     Q_OBJECT
 
@@ -42,7 +42,7 @@ private slots:
     void onlyTheDirectView();
 };
 
-void TstUpsampling::outputs_data()
+void TestUpsampling::outputs_data()
 {
     QTest::addColumn<Problem>("problem");
     QTest::addColumn<Grid>("expected");
@@ -92,7 +92,7 @@ void TstUpsampling::outputs_data()
         QTest::addRow("%s scale 1", opName(op)) << upsample(op, wide, {1, 1}) << wide;
 }
 
-void TstUpsampling::outputs()
+void TestUpsampling::outputs()
 {
     QFETCH(Problem, problem);
     QFETCH(Grid, expected);
@@ -106,7 +106,7 @@ void TstUpsampling::outputs()
     QVERIFY(!stateAfter(trace, -1).written.any());
 }
 
-void TstUpsampling::bilinearStepWeighsFourNeighbours()
+void TestUpsampling::bilinearStepWeighsFourNeighbours()
 {
     const Trace trace = makeTrace(upsample(Op::UpsampleBilinear, ramp, {2, 2}), View::Direct);
     QCOMPARE(trace.phases.size(), size_t(1));
@@ -135,7 +135,7 @@ void TstUpsampling::bilinearStepWeighsFourNeighbours()
     QCOMPARE(stepAt(trace, 0).macs[0].weight, 1.0);
 }
 
-void TstUpsampling::nearestCopiesBlocks()
+void TestUpsampling::nearestCopiesBlocks()
 {
     const Trace trace = makeTrace(upsample(Op::UpsampleNearest, ramp, {2, 3}), View::Direct);
     QCOMPARE(trace.phases[0].phase, Phase::Copy);
@@ -159,7 +159,7 @@ void TstUpsampling::nearestCopiesBlocks()
         0.0);
 }
 
-void TstUpsampling::bedOfNailsPlacesTopLeft()
+void TestUpsampling::bedOfNailsPlacesTopLeft()
 {
     const Trace trace = makeTrace(upsample(Op::BedOfNails, ramp, {2, 2}), View::Direct);
     QCOMPARE(trace.phases[0].phase, Phase::Place);
@@ -174,7 +174,7 @@ void TstUpsampling::bedOfNailsPlacesTopLeft()
              step.text.c_str());
 }
 
-void TstUpsampling::maxUnpoolPoolsThenUnpools()
+void TestUpsampling::maxUnpoolPoolsThenUnpools()
 {
     const Trace trace = makeTrace(upsample(Op::MaxUnpool2d, wide, {2, 2}), View::Direct);
     QCOMPARE(trace.phases.size(), size_t(2));
@@ -209,7 +209,7 @@ void TstUpsampling::maxUnpoolPoolsThenUnpools()
     CONVSTEP_COMPARE_GRIDS(stateAfter(trace, 2).values, gridOf({{0, 0, 0, 0}, {0, 7, 0, 0}}), 0.0);
 }
 
-void TstUpsampling::formulas()
+void TestUpsampling::formulas()
 {
     QCOMPARE(convstep::shapeFormulas(upsample(Op::UpsampleNearest, gridOf({{1, 2, 3, 4}}), {2, 2})),
              std::string("rows: o = i·s = 1·2 = 2\ncolumns: o = i·s = 4·2 = 8"));
@@ -219,7 +219,7 @@ void TstUpsampling::formulas()
              std::string("pooled ⌊i/s⌋ = ⌊5/2⌋ = 2, output o = pooled·s = 2·2 = 4"));
 }
 
-void TstUpsampling::onlyTheDirectView()
+void TestUpsampling::onlyTheDirectView()
 {
     for (Op op : {Op::UpsampleNearest, Op::UpsampleBilinear, Op::BedOfNails, Op::MaxUnpool2d}) {
         const Problem p = upsample(op, wide, {2, 2});
@@ -235,5 +235,5 @@ void TstUpsampling::onlyTheDirectView()
     }
 }
 
-QTEST_APPLESS_MAIN(TstUpsampling)
+QTEST_APPLESS_MAIN(TestUpsampling)
 #include "tst_upsampling.moc"

@@ -1,9 +1,9 @@
-#include "calculation.h"
-#include "compute.h"
-#include "links.h"
-#include "step_mapping.h"
-#include "test_support.h"
-#include "upsample.h"
+#include "core/calculation.h"
+#include "core/compute.h"
+#include "core/links.h"
+#include "core/step_mapping.h"
+#include "core/upsample.h"
+#include "tests/support/test_support.h"
 
 #include <QTest>
 
@@ -139,7 +139,7 @@ QString checkTrace(const Problem &p)
 
 } // namespace
 
-class TstUpsamplingProperties : public QObject
+class TestUpsamplingProperties final : public QObject
 {
     Q_OBJECT
 
@@ -152,14 +152,14 @@ private slots:
     void bilinearStaysWithinTheInput();
 };
 
-void TstUpsamplingProperties::tracesAgreeWithTheOutput_data()
+void TestUpsamplingProperties::tracesAgreeWithTheOutput_data()
 {
     QTest::addColumn<Op>("op");
     for (Op op : {Op::UpsampleNearest, Op::UpsampleBilinear, Op::BedOfNails, Op::MaxUnpool2d})
         QTest::addRow("%s", opName(op)) << op;
 }
 
-void TstUpsamplingProperties::tracesAgreeWithTheOutput()
+void TestUpsamplingProperties::tracesAgreeWithTheOutput()
 {
     QFETCH(Op, op);
     std::mt19937 rng(20240612 + static_cast<unsigned>(op));
@@ -171,7 +171,7 @@ void TstUpsamplingProperties::tracesAgreeWithTheOutput()
     }
 }
 
-void TstUpsamplingProperties::nearestIsTransposedConvolutionWithOnes()
+void TestUpsamplingProperties::nearestIsTransposedConvolutionWithOnes()
 {
     std::mt19937 rng(1);
     for (int i = 0; i < problemsPerOp; ++i) {
@@ -181,7 +181,7 @@ void TstUpsamplingProperties::nearestIsTransposedConvolutionWithOnes()
     }
 }
 
-void TstUpsamplingProperties::bedOfNailsIsTransposedConvolutionWithOneHotKernel()
+void TestUpsamplingProperties::bedOfNailsIsTransposedConvolutionWithOneHotKernel()
 {
     std::mt19937 rng(2);
     for (int i = 0; i < problemsPerOp; ++i) {
@@ -192,7 +192,7 @@ void TstUpsamplingProperties::bedOfNailsIsTransposedConvolutionWithOneHotKernel(
     }
 }
 
-void TstUpsamplingProperties::maxUnpoolKeepsEachBlockMaximum()
+void TestUpsamplingProperties::maxUnpoolKeepsEachBlockMaximum()
 {
     std::mt19937 rng(3);
     for (int i = 0; i < problemsPerOp; ++i) {
@@ -219,7 +219,7 @@ void TstUpsamplingProperties::maxUnpoolKeepsEachBlockMaximum()
     }
 }
 
-void TstUpsamplingProperties::bilinearStaysWithinTheInput()
+void TestUpsamplingProperties::bilinearStaysWithinTheInput()
 {
     std::mt19937 rng(4);
     for (int i = 0; i < problemsPerOp; ++i) {
@@ -239,5 +239,5 @@ void TstUpsamplingProperties::bilinearStaysWithinTheInput()
     }
 }
 
-QTEST_APPLESS_MAIN(TstUpsamplingProperties)
+QTEST_APPLESS_MAIN(TestUpsamplingProperties)
 #include "tst_upsampling_properties.moc"

@@ -1,5 +1,5 @@
-#include "geometry.h"
-#include "test_support.h"
+#include "core/geometry.h"
+#include "tests/support/test_support.h"
 
 #include <QTest>
 
@@ -34,7 +34,7 @@ template<typename Change> Problem with(Problem p, Change change)
 
 } // namespace
 
-class TstValidation : public QObject
+class TestValidation final : public QObject
 {
     Q_OBJECT
 
@@ -47,7 +47,7 @@ private slots:
     void nonFiniteCellIsLocated();
 };
 
-void TstValidation::rejects_data()
+void TestValidation::rejects_data()
 {
     QTest::addColumn<Problem>("problem");
     QTest::addColumn<QString>("field");
@@ -305,7 +305,7 @@ void TstValidation::rejects_data()
         << "applies only to upsample_bilinear, not conv_transpose2d";
 }
 
-void TstValidation::rejects()
+void TestValidation::rejects()
 {
     QFETCH(Problem, problem);
     QFETCH(QString, field);
@@ -318,7 +318,7 @@ void TstValidation::rejects()
     QVERIFY2(message.contains(fragment), qPrintable(message));
 }
 
-void TstValidation::accepts_data()
+void TestValidation::accepts_data()
 {
     QTest::addColumn<Problem>("problem");
 
@@ -378,14 +378,14 @@ void TstValidation::accepts_data()
     });
 }
 
-void TstValidation::accepts()
+void TestValidation::accepts()
 {
     QFETCH(Problem, problem);
     const auto error = validate(problem);
     QVERIFY2(!error, error ? error->text().c_str() : "");
 }
 
-void TstValidation::errorTextNamesField()
+void TestValidation::errorTextNamesField()
 {
     const auto error = validate(with(conv(), [](Problem &p) { p.stride = {0, 0}; }));
     QVERIFY(error);
@@ -395,7 +395,7 @@ void TstValidation::errorTextNamesField()
     QCOMPARE(QString::fromStdString(fieldless.text()), "whole document");
 }
 
-void TstValidation::nonFiniteCellIsLocated()
+void TestValidation::nonFiniteCellIsLocated()
 {
     const auto error = validate(
         with(conv(), [](Problem &p) { p.input(2, 1) = std::numeric_limits<double>::infinity(); }));
@@ -403,5 +403,5 @@ void TstValidation::nonFiniteCellIsLocated()
     QVERIFY2(error->message.find("row 2, column 1") != std::string::npos, error->message.c_str());
 }
 
-QTEST_APPLESS_MAIN(TstValidation)
+QTEST_APPLESS_MAIN(TestValidation)
 #include "tst_validation.moc"

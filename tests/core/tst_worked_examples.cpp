@@ -1,5 +1,5 @@
-#include "compute.h"
-#include "test_support.h"
+#include "core/compute.h"
+#include "tests/support/test_support.h"
 
 #include <QTest>
 
@@ -32,7 +32,7 @@ std::vector<View> viewsOf(const Problem &p)
 
 } // namespace
 
-class TstWorkedExamples : public QObject
+class TestWorkedExamples final : public QObject
 {
     Q_OBJECT
 
@@ -43,7 +43,7 @@ private slots:
     void scatterOfTheArticle();
 };
 
-void TstWorkedExamples::outputs_data()
+void TestWorkedExamples::outputs_data()
 {
     QTest::addColumn<Problem>("problem");
     QTest::addColumn<Grid>("expected");
@@ -75,7 +75,7 @@ void TstWorkedExamples::outputs_data()
                                                                {57, 107, 164, 100}});
 }
 
-void TstWorkedExamples::outputs()
+void TestWorkedExamples::outputs()
 {
     QFETCH(Problem, problem);
     QFETCH(Grid, expected);
@@ -104,7 +104,7 @@ void TstWorkedExamples::outputs()
     }
 }
 
-void TstWorkedExamples::firstSlideOfTheArticle()
+void TestWorkedExamples::firstSlideOfTheArticle()
 {
     const Trace trace = makeTrace(problem(Op::Conv2d, X, W, PaddingMode::Valid), View::Direct);
     QCOMPARE(trace.stepCount, 4);
@@ -122,7 +122,7 @@ void TstWorkedExamples::firstSlideOfTheArticle()
     QCOMPARE(*last.value, 50.0);
 }
 
-void TstWorkedExamples::scatterOfTheArticle()
+void TestWorkedExamples::scatterOfTheArticle()
 {
     const Trace trace =
         makeTrace(problem(Op::ConvTranspose2d, Y, K, PaddingMode::Valid), View::Direct);
@@ -138,5 +138,5 @@ void TstWorkedExamples::scatterOfTheArticle()
         CONVSTEP_COMPARE_GRIDS(stateAfter(trace, i).values, canvases[size_t(i)], 0.0);
 }
 
-QTEST_APPLESS_MAIN(TstWorkedExamples)
+QTEST_APPLESS_MAIN(TestWorkedExamples)
 #include "tst_worked_examples.moc"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exporter.h"
-#include "lesson_catalog.h"
+#include "io/lesson_catalog.h"
+#include "ui/export/exporter.h"
 
 #include <QDir>
 #include <QStringList>

@@ -1,9 +1,9 @@
 // Failures leave nothing behind: an unwritable folder, a full disk (/dev/full and a tiny
 // tmpfs), an existing output, a cancel mid-way. And the CLI's contract: exit 0/1/2, one line
 // on stderr, nothing on stdout unless it succeeded.
-#include "cli_run.h"
-#include "export_fixture.h"
-#include "lesson_json.h"
+#include "io/lesson_json.h"
+#include "tests/export/export_fixture.h"
+#include "tests/support/cli_run.h"
 
 #include <QFile>
 #include <QProcess>

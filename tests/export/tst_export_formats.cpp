@@ -1,9 +1,9 @@
 // Every export format written and read back with an independent reader: giflib for GIF,
 // libavformat/libavcodec for MP4 and WebM, QImageReader/QSvgRenderer for frames, pdfinfo or
 // the file's own page objects for PDF.
-#include "export_fixture.h"
-#include "export_readers.h"
-#include "frame_source.h"
+#include "tests/export/export_fixture.h"
+#include "tests/export/export_readers.h"
+#include "ui/export/frame_source.h"
 
 #include <QFile>
 #include <QImageReader>

@@ -1,8 +1,8 @@
 // One renderer: an exported frame is, pixel for pixel, what the stage widget shows for the
 // same step at the same size.
-#include "export_fixture.h"
-#include "frame_source.h"
-#include "stage_widget.h"
+#include "tests/export/export_fixture.h"
+#include "ui/export/frame_source.h"
+#include "ui/widgets/stage_widget.h"
 
 #include <QImage>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lesson_json.h"
+#include "io/lesson_json.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,5 +1,5 @@
-#include "input_file.h"
-#include "problem.h"
+#include "core/problem.h"
+#include "io/input_file.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -7,7 +7,7 @@
 
 using namespace convstep;
 
-class TstInputFile : public QObject
+class TestInputFile final : public QObject
 {
     Q_OBJECT
 
@@ -30,7 +30,7 @@ private:
     }
 };
 
-void TstInputFile::readsAFile()
+void TestInputFile::readsAFile()
 {
     const QByteArray data = "{\"op\": \"conv2d\"}\n\xc3\x97";
     const auto result = readInputFile(write("small.json", data));
@@ -38,7 +38,7 @@ void TstInputFile::readsAFile()
     QCOMPARE(std::get<QByteArray>(result), data);
 }
 
-void TstInputFile::sizeLimit_data()
+void TestInputFile::sizeLimit_data()
 {
     QTest::addColumn<qint64>("size");
     QTest::addColumn<bool>("accepted");
@@ -46,7 +46,7 @@ void TstInputFile::sizeLimit_data()
     QTest::newRow("16 MiB + 1") << limits::maxFileBytes + 1 << false;
 }
 
-void TstInputFile::sizeLimit()
+void TestInputFile::sizeLimit()
 {
     QFETCH(qint64, size);
     QFETCH(bool, accepted);
@@ -60,7 +60,7 @@ void TstInputFile::sizeLimit()
     }
 }
 
-void TstInputFile::missingFile()
+void TestInputFile::missingFile()
 {
     const QString path = dir_.filePath("absent.json");
     const auto result = readInputFile(path);
@@ -69,7 +69,7 @@ void TstInputFile::missingFile()
              qPrintable(std::get<QString>(result)));
 }
 
-void TstInputFile::directory()
+void TestInputFile::directory()
 {
     const auto result = readInputFile(dir_.path());
     QVERIFY(std::holds_alternative<QString>(result));
@@ -77,5 +77,5 @@ void TstInputFile::directory()
              qPrintable(std::get<QString>(result)));
 }
 
-QTEST_APPLESS_MAIN(TstInputFile)
+QTEST_APPLESS_MAIN(TestInputFile)
 #include "tst_input_file.moc"

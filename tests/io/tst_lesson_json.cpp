@@ -1,8 +1,8 @@
-#include "compute.h"
-#include "lesson_catalog.h"
-#include "lesson_error.h"
-#include "lesson_json.h"
-#include "test_support.h"
+#include "core/compute.h"
+#include "io/lesson_catalog.h"
+#include "io/lesson_json.h"
+#include "tests/io/lesson_error.h"
+#include "tests/support/test_support.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -61,7 +61,7 @@ QString problemDifference(const Problem &a, const Problem &b)
 
 } // namespace
 
-class TstLessonJson : public QObject
+class TestLessonJson final : public QObject
 {
     Q_OBJECT
 
@@ -84,7 +84,7 @@ private slots:
     void defaultLessonIsTheArticle();
 };
 
-void TstLessonJson::rejects_data()
+void TestLessonJson::rejects_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("field");
@@ -166,7 +166,7 @@ void TstLessonJson::rejects_data()
                               << "must have 1 to 512 rows, got 513";
 }
 
-void TstLessonJson::rejects()
+void TestLessonJson::rejects()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, field);
@@ -175,7 +175,7 @@ void TstLessonJson::rejects()
     test::verifyRejected(json, field, fragment);
 }
 
-void TstLessonJson::malformedJsonIsLocated_data()
+void TestLessonJson::malformedJsonIsLocated_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<int>("line");
@@ -189,7 +189,7 @@ void TstLessonJson::malformedJsonIsLocated_data()
     QTest::newRow("empty document") << QByteArray("") << 1 << 1;
 }
 
-void TstLessonJson::malformedJsonIsLocated()
+void TestLessonJson::malformedJsonIsLocated()
 {
     QFETCH(QByteArray, json);
     QFETCH(int, line);
@@ -207,7 +207,7 @@ void TstLessonJson::malformedJsonIsLocated()
     QVERIFY2(reported == column || reported == column + 1, error.message.c_str());
 }
 
-void TstLessonJson::columnCountsCharacters()
+void TestLessonJson::columnCountsCharacters()
 {
     // A learner counts characters, not UTF-8 bytes: "×" before the error must count as one.
     const ProblemError ascii = errorOf(R"({"title": "ab", x})");
@@ -215,7 +215,7 @@ void TstLessonJson::columnCountsCharacters()
     QCOMPARE(QString::fromStdString(wide.message), QString::fromStdString(ascii.message));
 }
 
-void TstLessonJson::oversizedInputIsRejected()
+void TestLessonJson::oversizedInputIsRejected()
 {
     // Exactly 16 MiB still parses (whitespace is valid JSON padding); one byte more does not.
     QByteArray json = minimal;
@@ -229,7 +229,7 @@ void TstLessonJson::oversizedInputIsRejected()
              error.message.c_str());
 }
 
-void TstLessonJson::accepts_data()
+void TestLessonJson::accepts_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<Problem>("expected");
@@ -270,7 +270,7 @@ void TstLessonJson::accepts_data()
                    .outputPadding = {2, 0}};
 }
 
-void TstLessonJson::accepts()
+void TestLessonJson::accepts()
 {
     QFETCH(QByteArray, json);
     QFETCH(Problem, expected);
@@ -282,7 +282,7 @@ void TstLessonJson::accepts()
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
-void TstLessonJson::lessonFields()
+void TestLessonJson::lessonFields()
 {
     const auto read = parsed(R"({"op": "conv_transpose2d", "input": [[1]], "kernel": [[1, 2]],
         "title": "Scatter ×", "note": "One line…", "view": "zero-insertion", "step": 3})");
@@ -302,7 +302,7 @@ void TstLessonJson::lessonFields()
     QCOMPARE(plain.step, 0);
 }
 
-void TstLessonJson::roundTrip_data()
+void TestLessonJson::roundTrip_data()
 {
     QTest::addColumn<Lesson>("lesson");
 
@@ -338,7 +338,7 @@ void TstLessonJson::roundTrip_data()
         QTest::addRow("built-in %s", qPrintable(entry.id)) << entry.lesson;
 }
 
-void TstLessonJson::roundTrip()
+void TestLessonJson::roundTrip()
 {
     QFETCH(Lesson, lesson);
 
@@ -355,7 +355,7 @@ void TstLessonJson::roundTrip()
     QCOMPARE(back.step, lesson.step);
 }
 
-void TstLessonJson::gridsOnePerLine()
+void TestLessonJson::gridsOnePerLine()
 {
     const QString text = QString::fromUtf8(lessonToBytes(defaultLesson()));
     QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\n\\s*\\[3, 5, 2, 7\\],?\\n"))),
@@ -364,7 +364,7 @@ void TstLessonJson::gridsOnePerLine()
              qPrintable(text));
 }
 
-void TstLessonJson::viewNames()
+void TestLessonJson::viewNames()
 {
     QCOMPARE(viewFromName("direct"), std::optional<View>(View::Direct));
     QCOMPARE(viewFromName("zero-insertion"), std::optional<View>(View::ZeroInsertion));
@@ -373,7 +373,7 @@ void TstLessonJson::viewNames()
     QCOMPARE(viewFromName(""), std::nullopt);
 }
 
-void TstLessonJson::builtInLessonsWork()
+void TestLessonJson::builtInLessonsWork()
 {
     const auto &lessons = builtInLessons();
     QVERIFY(!lessons.empty());
@@ -398,7 +398,7 @@ void TstLessonJson::builtInLessonsWork()
     QCOMPARE(findBuiltInLesson(QString()), nullptr);
 }
 
-void TstLessonJson::catalogFollowsTheResourceFiles()
+void TestLessonJson::catalogFollowsTheResourceFiles()
 {
     // "07-classic-arbitrary-padding-no-strides.json" is lesson 7, id without the number.
     const QStringList files = QDir(QStringLiteral(CONVSTEP_LESSON_DIR))
@@ -413,7 +413,7 @@ void TstLessonJson::catalogFollowsTheResourceFiles()
     QCOMPARE(ids, expected);
 }
 
-void TstLessonJson::defaultLessonIsTheArticle()
+void TestLessonJson::defaultLessonIsTheArticle()
 {
     const Lesson &lesson = defaultLesson();
     QCOMPARE(&lesson, &builtInLessons().front().lesson);
@@ -425,5 +425,5 @@ void TstLessonJson::defaultLessonIsTheArticle()
     CONVSTEP_COMPARE_GRIDS(computeOutput(p), gridOf({{55, 52}, {57, 50}}), 0.0);
 }
 
-QTEST_APPLESS_MAIN(TstLessonJson)
+QTEST_APPLESS_MAIN(TestLessonJson)
 #include "tst_lesson_json.moc"

@@ -1,6 +1,6 @@
-#include "lesson_error.h"
-#include "lesson_json.h"
-#include "test_support.h"
+#include "io/lesson_json.h"
+#include "tests/io/lesson_error.h"
+#include "tests/support/test_support.h"
 
 #include <QTest>
 
@@ -17,7 +17,7 @@ QByteArray upsampling(const char *op, const QByteArray &fields = R"("scale": 2)"
 
 } // namespace
 
-class TstLessonJsonUpsampling : public QObject
+class TestLessonJsonUpsampling final : public QObject
 {
     Q_OBJECT
 
@@ -30,7 +30,7 @@ private slots:
     void roundTrip();
 };
 
-void TstLessonJsonUpsampling::rejects_data()
+void TestLessonJsonUpsampling::rejects_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("field");
@@ -93,7 +93,7 @@ void TstLessonJsonUpsampling::rejects_data()
                                  << "upsample_nearest has only the direct view, not matrix";
 }
 
-void TstLessonJsonUpsampling::rejects()
+void TestLessonJsonUpsampling::rejects()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, field);
@@ -102,7 +102,7 @@ void TstLessonJsonUpsampling::rejects()
     test::verifyRejected(json, field, fragment);
 }
 
-void TstLessonJsonUpsampling::accepts_data()
+void TestLessonJsonUpsampling::accepts_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<Op>("op");
@@ -123,7 +123,7 @@ void TstLessonJsonUpsampling::accepts_data()
         << Op::MaxUnpool2d << Pair{2, 2} << false;
 }
 
-void TstLessonJsonUpsampling::accepts()
+void TestLessonJsonUpsampling::accepts()
 {
     QFETCH(QByteArray, json);
     QFETCH(Op, op);
@@ -141,7 +141,7 @@ void TstLessonJsonUpsampling::accepts()
     CONVSTEP_COMPARE_GRIDS(p.input, gridOf({{1, 2}, {3, 4}}), 0.0);
 }
 
-void TstLessonJsonUpsampling::roundTrip_data()
+void TestLessonJsonUpsampling::roundTrip_data()
 {
     QTest::addColumn<Lesson>("lesson");
 
@@ -158,7 +158,7 @@ void TstLessonJsonUpsampling::roundTrip_data()
     }
 }
 
-void TstLessonJsonUpsampling::roundTrip()
+void TestLessonJsonUpsampling::roundTrip()
 {
     QFETCH(Lesson, lesson);
 
@@ -179,5 +179,5 @@ void TstLessonJsonUpsampling::roundTrip()
     QCOMPARE(back.view, lesson.view);
 }
 
-QTEST_APPLESS_MAIN(TstLessonJsonUpsampling)
+QTEST_APPLESS_MAIN(TestLessonJsonUpsampling)
 #include "tst_lesson_json_upsampling.moc"

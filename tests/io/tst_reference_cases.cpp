@@ -1,6 +1,6 @@
-#include "compute.h"
-#include "lesson_json.h"
-#include "test_support.h"
+#include "core/compute.h"
+#include "io/lesson_json.h"
+#include "tests/support/test_support.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -38,7 +38,7 @@ Grid gridFromJson(const QJsonArray &rows)
 
 } // namespace
 
-class TstReferenceCases : public QObject
+class TestReferenceCases final : public QObject
 {
     Q_OBJECT
 
@@ -49,7 +49,7 @@ private slots:
     void matchesFrameworks();
 };
 
-void TstReferenceCases::fileIsComplete()
+void TestReferenceCases::fileIsComplete()
 {
     const QJsonArray cases = loadCases();
     // tests/tools/make_reference_cases.py writes 99 hand-picked and 500 random cases.
@@ -68,7 +68,7 @@ void TstReferenceCases::fileIsComplete()
     QVERIFY(keras > 100 && keras < 500);
 }
 
-void TstReferenceCases::upsampleFileIsComplete()
+void TestReferenceCases::upsampleFileIsComplete()
 {
     const QJsonArray cases = loadCases(CONVSTEP_UPSAMPLE_CASES);
     // tests/tools/make_reference_cases.py writes 40 hand-picked and 40 random cases.
@@ -96,7 +96,7 @@ void TstReferenceCases::upsampleFileIsComplete()
     QVERIFY(nonSquare >= 15);
 }
 
-void TstReferenceCases::matchesFrameworks_data()
+void TestReferenceCases::matchesFrameworks_data()
 {
     QTest::addColumn<QByteArray>("problem");
     QTest::addColumn<QString>("source");
@@ -113,7 +113,7 @@ void TstReferenceCases::matchesFrameworks_data()
     }
 }
 
-void TstReferenceCases::matchesFrameworks()
+void TestReferenceCases::matchesFrameworks()
 {
     QFETCH(QByteArray, problem);
     QFETCH(QString, source);
@@ -153,5 +153,5 @@ void TstReferenceCases::matchesFrameworks()
     }
 }
 
-QTEST_APPLESS_MAIN(TstReferenceCases)
+QTEST_APPLESS_MAIN(TestReferenceCases)
 #include "tst_reference_cases.moc"

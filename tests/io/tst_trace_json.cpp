@@ -1,6 +1,6 @@
-#include "lesson_catalog.h"
-#include "test_support.h"
-#include "trace_json.h"
+#include "io/lesson_catalog.h"
+#include "io/trace_json.h"
+#include "tests/support/test_support.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -55,7 +55,7 @@ const Grid K = gridOf({{1, 2}, {2, 1}});
 
 } // namespace
 
-class TstTraceJson : public QObject
+class TestTraceJson final : public QObject
 {
     Q_OBJECT
 
@@ -68,7 +68,7 @@ private slots:
     void refusedWritesAreReported();
 };
 
-void TstTraceJson::header()
+void TestTraceJson::header()
 {
     const QJsonObject trace = traceJson(defaultLesson().problem, View::Direct);
     QCOMPARE(trace["view"].toString(), "direct");
@@ -80,7 +80,7 @@ void TstTraceJson::header()
     QCOMPARE(resultToJson(Y)["output_shape"], QJsonValue(QJsonArray{2, 2}));
 }
 
-void TstTraceJson::slideStep()
+void TestTraceJson::slideStep()
 {
     const QJsonObject step =
         traceJson(defaultLesson().problem, View::Direct)["steps"].toArray()[3].toObject();
@@ -102,7 +102,7 @@ void TstTraceJson::slideStep()
     QCOMPARE(mac["product"].toDouble(), 10.0);
 }
 
-void TstTraceJson::nullCellsAndMissingKeys()
+void TestTraceJson::nullCellsAndMissingKeys()
 {
     const Problem same{
         .op = Op::ConvTranspose2d, .input = Y, .kernel = K, .paddingMode = PaddingMode::Same};
@@ -126,7 +126,7 @@ void TstTraceJson::nullCellsAndMissingKeys()
     QCOMPARE(slide["macs"].toArray()[0].toObject()["kernel"], QJsonValue(QJsonArray{1, 1}));
 }
 
-void TstTraceJson::everyStepIsWritten_data()
+void TestTraceJson::everyStepIsWritten_data()
 {
     QTest::addColumn<int>("lesson");
     QTest::addColumn<View>("view");
@@ -137,7 +137,7 @@ void TstTraceJson::everyStepIsWritten_data()
                     << i << view;
 }
 
-void TstTraceJson::everyStepIsWritten()
+void TestTraceJson::everyStepIsWritten()
 {
     QFETCH(int, lesson);
     QFETCH(View, view);
@@ -155,7 +155,7 @@ void TstTraceJson::everyStepIsWritten()
     }
 }
 
-void TstTraceJson::refusedWritesAreReported()
+void TestTraceJson::refusedWritesAreReported()
 {
     const Trace trace = makeTrace(defaultLesson().problem, View::Direct);
     QBuffer full;
@@ -170,5 +170,5 @@ void TstTraceJson::refusedWritesAreReported()
     QVERIFY(writeTraceJson(roomy, trace));
 }
 
-QTEST_APPLESS_MAIN(TstTraceJson)
+QTEST_APPLESS_MAIN(TestTraceJson)
 #include "tst_trace_json.moc"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "problem.h"
-#include "trace.h"
+#include "core/problem.h"
+#include "core/trace.h"
 
 #include <QByteArray>
 #include <QString>

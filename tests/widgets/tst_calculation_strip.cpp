@@ -1,0 +1,169 @@
+#include "io/lesson_catalog.h"
+#include "tests/support/test_support.h"
+#include "tests/support/theme_grab.h"
+#include "ui/session/playback_model.h"
+#include "ui/widgets/calculation_strip.h"
+
+#include <QTest>
+
+#include <memory>
+
+using namespace convstep;
+
+class TestCalculationStrip final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void gatherShowsTheSumAndCellsDone();
+    void scatterShowsTheStampAndProductsSoFar();
+    void hoveredOutputShowsItsRunningSum();
+    void onePhaseStepsShowTheirSizes();
+    void longSumIsElidedAtATermKeepingTheResult();
+    void hugeKernelStaysResponsive();
+    void fontScaleEnlargesTheStrip();
+    void paintsInLightAndDarkThemes();
+
+private:
+    void load(const char *lessonId);
+
+    std::unique_ptr<PlaybackModel> m_model;
+    std::unique_ptr<CalculationStrip> m_strip;
+};
+
+void TestCalculationStrip::init()
+{
+    m_model = std::make_unique<PlaybackModel>();
+    m_model->setAnimated(false);
+    m_strip = std::make_unique<CalculationStrip>(m_model.get());
+    m_strip->resize(1200, m_strip->sizeHint().height());
+    m_strip->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_strip.get()));
+}
+
+void TestCalculationStrip::cleanup()
+{
+    m_strip.reset();
+    m_model.reset();
+}
+
+void TestCalculationStrip::load(const char *lessonId)
+{
+    const CatalogEntry *entry = findBuiltInLesson(QLatin1String(lessonId));
+    QVERIFY2(entry, lessonId);
+    QVERIFY(m_model->setProblem(entry->lesson.problem));
+}
+
+void TestCalculationStrip::gatherShowsTheSumAndCellsDone()
+{
+    QVERIFY(m_strip->calculation().isEmpty());
+    QVERIFY(m_model->setProblem(defaultLesson().problem));
+    QVERIFY(m_strip->calculation().startsWith(QStringLiteral("3·1 + 5·2 + 2·1")));
+    QVERIFY(m_strip->calculation().endsWith(QStringLiteral("= 55")));
+    QVERIFY(!m_strip->isElided());
+    QCOMPARE(m_strip->shownCalculation(), m_strip->calculation());
+    QVERIFY(m_strip->toolTip().isEmpty());
+    QCOMPARE(m_strip->totals(), QStringLiteral("cells done: 1 of 4"));
+
+    m_model->next();
+    QVERIFY(m_strip->calculation().endsWith(QStringLiteral("= 52")));
+    QCOMPARE(m_strip->totals(), QStringLiteral("cells done: 2 of 4"));
+    m_model->last();
+    QCOMPARE(m_strip->totals(), QStringLiteral("cells done: 4 of 4"));
+}
+
+void TestCalculationStrip::scatterShowsTheStampAndProductsSoFar()
+{
+    load("article-transposed");
+    QCOMPARE(m_strip->calculation(), QStringLiteral("55 × K → rows 0–1, columns 0–1"));
+    QCOMPARE(m_strip->totals(), QStringLiteral("products so far: 4"));
+    m_model->setStep(2);
+    QCOMPARE(m_strip->calculation(), QStringLiteral("57 × K → rows 1–2, columns 0–1"));
+    QCOMPARE(m_strip->totals(), QStringLiteral("products so far: 12"));
+}
+
+void TestCalculationStrip::hoveredOutputShowsItsRunningSum()
+{
+    load("article-transposed");
+    m_model->setStep(2);
+    // Output (1, 1) has 55·1 + 52·2 + 57·2 = 273 from three products after three stamps.
+    m_model->setHover(StageCell{GridRole::Target, {1, 1}});
+    QCOMPARE(m_strip->totals(),
+             QStringLiteral("output (1, 1) so far: 273 (3 products)  ·  products so far: 12"));
+    QCOMPARE(m_strip->shownTotals(), m_strip->totals()); // room enough: nothing cut
+    m_model->setHover(StageCell{GridRole::Source, {0, 0}});
+    QCOMPARE(m_strip->totals(), QStringLiteral("products so far: 12"));
+    m_model->setHover(std::nullopt);
+    QCOMPARE(m_strip->totals(), QStringLiteral("products so far: 12"));
+}
+
+void TestCalculationStrip::onePhaseStepsShowTheirSizes()
+{
+    load("article-same");
+    QCOMPARE(m_strip->calculation(), QStringLiteral("4×4 → 6×6"));
+    QCOMPARE(m_strip->totals(), QStringLiteral("cells done: 0 of 16"));
+    load("article-transposed-same");
+    m_model->last();
+    QCOMPARE(m_strip->calculation(), QStringLiteral("3×3 → 2×2"));
+}
+
+void TestCalculationStrip::longSumIsElidedAtATermKeepingTheResult()
+{
+    QVERIFY(m_model->setProblem(defaultLesson().problem));
+    m_strip->resize(420, m_strip->height());
+    QVERIFY(m_strip->isElided());
+    const QString shown = m_strip->shownCalculation();
+    QVERIFY2(shown.startsWith(QStringLiteral("3·1 + ")), qPrintable(shown));
+    QVERIFY2(shown.endsWith(QStringLiteral(" + … = 55")), qPrintable(shown));
+    QVERIFY(m_strip->toolTip().contains(m_strip->calculation()));
+    QVERIFY(test::grabInBothThemes(m_strip.get(), {560, m_strip->height()},
+                                   QStringLiteral("calculation-strip-elided")));
+
+    m_strip->resize(1200, m_strip->height());
+    QVERIFY(!m_strip->isElided());
+    QVERIFY(m_strip->toolTip().isEmpty());
+}
+
+void TestCalculationStrip::hugeKernelStaysResponsive()
+{
+    Problem problem;
+    problem.input = test::counting(64, 64);
+    problem.kernel = test::counting(64, 64);
+    QVERIFY(m_model->setProblem(problem)); // one output cell of 4,096 products
+    QVERIFY(m_strip->calculation().size() > 20000);
+    QVERIFY(m_strip->isElided());
+    QVERIFY(m_strip->shownCalculation().size() < 400);
+    QVERIFY(m_strip->toolTip().size() < 5000);
+    QVERIFY(!m_strip->grab().isNull());
+}
+
+void TestCalculationStrip::fontScaleEnlargesTheStrip()
+{
+    QVERIFY(m_model->setProblem(defaultLesson().problem));
+    const int normal = m_strip->sizeHint().height();
+    m_strip->setFontScale(2.0);
+    QCOMPARE(m_strip->fontScale(), 2.0);
+    QVERIFY(m_strip->sizeHint().height() > normal * 3 / 2);
+    m_strip->setFontScale(100);
+    QCOMPARE(m_strip->fontScale(), 4.0);
+    m_strip->setFontScale(2.0);
+    QVERIFY(test::grabInBothThemes(m_strip.get(), {1200, m_strip->sizeHint().height()},
+                                   QStringLiteral("calculation-strip-classroom")));
+}
+
+void TestCalculationStrip::paintsInLightAndDarkThemes()
+{
+    QVERIFY(m_model->setProblem(defaultLesson().problem));
+    QVERIFY(test::grabInBothThemes(m_strip.get(), {1200, 60}, QStringLiteral("calculation-strip")));
+    load("article-transposed");
+    m_model->setStep(2);
+    m_model->setHover(StageCell{GridRole::Target, {1, 1}});
+    QVERIFY(test::grabInBothThemes(m_strip.get(), {1200, 60},
+                                   QStringLiteral("calculation-strip-scatter")));
+}
+
+QTEST_MAIN(TestCalculationStrip)
+#include "tst_calculation_strip.moc"

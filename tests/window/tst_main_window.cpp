@@ -1,0 +1,464 @@
+#include "core/links.h"
+#include "io/lesson_catalog.h"
+#include "io/lesson_json.h"
+#include "tests/support/test_support.h"
+#include "tests/window/window_fixture.h"
+#include "ui/session/autosaver.h"
+#include "ui/session/lesson_document.h"
+#include "ui/session/playback_model.h"
+#include "ui/widgets/calculation_strip.h"
+#include "ui/widgets/key_hint.h"
+#include "ui/widgets/lesson_browser.h"
+#include "ui/widgets/notice_bar.h"
+#include "ui/widgets/playback_bar.h"
+#include "ui/widgets/stage_widget.h"
+#include "ui/window/main_window.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+#include <set>
+
+using namespace convstep;
+
+// The window as a teacher drives it: keys, mouse and files, checked through the model the
+// stage paints from.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void opensOnTheDefaultLesson();
+    void steppingMovesTheHighlightAndTheStrip();
+    void keyboardShortcutsDrivePlayback();
+    void transportButtonsCarryOnlyTheWindowActions();
+    void keyboardShortcutsSwitchViews();
+    void playAdvancesToTheEnd();
+    void editingACellChangesTheOutput_data();
+    void editingACellChangesTheOutput();
+    void badTextStaysInTheEditor();
+    void deleteZeroesTheSelectedCell();
+    void undoRestoresTheProblem();
+    void hoverOnOutputLinksExactlyTheFeedingCells();
+    void hoverOnInputLinksEveryOutputItReaches();
+    void saveThenOpenRoundTrips();
+    void badFileOnStartShowsAMessageAndTheDefaultLesson();
+    void autosaveIsOfferedAfterAnUncleanExit();
+    void classroomModeFillsTheScreenAndComesBack();
+    void presenterKeysWorkInClassroomMode();
+    void lessonsAreGrouped_data();
+    void lessonsAreGrouped();
+    void everyLessonLoadsAndPlaysToTheEnd_data();
+    void everyLessonLoadsAndPlaysToTheEnd();
+    void firstRunFitsTheScreen();
+
+private:
+    QPoint centreOf(GridRole role, Cell cell) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    test::prepareWindowTests(QStringLiteral("tst_main_window"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    m_window = test::openTestWindow(m_dir);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    test::closeTestWindow(m_window, m_dir);
+}
+
+QPoint TestMainWindow::centreOf(GridRole role, Cell cell) const
+{
+    const StageLayout &layout = m_window->stage()->stageLayout();
+    return layout.box(role).cellRect(cell).center().toPoint();
+}
+
+void TestMainWindow::opensOnTheDefaultLesson()
+{
+    QCOMPARE(m_window->document()->lesson().title, defaultLesson().title);
+    QCOMPARE(m_window->model()->stepCount(), 4);
+    QCOMPARE(m_window->model()->step(), 0);
+    QVERIFY(m_window->windowTitle().contains(defaultLesson().title));
+}
+
+void TestMainWindow::steppingMovesTheHighlightAndTheStrip()
+{
+    PlaybackModel *model = m_window->model();
+    const CalculationStrip *strip = m_window->calculationStrip();
+    QCOMPARE(m_window->stage()->frame().step.focus, std::optional<Cell>(Cell{0, 0}));
+    QVERIFY(strip->calculation().startsWith(QStringLiteral("3·1 + 5·2")));
+    QVERIFY(strip->calculation().endsWith(QStringLiteral("= 55")));
+    m_window->action(QStringLiteral("stepForward"))->trigger();
+    QCOMPARE(model->step(), 1);
+    QCOMPARE(m_window->stage()->frame().step.focus, std::optional<Cell>(Cell{0, 1}));
+    QVERIFY(strip->calculation().endsWith(QStringLiteral("= 52")));
+    m_window->action(QStringLiteral("lastStep"))->trigger();
+    QCOMPARE(m_window->stage()->frame().step.focus, std::optional<Cell>(Cell{1, 1}));
+    QVERIFY(strip->calculation().endsWith(QStringLiteral("= 50")));
+}
+
+void TestMainWindow::keyboardShortcutsDrivePlayback()
+{
+    PlaybackModel *model = m_window->model();
+    m_window->stage()->setFocus();
+    QTest::keyClick(m_window->stage(), Qt::Key_Right);
+    QCOMPARE(model->step(), 1);
+    QTest::keyClick(m_window->stage(), Qt::Key_End);
+    QCOMPARE(model->step(), 3);
+    QTest::keyClick(m_window->stage(), Qt::Key_Left);
+    QCOMPARE(model->step(), 2);
+    QTest::keyClick(m_window->stage(), Qt::Key_Home);
+    QCOMPARE(model->step(), 0);
+    const double speed = model->speed();
+    QTest::keyClick(m_window->stage(), Qt::Key_BracketRight);
+    QVERIFY(model->speed() > speed);
+    QTest::keyClick(m_window->stage(), Qt::Key_BracketLeft);
+    QTest::keyClick(m_window->stage(), Qt::Key_BracketLeft);
+    QVERIFY(model->speed() < speed);
+    QTest::keyClick(m_window->stage(), Qt::Key_Space);
+    QVERIFY(model->isPlaying());
+    QTest::keyClick(m_window->stage(), Qt::Key_Space);
+    QVERIFY(!model->isPlaying());
+}
+
+void TestMainWindow::transportButtonsCarryOnlyTheWindowActions()
+{
+    // A second action on a tool button turns it into a menu button with an arrow.
+    const auto buttons = m_window->playbackBar()->findChildren<QToolButton *>();
+    int transport = 0;
+    for (const QToolButton *button : buttons) {
+        if (!button->defaultAction() || button->defaultAction()->parent() != m_window.get())
+            continue;
+        ++transport;
+        QCOMPARE(button->actions().size(), qsizetype(1));
+    }
+    QCOMPARE(transport, 5);
+}
+
+void TestMainWindow::keyboardShortcutsSwitchViews()
+{
+    m_window->openBuiltInLesson(QStringLiteral("transposed-padding-strides"));
+    PlaybackModel *model = m_window->model();
+    QCOMPARE(model->view(), View::Direct);
+    m_window->stage()->setFocus();
+    QTest::keyClick(m_window->stage(), Qt::Key_3);
+    QCOMPARE(model->view(), View::ZeroInsertion);
+    QVERIFY(m_window->action(QStringLiteral("viewZeroInsertion"))->isChecked());
+    QTest::keyClick(m_window->stage(), Qt::Key_2);
+    QCOMPARE(model->view(), View::Direct);
+    // The sliding window belongs to convolution: the key leaves the transposed view alone.
+    QTest::keyClick(m_window->stage(), Qt::Key_1);
+    QCOMPARE(model->view(), View::Direct);
+    QVERIFY(!m_window->action(QStringLiteral("viewSliding"))->isEnabled());
+}
+
+void TestMainWindow::playAdvancesToTheEnd()
+{
+    PlaybackModel *model = m_window->model();
+    model->setSpeed(4.0);
+    QSignalSpy steps(model, &PlaybackModel::stepChanged);
+    m_window->action(QStringLiteral("playPause"))->trigger();
+    QVERIFY(model->isPlaying());
+    QTRY_COMPARE_WITH_TIMEOUT(model->step(), model->stepCount() - 1, 10000);
+    QTRY_VERIFY(!model->isPlaying());
+    QCOMPARE(steps.size(), model->stepCount() - 1);
+}
+
+void TestMainWindow::editingACellChangesTheOutput_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<Cell>("cell");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<double>("expected"); // output (0, 0) afterwards
+    // Input (0, 0) meets kernel (0, 0) = 1 once in output (0, 0): 55 - 3 + 10.
+    QTest::newRow("input") << int(GridRole::Source) << Cell{0, 0} << "10" << 62.0;
+    // Kernel (0, 0) multiplies input (0, 0) = 3 in output (0, 0): 55 - 3 + 3·4.
+    QTest::newRow("kernel") << int(GridRole::Kernel) << Cell{0, 0} << "4" << 64.0;
+    QTest::newRow("minus sign") << int(GridRole::Source) << Cell{0, 0} << "−1" << 51.0;
+}
+
+void TestMainWindow::editingACellChangesTheOutput()
+{
+    QFETCH(int, role);
+    QFETCH(Cell, cell);
+    QFETCH(QString, typed);
+    QFETCH(double, expected);
+    StageWidget *stage = m_window->stage();
+    QTest::mouseDClick(stage, Qt::LeftButton, {}, centreOf(GridRole(role), cell));
+    QVERIFY(stage->isEditing());
+    stage->editor()->clear();
+    // QTest types ASCII only; the typographic minus is pasted as a user would.
+    if (typed.front().unicode() < 128)
+        QTest::keyClicks(stage->editor(), typed);
+    else
+        stage->editor()->insert(typed);
+    QTest::keyClick(stage->editor(), Qt::Key_Return);
+    QVERIFY(!stage->isEditing());
+    QCOMPARE(m_window->model()->trace()->output(0, 0), expected);
+    QVERIFY(m_window->document()->isModified());
+}
+
+void TestMainWindow::badTextStaysInTheEditor()
+{
+    StageWidget *stage = m_window->stage();
+    QVERIFY(stage->editCell({GridRole::Source, {1, 1}}));
+    stage->editor()->clear();
+    QTest::keyClicks(stage->editor(), QStringLiteral("seven"));
+    QTest::keyClick(stage->editor(), Qt::Key_Return);
+    QVERIFY(stage->isEditing());
+    QCOMPARE(stage->editor()->text(), QStringLiteral("seven"));
+    QCOMPARE(m_window->model()->trace()->output(0, 0), 55.0);
+    QVERIFY(!m_window->document()->isModified());
+    QTest::keyClick(stage->editor(), Qt::Key_Escape);
+    QVERIFY(!stage->isEditing());
+}
+
+void TestMainWindow::deleteZeroesTheSelectedCell()
+{
+    StageWidget *stage = m_window->stage();
+    QTest::mouseClick(stage, Qt::LeftButton, {}, centreOf(GridRole::Kernel, {1, 1}));
+    QCOMPARE(m_window->model()->selection(), std::optional<StageCell>({GridRole::Kernel, {1, 1}}));
+    QTest::keyClick(stage, Qt::Key_Delete);
+    QCOMPARE(m_window->document()->problem().kernel(1, 1), 0.0);
+    // Kernel (1, 1) = 1 met input (1, 1) = 1 in output (0, 0).
+    QCOMPARE(m_window->model()->trace()->output(0, 0), 54.0);
+}
+
+void TestMainWindow::undoRestoresTheProblem()
+{
+    const Problem before = m_window->document()->problem();
+    m_window->document()->setInputValue({2, 2}, 100.0);
+    QCOMPARE(m_window->model()->trace()->output(1, 1), 50.0 - 8.0 + 100.0);
+    m_window->action(QStringLiteral("undo"))->trigger();
+    CONVSTEP_COMPARE_GRIDS(m_window->document()->problem().input, before.input, 0.0);
+    QCOMPARE(m_window->model()->trace()->output(1, 1), 50.0);
+    QVERIFY(!m_window->document()->isModified());
+    m_window->action(QStringLiteral("redo"))->trigger();
+    QCOMPARE(m_window->model()->trace()->output(1, 1), 142.0);
+}
+
+void TestMainWindow::hoverOnOutputLinksExactlyTheFeedingCells()
+{
+    StageWidget *stage = m_window->stage();
+    QTest::mouseMove(stage, centreOf(GridRole::Target, {1, 0}));
+    QTRY_COMPARE(m_window->model()->links().size(), size_t(9));
+    std::set<Cell> inputs;
+    std::set<Cell> kernel;
+    for (const Mac &mac : m_window->stage()->frame().links) {
+        QCOMPARE(mac.out, std::optional<Cell>(Cell{1, 0}));
+        inputs.insert(*mac.input);
+        kernel.insert(mac.kernel);
+    }
+    QCOMPARE(inputs.size(), size_t(9));
+    QCOMPARE(kernel.size(), size_t(9));
+    QCOMPARE(*inputs.begin(), (Cell{1, 0}));
+    QCOMPARE(*inputs.rbegin(), (Cell{3, 2}));
+    QTest::mouseMove(stage, QPoint(2, 2));
+    QTRY_VERIFY(m_window->model()->links().empty());
+}
+
+void TestMainWindow::hoverOnInputLinksEveryOutputItReaches()
+{
+    StageWidget *stage = m_window->stage();
+    // Input (1, 1) of a 4×4 input under a 3×3 kernel reaches all four outputs.
+    QTest::mouseMove(stage, centreOf(GridRole::Source, {1, 1}));
+    QTRY_COMPARE(m_window->model()->links().size(), size_t(4));
+    std::set<Cell> outputs;
+    for (const Mac &mac : m_window->model()->links())
+        outputs.insert(*mac.out);
+    QCOMPARE(outputs, (std::set<Cell>{{0, 0}, {0, 1}, {1, 0}, {1, 1}}));
+}
+
+void TestMainWindow::saveThenOpenRoundTrips()
+{
+    m_window->openBuiltInLesson(QStringLiteral("transposed-padding-strides-odd"));
+    m_window->model()->setView(View::ZeroInsertion);
+    m_window->model()->setStep(7);
+    m_window->document()->setKernelValue({0, 1}, -2.5);
+    const QString path = m_dir.filePath(QStringLiteral("round.json"));
+    QString error;
+    QVERIFY2(m_window->saveLessonAs(path, &error), qPrintable(error));
+    QVERIFY(!m_window->document()->isModified());
+
+    m_window->openBuiltInLesson(QStringLiteral("article-convolution"));
+    QVERIFY2(m_window->openLessonFile(path, &error), qPrintable(error));
+    const Problem &p = m_window->document()->problem();
+    QCOMPARE(p.op, Op::ConvTranspose2d);
+    QCOMPARE(p.kernel(0, 1), -2.5);
+    QCOMPARE(p.outputPadding, (Pair{1, 1}));
+    QCOMPARE(m_window->model()->view(), View::ZeroInsertion);
+    QCOMPARE(m_window->model()->step(), 7);
+    QCOMPARE(m_window->document()->filePath(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::badFileOnStartShowsAMessageAndTheDefaultLesson()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bad.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"op": "conv2d", "input": [[1, 2]], "kernel": [[1]], "strides": 2})");
+    file.close();
+    m_window = std::make_unique<MainWindow>(test::autosavePath(m_dir));
+    m_window->startUp(path);
+    QVERIFY(m_window->notice()->isVisibleTo(m_window.get()));
+    QVERIFY(m_window->notice()->text().contains(QStringLiteral("did you mean \"stride\"")));
+    QCOMPARE(m_window->document()->lesson().title, defaultLesson().title);
+}
+
+void TestMainWindow::autosaveIsOfferedAfterAnUncleanExit()
+{
+    m_window->document()->setInputValue({0, 0}, 42.0);
+    QVERIFY(QTest::qWaitFor([&] { return QFile::exists(m_window->autosaver()->path()); }, 3000));
+    // A kill: the window goes away without its close event.
+    m_window.release()->deleteLater();
+    QCoreApplication::processEvents();
+
+    m_window = std::make_unique<MainWindow>(test::autosavePath(m_dir));
+    m_window->startUp();
+    QVERIFY(m_window->notice()->isVisibleTo(m_window.get()));
+    auto *restore = m_window->notice()->findChild<QPushButton *>();
+    QVERIFY(restore);
+    restore->click();
+    QCOMPARE(m_window->document()->problem().input(0, 0), 42.0);
+    QVERIFY(m_window->document()->isModified());
+}
+
+void TestMainWindow::classroomModeFillsTheScreenAndComesBack()
+{
+    auto *problemDock = m_window->findChild<QDockWidget *>(QStringLiteral("problemDock"));
+    QVERIFY(problemDock->isVisible());
+    QTest::keyClick(m_window->stage(), Qt::Key_F11);
+    QVERIFY(m_window->isClassroomMode());
+    QVERIFY(m_window->windowState() & Qt::WindowFullScreen);
+    QVERIFY(!problemDock->isVisible());
+    QVERIFY(!m_window->menuBar()->isVisible());
+    QCOMPARE(m_window->stage()->frame().style.theme, Theme::Contrast);
+    QVERIFY(m_window->keyHint()->isShowing());
+    const double scale = m_window->stage()->frame().style.fontScale;
+    QVERIFY(scale > 1.0);
+    QTest::keyClick(m_window->stage(), Qt::Key_Equal, Qt::ControlModifier);
+    QVERIFY(m_window->stage()->frame().style.fontScale > scale);
+    QTest::keyClick(m_window->stage(), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(m_window->stage(), Qt::Key_Minus, Qt::ControlModifier);
+    QVERIFY(m_window->stage()->frame().style.fontScale < scale);
+
+    QTest::keyClick(m_window->stage(), Qt::Key_Escape);
+    QVERIFY(!m_window->isClassroomMode());
+    QVERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
+    QVERIFY(problemDock->isVisible());
+    QVERIFY(m_window->menuBar()->isVisible());
+    QVERIFY(m_window->stage()->frame().style.theme != Theme::Contrast);
+    QCOMPARE(m_window->stage()->frame().style.fontScale, 1.0);
+}
+
+void TestMainWindow::presenterKeysWorkInClassroomMode()
+{
+    m_window->setClassroomMode(true);
+    PlaybackModel *model = m_window->model();
+    QTest::keyClick(m_window->stage(), Qt::Key_PageDown);
+    QTest::keyClick(m_window->stage(), Qt::Key_PageDown);
+    QCOMPARE(model->step(), 2);
+    QTest::keyClick(m_window->stage(), Qt::Key_PageUp);
+    QCOMPARE(model->step(), 1);
+    QTest::keyClick(m_window->stage(), Qt::Key_B);
+    QVERIFY(m_window->stage()->isBlanked());
+    // A blank stage paints only its background, whatever the step.
+    const QImage blank = m_window->stage()->grab().toImage();
+    QCOMPARE(blank.pixelColor(blank.width() / 2, blank.height() / 2),
+             paletteFor(Theme::Contrast).background);
+    QTest::keyClick(m_window->stage(), Qt::Key_B);
+    QVERIFY(!m_window->stage()->isBlanked());
+    m_window->setClassroomMode(false);
+}
+
+void TestMainWindow::lessonsAreGrouped_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("group");
+    QTest::newRow("article") << "article-convolution"
+                             << "Worked examples";
+    QTest::newRow("classic") << "classic-dilation"
+                             << "Convolution arithmetic";
+    QTest::newRow("transposed") << "transposed-padding-strides"
+                                << "Transposed convolution arithmetic";
+    QTest::newRow("nearest") << "upsample-nearest"
+                             << "Upsampling without weights";
+    QTest::newRow("max unpool") << "max-unpool"
+                                << "Upsampling without weights";
+}
+
+void TestMainWindow::lessonsAreGrouped()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, group);
+    QVERIFY(findBuiltInLesson(id));
+    QCOMPARE(lessonGroup(id), group);
+}
+
+void TestMainWindow::everyLessonLoadsAndPlaysToTheEnd_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const CatalogEntry &entry : builtInLessons())
+        QTest::newRow(qPrintable(entry.id)) << entry.id;
+}
+
+void TestMainWindow::everyLessonLoadsAndPlaysToTheEnd()
+{
+    QFETCH(QString, id);
+    m_window->openBuiltInLesson(id);
+    PlaybackModel *model = m_window->model();
+    QVERIFY(model->trace());
+    QVERIFY(!model->error());
+    model->setSpeed(4.0);
+    // Play by stepping the timer quickly: each step must paint and reach the last one.
+    for (int i = 0; i < model->stepCount(); ++i) {
+        model->setStep(i);
+        QCOMPARE(m_window->stage()->frame().step.index, i);
+        m_window->stage()->grab();
+    }
+    QCOMPARE(model->step(), model->stepCount() - 1);
+    const GridState end = model->state();
+    CONVSTEP_COMPARE_GRIDS(end.values, model->trace()->output, 1e-9);
+}
+
+void TestMainWindow::firstRunFitsTheScreen()
+{
+    QScreen *screen = QGuiApplication::primaryScreen();
+    QVERIFY(screen);
+    const QSize room = screen->availableGeometry().size();
+    const QSize size = firstRunSize(screen);
+    QVERIFY(size.width() <= room.width() && size.height() <= room.height());
+    QCOMPARE(firstRunSize(nullptr), QSize(1360, 820));
+    // No saved geometry: a new window opens at that size, or at least at its minimum.
+    QSettings().clear();
+    MainWindow window(m_dir.filePath(QStringLiteral("first-run-autosave.json")));
+    QCOMPARE(window.size(), size.expandedTo(window.minimumSizeHint()));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

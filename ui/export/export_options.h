@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/trace.h"
+#include "ui/render/stage_style.h"
+
+#include <QSize>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace convstep {
+
+enum class ExportFormat { Gif, Mp4, WebM, Png, Svg, Pdf };
+
+// Steps as a person counts them ("Step 7 of 16"): 1-based, both ends included. An end left
+// out means the first or the last step of the trace.
+struct StepRange
+{
+    std::optional<int> first;
+    std::optional<int> last;
+};
+
+// Everything an export needs besides the lesson. Plain values, so the GUI dialog can fill
+// one in and hand it to a worker thread.
+struct ExportOptions
+{
+    ExportFormat format = ExportFormat::Gif;
+    QString path; // a file, or a folder for png and svg frames
+    std::optional<View> view; // default: the lesson's view, else direct
+    QSize size{800, 600};
+    std::optional<int> fps; // default: defaultFps(smooth)
+    Theme theme = Theme::Light;
+    StepRange steps;
+    bool smooth = false; // in-between frames so the kernel glides from step to step
+    double holdSeconds = 0.0; // extra time on the first and the last frame
+    int perPage = 1; // pdf: steps per page
+    bool overwrite = false;
+    bool caption = true;
+    double fontScale = 1.0;
+};
+
+inline constexpr int minExportSide = 64;
+inline constexpr int maxExportSide = 7680;
+inline constexpr int maxExportFps = 60;
+inline constexpr double maxHoldSeconds = 60.0;
+inline constexpr int maxPerPage = 16;
+
+int defaultFps(bool smooth);
+int effectiveFps(const ExportOptions &options);
+
+std::optional<ExportFormat> formatFromName(const QString &name);
+QString formatName(ExportFormat format);
+QString formatExtension(ExportFormat format); // without the dot
+bool isFrameFolder(ExportFormat format); // png and svg write a folder of numbered frames
+bool isVideo(ExportFormat format);
+
+std::optional<Theme> themeFromName(const QString &name);
+
+// Parsers for the command line and the dialog; the error is one line naming the rule.
+std::variant<QSize, QString> parseSize(const QString &text); // "800x600"
+std::variant<StepRange, QString> parseSteps(const QString &text); // "7:16", "7", "7:", ":16"
+
+// The 0-based first and last step of `range` in a trace of `stepCount` steps, or why not.
+struct ResolvedSteps
+{
+    int first = 0;
+    int last = 0;
+};
+std::variant<ResolvedSteps, QString> resolveSteps(const StepRange &range, int stepCount);
+
+// Checks the numbers that do not depend on the lesson; nullopt when they are usable.
+std::optional<QString> checkOptions(const ExportOptions &options);
+
+} // namespace convstep

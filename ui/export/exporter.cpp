@@ -1,0 +1,158 @@
+#include "ui/export/exporter.h"
+
+#include "io/lesson_catalog.h"
+#include "ui/export/export_target.h"
+#include "ui/export/frame_source.h"
+#include "ui/export/gif_writer.h"
+#include "ui/export/image_frames_writer.h"
+#include "ui/export/pdf_handout.h"
+#include "ui/export/video_writer.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <functional>
+
+namespace convstep {
+namespace {
+
+ExportResult invalid(const QString &message)
+{
+    return ExportResult::failure(ExportStatus::Invalid, message);
+}
+
+qint64 sizeOnDisk(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isDir())
+        return info.size();
+    qint64 total = 0;
+    QDirIterator files(path, QDir::Files);
+    while (files.hasNext()) {
+        files.next();
+        total += files.fileInfo().size();
+    }
+    return total;
+}
+
+ExportResult writeTo(const Lesson &lesson, std::shared_ptr<const Trace> trace, ResolvedSteps steps,
+                     const ExportOptions &options, const QString &path,
+                     const ExportProgress &progress)
+{
+    if (options.format == ExportFormat::Pdf)
+        return writePdfHandout(lesson, std::move(trace), steps, options, path, progress);
+    StageStyle style;
+    style.theme = options.theme;
+    style.fontScale = options.fontScale;
+    const FrameSource source(std::move(trace), steps, style, options.caption, options.smooth,
+                             effectiveFps(options), options.holdSeconds);
+    switch (options.format) {
+    case ExportFormat::Gif:
+        return writeGif(source, options.size, options.theme, path, progress);
+    case ExportFormat::Mp4:
+    case ExportFormat::WebM:
+        return writeVideo(source, options.size, options.format, path, progress);
+    case ExportFormat::Png:
+    case ExportFormat::Svg:
+        return writeImageFrames(source, options.size, options.format, path, progress);
+    case ExportFormat::Pdf:
+        break;
+    }
+    return invalid(QStringLiteral("unknown format"));
+}
+
+// Runs `write` into the target's temporary name and moves the result into place.
+template<typename Target>
+ExportResult writeAtomically(Target &target, const QString &shownPath,
+                             const std::function<ExportResult(const QString &)> &write)
+{
+    if (auto error = target.prepare())
+        return ExportResult::failure(ExportStatus::Failed, *error);
+    ExportResult result = write(target.writePath());
+    if (!result.ok()) {
+        target.discard();
+        if (result.status == ExportStatus::Failed)
+            result.message = QStringLiteral("cannot write %1: %2").arg(shownPath, result.message);
+        return result;
+    }
+    if (auto error = target.commit())
+        return ExportResult::failure(ExportStatus::Failed, *error);
+    result.path = shownPath;
+    result.bytes = sizeOnDisk(shownPath);
+    return result;
+}
+
+} // namespace
+
+ExportResult exportAnimation(const Lesson &lesson, const ExportOptions &options,
+                             const ExportProgress &progress)
+{
+    if (auto error = checkOptions(options))
+        return invalid(*error);
+    if (auto error = validate(lesson.problem))
+        return invalid(QString::fromStdString(error->text()));
+    const View view = options.view.value_or(lesson.view.value_or(View::Direct));
+    if (auto error = checkView(lesson.problem, view))
+        return invalid(QString::fromStdString(error->text()));
+    auto trace = std::make_shared<const Trace>(makeTrace(lesson.problem, view));
+    const auto steps = resolveSteps(options.steps, trace->stepCount);
+    if (const auto *error = std::get_if<QString>(&steps))
+        return invalid(*error);
+    const ResolvedSteps range = std::get<ResolvedSteps>(steps);
+
+    const auto write = [&](const QString &path) {
+        return writeTo(lesson, trace, range, options, path, progress);
+    };
+    if (isFrameFolder(options.format)) {
+        ExportFolder folder(options.path, options.overwrite);
+        return writeAtomically(folder, options.path, write);
+    }
+    ExportFile file(options.path, options.overwrite);
+    return writeAtomically(file, options.path, write);
+}
+
+ExportResult exportGallery(const QString &folder, const ExportOptions &options,
+                           const ExportProgress &progress)
+{
+    if (auto error = checkOptions([&] {
+            ExportOptions checked = options;
+            checked.path = folder;
+            return checked;
+        }()))
+        return invalid(*error);
+    if (!QDir().mkpath(folder))
+        return ExportResult::failure(ExportStatus::Failed,
+                                     QStringLiteral("cannot create folder %1").arg(folder));
+    const auto &lessons = builtInLessons();
+    const int total = static_cast<int>(lessons.size());
+    ExportResult summary;
+    summary.path = folder;
+    for (int i = 0; i < total; ++i) {
+        if (progress.cancelled())
+            return ExportResult::failure(ExportStatus::Cancelled, QStringLiteral("cancelled"));
+        const CatalogEntry &entry = lessons[static_cast<std::size_t>(i)];
+        ExportOptions one = options;
+        one.steps = {};
+        one.path = QDir(folder).filePath(isFrameFolder(options.format) ? entry.id
+                                                                       : entry.id + QLatin1Char('.')
+                                                 + formatExtension(options.format));
+        if (one.view && checkView(entry.lesson.problem, *one.view))
+            one.view.reset(); // e.g. zero insertion of a convolution: the lesson's own view
+        ExportProgress inner;
+        inner.cancel = progress.cancel;
+        const ExportResult result = exportAnimation(entry.lesson, one, inner);
+        if (!result.ok()) {
+            ExportResult failure = result;
+            if (failure.status == ExportStatus::Invalid)
+                failure.message = entry.id + QStringLiteral(": ") + failure.message;
+            return failure;
+        }
+        summary.frames += result.frames;
+        summary.bytes += result.bytes;
+        progress.report(i + 1, total);
+    }
+    return summary;
+}
+
+} // namespace convstep

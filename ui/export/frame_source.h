@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ui/export/export_options.h"
+#include "ui/render/stage_frame.h"
+
+#include <QImage>
+
+#include <memory>
+
+namespace convstep {
+
+// One picture of an animation and how long it stays up.
+struct FrameSpec
+{
+    int step = 0; // 0-based
+    double progress = 1.0;
+    std::optional<int> from; // the step the kernel glides from
+    int ticks = 1; // display time in frame periods (1 / fps)
+};
+
+// The sequence of stage frames an export shows: the chosen steps, in-betweens when smooth,
+// and the holds. Computed on demand, so encoders can stream any number of frames.
+//
+// Plain: one frame per step, one period each. Smooth: the first step starts from its
+// before-state; every step then glides over half a second and rests for the other half.
+class FrameSource final
+{
+public:
+    explicit FrameSource(std::shared_ptr<const Trace> trace, ResolvedSteps steps, StageStyle style,
+                         bool caption, bool smooth, int fps, double holdSeconds);
+
+    int count() const { return m_count; }
+    int fps() const { return m_fps; }
+    FrameSpec spec(int index) const;
+    StageFrame frame(int index) const;
+    qint64 totalTicks() const;
+
+    // Paints frame `index` over the whole of `image` with the stage renderer.
+    void render(int index, QImage &image) const;
+    static void render(const StageFrame &frame, QImage &image);
+
+    const Trace &trace() const { return *m_trace; }
+
+private:
+    std::shared_ptr<const Trace> m_trace;
+    ResolvedSteps m_steps;
+    StageStyle m_style;
+    bool m_caption = true;
+    bool m_smooth = false;
+    int m_fps = 2;
+    int m_holdTicks = 0;
+    int m_glide = 1; // frames per step when smooth, the resting one included
+    int m_count = 0;
+};
+
+// The colours the renderer paints with for this trace and theme, solid ones first: a GIF
+// palette starts from them so text, lines and fills keep their exact colours.
+std::vector<QRgb> knownColours(const Trace &trace, Theme theme);
+
+} // namespace convstep

@@ -1,0 +1,91 @@
+#include "ui/export/image_frames_writer.h"
+
+#include "ui/export/export_device.h"
+#include "ui/export/export_status.h"
+#include "ui/export/export_target.h"
+#include "ui/export/frame_source.h"
+#include "ui/render/stage_renderer.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QImage>
+#include <QImageWriter>
+#include <QPainter>
+#include <QSvgGenerator>
+
+namespace convstep {
+namespace {
+
+std::optional<QString> writePng(const QImage &image, const QString &path)
+{
+    // Encoded in memory first: libpng prints its own complaint when a file write fails.
+    QBuffer encoded;
+    encoded.open(QIODevice::WriteOnly);
+    QImageWriter writer(&encoded, "png");
+    if (!writer.write(image))
+        return writer.errorString();
+    ExportDevice file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(encoded.data()) != encoded.size()
+        || !file.finish())
+        return file.errorString();
+    return std::nullopt;
+}
+
+std::optional<QString> writeSvg(const FrameSource &source, int index, QSize size,
+                                const QString &path)
+{
+    ExportDevice file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    const StageFrame frame = source.frame(index);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setResolution(96);
+    svg.setTitle(
+        QStringLiteral("Step %1 of %2").arg(frame.step.index + 1).arg(source.trace().stepCount));
+    svg.setDescription(QString::fromStdString(frame.step.text));
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return QStringLiteral("cannot start the SVG");
+    StageRenderer().paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), frame);
+    painter.end();
+    if (!file.finish())
+        return file.errorString();
+    return std::nullopt;
+}
+
+} // namespace
+
+ExportResult writeImageFrames(const FrameSource &source, QSize size, ExportFormat format,
+                              const QString &folder, const ExportProgress &progress)
+{
+    const QDir dir(folder);
+    const QString extension = formatExtension(format);
+    const int count = source.count();
+    QImage image;
+    if (format == ExportFormat::Png)
+        image = QImage(size, QImage::Format_RGB32);
+    for (int i = 0; i < count; ++i) {
+        if (progress.cancelled())
+            return ExportResult::failure(ExportStatus::Cancelled, QStringLiteral("cancelled"));
+        const QString name = frameFileName(i, count, extension);
+        std::optional<QString> error;
+        if (format == ExportFormat::Png) {
+            source.render(i, image);
+            error = writePng(image, dir.filePath(name));
+        } else {
+            error = writeSvg(source, i, size, dir.filePath(name));
+        }
+        if (error)
+            return ExportResult::failure(ExportStatus::Failed,
+                                         name + QStringLiteral(": ") + *error);
+        progress.report(i + 1, count);
+    }
+    ExportResult result;
+    result.frames = count;
+    return result;
+}
+
+} // namespace convstep

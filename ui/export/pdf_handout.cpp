@@ -1,0 +1,228 @@
+#include "ui/export/pdf_handout.h"
+
+#include "core/calculation.h"
+#include "core/narration.h"
+#include "core/shape_formula.h"
+#include "ui/export/export_device.h"
+#include "ui/export/export_status.h"
+#include "ui/render/stage_frame.h"
+#include "ui/render/stage_renderer.h"
+
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <cmath>
+
+namespace convstep {
+namespace {
+
+QString qt(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString pairText(Pair p)
+{
+    return p.h == p.w ? QString::number(p.h) : QStringLiteral("%1×%2").arg(p.h).arg(p.w);
+}
+
+QString settingsText(const Problem &p)
+{
+    QString s = QStringLiteral("%1 · input %2 · kernel %3 · stride %4 · dilation %5 · padding ")
+                    .arg(QLatin1String(opName(p.op)), qt(sizeText(sizeOf(p.input))),
+                         qt(sizeText(sizeOf(p.kernel))), pairText(p.stride), pairText(p.dilation));
+    if (p.paddingMode == PaddingMode::Explicit)
+        s += pairText(p.padding) + QStringLiteral(" (PyTorch)");
+    else
+        s += QStringLiteral("'%1' (Keras)").arg(QLatin1String(paddingModeName(p.paddingMode)));
+    if (p.op == Op::ConvTranspose2d && (p.outputPadding.h || p.outputPadding.w))
+        s += QStringLiteral(" · output padding ") + pairText(p.outputPadding);
+    if (p.bias != 0.0)
+        s += QStringLiteral(" · bias ") + qt(formatNumber(p.bias));
+    return s;
+}
+
+QFont font(const ExportOptions &options, double pixels, bool bold = false)
+{
+    QFont f(StageStyle{}.fontFamily);
+    f.setPixelSize(std::max(6, static_cast<int>(std::lround(pixels * options.fontScale))));
+    f.setBold(bold);
+    return f;
+}
+
+// Draws wrapped text at the top of `area` and returns the height it took.
+double paragraph(QPainter &painter, const QRectF &area, const QFont &f, const QColor &colour,
+                 const QString &text)
+{
+    painter.setFont(f);
+    painter.setPen(colour);
+    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    const QRectF used = QFontMetricsF(f).boundingRect(area, flags, text);
+    painter.drawText(area, flags, text);
+    return std::min(used.height(), area.height());
+}
+
+// The stage at the export size, scaled to fit `box` and centred at its top, framed by a
+// hairline; returns where it went.
+QRectF stagePicture(QPainter &painter, const QRectF &box, const StageFrame &frame, QSize size)
+{
+    const double scale = std::min(box.width() / size.width(), box.height() / size.height());
+    const QRectF shown(box.left() + (box.width() - size.width() * scale) / 2, box.top(),
+                       size.width() * scale, size.height() * scale);
+    painter.save();
+    painter.translate(shown.topLeft());
+    painter.scale(scale, scale);
+    StageRenderer().paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), frame);
+    painter.restore();
+    painter.setPen(QPen(QColor(0xb4, 0xba, 0xc2), 0.8));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(shown);
+    return shown;
+}
+
+void titlePage(QPainter &painter, const QRectF &page, const Lesson &lesson,
+               const std::shared_ptr<const Trace> &shared, ResolvedSteps steps,
+               const ExportOptions &options, const StageStyle &style)
+{
+    const Trace &trace = *shared;
+    const QColor ink(0x1f, 0x23, 0x28), muted(0x5c, 0x64, 0x70);
+    QRectF area = page;
+    const auto advance = [&](double height, double gap) { area.setTop(area.top() + height + gap); };
+    const QString title = lesson.title.isEmpty() ? QStringLiteral("ConvStep lesson") : lesson.title;
+    advance(paragraph(painter, area, font(options, 30, true), ink, title), 14);
+    if (!lesson.note.isEmpty())
+        advance(paragraph(painter, area, font(options, 16), ink, lesson.note), 18);
+    advance(paragraph(painter, area, font(options, 14, true), muted, QStringLiteral("Settings")),
+            4);
+    advance(paragraph(painter, area, font(options, 14), ink, settingsText(trace.problem)), 14);
+    advance(paragraph(painter, area, font(options, 14, true), muted, QStringLiteral("Output size")),
+            4);
+    advance(paragraph(painter, area, font(options, 14), ink, qt(shapeFormulas(trace.problem))), 14);
+    const int shown = steps.last - steps.first + 1;
+    const QString view = QStringLiteral("View: %1 · steps %2 to %3 of %4 · output %5")
+                             .arg(QLatin1String(viewName(trace.view)))
+                             .arg(steps.first + 1)
+                             .arg(steps.last + 1)
+                             .arg(trace.stepCount)
+                             .arg(qt(sizeText(trace.geometry.outputSize())));
+    advance(paragraph(painter, area, font(options, 14), muted, view), 4);
+    advance(paragraph(
+                painter, area, font(options, 14), muted,
+                QStringLiteral("%1 step(s) follow, %2 to a page.").arg(shown).arg(options.perPage)),
+            16);
+    // The finished result, so the first page already shows the whole problem.
+    if (area.height() > page.height() * 0.3) {
+        StageFrame last = frameAt(shared, steps.last, style);
+        last.caption = false;
+        stagePicture(painter, area, last, options.size);
+    }
+}
+
+void stepCell(QPainter &painter, const QRectF &cell, const StageFrame &frame, const Trace &trace,
+              const ExportOptions &options, double textScale)
+{
+    const QColor ink(0x1f, 0x23, 0x28), muted(0x5c, 0x64, 0x70);
+    const double textHeight = cell.height() * 0.3;
+    const QRectF box(cell.left(), cell.top(), cell.width(), cell.height() - textHeight);
+    const QRectF picture = stagePicture(painter, box, frame, options.size);
+
+    // The text lines up with the picture, so each step reads as one block.
+    QRectF text(picture.left(), picture.bottom() + 6 * textScale, picture.width(),
+                cell.bottom() - picture.bottom() - 6 * textScale);
+    const auto advance = [&](double height) { text.setTop(text.top() + height + 3 * textScale); };
+    const QString heading =
+        QStringLiteral("Step %1 of %2 · %3")
+            .arg(frame.step.index + 1)
+            .arg(trace.stepCount)
+            .arg(QString::fromLatin1(phaseName(frame.step.phase)).replace('_', ' '));
+    advance(paragraph(painter, text, font(options, 13 * textScale, true), muted, heading));
+    advance(paragraph(painter, text, font(options, 13 * textScale), ink, qt(frame.step.text)));
+    paragraph(painter, text, font(options, 12 * textScale), muted,
+              qt(calculationText(trace, frame.step)));
+}
+
+void footer(QPainter &painter, const QRectF &page, const ExportOptions &options,
+            const QString &left, int number, int pages)
+{
+    const QFont f = font(options, 10);
+    const double height = QFontMetricsF(f).lineSpacing() * 2.2;
+    const QRectF area(page.left(), page.bottom() - height, page.width(), height);
+    painter.setFont(f);
+    painter.setPen(QColor(0x5c, 0x64, 0x70));
+    painter.drawText(area.adjusted(0, 0, -page.width() * 0.12, 0),
+                     Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, left);
+    painter.drawText(area, Qt::AlignRight | Qt::AlignBottom,
+                     QStringLiteral("%1 / %2").arg(number).arg(pages));
+}
+
+} // namespace
+
+ExportResult writePdfHandout(const Lesson &lesson, std::shared_ptr<const Trace> trace,
+                             ResolvedSteps steps, const ExportOptions &options, const QString &path,
+                             const ExportProgress &progress)
+{
+    ExportDevice file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return ExportResult::failure(ExportStatus::Failed, file.errorString());
+    QPdfWriter writer(&file);
+    writer.setResolution(96);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    writer.setTitle(lesson.title.isEmpty() ? QStringLiteral("ConvStep lesson") : lesson.title);
+    writer.setCreator(QStringLiteral("ConvStep"));
+
+    const int perPage = options.perPage;
+    const int count = steps.last - steps.first + 1;
+    const int stepPages = (count + perPage - 1) / perPage;
+    const int pages = 1 + stepPages;
+    const int columns = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(perPage))));
+    const int rows = (perPage + columns - 1) / columns;
+    const double textScale = std::clamp(1.0 / std::sqrt(static_cast<double>(rows)), 0.6, 1.0);
+    const QString formula = QStringLiteral("Output size: ")
+        + qt(shapeFormulas(trace->problem)).replace('\n', QStringLiteral(" · "));
+    StageStyle style;
+    style.theme = options.theme;
+    style.fontScale = options.fontScale;
+
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return ExportResult::failure(ExportStatus::Failed, QStringLiteral("cannot start the PDF"));
+    const QRectF page(0, 0, writer.width(), writer.height());
+    const double footerHeight = QFontMetricsF(font(options, 10)).lineSpacing() * 2.8;
+    const QRectF body(page.left(), page.top(), page.width(), page.height() - footerHeight);
+    titlePage(painter, body, lesson, trace, steps, options, style);
+    footer(painter, page, options, formula, 1, pages);
+    progress.report(1, pages);
+    const double gap = 14;
+    const QSizeF cellSize((body.width() - gap * (columns - 1)) / columns,
+                          (body.height() - gap * (rows - 1)) / rows);
+    for (int p = 0; p < stepPages; ++p) {
+        if (progress.cancelled()) {
+            painter.end();
+            return ExportResult::failure(ExportStatus::Cancelled, QStringLiteral("cancelled"));
+        }
+        writer.newPage();
+        for (int k = 0; k < perPage; ++k) {
+            const int index = steps.first + p * perPage + k;
+            if (index > steps.last)
+                break;
+            const QRectF cell(body.left() + (k % columns) * (cellSize.width() + gap),
+                              body.top() + (k / columns) * (cellSize.height() + gap),
+                              cellSize.width(), cellSize.height());
+            StageFrame frame = frameAt(trace, index, style);
+            frame.caption = false; // the handout sets the text itself, below the picture
+            stepCell(painter, cell, frame, *trace, options, textScale);
+        }
+        footer(painter, page, options, formula, p + 2, pages);
+        progress.report(p + 2, pages);
+    }
+    if (!painter.end() || !file.finish())
+        return ExportResult::failure(ExportStatus::Failed, file.errorString());
+    ExportResult result;
+    result.frames = pages;
+    return result;
+}
+
+} // namespace convstep

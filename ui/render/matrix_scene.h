@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ui/render/matrix_layout.h"
+#include "ui/render/stage_painter.h"
+
+#include <functional>
+
+// The parts of one matrix-view paint, shared by matrix_painter.cpp and matrix_marks.cpp.
+namespace convstep::detail {
+
+// One paint of the matrix view: the stage painter plus the matrix view's own layout.
+struct MatrixScene
+{
+    const StagePainter &s;
+    const MatrixLayout &m;
+    const double scale;
+    const bool turned; // the transpose is over: steps, links and labels show
+    const double vectorsShown; // vectors fade in at the end of the transpose
+
+    const Trace &trace() const { return s.trace(); }
+    Theme theme() const { return s.frame.style.theme; }
+    double lineWidth() const { return std::clamp(m.entry * 0.08, 1.5, 3.0); }
+};
+
+QColor withAlpha(QColor colour, double alpha);
+// At least `least` pixels each way, so a heat-map entry under a highlight stays visible.
+QRectF atLeast(const QRectF &rect, double least);
+// A cell with text: fill, hairline border, the text fitted inside.
+void paintCell(const MatrixScene &sc, const QRectF &rect, const QColor &fill, const QString &text,
+               const QColor &textColour, const QFont &font);
+// The index of a grid cell in its flattened vector, small in the top-left corner.
+void paintIndex(const MatrixScene &sc, const QRectF &rect, int index, const QFont &cellFont);
+bool small(const MatrixScene &sc, double cell); // too small for numbers
+QFont cellFont(const MatrixScene &sc, double cell);
+const GridState &shownState(const MatrixScene &sc); // the output before the turn ends
+
+// matrix_marks.cpp: titles, index labels, hover links and the selection.
+void paintTitles(const MatrixScene &sc);
+void paintIndexLabels(const MatrixScene &sc);
+void paintLinks(const MatrixScene &sc);
+
+} // namespace convstep::detail

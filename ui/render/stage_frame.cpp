@@ -1,0 +1,100 @@
+#include "ui/render/stage_frame.h"
+
+#include "core/links.h"
+#include "ui/render/matrix_frame.h"
+
+namespace convstep {
+
+StageFrame frameAt(std::shared_ptr<const Trace> trace, int index, const StageStyle &style,
+                   double progress, std::optional<int> from)
+{
+    StageFrame frame;
+    frame.style = style;
+    frame.progress = progress;
+    frame.step = stepAt(*trace, index);
+    if (from && *from >= 0 && *from < trace->stepCount
+        && (*from == index - 1 || *from == index + 1)) {
+        Step previous = stepAt(*trace, *from);
+        if (previous.phase == frame.step.phase)
+            frame.previous = std::move(previous);
+    }
+    frame.before = stateAfter(*trace, index - 1);
+    frame.after = stateAfter(*trace, index);
+    frame.trace = std::move(trace);
+    return frame;
+}
+
+double phaseCompletion(const StageFrame &frame, Phase phase)
+{
+    for (const PhaseSpan &span : frame.trace->phases) {
+        if (span.phase != phase)
+            continue;
+        if (frame.step.index < span.first)
+            return 0.0;
+        if (frame.step.index == span.first)
+            return frame.progress;
+        return 1.0;
+    }
+    return 1.0;
+}
+
+namespace {
+
+// Max unpooling's middle grid holds pooled cells: one pools its block, one unpools it.
+std::vector<Mac> pooledLinks(const Trace &trace, Cell pooled)
+{
+    std::vector<Mac> links;
+    const int index = pooled.row * trace.geometry.cols.pooled + pooled.col;
+    for (const PhaseSpan &span : trace.phases) {
+        if ((span.phase != Phase::Pool && span.phase != Phase::Unpool) || index >= span.count)
+            continue;
+        const Step step = stepAt(trace, span.first + index);
+        links.insert(links.end(), step.macs.begin(), step.macs.end());
+    }
+    return links;
+}
+
+} // namespace
+
+Cell outputOrigin(const Trace &trace)
+{
+    if (trace.view == View::Direct && trace.problem.op == Op::ConvTranspose2d)
+        return {trace.geometry.rows.cropBefore, trace.geometry.cols.cropBefore};
+    return {0, 0};
+}
+
+Cell kernelElementAt(const StageFrame &frame, Cell shown)
+{
+    if (frame.trace->view == View::ZeroInsertion
+        && phaseCompletion(frame, Phase::RotateKernel) >= 1.0) {
+        const Pair k = sizeOf(frame.trace->problem.kernel);
+        return {k.h - 1 - shown.row, k.w - 1 - shown.col};
+    }
+    return shown;
+}
+
+std::vector<Mac> linksOf(const StageFrame &frame, StageCell cell)
+{
+    const Trace &trace = *frame.trace;
+    switch (cell.role) {
+    case GridRole::Source: {
+        const SourceCell source = sourceCell(trace, cell.cell);
+        return source.input ? macsFromInput(trace, *source.input) : std::vector<Mac>{};
+    }
+    case GridRole::Kernel:
+        if (isUpsampling(trace.problem.op))
+            return pooledLinks(trace, cell.cell);
+        return macsOfKernel(trace, kernelElementAt(frame, cell.cell));
+    case GridRole::Target: {
+        const Cell origin = outputOrigin(trace);
+        return macsIntoOutput(trace, {cell.cell.row - origin.row, cell.cell.col - origin.col});
+    }
+    case GridRole::MatrixEntry:
+    case GridRole::InputVector:
+    case GridRole::OutputVector:
+        return matrixLinksOf(frame, cell);
+    }
+    return {};
+}
+
+} // namespace convstep

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/trace.h"
+#include "ui/render/stage_style.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace convstep {
+
+// The three grids on the stage: the view's source canvas, the kernel, the target canvas; the
+// matrix view adds its matrix (cell = row, column) and its two vectors x and y (cell = index, 0).
+enum class GridRole { Source, Kernel, Target, MatrixEntry, InputVector, OutputVector };
+
+// A cell of one of the stage's grids, in that grid's own coordinates.
+struct StageCell
+{
+    GridRole role = GridRole::Source;
+    Cell cell;
+
+    friend bool operator==(const StageCell &, const StageCell &) = default;
+};
+
+// Everything needed to paint one moment of a trace. Built by the playback model for the
+// stage and by the exporters for files, so both paint exactly the same picture.
+struct StageFrame
+{
+    std::shared_ptr<const Trace> trace;
+    Step step;
+    std::optional<Step> previous; // the adjacent step the kernel glides from
+    GridState before; // target canvas before `step`
+    GridState after; // target canvas after `step`
+    double progress = 1.0; // 0: as before the step, 1: the step complete
+    std::vector<Mac> links; // hover links
+    std::optional<StageCell> hover;
+    std::optional<StageCell> selection;
+    StageStyle style;
+    bool caption = false; // narration and arithmetic under the grids (exports)
+    double transpose = 1.0; // matrix view: how far C has turned into Cᵀ (Transpose animation)
+};
+
+// The frame of step `index`, optionally part-way (`progress` < 1) from step `from`.
+StageFrame frameAt(std::shared_ptr<const Trace> trace, int index, const StageStyle &style,
+                   double progress = 1.0, std::optional<int> from = std::nullopt);
+
+// How far a one-off phase (pad, insert_zeros, rotate_kernel) has gone at this frame:
+// 0 before its step, the frame's progress during it, 1 after it or when the view has none.
+double phaseCompletion(const StageFrame &frame, Phase phase);
+
+// Target-canvas cell holding output cell (0, 0): the scatter canvas keeps what the crop
+// removes on screen, so the output sits inside it.
+Cell outputOrigin(const Trace &trace);
+
+// The kernel element shown at a kernel-grid cell: turned 180° once the zero-insertion view
+// has rotated the kernel (a half turn is its own inverse, so this maps both ways).
+Cell kernelElementAt(const StageFrame &frame, Cell shown);
+
+// The trace's multiply-accumulates linked to a stage cell under the pointer.
+std::vector<Mac> linksOf(const StageFrame &frame, StageCell cell);
+
+} // namespace convstep

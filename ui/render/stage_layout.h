@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ui/render/stage_frame.h"
+
+#include <QFont>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace convstep {
+
+// Where one grid sits on the stage. Cell (r, c) of the grid is the square at
+// origin + (c, r) · cell; `rows`/`cols` are its extent in cells.
+struct GridBox
+{
+    GridRole role = GridRole::Source;
+    QPointF origin;
+    double cell = 0.0;
+    int rows = 0;
+    int cols = 0;
+    QString title;
+    QStringList briefTitles; // shorter forms, in order, for when the title does not fit
+
+    QRectF rect() const { return {origin, QSizeF(cols * cell, rows * cell)}; }
+    QRectF cellRect(Cell c) const;
+    QRectF cellsRect(Cell first, Cell last) const; // bounding rect of two corner cells
+    std::optional<Cell> cellAt(QPointF point) const;
+};
+
+struct MatrixLayout;
+
+struct StageLayout
+{
+    GridBox source;
+    GridBox kernel;
+    GridBox target;
+    Cell outputOrigin; // see outputOrigin(const Trace &)
+    double cell = 0.0;
+    bool compact = false; // cells too small for numbers: colour-coded, values in tooltips
+    QRectF captionRect;
+    QFont cellFont;
+    // A small kernel beside compact grids keeps legible cells of its own (kernel.cell).
+    bool kernelCompact = false;
+    QFont kernelFont;
+    QFont titleFont;
+    QFont captionFont;
+    std::shared_ptr<const MatrixLayout> matrix; // the matrix view's matrix and vectors
+
+    const GridBox &box(GridRole role) const; // Source, Kernel or Target
+    std::optional<StageCell> hitTest(QPointF point) const;
+};
+
+// Cells below this many pixels switch to the compact style.
+inline constexpr double compactCellPixels = 22.0;
+
+StageLayout layoutStage(const QRectF &area, const StageFrame &frame);
+
+// What fits in `room` pixels: the box's title, else the first brief form that fits, else the
+// last one elided.
+QString fittedTitle(const GridBox &box, const QFont &font, double room);
+
+} // namespace convstep

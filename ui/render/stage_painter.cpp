@@ -1,0 +1,126 @@
+#include "ui/render/stage_painter.h"
+
+#include "core/narration.h"
+
+#include <QFontMetricsF>
+#include <QImage>
+
+#include <algorithm>
+#include <cmath>
+
+namespace convstep::detail {
+
+void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font,
+                const QColor &colour, Qt::Alignment align)
+{
+    if (text.isEmpty())
+        return;
+    const QFontMetricsF metrics(font);
+    const double room = rect.width() * 0.88;
+    const double width = metrics.horizontalAdvance(text);
+    if (width > room)
+        font.setPixelSize(std::max(6, static_cast<int>(font.pixelSize() * room / width)));
+    p.setFont(font);
+    p.setPen(colour);
+    p.drawText(rect, align, text);
+}
+
+void drawValueImage(QPainter &p, const QRectF &rect, int rows, int cols,
+                    const std::function<QColor(int, int)> &colour)
+{
+    const int w = std::clamp(static_cast<int>(std::ceil(rect.width())), 1, cols);
+    const int h = std::clamp(static_cast<int>(std::ceil(rect.height())), 1, rows);
+    QImage image(w, h, QImage::Format_RGB32);
+    for (int y = 0; y < h; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        const int r = static_cast<int>(static_cast<long long>(y) * rows / h);
+        for (int x = 0; x < w; ++x)
+            line[x] = colour(r, static_cast<int>(static_cast<long long>(x) * cols / w)).rgb();
+    }
+    p.drawImage(rect, image);
+}
+
+QRectF pixelAligned(const QRectF &rect)
+{
+    // Quantized first, so that one edge computed two ways (the right of one cell, the left of
+    // the next) lands on the same pixel even at exactly half a pixel.
+    const auto snap = [](double x) {
+        return static_cast<double>(
+            std::lrint(static_cast<double>(std::lrint(x * 1024.0)) / 1024.0));
+    };
+    return QRectF(QPointF(snap(rect.left()), snap(rect.top())),
+                  QPointF(snap(rect.right()), snap(rect.bottom())));
+}
+
+double ease(double t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    return t * t * (3.0 - 2.0 * t);
+}
+
+QRectF lerp(const QRectF &a, const QRectF &b, double t)
+{
+    const auto mix = [t](double x, double y) { return x + (y - x) * t; };
+    return {mix(a.x(), b.x()), mix(a.y(), b.y()), mix(a.width(), b.width()),
+            mix(a.height(), b.height())};
+}
+
+int StagePainter::kernelIndex(Cell k) const
+{
+    // The upsampling ops number the cells of a scale-sized block instead of a kernel.
+    const int cols = isUpsampling(trace().problem.op)
+        ? trace().geometry.cols.scale
+        : static_cast<int>(trace().problem.kernel.cols());
+    return k.row * cols + k.col;
+}
+
+QString StagePainter::number(double value) const
+{
+    return QString::fromStdString(formatNumber(value));
+}
+
+void StagePainter::drawCell(const QRectF &rect, const QColor &fill, const QString &text,
+                            const QColor &textColour, double opacity) const
+{
+    if (opacity <= 0.0)
+        return;
+    p.setOpacity(opacity);
+    // Compact cells sit on whole pixels: fractional edges would blend with the background
+    // into a moiré of seams across a big grid.
+    const QRectF cell = layout.compact ? pixelAligned(rect) : rect;
+    p.fillRect(cell, fill);
+    if (!layout.compact || layout.cell >= 6.0) {
+        p.setPen(QPen(palette.gridLine, layout.compact ? 0.0 : 1.0));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(cell.adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+    if (!layout.compact && !text.isEmpty()) {
+        drawFitted(p, rect, text, layout.cellFont, textColour);
+    }
+    p.setOpacity(1.0);
+}
+
+bool StagePainter::asImage(bool animating) const
+{
+    return layout.compact && layout.cell < imageCellPixels && (!animating || layout.cell < 1.0);
+}
+
+void StagePainter::drawCorner(const QRectF &rect, const QString &text, const QColor &colour) const
+{
+    if (layout.compact || layout.cell < 34.0)
+        return;
+    QFont font = layout.cellFont;
+    font.setPixelSize(std::max(7, static_cast<int>(layout.cellFont.pixelSize() * 0.52)));
+    p.setFont(font);
+    p.setPen(colour);
+    p.drawText(rect.adjusted(2, 1, -3, -1), Qt::AlignRight | Qt::AlignBottom, text);
+}
+
+void StagePainter::outline(const QRectF &rect, const QColor &colour, double width) const
+{
+    p.setPen(QPen(colour, width, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(rect.adjusted(width / 2, width / 2, -width / 2, -width / 2));
+}
+
+} // namespace convstep::detail

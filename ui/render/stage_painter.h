@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ui/render/stage_layout.h"
+
+#include <QPainter>
+
+#include <functional>
+
+namespace convstep::detail {
+
+// State shared by the parts of one paint() call.
+struct StagePainter
+{
+    QPainter &p;
+    const StageFrame &frame;
+    const StageLayout &layout;
+    const StagePalette palette;
+
+    const Trace &trace() const { return *frame.trace; }
+    int kernelIndex(Cell k) const;
+
+    // A cell with its fill, a hairline border, and (unless compact) its text fitted inside.
+    void drawCell(const QRectF &rect, const QColor &fill, const QString &text,
+                  const QColor &textColour, double opacity = 1.0) const;
+    void drawCorner(const QRectF &rect, const QString &text, const QColor &colour) const;
+    void outline(const QRectF &rect, const QColor &colour, double width) const;
+    QString number(double value) const;
+    // A grid of tiny cells is painted as one image, unless its cells animate and are big
+    // enough (a pixel or more) for the animation to show.
+    bool asImage(bool animating) const;
+
+    // The target grid's state on screen: crop and output padding show the old shape until
+    // their step is done.
+    const GridState &shownTarget() const;
+    QRectF shownTargetRect() const; // the cells of shownTarget() on the target grid
+    void paintTarget() const;
+    void paintPooled() const; // max unpooling's pooled grid (upsample_painter.cpp)
+    void paintUpsampleTarget() const; // the upsampled output, block by block
+    void paintMatrix() const; // the whole matrix view (matrix_painter.cpp)
+};
+
+// Text centred in a cell, shrunk (down to 6 px) until it fits.
+void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font,
+                const QColor &colour, Qt::Alignment align = Qt::AlignCenter);
+// A grid or vector whose cells are too small for text: one pixel a cell, or where cells are
+// smaller than a pixel, the first cell of each pixel; drawn scaled without smoothing.
+void drawValueImage(QPainter &p, const QRectF &rect, int rows, int cols,
+                    const std::function<QColor(int, int)> &colour);
+// Compact grids with cells smaller than this many pixels are painted as one such image.
+inline constexpr double imageCellPixels = 3.0;
+// Edges rounded to whole pixels, the same way for an edge shared by two cells.
+QRectF pixelAligned(const QRectF &rect);
+double ease(double t);
+QRectF lerp(const QRectF &a, const QRectF &b, double t);
+
+} // namespace convstep::detail

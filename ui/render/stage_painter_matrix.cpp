@@ -1,0 +1,348 @@
+#include "ui/render/matrix_frame.h"
+#include "ui/render/matrix_image.h"
+#include "ui/render/matrix_layout.h"
+#include "ui/render/matrix_scene.h"
+#include "ui/render/stage_painter.h"
+
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace convstep::detail {
+
+QColor withAlpha(QColor colour, double alpha)
+{
+    colour.setAlphaF(static_cast<float>(std::clamp(alpha, 0.0, 1.0)));
+    return colour;
+}
+
+QRectF atLeast(const QRectF &rect, double least)
+{
+    const double w = std::max(rect.width(), least);
+    const double h = std::max(rect.height(), least);
+    return {rect.center().x() - w / 2, rect.center().y() - h / 2, w, h};
+}
+
+void paintCell(const MatrixScene &sc, const QRectF &rect, const QColor &fill, const QString &text,
+               const QColor &textColour, const QFont &font)
+{
+    QPainter &p = sc.s.p;
+    p.fillRect(rect, fill);
+    p.setPen(QPen(sc.s.palette.gridLine, 1.0));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+    drawFitted(p, rect, text, font, textColour);
+}
+
+void paintIndex(const MatrixScene &sc, const QRectF &rect, int index, const QFont &cellFont)
+{
+    if (rect.width() < 34.0 * sc.scale)
+        return;
+    QFont font = cellFont;
+    font.setPixelSize(std::max(7, static_cast<int>(cellFont.pixelSize() * 0.5)));
+    sc.s.p.setFont(font);
+    sc.s.p.setPen(sc.s.palette.mutedText);
+    sc.s.p.drawText(rect.adjusted(3, 1, -2, -1), Qt::AlignLeft | Qt::AlignTop,
+                    QString::number(index));
+}
+
+bool small(const MatrixScene &sc, double cell)
+{
+    return cell < compactCellPixels * sc.scale;
+}
+
+QFont cellFont(const MatrixScene &sc, double cell)
+{
+    QFont font = sc.s.layout.cellFont;
+    font.setPixelSize(std::max(7, static_cast<int>(std::min(cell * 0.36, 30.0 * sc.scale))));
+    return font;
+}
+
+const GridState &shownState(const MatrixScene &sc)
+{
+    return sc.turned ? sc.s.frame.after : sc.s.frame.before;
+}
+
+namespace {
+
+void paintGrids(const MatrixScene &sc)
+{
+    const StagePainter &s = sc.s;
+    const Problem &problem = sc.trace().problem;
+    const StagePalette &pal = s.palette;
+    const double inputMagnitude = problem.input.cwiseAbs().maxCoeff();
+    const double outputMagnitude = std::max(sc.trace().output.cwiseAbs().maxCoeff(), 1e-12);
+    const GridState &state = shownState(sc);
+
+    const GridBox &in = s.layout.source;
+    if (small(sc, in.cell)) {
+        drawValueImage(s.p, in.rect(), in.rows, in.cols, [&](int r, int c) {
+            return valueColour(problem.input(r, c), inputMagnitude, pal);
+        });
+    } else {
+        const QFont font = cellFont(sc, in.cell);
+        for (int r = 0; r < in.rows; ++r)
+            for (int c = 0; c < in.cols; ++c) {
+                paintCell(sc, in.cellRect({r, c}), pal.cell, s.number(problem.input(r, c)),
+                          pal.text, font);
+                paintIndex(sc, in.cellRect({r, c}), r * in.cols + c, font);
+            }
+    }
+
+    const GridBox &k = s.layout.kernel;
+    const QFont kernelFont = cellFont(sc, k.cell);
+    for (int a = 0; a < k.rows; ++a)
+        for (int b = 0; b < k.cols; ++b) {
+            const QRectF rect = k.cellRect({a, b});
+            if (small(sc, k.cell))
+                s.p.fillRect(rect, kernelStroke(s.kernelIndex({a, b}), sc.theme()));
+            else
+                paintCell(sc, rect, kernelFill(s.kernelIndex({a, b}), sc.theme()),
+                          s.number(problem.kernel(a, b)), pal.text, kernelFont);
+        }
+
+    const GridBox &out = s.layout.target;
+    const auto outColour = [&](int r, int c) {
+        return state.written(r, c) ? valueColour(state.values(r, c), outputMagnitude, pal)
+                                   : pal.pending;
+    };
+    if (small(sc, out.cell)) {
+        drawValueImage(s.p, out.rect(), out.rows, out.cols, outColour);
+    } else {
+        const QFont font = cellFont(sc, out.cell);
+        for (int r = 0; r < out.rows; ++r)
+            for (int c = 0; c < out.cols; ++c) {
+                const bool written = state.written(r, c);
+                paintCell(sc, out.cellRect({r, c}), written ? pal.cell : pal.pending,
+                          written ? s.number(state.values(r, c)) : QString(), pal.text, font);
+                paintIndex(sc, out.cellRect({r, c}), r * out.cols + c, font);
+            }
+    }
+}
+
+void paintMatrixEntries(const MatrixScene &sc, const MatrixEntries &entries)
+{
+    const StagePainter &s = sc.s;
+    const StagePalette &pal = s.palette;
+    const MatrixLayout &m = sc.m;
+    if (m.numbers) {
+        // Zeros first, faint; then the non-zeros over them, so that they pass over the zeros
+        // while the matrix turns.
+        // Mid-turn the zeros fade, so the moving non-zeros stay readable.
+        const QColor zeroText = withAlpha(pal.mutedText, 0.45);
+        s.p.setOpacity(0.15 + 0.85 * std::abs(2 * m.turn - 1));
+        for (int r = 0; r < m.matrix.rows; ++r)
+            for (int c = 0; c < m.matrix.cols; ++c)
+                paintCell(sc, m.entryRect({r, c}), pal.cell, QStringLiteral("0"), zeroText,
+                          m.entryFont);
+        s.p.setOpacity(1.0);
+        for (int r = 0; r < entries.rows(); ++r) {
+            SparseTaps::InnerIterator tap(entries.taps, r);
+            for (SparseMatrix::InnerIterator it(entries.values, r); it; ++it, ++tap)
+                paintCell(sc, m.entryRect({r, static_cast<int>(it.col())}),
+                          kernelFill(tap.value(), sc.theme()), s.number(it.value()), pal.text,
+                          m.entryFont);
+        }
+        return;
+    }
+    const QColor zero = pal.padding;
+    if (sc.turned) {
+        const QRectF rect = m.matrix.rect;
+        const QSize pixels(std::min(m.matrix.cols, static_cast<int>(std::ceil(rect.width()))),
+                           std::min(m.matrix.rows, static_cast<int>(std::ceil(rect.height()))));
+        s.p.drawImage(rect, cachedMatrixImage(s.frame.trace, pixels, sc.theme(), zero));
+    } else {
+        s.p.setPen(Qt::NoPen);
+        s.p.setBrush(zero);
+        s.p.drawPolygon(m.outline());
+        const int side = std::max(m.matrix.rows, m.matrix.cols);
+        const double extent = side * m.entry;
+        const int pixels = std::min(side, static_cast<int>(std::ceil(extent)));
+        s.p.drawImage(QRectF(m.slot.topLeft(), QSizeF(extent, extent)),
+                      matrixImage(entries, QSize(pixels, pixels), sc.theme(), zero, m.turn));
+    }
+    if (sc.turned && m.entry >= 8.0) {
+        // Big enough to count: hairlines between the entries.
+        s.p.setPen(QPen(withAlpha(pal.background, 0.8), 1.0));
+        const QRectF r = m.matrix.rect;
+        for (int row = 1; row < m.matrix.rows; ++row)
+            s.p.drawLine(QPointF(r.left(), r.top() + row * m.entry),
+                         QPointF(r.right(), r.top() + row * m.entry));
+        for (int col = 1; col < m.matrix.cols; ++col)
+            s.p.drawLine(QPointF(r.left() + col * m.entry, r.top()),
+                         QPointF(r.left() + col * m.entry, r.bottom()));
+    }
+    s.p.setPen(QPen(pal.gridLine, 1.0));
+    s.p.setBrush(Qt::NoBrush);
+    s.p.drawPolygon(m.outline());
+}
+
+// x (the input, flattened) and y (the output so far).
+void paintVectors(const MatrixScene &sc)
+{
+    const StagePainter &s = sc.s;
+    const StagePalette &pal = s.palette;
+    const MatrixLayout &m = sc.m;
+    const Trace &trace = sc.trace();
+    const GridState &state = shownState(sc);
+    const Grid &input = trace.problem.input;
+    const auto inputAt = [&](int i) {
+        const Cell c = inputCellAt(trace, i);
+        return input(c.row, c.col);
+    };
+    const auto written = [&](int i) {
+        const Cell c = outputCellAt(trace, i);
+        return state.written(c.row, c.col);
+    };
+    const auto outputAt = [&](int i) {
+        const Cell c = outputCellAt(trace, i);
+        return state.values(c.row, c.col);
+    };
+    s.p.setOpacity(sc.vectorsShown);
+    if (m.numbers) {
+        for (int i = 0; i < m.input.rows; ++i)
+            paintCell(sc, m.input.entryRect({i, 0}), pal.cell, s.number(inputAt(i)), pal.text,
+                      m.entryFont);
+        for (int i = 0; i < m.output.rows; ++i)
+            paintCell(sc, m.output.entryRect({i, 0}), written(i) ? pal.cell : pal.pending,
+                      written(i) ? s.number(outputAt(i)) : QString(), pal.text, m.entryFont);
+    } else {
+        const double inMagnitude = input.cwiseAbs().maxCoeff();
+        const double outMagnitude = std::max(trace.output.cwiseAbs().maxCoeff(), 1e-12);
+        drawValueImage(s.p, m.input.rect, m.input.rows, 1,
+                       [&](int i, int) { return valueColour(inputAt(i), inMagnitude, pal); });
+        drawValueImage(s.p, m.output.rect, m.output.rows, 1, [&](int i, int) {
+            return written(i) ? valueColour(outputAt(i), outMagnitude, pal) : pal.pending;
+        });
+        s.p.setPen(QPen(pal.gridLine, 1.0));
+        s.p.setBrush(Qt::NoBrush);
+        s.p.drawRect(m.input.rect);
+        s.p.drawRect(m.output.rect);
+    }
+
+    // The operators between them.
+    QFont font = s.layout.titleFont;
+    font.setBold(false);
+    font.setPixelSize(std::max(12, static_cast<int>(m.dot.height() * 0.7)));
+    s.p.setFont(font);
+    s.p.setPen(pal.mutedText);
+    s.p.drawText(m.equals, Qt::AlignCenter, QStringLiteral("="));
+    // A glyph "·" is too small at any font size that fits; a dot of the "="'s weight is not.
+    const double radius = std::max(2.5, m.dot.height() * 0.09);
+    s.p.setPen(Qt::NoPen);
+    s.p.setBrush(pal.mutedText);
+    s.p.drawEllipse(m.dot.center(), radius, radius);
+    s.p.setOpacity(1.0);
+}
+
+QRectF rowRect(const MatrixLayout &m, int row)
+{
+    return m.matrix.entryRect({row, 0}).united(m.matrix.entryRect({row, m.matrix.cols - 1}));
+}
+
+// The current step: its row of M, the x entries it multiplies (in their kernel elements'
+// colours, as in the input grid) and the y entry it writes.
+void paintStep(const MatrixScene &sc)
+{
+    const StagePainter &s = sc.s;
+    const StagePalette &pal = s.palette;
+    const MatrixLayout &m = sc.m;
+    const Trace &trace = sc.trace();
+    const Step &step = s.frame.step;
+    if (!sc.turned || step.phase != Phase::Row || !step.focus)
+        return;
+    const double progress = ease(s.frame.progress);
+    const double least = 3.0;
+    const int row = outputIndex(trace, *step.focus);
+
+    // The row band glides from the previous row, like the kernel window in the other views.
+    QRectF band = rowRect(m, row);
+    if (s.frame.previous && s.frame.previous->focus)
+        band = lerp(rowRect(m, outputIndex(trace, *s.frame.previous->focus)), band, progress);
+    band = atLeast(band, least);
+    s.p.fillRect(band, withAlpha(pal.focus, m.numbers ? 0.16 : 0.3));
+
+    const double shown = s.frame.previous ? 1.0 : progress;
+    const Grid &input = trace.problem.input;
+    for (const Mac &mac : step.macs) {
+        if (!mac.input)
+            continue;
+        const int element = s.kernelIndex(mac.kernel);
+        const int column = inputIndex(trace, *mac.input);
+        const QColor fill = kernelFill(element, sc.theme());
+        const QColor stroke = kernelStroke(element, sc.theme());
+        const QRectF entry = m.matrix.entryRect({row, column});
+        const QRectF x = m.input.entryRect({column, 0});
+        const QRectF source = s.layout.source.cellRect(mac.source);
+        s.p.setOpacity(shown);
+        if (m.numbers) {
+            paintCell(sc, x, fill, s.number(mac.value), pal.text, m.entryFont);
+        } else {
+            s.p.fillRect(atLeast(entry, least), stroke);
+            s.p.fillRect(QRectF(x.left() - 3, x.top(), x.width() + 6, x.height())
+                             .adjusted(0, std::min(0.0, (x.height() - 2) / 2), 0,
+                                       -std::min(0.0, (x.height() - 2) / 2)),
+                         stroke);
+        }
+        if (small(sc, s.layout.source.cell)) {
+            s.p.fillRect(source, stroke);
+        } else {
+            const QFont font = cellFont(sc, s.layout.source.cell);
+            paintCell(sc, source, fill, s.number(input(mac.input->row, mac.input->col)), pal.text,
+                      font);
+            paintIndex(sc, source, column, font);
+        }
+        s.p.setOpacity(1.0);
+        if (m.numbers) {
+            // The band tints the row's zeros; its entries keep their kernel colours.
+            paintCell(sc, entry, fill, s.number(mac.weight), pal.text, m.entryFont);
+            s.outline(entry, stroke, sc.lineWidth());
+        }
+    }
+    s.outline(band, pal.focus, sc.lineWidth());
+
+    // The y entry and the output cell it is, filled as the step completes.
+    const double value = s.frame.after.values(step.focus->row, step.focus->col);
+    const QColor onFocus = textOn(pal.focus, pal);
+    const QRectF y = m.output.entryRect({row, 0});
+    const QRectF out = s.layout.target.cellRect(*step.focus);
+    s.p.setOpacity(progress);
+    if (m.numbers)
+        paintCell(sc, y, pal.focus, s.number(value), onFocus, m.entryFont);
+    else
+        s.p.fillRect(atLeast(QRectF(y.left() - 3, y.top(), y.width() + 6, y.height()), 2.0),
+                     pal.focus);
+    if (small(sc, s.layout.target.cell)) {
+        s.p.fillRect(out, pal.focus);
+    } else {
+        const QFont font = cellFont(sc, s.layout.target.cell);
+        paintCell(sc, out, pal.focus, s.number(value), onFocus, font);
+        paintIndex(sc, out, row, font);
+    }
+    s.p.setOpacity(1.0);
+    s.outline(atLeast(out, least), pal.focus, sc.lineWidth());
+    s.outline(atLeast(y, least), pal.focus, sc.lineWidth());
+}
+
+} // namespace
+
+void StagePainter::paintMatrix() const
+{
+    if (!layout.matrix)
+        return;
+    const MatrixLayout &m = *layout.matrix;
+    const double fade = std::clamp((m.turn - 0.6) / 0.4, 0.0, 1.0);
+    const MatrixScene scene{*this, m, frame.style.fontScale, m.turn >= 1.0, fade};
+    const auto entries = matrixEntriesFor(frame.trace);
+    paintTitles(scene);
+    paintGrids(scene);
+    paintMatrixEntries(scene, *entries);
+    paintVectors(scene);
+    paintIndexLabels(scene);
+    paintStep(scene);
+    paintLinks(scene);
+}
+
+} // namespace convstep::detail

@@ -1,0 +1,92 @@
+#include "core/upsample.h"
+#include "ui/render/stage_painter.h"
+
+#include <algorithm>
+
+namespace convstep::detail {
+
+// Max unpooling's middle grid: the pooled maxima fill in during the pool phase and stay for
+// the unpool phase, where the one being put back is marked.
+void StagePainter::paintPooled() const
+{
+    const Trace &t = trace();
+    const GridBox &box = layout.kernel;
+    if (t.problem.op != Op::MaxUnpool2d || box.cols == 0)
+        return;
+    const Step &step = frame.step;
+    const double progress = ease(frame.progress);
+    const bool pooling = step.phase == Phase::Pool;
+    const Grid pooled = maxPool2d(t.problem, t.geometry).values;
+    for (int r = 0; r < box.rows; ++r) {
+        for (int c = 0; c < box.cols; ++c) {
+            const QRectF rect = box.cellRect({r, c});
+            const bool focus = step.focus && *step.focus == Cell{r, c};
+            const bool done = !pooling || frame.after.written(r, c);
+            if (focus) {
+                drawCell(rect, palette.pending, QString(), palette.text);
+                drawCell(rect, palette.focus, number(pooled(r, c)), textOn(palette.focus, palette),
+                         pooling ? progress : 1.0);
+                outline(rect, palette.focus, std::clamp(layout.cell * 0.07, 2.0, 5.0));
+                continue;
+            }
+            drawCell(rect, done ? palette.cell : palette.pending,
+                     done ? number(pooled(r, c)) : QString(), palette.text);
+        }
+    }
+}
+
+// The output: finished cells from the state after the step; the step's own block (or, for
+// bilinear interpolation, its one cell) arrives with the step's progress.
+void StagePainter::paintUpsampleTarget() const
+{
+    const Trace &t = trace();
+    const GridBox &box = layout.target;
+    const Step &step = frame.step;
+    const double progress = ease(frame.progress);
+    const bool pooling = step.phase == Phase::Pool; // the state is the pooled grid then
+    const GridState &state = frame.after;
+    const double magnitude = std::max(t.output.cwiseAbs().maxCoeff(), 1e-12);
+    std::vector<bool> arriving(static_cast<size_t>(box.rows * box.cols), false);
+    if (!pooling)
+        for (const Mac &mac : step.macs)
+            arriving[static_cast<size_t>(mac.target.row * box.cols + mac.target.col)] = true;
+
+    for (int r = 0; r < box.rows; ++r) {
+        for (int c = 0; c < box.cols; ++c) {
+            const QRectF rect = box.cellRect({r, c});
+            const bool written = !pooling && state.written(r, c);
+            const bool now = arriving[static_cast<size_t>(r * box.cols + c)];
+            const QColor fill = !written ? palette.pending
+                : layout.compact         ? valueColour(state.values(r, c), magnitude, palette)
+                                         : palette.cell;
+            drawCell(rect, now ? palette.pending : fill,
+                     written && !now ? number(state.values(r, c)) : QString(), palette.text);
+        }
+    }
+    if (pooling || step.macs.empty())
+        return;
+
+    const bool oneCell = step.phase == Phase::Interpolate;
+    QRectF block;
+    for (const Mac &mac : step.macs) {
+        const QRectF rect = box.cellRect(mac.target);
+        block = block.united(rect);
+        if (oneCell)
+            continue;
+        const QColor fill = kernelFill(kernelIndex(mac.kernel), frame.style.theme);
+        drawCell(rect, fill, number(state.values(mac.target.row, mac.target.col)), palette.text,
+                 progress);
+        p.setOpacity(progress);
+        drawCorner(rect, QStringLiteral("×") + number(mac.weight), palette.text);
+        p.setOpacity(1.0);
+    }
+    if (oneCell) {
+        const Cell out = step.macs.front().target;
+        drawCell(block, palette.focus, number(state.values(out.row, out.col)),
+                 textOn(palette.focus, palette), progress);
+    }
+    outline(block, oneCell ? palette.focus : palette.window,
+            std::clamp(layout.cell * 0.07, 2.0, 5.0));
+}
+
+} // namespace convstep::detail

@@ -1,0 +1,344 @@
+#include "ui/render/stage_renderer.h"
+
+#include "core/calculation.h"
+#include "core/narration.h"
+#include "ui/render/stage_painter.h"
+
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace convstep {
+
+namespace {
+
+using detail::StagePainter;
+
+bool isScatter(const Trace &trace)
+{
+    return trace.view == View::Direct && trace.problem.op == Op::ConvTranspose2d;
+}
+
+QRectF windowOf(const GridBox &box, const Step &step, bool targets)
+{
+    QRectF rect;
+    for (const Mac &mac : step.macs)
+        rect = rect.united(box.cellRect(targets ? mac.target : mac.source));
+    return rect;
+}
+
+// Zero insertion spreads the input apart: where input cell (i, j) is drawn at this frame.
+QRectF spreadInputRect(const StagePainter &s, Cell in, double spread)
+{
+    const Geometry &g = s.trace().geometry;
+    const GridBox &box = s.layout.source;
+    const auto axis = [&](const AxisGeometry &a, int i) {
+        const double packed = a.zeroPadBefore + (a.dilatedInput - a.in) / 2.0 + i;
+        const double spreadOut = a.zeroPadBefore + i * a.stride;
+        return packed + (spreadOut - packed) * spread;
+    };
+    return {box.origin.x() + axis(g.cols, in.col) * box.cell,
+            box.origin.y() + axis(g.rows, in.row) * box.cell, box.cell, box.cell};
+}
+
+void paintTitles(const StagePainter &s)
+{
+    s.p.setFont(s.layout.titleFont);
+    s.p.setPen(s.palette.mutedText);
+    const QFontMetricsF metrics(s.layout.titleFont);
+    for (const GridBox *box : {&s.layout.source, &s.layout.kernel, &s.layout.target}) {
+        if (box->cols == 0)
+            continue;
+        // The scatter canvas's title follows it as the crop cuts it down to the output.
+        const QRectF r =
+            box == &s.layout.target && isScatter(s.trace()) ? s.shownTargetRect() : box->rect();
+        // Centred over its grid; the brief form when the full one is wider than about the grid
+        // (elided only if even that does not fit); nudged only as far as needed to stay on the
+        // stage (the caption spans its inner width).
+        const double room = s.layout.captionRect.width();
+        const double allowed =
+            std::min(std::max(r.width() + box->cell * 1.4, metrics.averageCharWidth() * 8), room);
+        const QString title = fittedTitle(*box, s.layout.titleFont, allowed);
+        const double width = metrics.horizontalAdvance(title) + 1;
+        const double left =
+            std::clamp(r.center().x() - width / 2, s.layout.captionRect.left(),
+                       std::max(s.layout.captionRect.left(), s.layout.captionRect.right() - width));
+        const QRectF titleRect(left, r.top() - metrics.height() * 1.5, width,
+                               metrics.height() * 1.3);
+        s.p.drawText(titleRect, Qt::AlignLeft | Qt::AlignBottom, title);
+    }
+}
+
+void paintOperators(const StagePainter &s)
+{
+    const bool scatter = isScatter(s.trace());
+    QFont font = s.layout.titleFont;
+    font.setBold(false);
+    s.p.setPen(s.palette.mutedText);
+    const auto between = [&](const GridBox &a, const GridBox &b, const QString &glyph) {
+        const double left = a.rect().right();
+        const double right = b.rect().left();
+        // Sized by the cells, or beside an enlarged kernel by the gap it was given.
+        const double unit =
+            std::max(s.layout.cell, std::min((right - left) / 1.2, s.layout.kernel.cell));
+        // A word ("max") is set smaller than a one-character operator.
+        font.setPixelSize(std::max(10, static_cast<int>(unit * (glyph.size() > 1 ? 0.32 : 0.7))));
+        s.p.setFont(font);
+        const double y = (a.rect().center().y() + b.rect().center().y()) / 2;
+        s.p.drawText(QRectF(left, y - unit, right - left, 2 * unit), Qt::AlignCenter, glyph);
+    };
+    if (s.layout.kernel.cols == 0) {
+        between(s.layout.source, s.layout.target, QStringLiteral("→"));
+        return;
+    }
+    if (isUpsampling(s.trace().problem.op)) {
+        between(s.layout.source, s.layout.kernel, QStringLiteral("max"));
+        between(s.layout.kernel, s.layout.target, QStringLiteral("→"));
+        return;
+    }
+    between(s.layout.source, s.layout.kernel, scatter ? QStringLiteral("×") : QStringLiteral("∗"));
+    between(s.layout.kernel, s.layout.target, QStringLiteral("→"));
+}
+
+void paintSource(const StagePainter &s)
+{
+    const Trace &trace = s.trace();
+    const GridBox &box = s.layout.source;
+    const bool zeroInsertion = trace.view == View::ZeroInsertion;
+    const double padShown = phaseCompletion(s.frame, Phase::Pad);
+    const double spread = detail::ease(phaseCompletion(s.frame, Phase::InsertZeros));
+    const double magnitude = trace.problem.input.cwiseAbs().maxCoeff();
+
+    s.p.save();
+    s.p.setClipRect(box.rect().adjusted(-1, -1, 1, 1));
+    // Zeros first, then the input on top: while zero insertion spreads the input apart, the
+    // moving cells pass over the places the zeros will fill.
+    const double zerosShown = zeroInsertion ? std::clamp((spread - 0.5) * 2.0, 0.0, 1.0) : 1.0;
+    const auto settled = [](double shown) { return shown <= 0.0 || shown >= 1.0; };
+    const bool image =
+        s.asImage((zeroInsertion && spread < 1.0) || !settled(padShown) || !settled(zerosShown));
+    if (image) {
+        detail::drawValueImage(s.p, box.rect(), box.rows, box.cols, [&](int r, int c) {
+            const SourceCell cell = sourceCell(trace, {r, c});
+            if (cell.kind == SourceKind::Input)
+                return valueColour(cell.value, magnitude, s.palette);
+            if (cell.kind == SourceKind::Padding)
+                return padShown > 0.0 ? s.palette.padding : s.palette.background;
+            return zerosShown > 0.0 ? s.palette.insertedZero : s.palette.background;
+        });
+    }
+    for (int pass = 0; pass < (image ? 0 : 2); ++pass) {
+        for (int r = 0; r < box.rows; ++r) {
+            for (int c = 0; c < box.cols; ++c) {
+                const SourceCell cell = sourceCell(trace, {r, c});
+                const QRectF rect = box.cellRect({r, c});
+                if (pass == 0 && cell.kind == SourceKind::Padding)
+                    s.drawCell(rect, s.palette.padding, QStringLiteral("0"), s.palette.mutedText,
+                               padShown);
+                else if (pass == 0 && cell.kind == SourceKind::InsertedZero)
+                    s.drawCell(rect, s.palette.insertedZero, QStringLiteral("0"),
+                               s.palette.mutedText, zerosShown);
+                else if (pass == 1 && cell.kind == SourceKind::Input) {
+                    const QColor fill = s.layout.compact
+                        ? valueColour(cell.value, magnitude, s.palette)
+                        : s.palette.cell;
+                    const QRectF at =
+                        zeroInsertion ? spreadInputRect(s, *cell.input, spread) : rect;
+                    // Compact cells show no text: skip formatting a quarter million numbers.
+                    s.drawCell(at, fill, s.layout.compact ? QString() : s.number(cell.value),
+                               s.palette.text);
+                }
+            }
+        }
+    }
+    s.p.restore();
+
+    // The current step's operands, tinted with their kernel element's colour.
+    const Step &step = s.frame.step;
+    const double shown = s.frame.previous ? 1.0 : detail::ease(s.frame.progress);
+    // Scatter, copy, place and unpool steps each spread one input value over a block.
+    const bool oneOperand = isScatter(trace) || step.phase == Phase::Copy
+        || step.phase == Phase::Place || step.phase == Phase::Unpool;
+    if (oneOperand) {
+        if (!step.macs.empty()) {
+            const Cell operand = step.macs.front().source;
+            const QRectF rect = box.cellRect(operand);
+            s.drawCell(rect, s.palette.focus,
+                       s.number(trace.problem.input(operand.row, operand.col)),
+                       textOn(s.palette.focus, s.palette), shown);
+            s.outline(rect, s.palette.focus, std::max(2.0, s.layout.cell * 0.06));
+        }
+        return;
+    }
+    for (const Mac &mac : step.macs) {
+        const int element = s.kernelIndex(mac.kernel);
+        const QRectF rect = box.cellRect(mac.source);
+        const QColor fill = kernelFill(element, s.frame.style.theme);
+        s.drawCell(rect, fill, s.number(mac.value), s.palette.text, shown);
+        s.p.setOpacity(shown);
+        s.drawCorner(rect, QStringLiteral("×") + s.number(mac.weight), s.palette.text);
+        s.p.setOpacity(1.0);
+    }
+}
+
+void paintWindow(const StagePainter &s)
+{
+    const Step &step = s.frame.step;
+    if (step.macs.empty() || s.trace().view == View::Matrix)
+        return;
+    const bool scatter = isScatter(s.trace());
+    const GridBox &box = scatter ? s.layout.target : s.layout.source;
+    QRectF rect = windowOf(box, step, scatter);
+    if (s.frame.previous && !s.frame.previous->macs.empty())
+        rect = detail::lerp(windowOf(box, *s.frame.previous, scatter), rect,
+                            detail::ease(s.frame.progress));
+    const double width = std::clamp(s.layout.cell * 0.08, 2.0, 6.0);
+    s.p.setPen(QPen(s.palette.window, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    s.p.setBrush(Qt::NoBrush);
+    s.p.drawRoundedRect(rect.adjusted(-width / 2, -width / 2, width / 2, width / 2), width, width);
+}
+
+void paintKernel(const StagePainter &stage)
+{
+    // The kernel's cells may be larger than the other grids' (StageLayout::kernelFont).
+    StageLayout cells = stage.layout;
+    cells.cell = cells.kernel.cell;
+    cells.compact = cells.kernelCompact;
+    cells.cellFont = cells.kernelFont;
+    const StagePainter s{stage.p, stage.frame, cells, stage.palette};
+    const Trace &trace = s.trace();
+    const GridBox &box = s.layout.kernel;
+    const double turn = trace.view == View::ZeroInsertion
+        ? detail::ease(phaseCompletion(s.frame, Phase::RotateKernel))
+        : 0.0;
+    const QPointF centre = box.rect().center();
+    const double angle = M_PI * turn;
+    for (int a = 0; a < box.rows; ++a) {
+        for (int b = 0; b < box.cols; ++b) {
+            // Cells orbit the kernel's centre; their numbers stay upright.
+            const QRectF home = box.cellRect({a, b});
+            const QPointF offset = home.center() - centre;
+            const QPointF moved(offset.x() * std::cos(angle) - offset.y() * std::sin(angle),
+                                offset.x() * std::sin(angle) + offset.y() * std::cos(angle));
+            QRectF rect = home;
+            rect.moveCenter(centre + moved);
+            const int element = s.kernelIndex({a, b});
+            s.drawCell(rect, kernelFill(element, s.frame.style.theme),
+                       s.number(trace.problem.kernel(a, b)), s.palette.text);
+        }
+    }
+    if (turn > 0.0 && turn < 1.0) {
+        s.p.setFont(s.layout.titleFont);
+        s.p.setPen(s.palette.window);
+        s.p.drawText(box.rect().adjusted(0, box.rect().height(), 0, box.cell), Qt::AlignCenter,
+                     QStringLiteral("↻ 180°"));
+    }
+}
+
+void paintLinks(const StagePainter &s)
+{
+    if (s.frame.links.empty() && !s.frame.hover)
+        return;
+    const double width = std::clamp(s.layout.cell * 0.07, 1.5, 4.0);
+    QColor fill = s.palette.link;
+    fill.setAlphaF(0.22f);
+    const auto mark = [&](const GridBox &box, Cell cell) {
+        const QRectF rect = box.cellRect(cell);
+        s.p.fillRect(rect, fill);
+        s.outline(rect, s.palette.link, width);
+    };
+    for (const Mac &mac : s.frame.links) {
+        mark(s.layout.source, mac.source);
+        if (!isUpsampling(s.trace().problem.op))
+            mark(s.layout.kernel, kernelElementAt(s.frame, mac.kernel));
+        const Cell target = isScatter(s.trace()) ? mac.target
+                                                 : Cell{mac.target.row + s.layout.outputOrigin.row,
+                                                        mac.target.col + s.layout.outputOrigin.col};
+        mark(s.layout.target, target);
+    }
+    if (s.frame.hover) {
+        const GridBox &box = s.layout.box(s.frame.hover->role);
+        s.outline(box.cellRect(s.frame.hover->cell), s.palette.window, width * 1.5);
+    }
+}
+
+void paintSelection(const StagePainter &s)
+{
+    if (!s.frame.selection)
+        return;
+    const GridBox &box = s.layout.box(s.frame.selection->role);
+    const QRectF rect = box.cellRect(s.frame.selection->cell);
+    QPen pen(s.palette.focus, std::clamp(s.layout.cell * 0.07, 1.5, 4.0), Qt::DashLine);
+    s.p.setPen(pen);
+    s.p.setBrush(Qt::NoBrush);
+    s.p.drawRect(rect.adjusted(1, 1, -1, -1));
+}
+
+void paintCaption(const StagePainter &s)
+{
+    if (!s.frame.caption || s.layout.captionRect.height() < 10)
+        return;
+    const Trace &trace = s.trace();
+    const Step &step = s.frame.step;
+    const QRectF r = s.layout.captionRect;
+    QFont bold = s.layout.captionFont;
+    bold.setBold(true);
+    const QFontMetricsF metrics(s.layout.captionFont);
+    const double line = metrics.lineSpacing();
+
+    s.p.setFont(bold);
+    s.p.setPen(s.palette.mutedText);
+    s.p.drawText(QRectF(r.left(), r.top(), r.width(), line), Qt::AlignLeft | Qt::AlignTop,
+                 QStringLiteral("Step %1 of %2 · %3")
+                     .arg(step.index + 1)
+                     .arg(trace.stepCount)
+                     .arg(QString::fromLatin1(phaseName(step.phase)).replace('_', ' ')));
+    s.p.setFont(s.layout.captionFont);
+    s.p.setPen(s.palette.text);
+    const QRectF body(r.left(), r.top() + line * 1.2, r.width(), r.height() - line * 2.4);
+    s.p.drawText(body, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                 QString::fromStdString(step.text));
+    s.p.setPen(s.palette.mutedText);
+    const QString calculation = QString::fromStdString(calculationText(trace, step));
+    s.p.drawText(QRectF(r.left(), r.bottom() - line, r.width(), line),
+                 Qt::AlignLeft | Qt::AlignBottom,
+                 metrics.elidedText(calculation, Qt::ElideRight, r.width()));
+}
+
+} // namespace
+
+void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFrame &frame) const
+{
+    if (!frame.trace)
+        return;
+    const StageLayout layout = layoutStage(area, frame);
+    const StagePainter s{painter, frame, layout, paletteFor(frame.style.theme)};
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.fillRect(area, s.palette.background);
+    if (frame.trace->view == View::Matrix) {
+        s.paintMatrix();
+    } else {
+        paintTitles(s);
+        paintOperators(s);
+        paintSource(s);
+        if (isUpsampling(frame.trace->problem.op)) {
+            s.paintPooled();
+            s.paintUpsampleTarget();
+        } else {
+            paintKernel(s);
+            s.paintTarget();
+        }
+        paintWindow(s);
+        paintLinks(s);
+        paintSelection(s);
+    }
+    paintCaption(s);
+    painter.restore();
+}
+
+} // namespace convstep

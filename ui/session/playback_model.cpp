@@ -1,0 +1,306 @@
+#include "ui/session/playback_model.h"
+
+#include "core/step_mapping.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace convstep {
+namespace {
+
+constexpr int stepMsAtNormalSpeed = 900;
+constexpr int frameMs = 16; // about 60 frames a second while the kernel glides
+
+bool isBoundaryPhase(Phase phase)
+{
+    return phase == Phase::Pad || phase == Phase::InsertZeros || phase == Phase::RotateKernel
+        || phase == Phase::Crop;
+}
+
+} // namespace
+
+PlaybackModel::PlaybackModel(QObject *parent)
+    : QObject(parent)
+{
+    m_playTimer.setSingleShot(true);
+    m_frameTimer.setInterval(frameMs);
+    m_frameTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_playTimer, &QTimer::timeout, this, &PlaybackModel::advance);
+    connect(&m_frameTimer, &QTimer::timeout, this, &PlaybackModel::tick);
+}
+
+const std::vector<double> &PlaybackModel::speeds()
+{
+    static const std::vector<double> values{0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0};
+    return values;
+}
+
+const Problem *PlaybackModel::problem() const
+{
+    return m_trace ? &m_trace->problem : nullptr;
+}
+
+bool PlaybackModel::setProblem(const Problem &problem)
+{
+    if (auto error = validate(problem)) {
+        m_error = std::move(error);
+        emit errorChanged();
+        return false;
+    }
+    const bool hadError = m_error.has_value();
+    m_error.reset();
+    // A view that stops applying (zero insertion after switching to convolution) falls back.
+    const View view = checkView(problem, m_view) ? View::Direct : m_view;
+    retrace(problem, view, m_step);
+    if (hadError)
+        emit errorChanged();
+    return true;
+}
+
+bool PlaybackModel::viewApplies(View view) const
+{
+    return m_trace && !checkView(m_trace->problem, view);
+}
+
+bool PlaybackModel::setView(View view)
+{
+    if (!viewApplies(view))
+        return false;
+    if (view == m_view)
+        return true;
+    const Trace next = makeTrace(m_trace->problem, view);
+    const int step = correspondingStep(*m_trace, m_step, next);
+    retrace(m_trace->problem, view, step);
+    return true;
+}
+
+void PlaybackModel::retrace(const Problem &problem, View view, std::optional<int> keepStep)
+{
+    const bool viewChange = view != m_view;
+    m_trace = std::make_shared<const Trace>(makeTrace(problem, view));
+    m_view = view;
+    m_hover.reset();
+    m_links.clear();
+    m_transpose = 1.0;
+    if (m_selection && m_selection->role != GridRole::Source
+        && m_selection->role != GridRole::Kernel)
+        m_selection.reset();
+    emit traceChanged();
+    if (viewChange)
+        emit viewChanged(view);
+    showStep(std::clamp(keepStep.value_or(0), 0, m_trace->stepCount - 1), false);
+    emit hoverChanged();
+}
+
+void PlaybackModel::setStep(int step)
+{
+    if (!m_trace)
+        return;
+    step = std::clamp(step, 0, m_trace->stepCount - 1);
+    if (step == m_step && m_progress >= 1.0)
+        return;
+    showStep(step, std::abs(step - m_step) == 1);
+}
+
+void PlaybackModel::next()
+{
+    setStep(m_step + 1);
+}
+
+void PlaybackModel::previous()
+{
+    setStep(m_step - 1);
+}
+
+void PlaybackModel::first()
+{
+    setStep(0);
+}
+
+void PlaybackModel::last()
+{
+    setStep(stepCount() - 1);
+}
+
+void PlaybackModel::showStep(int step, bool glide)
+{
+    const int from = m_step;
+    m_step = step;
+    m_current = stepAt(*m_trace, step);
+    m_before = stateAfter(*m_trace, step - 1);
+    m_after = stateAfter(*m_trace, step);
+    m_from = glide ? std::optional<int>(from) : std::nullopt;
+    const bool animate = glide && m_animated;
+    m_progress = animate ? 0.0 : 1.0;
+    if (animate) {
+        m_glideClock.start();
+        m_frameTimer.start();
+    } else {
+        m_frameTimer.stop();
+    }
+    if (m_hover)
+        updateLinks();
+    emit stepChanged(m_step);
+    emit frameChanged();
+    if (m_playing) {
+        if (m_step >= m_trace->stepCount - 1)
+            setPlaying(false);
+        else
+            m_playTimer.start(intervalMs());
+    }
+}
+
+void PlaybackModel::advance()
+{
+    if (!m_trace || m_step >= m_trace->stepCount - 1) {
+        setPlaying(false);
+        return;
+    }
+    const bool pause = m_followAlong && pausesAfter(m_step);
+    next();
+    if (pause)
+        setPlaying(false);
+}
+
+// Follow-along pauses land on the last step before a phase boundary, or on a boundary step
+// (pad, zero insertion, crop) itself, so the teacher can talk before the next phase.
+bool PlaybackModel::pausesAfter(int step) const
+{
+    const Phase now = phaseOf(*m_trace, step);
+    const Phase then = phaseOf(*m_trace, step + 1);
+    return now != then && (isBoundaryPhase(now) || isBoundaryPhase(then));
+}
+
+void PlaybackModel::tick()
+{
+    const double duration = std::min(0.45 * intervalMs(), 380.0);
+    m_progress = std::min(1.0, m_glideClock.elapsed() / duration);
+    if (m_progress >= 1.0)
+        m_frameTimer.stop();
+    emit frameChanged();
+}
+
+int PlaybackModel::intervalMs() const
+{
+    return static_cast<int>(std::lround(stepMsAtNormalSpeed / m_speed));
+}
+
+void PlaybackModel::setPlaying(bool playing)
+{
+    if (playing && m_trace && m_step >= m_trace->stepCount - 1)
+        first(); // play from the start after the end
+    if (playing == m_playing)
+        return;
+    m_playing = playing;
+    if (playing)
+        m_playTimer.start(m_progress < 1.0 ? intervalMs() : intervalMs() / 2);
+    else
+        m_playTimer.stop();
+    emit playingChanged(playing);
+}
+
+void PlaybackModel::togglePlaying()
+{
+    setPlaying(!m_playing);
+}
+
+void PlaybackModel::setSpeed(double speed)
+{
+    const auto &values = speeds();
+    const auto nearest =
+        std::min_element(values.begin(), values.end(), [speed](double a, double b) {
+            return std::fabs(a - speed) < std::fabs(b - speed);
+        });
+    if (*nearest == m_speed)
+        return;
+    m_speed = *nearest;
+    if (m_playing)
+        m_playTimer.start(intervalMs());
+    emit speedChanged(m_speed);
+}
+
+void PlaybackModel::faster()
+{
+    const auto &values = speeds();
+    const auto it = std::upper_bound(values.begin(), values.end(), m_speed);
+    if (it != values.end())
+        setSpeed(*it);
+}
+
+void PlaybackModel::slower()
+{
+    const auto &values = speeds();
+    const auto it = std::lower_bound(values.begin(), values.end(), m_speed);
+    if (it != values.begin())
+        setSpeed(*std::prev(it));
+}
+
+void PlaybackModel::setFollowAlong(bool on)
+{
+    if (on == m_followAlong)
+        return;
+    m_followAlong = on;
+    emit followAlongChanged(on);
+}
+
+void PlaybackModel::setHover(std::optional<StageCell> cell)
+{
+    if (cell == m_hover)
+        return;
+    m_hover = cell;
+    updateLinks();
+    emit hoverChanged();
+    emit frameChanged();
+}
+
+void PlaybackModel::updateLinks()
+{
+    m_links = m_hover && m_trace ? linksOf(frame(), *m_hover) : std::vector<Mac>{};
+}
+
+void PlaybackModel::setSelection(std::optional<StageCell> cell)
+{
+    if (cell == m_selection)
+        return;
+    m_selection = cell;
+    emit selectionChanged();
+    emit frameChanged();
+}
+
+void PlaybackModel::setTranspose(double turn)
+{
+    m_transpose = std::clamp(turn, 0.0, 1.0);
+    emit frameChanged();
+}
+
+void PlaybackModel::setStyle(const StageStyle &style)
+{
+    m_style = style;
+    emit styleChanged();
+    emit frameChanged();
+}
+
+StageFrame PlaybackModel::frame() const
+{
+    StageFrame frame;
+    if (!m_trace)
+        return frame;
+    frame.trace = m_trace;
+    frame.step = m_current;
+    if (m_from && m_progress < 1.0) {
+        Step previous = stepAt(*m_trace, *m_from);
+        if (previous.phase == m_current.phase)
+            frame.previous = std::move(previous);
+    }
+    frame.before = m_before;
+    frame.after = m_after;
+    frame.progress = m_progress;
+    frame.transpose = m_transpose;
+    frame.links = m_links;
+    frame.hover = m_hover;
+    frame.selection = m_selection;
+    frame.style = m_style;
+    return frame;
+}
+
+} // namespace convstep

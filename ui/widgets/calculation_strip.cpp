@@ -1,0 +1,255 @@
+#include "ui/widgets/calculation_strip.h"
+
+#include "core/calculation.h"
+#include "core/narration.h"
+#include "ui/render/stage_frame.h"
+#include "ui/render/stage_style.h"
+#include "ui/session/playback_model.h"
+
+#include <QEvent>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace convstep {
+namespace {
+
+constexpr int sideMargin = 16;
+constexpr int verticalMargin = 10;
+constexpr int gap = 28; // between the arithmetic and the totals
+constexpr qsizetype maxTooltip = 4000; // a 64×64 kernel's sum is ~60,000 characters
+
+const QString plus = QStringLiteral(" + ");
+const QString equals = QStringLiteral(" = ");
+const QString ellipsis = QString(QChar(0x2026));
+
+QFont scaled(const QFont &base, double factor)
+{
+    QFont font = base;
+    if (base.pointSizeF() > 0)
+        font.setPointSizeF(base.pointSizeF() * factor);
+    else
+        font.setPixelSize(std::max(1, static_cast<int>(base.pixelSize() * factor)));
+    return font;
+}
+
+// Whole products only: "3·1 + 5·2 + …" reads better than "3·1 + 5·".
+QString elideTerms(const QString &sum, qreal room, const QFontMetricsF &metrics)
+{
+    const QStringList terms = sum.split(plus);
+    const qreal tail = metrics.horizontalAdvance(plus + ellipsis);
+    QString text;
+    qreal width = 0;
+    for (const QString &term : terms) {
+        const QString piece = text.isEmpty() ? term : plus + term;
+        const qreal next = width + metrics.horizontalAdvance(piece);
+        if (next + tail > room)
+            break;
+        text += piece;
+        width = next;
+    }
+    return text.isEmpty() ? ellipsis : text + plus + ellipsis;
+}
+
+QString cell(Cell c)
+{
+    return QString::fromStdString(cellText(c));
+}
+
+} // namespace
+
+CalculationStrip::CalculationStrip(PlaybackModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAccessibleName(tr("Calculation"));
+    // stepChanged always follows traceChanged, so the step and the trace never mismatch here.
+    connect(m_model, &PlaybackModel::stepChanged, this, &CalculationStrip::takeStep);
+    connect(m_model, &PlaybackModel::hoverChanged, this, [this] {
+        takeTotals();
+        relayout();
+        update();
+    });
+    takeStep();
+}
+
+void CalculationStrip::setFontScale(double scale)
+{
+    scale = std::clamp(scale, 0.5, 4.0);
+    if (scale == m_scale)
+        return;
+    m_scale = scale;
+    updateGeometry();
+    relayout();
+    update();
+}
+
+void CalculationStrip::takeStep()
+{
+    const auto trace = m_model->trace();
+    m_full =
+        trace ? QString::fromStdString(calculationText(*trace, m_model->currentStep())) : QString();
+    setAccessibleDescription(m_full.left(maxTooltip));
+    takeTotals();
+    relayout();
+    update();
+}
+
+void CalculationStrip::takeTotals()
+{
+    const auto trace = m_model->trace();
+    if (!trace) {
+        m_totals.clear();
+        return;
+    }
+    const GridState &state = m_model->state();
+    const bool scatter = trace->view == View::Direct && trace->problem.op == Op::ConvTranspose2d;
+    if (!scatter) {
+        m_totals = tr("cells done: %1 of %2").arg(state.written.count()).arg(state.written.size());
+        return;
+    }
+    m_totals = tr("products so far: %1").arg(state.counts.sum());
+    const auto &hover = m_model->hover();
+    if (!hover || hover->role != GridRole::Target)
+        return;
+    // The stage's target canvas keeps cropped cells; map the hovered one into the state.
+    const Cell origin = outputOrigin(*trace);
+    const Cell out{hover->cell.row - origin.row, hover->cell.col - origin.col};
+    const Cell at{out.row - state.offset.row, out.col - state.offset.col};
+    if (at.row < 0 || at.row >= state.values.rows() || at.col < 0 || at.col >= state.values.cols())
+        return;
+    const Pair size = trace->geometry.outputSize();
+    const bool inside = out.row >= 0 && out.row < size.h && out.col >= 0 && out.col < size.w;
+    const QString name = inside ? tr("output %1").arg(cell(out)) : tr("cropped cell");
+    const int products = state.counts(at.row, at.col);
+    m_totals = tr("%1 so far: %2 (%3)")
+                   .arg(name, QString::fromStdString(formatNumber(state.values(at.row, at.col))),
+                        products == 1 ? tr("1 product") : tr("%1 products").arg(products))
+        + QStringLiteral("  ·  ") + m_totals;
+}
+
+QFont CalculationStrip::arithmeticFont(bool bold) const
+{
+    QFont font = scaled(this->font(), 1.6 * m_scale);
+    font.setBold(bold);
+    return font;
+}
+
+QFont CalculationStrip::totalsFont() const
+{
+    return scaled(font(), 1.1 * m_scale);
+}
+
+QSize CalculationStrip::sizeHint() const
+{
+    return {900, minimumSizeHint().height()};
+}
+
+QSize CalculationStrip::minimumSizeHint() const
+{
+    const int text =
+        std::max(QFontMetrics(arithmeticFont(true)).height(), QFontMetrics(totalsFont()).height());
+    return {200, text + 2 * verticalMargin};
+}
+
+QRect CalculationStrip::totalsRect() const
+{
+    // Rounded up: elidedText() measures in fractions and would cut a pixel-short rect.
+    const int width =
+        static_cast<int>(std::ceil(QFontMetricsF(totalsFont()).horizontalAdvance(m_totals))) + 1;
+    // On a narrow strip the arithmetic keeps at least half the width.
+    const int room = std::min(width, (this->width() - 2 * sideMargin) / 2);
+    return {this->width() - sideMargin - room, 0, room, height()};
+}
+
+QRect CalculationStrip::calculationRect() const
+{
+    const int right = m_totals.isEmpty() ? width() - sideMargin : totalsRect().left() - gap;
+    return {sideMargin, 0, std::max(0, right - sideMargin), height()};
+}
+
+void CalculationStrip::relayout()
+{
+    m_shownTotals =
+        QFontMetricsF(totalsFont()).elidedText(m_totals, Qt::ElideLeft, totalsRect().width());
+    m_lhs = m_full;
+    m_rhs.clear();
+    const qsizetype split = m_full.lastIndexOf(equals);
+    if (split > 0) {
+        m_lhs = m_full.left(split);
+        m_rhs = m_full.mid(split);
+    }
+    const QFontMetricsF metrics(arithmeticFont());
+    const QFontMetricsF bold(arithmeticFont(true));
+    const qreal room = calculationRect().width();
+    const qreal rhsWidth = bold.horizontalAdvance(m_rhs);
+    m_elided = metrics.horizontalAdvance(m_lhs) + rhsWidth > room;
+    if (m_elided) {
+        if (m_rhs.isEmpty()) {
+            m_lhs = metrics.elidedText(m_lhs, Qt::ElideRight, room);
+        } else if (rhsWidth + metrics.horizontalAdvance(ellipsis + plus) > room) {
+            m_lhs = ellipsis; // too narrow for any product: keep the result
+        } else {
+            m_lhs = elideTerms(m_lhs, room - rhsWidth, metrics);
+        }
+    }
+    if (!m_elided) {
+        setToolTip(QString());
+    } else {
+        QString full = m_full.left(maxTooltip);
+        if (full.size() < m_full.size())
+            full += ellipsis + m_rhs;
+        setToolTip(
+            QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(full.toHtmlEscaped()));
+    }
+}
+
+void CalculationStrip::resizeEvent(QResizeEvent *)
+{
+    relayout();
+}
+
+void CalculationStrip::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        updateGeometry();
+        relayout();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CalculationStrip::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const QPalette &pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    painter.fillRect(rect(), base);
+    painter.fillRect(QRect(0, 0, width(), 1), blend(base, text, 0.18));
+
+    const QRect area = calculationRect();
+    painter.setPen(text);
+    if (m_full.isEmpty()) {
+        painter.setFont(totalsFont());
+        painter.setPen(blend(text, base, 0.4));
+        painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, tr("No calculation"));
+        return;
+    }
+    painter.setFont(arithmeticFont());
+    painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, m_lhs);
+    if (!m_rhs.isEmpty()) {
+        const int lhsWidth = QFontMetrics(painter.font()).horizontalAdvance(m_lhs);
+        painter.setFont(arithmeticFont(true));
+        painter.drawText(area.adjusted(lhsWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, m_rhs);
+    }
+    if (!m_totals.isEmpty()) {
+        painter.setFont(totalsFont());
+        painter.setPen(blend(text, base, 0.3));
+        const QRect totals = totalsRect();
+        painter.drawText(totals, Qt::AlignRight | Qt::AlignVCenter, m_shownTotals);
+    }
+}
+
+} // namespace convstep

@@ -1,0 +1,169 @@
+#include "ui/window/lab_controls.h"
+
+#include "ui/labs/checkerboard_lab.h"
+#include "ui/labs/code_panel.h"
+#include "ui/labs/shape_explorer.h"
+#include "ui/labs/upsampling_lab.h"
+#include "ui/widgets/lesson_browser.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+
+#include <algorithm>
+
+namespace convstep {
+
+LabControls::LabControls(QMainWindow *window, PlaybackModel *model)
+    : QObject(window)
+    , m_window(window)
+{
+    m_upsampling = new UpsamplingLab(model, window);
+    m_upsampling->setObjectName(QStringLiteral("upsamplingLab"));
+    m_checkerboard = new CheckerboardLab(model, window);
+    m_checkerboard->setObjectName(QStringLiteral("checkerboardLab"));
+    m_shapes = new ShapeExplorer(model, window);
+    m_shapes->setObjectName(QStringLiteral("shapeExplorer"));
+    m_code = new CodePanel(model, window);
+    m_code->setObjectName(QStringLiteral("codePanel"));
+
+    QDockWidget *upsampling =
+        addDock(Lab::Upsampling, m_upsampling, tr("Ways to Upsample"), Qt::BottomDockWidgetArea);
+    // The wide labs share the bottom as tabs; the script sits at the side like the explanation.
+    window->tabifyDockWidget(upsampling,
+                             addDock(Lab::Checkerboard, m_checkerboard, tr("Checkerboard Lab"),
+                                     Qt::BottomDockWidgetArea));
+    window->tabifyDockWidget(
+        upsampling, addDock(Lab::Shapes, m_shapes, tr("Shape Explorer"), Qt::BottomDockWidgetArea));
+    QDockWidget *code = addDock(Lab::Code, m_code, tr("Framework Code"), Qt::RightDockWidgetArea);
+    // A tab beside the explanation: both keep the full height of the side.
+    if (auto *explanation = window->findChild<QDockWidget *>(QStringLiteral("explanationDock")))
+        window->tabifyDockWidget(explanation, code);
+
+    struct Entry
+    {
+        Lab lab;
+        const char *name;
+        QString text;
+        QKeySequence key;
+        QString tip;
+    };
+    const Entry entries[] = {
+        {Lab::Upsampling, "labUpsampling", tr("Ways to &Upsample"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+         tr("Nearest, bilinear, bed of nails, max unpooling and a transposed convolution on the "
+            "same input, played together")},
+        {Lab::Checkerboard, "labCheckerboard", tr("&Checkerboard Lab"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+         tr("Why a transposed convolution prints a checkerboard: overlap counts and a photo")},
+        {Lab::Shapes, "labShapes", tr("Shape E&xplorer"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+         tr("Output size against input size, stride or padding in PyTorch and Keras")},
+        {Lab::Code, "labCode", tr("Framework &Code"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+         tr("The current problem as a PyTorch or Keras script")},
+    };
+    for (const Entry &entry : entries) {
+        auto *a = new QAction(entry.text, window);
+        a->setObjectName(QLatin1String(entry.name));
+        a->setShortcut(entry.key);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(entry.text).remove(QLatin1Char('&')),
+                                                    entry.key.toString(QKeySequence::NativeText)));
+        a->setStatusTip(entry.tip);
+        const Lab lab = entry.lab;
+        connect(a, &QAction::triggered, this, [this, lab] { open(lab); });
+        window->addAction(a); // shortcuts work even while the menu bar is hidden
+        m_actions[index(lab)] = a;
+    }
+}
+
+QDockWidget *LabControls::addDock(Lab lab, QWidget *content, const QString &title,
+                                  Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, m_window);
+    dock->setObjectName(labId(lab) + QStringLiteral("Dock"));
+    dock->setWidget(content);
+    m_window->addDockWidget(area, dock);
+    dock->hide();
+    m_docks[index(lab)] = dock;
+    return dock;
+}
+
+QString LabControls::labId(Lab lab)
+{
+    switch (lab) {
+    case Lab::Checkerboard:
+        return QStringLiteral("checkerboard");
+    case Lab::Shapes:
+        return QStringLiteral("shapes");
+    case Lab::Code:
+        return QStringLiteral("code");
+    case Lab::Upsampling:
+        break;
+    }
+    return QStringLiteral("upsampling");
+}
+
+bool LabControls::open(const QString &id)
+{
+    for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes, Lab::Code})
+        if (labId(lab) == id) {
+            open(lab);
+            return true;
+        }
+    return false;
+}
+
+void LabControls::open(Lab lab)
+{
+    QDockWidget *dock = m_docks[index(lab)];
+    dock->show();
+    dock->raise();
+    // The first time, room to read it. Five stages need more than a bottom strip, so Ways to
+    // Upsample floats over the window (double-clicking its title docks it); the others take
+    // most of the height (bottom) or 40% of the width (side). After that the person's own
+    // sizes stand.
+    if (!m_sized[index(lab)] && !dock->isFloating()) {
+        m_sized[index(lab)] = true;
+        if (lab == Lab::Upsampling) {
+            dock->setFloating(true);
+            const QSize size(std::min(1240, m_window->width() * 9 / 10),
+                             std::min(780, m_window->height() * 9 / 10));
+            dock->resize(size);
+            dock->move(m_window->geometry().center() - QPoint(size.width(), size.height()) / 2);
+        } else if (m_window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
+            m_window->resizeDocks({dock}, {m_window->height() * 11 / 20}, Qt::Vertical);
+        } else {
+            m_window->resizeDocks({dock}, {m_window->width() * 2 / 5}, Qt::Horizontal);
+        }
+    }
+    // The lab's first control takes the keyboard, so Tab goes on through the lab.
+    QWidget *content = dock->widget();
+    QWidget *w = content->nextInFocusChain();
+    for (int guard = 0; w && w != content && guard < 500; w = w->nextInFocusChain(), ++guard)
+        if (content->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isEnabled()
+            && w->isVisibleTo(content)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+}
+
+void LabControls::addTo(LessonBrowser *browser) const
+{
+    for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes}) {
+        const QAction *a = m_actions[index(lab)];
+        browser->addLab(labId(lab), QString(a->text()).remove(QLatin1Char('&')), a->statusTip());
+    }
+}
+
+void LabControls::fillMenus(QMenu *labs, QMenu *lessons) const
+{
+    labs->setObjectName(QStringLiteral("labsMenu"));
+    for (QAction *a : m_actions)
+        labs->addAction(a);
+    lessons->addSeparator();
+    lessons->addAction(m_actions[index(Lab::Upsampling)]);
+}
+
+} // namespace convstep

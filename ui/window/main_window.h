@@ -1,0 +1,134 @@
+#pragma once
+
+#include "io/lesson.h"
+#include "ui/window/theme.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QScreen;
+class QStackedWidget;
+
+namespace convstep {
+
+class Autosaver;
+class CalculationStrip;
+class ExplanationPanel;
+class KeyHint;
+class LabControls;
+class LessonBrowser;
+class LessonDocument;
+class MatrixControls;
+class NoticeBar;
+class PlaybackBar;
+class PlaybackModel;
+class ProblemPanel;
+class StageWidget;
+
+// The window's size before one is saved: roomy, but within 92 % of the screen's free area
+// (a laptop at 200 % scaling has only 1280 × 800 logical pixels).
+QSize firstRunSize(const QScreen *screen);
+
+// The ConvStep window: the stage in the centre with the calculation strip and playback bar
+// under it, the problem panel and the explanation in docks, and every command as an action
+// with a keyboard shortcut.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // An empty autosave path uses the application's data folder.
+    explicit MainWindow(const QString &autosavePath = QString(), QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` if given (a bad file: a notice, then the default lesson); otherwise the
+    // last lesson or the default one, offering any autosaved lesson left by a crash.
+    void startUp(const QString &path = QString());
+
+    bool openLessonFile(const QString &path, QString *error = nullptr);
+    void openBuiltInLesson(const QString &id);
+    bool saveLessonAs(const QString &path, QString *error = nullptr);
+
+    LessonDocument *document() const { return m_document; }
+    PlaybackModel *model() const { return m_model; }
+    StageWidget *stage() const { return m_stage; }
+    NoticeBar *notice() const { return m_notice; }
+    ProblemPanel *problemPanel() const { return m_problemPanel; }
+    PlaybackBar *playbackBar() const { return m_playbackBar; }
+    CalculationStrip *calculationStrip() const { return m_calculation; }
+    ExplanationPanel *explanationPanel() const { return m_explanation; }
+    Autosaver *autosaver() const { return m_autosaver; }
+    QAction *action(const QString &name) const; // by objectName, for tests and menus
+
+    void setThemeChoice(ThemeChoice choice);
+    ThemeChoice themeChoice() const { return m_themeChoice; }
+
+    void setClassroomMode(bool on);
+    bool isClassroomMode() const { return m_classroom; }
+    double textScale() const { return m_textScale; }
+    KeyHint *keyHint() const { return m_keyHint; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createWidgets();
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void connectModel();
+    bool reopenLastLesson();
+    void loadLesson(const Lesson &lesson, const QString &path, bool modified = false);
+    void applyView(View view);
+    void updateViewActions();
+    void updatePlayAction(bool playing);
+    void updateTransportIcons();
+    void updateTitle();
+    bool maybeSave();
+    void openLessonOrWarn(const QString &path); // a failure in a message box
+    bool save();
+    bool saveAsDialog();
+    void openDialog();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void showStartPage(bool show);
+    void zeroSelectedCell();
+    void editSelectedCell();
+    void showShortcuts();
+    void showAbout();
+    void restoreSettings();
+    void saveSettings() const;
+    void applyStyle();
+    void scaleText(double factor);
+
+    LessonDocument *m_document = nullptr;
+    PlaybackModel *m_model = nullptr;
+    Autosaver *m_autosaver = nullptr;
+    StageWidget *m_stage = nullptr;
+    NoticeBar *m_notice = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    LessonBrowser *m_browser = nullptr;
+    ProblemPanel *m_problemPanel = nullptr;
+    PlaybackBar *m_playbackBar = nullptr;
+    CalculationStrip *m_calculation = nullptr;
+    ExplanationPanel *m_explanation = nullptr;
+    MatrixControls *m_matrix = nullptr; // the matrix view's Transpose and explorer dock
+    LabControls *m_labs = nullptr; // the Labs menu's docks
+    QMenu *m_recentMenu = nullptr;
+    QActionGroup *m_viewGroup = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    ThemeChoice m_themeChoice = ThemeChoice::System;
+    QString m_lastLesson; // file path or "builtin:<id>"
+    KeyHint *m_keyHint = nullptr;
+    bool m_classroom = false;
+    bool m_wasMaximized = false;
+    QByteArray m_beforeClassroom;
+    double m_textScale = 1.0;
+};
+
+} // namespace convstep

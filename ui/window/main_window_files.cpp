@@ -1,0 +1,332 @@
+#include "io/input_file.h"
+#include "io/lesson_catalog.h"
+#include "io/lesson_json.h"
+#include "ui/session/autosaver.h"
+#include "ui/session/lesson_document.h"
+#include "ui/session/playback_model.h"
+#include "ui/widgets/explanation_panel.h"
+#include "ui/widgets/notice_bar.h"
+#include "ui/widgets/stage_widget.h"
+#include "ui/window/main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace convstep {
+namespace {
+
+const QString builtinPrefix = QStringLiteral("builtin:");
+constexpr int maxRecentFiles = 8;
+
+std::optional<Lesson> lessonFromBytes(const QByteArray &bytes, QString *error)
+{
+    auto parsed = parseLesson(bytes);
+    if (auto *problem = std::get_if<ProblemError>(&parsed)) {
+        if (error)
+            *error = QString::fromStdString(problem->text());
+        return std::nullopt;
+    }
+    return std::get<Lesson>(std::move(parsed));
+}
+
+bool isLessonFile(const QUrl &url)
+{
+    return url.isLocalFile()
+        && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+QSize firstRunSize(const QScreen *screen)
+{
+    const QSize roomy(1360, 820);
+    if (!screen)
+        return roomy;
+    return roomy.boundedTo(screen->availableGeometry().size() * 0.92);
+}
+
+void MainWindow::startUp(const QString &path)
+{
+    const std::optional<QByteArray> leftover = m_autosaver->takeLeftover();
+    QString error;
+    if (!path.isEmpty() && !openLessonFile(path, &error)) {
+        openBuiltInLesson(builtInLessons().front().id);
+        m_notice->showMessage(tr("Could not open %1: %2. The default lesson is shown instead.")
+                                  .arg(QDir::toNativeSeparators(path), error),
+                              NoticeBar::Kind::Warning);
+    } else if (path.isEmpty() && !reopenLastLesson()) {
+        openBuiltInLesson(builtInLessons().front().id);
+    }
+    if (leftover) {
+        QString restoreError;
+        const auto lesson = lessonFromBytes(*leftover, &restoreError);
+        if (!lesson) {
+            m_autosaver->discardLeftover();
+            return;
+        }
+        m_notice->showMessage(tr("ConvStep did not close cleanly last time. Restore the lesson "
+                                 "you were editing (“%1”)?")
+                                  .arg(lesson->title.isEmpty() ? tr("untitled") : lesson->title));
+        connect(m_notice->addButton(tr("&Restore")), &QPushButton::clicked, this,
+                [this, lesson = *lesson] {
+                    loadLesson(lesson, QString(), true);
+                    m_autosaver->saveNow();
+                    m_autosaver->discardLeftover();
+                });
+        connect(m_notice->addButton(tr("&Discard")), &QPushButton::clicked, this,
+                [this] { m_autosaver->discardLeftover(); });
+    }
+}
+
+bool MainWindow::openLessonFile(const QString &path, QString *error)
+{
+    auto data = readInputFile(path);
+    QString message;
+    std::optional<Lesson> lesson;
+    if (auto *failure = std::get_if<QString>(&data))
+        message = *failure;
+    else
+        lesson = lessonFromBytes(std::get<QByteArray>(data), &message);
+    if (!lesson) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    loadLesson(*lesson, absolute);
+    addRecentFile(absolute);
+    m_lastLesson = absolute;
+    return true;
+}
+
+bool MainWindow::reopenLastLesson()
+{
+    if (m_lastLesson.startsWith(builtinPrefix)) {
+        const QString id = m_lastLesson.mid(builtinPrefix.size());
+        if (!findBuiltInLesson(id))
+            return false;
+        openBuiltInLesson(id);
+        return true;
+    }
+    return !m_lastLesson.isEmpty() && openLessonFile(m_lastLesson);
+}
+
+void MainWindow::openBuiltInLesson(const QString &id)
+{
+    const CatalogEntry *entry = findBuiltInLesson(id);
+    if (!entry)
+        return;
+    loadLesson(entry->lesson, QString());
+    m_lastLesson = builtinPrefix + id;
+}
+
+void MainWindow::loadLesson(const Lesson &lesson, const QString &path, bool modified)
+{
+    m_model->setPlaying(false);
+    m_model->setSelection(std::nullopt);
+    m_document->load(lesson, path, modified);
+    if (lesson.view)
+        m_model->setView(*lesson.view);
+    m_model->setStep(lesson.step);
+    m_explanation->setLessonNote(lesson.note);
+    m_notice->hide();
+    showStartPage(false);
+    updateViewActions();
+    updateTitle();
+}
+
+bool MainWindow::saveLessonAs(const QString &path, QString *error)
+{
+    m_document->setPlaybackPosition(m_model->view(), m_model->step());
+    if (!m_document->saveAs(path, error))
+        return false;
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    m_lastLesson = QFileInfo(path).absoluteFilePath();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAsDialog();
+    QString error;
+    if (saveLessonAs(m_document->filePath(), &error))
+        return true;
+    QMessageBox::warning(this, tr("Save Lesson"), error);
+    return false;
+}
+
+bool MainWindow::saveAsDialog()
+{
+    const QString suggested = m_document->filePath().isEmpty()
+        ? QDir::home().filePath(tr("lesson.json"))
+        : m_document->filePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Lesson"), suggested,
+                                                      tr("ConvStep lessons (*.json)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (saveLessonAs(path, &error))
+        return true;
+    QMessageBox::warning(this, tr("Save Lesson"), error);
+    return false;
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString start = m_document->filePath().isEmpty()
+        ? QDir::homePath()
+        : QFileInfo(m_document->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Lesson"), start, tr("ConvStep lessons (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openLessonOrWarn(path);
+}
+
+void MainWindow::openLessonOrWarn(const QString &path)
+{
+    QString error;
+    if (!openLessonFile(path, &error))
+        QMessageBox::warning(
+            this, tr("Open Lesson"),
+            tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("“%1” has changes that are not saved. Save them first?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        m_autosaver->finish();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, maxRecentFiles));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setStatusTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openLessonOrWarn(path);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
+            QSettings().remove(QStringLiteral("recentFiles"));
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && isLessonFile(urls.first()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !isLessonFile(urls.first()) || !maybeSave())
+        return;
+    event->acceptProposedAction();
+    QString error;
+    const QString path = urls.first().toLocalFile();
+    if (!openLessonFile(path, &error))
+        m_notice->showMessage(
+            tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), error),
+            NoticeBar::Kind::Warning);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    setClassroomMode(false); // so the window's normal layout is what gets saved
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_model->setPlaying(false);
+    m_autosaver->finish();
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateTransportIcons();
+    if (event->type() == QEvent::ApplicationPaletteChange && m_themeChoice == ThemeChoice::System)
+        applyStyle();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setThemeChoice(ThemeChoice choice)
+{
+    m_themeChoice = choice;
+    applyApplicationPalette(choice);
+    for (QAction *a : m_themeGroup->actions())
+        a->setChecked(a->objectName() == QStringLiteral("theme_") + themeChoiceKey(choice));
+    applyStyle();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(firstRunSize(screen()));
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    setThemeChoice(themeChoiceFromKey(settings.value(QStringLiteral("theme")).toString()));
+    m_model->setSpeed(settings.value(QStringLiteral("speed"), 1.0).toDouble());
+    m_lastLesson = settings.value(QStringLiteral("lastLesson")).toString();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("theme"), themeChoiceKey(m_themeChoice));
+    settings.setValue(QStringLiteral("speed"), m_model->speed());
+    settings.setValue(QStringLiteral("lastLesson"), m_lastLesson);
+}
+
+} // namespace convstep
