@@ -8,11 +8,6 @@
 namespace convstep {
 namespace {
 
-bool isScatter(const Trace &trace)
-{
-    return trace.view == View::Direct && trace.problem.op == Op::ConvTranspose2d;
-}
-
 bool inside(Cell cell, Pair size)
 {
     return cell.row >= 0 && cell.row < size.h && cell.col >= 0 && cell.col < size.w;

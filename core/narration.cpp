@@ -27,6 +27,13 @@ std::string sizeText(Pair size)
     return std::to_string(size.h) + "×" + std::to_string(size.w);
 }
 
+std::string pairText(Pair pair)
+{
+    if (pair.h == pair.w)
+        return std::to_string(pair.h);
+    return "[" + std::to_string(pair.h) + ", " + std::to_string(pair.w) + "]";
+}
+
 std::string indexList(int first, int count, int step)
 {
     if (count == 1)

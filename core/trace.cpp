@@ -5,14 +5,7 @@
 #include <stdexcept>
 
 namespace convstep {
-namespace {
-
-bool isScatter(const Trace &trace)
-{
-    return trace.view == View::Direct && trace.problem.op == Op::ConvTranspose2d;
-}
-
-} // namespace
+namespace { } // namespace
 
 namespace views {
 
@@ -167,6 +160,11 @@ SourceCell sourceCell(const Trace &trace, Cell cell)
     if (trace.view == View::Direct && trace.problem.op == Op::Conv2d)
         return views::slidingSourceCell(trace, cell);
     return views::inputSourceCell(trace, cell);
+}
+
+bool isScatter(const Trace &trace)
+{
+    return trace.view == View::Direct && trace.problem.op == Op::ConvTranspose2d;
 }
 
 const char *viewName(View view)

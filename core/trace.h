@@ -126,6 +126,9 @@ SourceCell sourceCell(const Trace &trace, Cell cell);
 const PhaseSpan &spanAt(const Trace &trace, int index);
 Phase phaseOf(const Trace &trace, int index);
 
+// The direct view of a transposed convolution: inputs scattered onto a canvas.
+bool isScatter(const Trace &trace);
+
 const char *viewName(View view);
 const char *phaseName(Phase phase);
 

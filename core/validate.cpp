@@ -14,11 +14,6 @@ const char *axisWord(Axis axis)
     return axis == Axis::Rows ? "rows" : "columns";
 }
 
-std::string pairText(Pair p)
-{
-    return "[" + std::to_string(p.h) + ", " + std::to_string(p.w) + "]";
-}
-
 std::optional<ProblemError> checkSides(const char *field, const Grid &grid, int maxSide)
 {
     for (Axis axis : {Axis::Rows, Axis::Cols}) {

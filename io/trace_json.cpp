@@ -1,5 +1,7 @@
 #include "io/trace_json.h"
 
+#include "io/text.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -53,7 +55,7 @@ QJsonObject stepToJson(const Step &step)
         macs.append(macJson(mac));
     QJsonObject object{{"index", step.index},
                        {"phase", QLatin1String(phaseName(step.phase))},
-                       {"text", QString::fromStdString(step.text)},
+                       {"text", qt(step.text)},
                        {"macs", macs}};
     if (step.focus)
         object["focus"] = cellJson(step.focus);

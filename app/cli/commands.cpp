@@ -6,6 +6,7 @@
 #include "core/framework_code.h"
 #include "io/lesson_catalog.h"
 #include "io/lesson_json.h"
+#include "io/text.h"
 #include "io/trace_json.h"
 
 #include <QCommandLineParser>
@@ -89,7 +90,7 @@ std::optional<View> chosenView(const QCommandLineParser &parser, const Lesson &l
         view = *named;
     }
     if (auto error = checkView(lesson.problem, view)) {
-        complain(QString::fromStdString(error->text()));
+        complain(qt(error->text()));
         exitCode = UsageError;
         return std::nullopt;
     }

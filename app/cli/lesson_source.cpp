@@ -4,6 +4,7 @@
 #include "io/input_file.h"
 #include "io/lesson_catalog.h"
 #include "io/lesson_json.h"
+#include "io/text.h"
 
 #include <QFileInfo>
 
@@ -21,7 +22,7 @@ std::variant<Lesson, LoadFailure> loadLessonArgument(const QString &argument)
     auto parsed = parseLesson(std::get<QByteArray>(data));
     if (auto *error = std::get_if<ProblemError>(&parsed)) {
         const QString name = argument == QLatin1String("-") ? QStringLiteral("<stdin>") : argument;
-        return LoadFailure{UsageError, name + ": " + QString::fromStdString(error->text())};
+        return LoadFailure{UsageError, name + ": " + qt(error->text())};
     }
     return std::get<Lesson>(std::move(parsed));
 }

@@ -3,51 +3,43 @@
 #include "core/calculation.h"
 #include "core/narration.h"
 #include "core/shape_formula.h"
+#include "io/text.h"
 
 namespace convstep::cli {
 namespace {
-
-QString text(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 void writeGrid(QTextStream &out, const QString &title, const Grid &grid)
 {
     qsizetype width = 1;
     for (double v : grid.reshaped())
-        width = std::max<qsizetype>(width, text(formatNumber(v)).size());
-    out << title << " (" << text(sizeText(sizeOf(grid))) << ")\n";
+        width = std::max<qsizetype>(width, numberText(v).size());
+    out << title << " (" << qt(sizeText(sizeOf(grid))) << ")\n";
     for (Eigen::Index r = 0; r < grid.rows(); ++r) {
         out << "   ";
         for (Eigen::Index c = 0; c < grid.cols(); ++c)
-            out << ' ' << text(formatNumber(grid(r, c))).rightJustified(width);
+            out << ' ' << numberText(grid(r, c)).rightJustified(width);
         out << '\n';
     }
-}
-
-QString pairText(Pair p)
-{
-    return p.h == p.w ? QString::number(p.h) : QStringLiteral("[%1, %2]").arg(p.h).arg(p.w);
 }
 
 QString settings(const Problem &p)
 {
     if (isUpsampling(p.op))
-        return QLatin1String(opName(p.op)) + QStringLiteral(", scale ") + pairText(p.scale)
+        return QLatin1String(opName(p.op)) + QStringLiteral(", scale ") + qt(pairText(p.scale))
             + (p.op == Op::UpsampleBilinear ? QStringLiteral(", align_corners ")
                        + (p.alignCorners ? QStringLiteral("true") : QStringLiteral("false"))
                                             : QString());
-    QString s = QStringLiteral("%1, stride %2, dilation %3, padding ")
-                    .arg(QLatin1String(opName(p.op)), pairText(p.stride), pairText(p.dilation));
+    QString s =
+        QStringLiteral("%1, stride %2, dilation %3, padding ")
+            .arg(QLatin1String(opName(p.op)), qt(pairText(p.stride)), qt(pairText(p.dilation)));
     if (p.paddingMode == PaddingMode::Explicit)
-        s += pairText(p.padding) + QStringLiteral(" (PyTorch)");
+        s += qt(pairText(p.padding)) + QStringLiteral(" (PyTorch)");
     else
         s += QStringLiteral("'%1' (Keras)").arg(QLatin1String(paddingModeName(p.paddingMode)));
     if (p.op == Op::ConvTranspose2d && (p.outputPadding.h || p.outputPadding.w))
-        s += QStringLiteral(", output_padding ") + pairText(p.outputPadding);
+        s += QStringLiteral(", output_padding ") + qt(pairText(p.outputPadding));
     if (p.bias != 0.0)
-        s += QStringLiteral(", bias ") + text(formatNumber(p.bias));
+        s += QStringLiteral(", bias ") + numberText(p.bias);
     return s;
 }
 
@@ -61,7 +53,7 @@ void writeTextReport(QTextStream &out, const Lesson &lesson, const Trace &trace)
     if (!lesson.note.isEmpty())
         out << lesson.note << '\n';
     out << settings(p) << '\n';
-    out << "Output size: " << text(shapeFormulas(p)).replace('\n', QLatin1String("\n  ")) << "\n\n";
+    out << "Output size: " << qt(shapeFormulas(p)).replace('\n', QLatin1String("\n  ")) << "\n\n";
     writeGrid(out, QStringLiteral("Input"), p.input);
     if (!isUpsampling(p.op))
         writeGrid(out, QStringLiteral("Kernel"), p.kernel);
@@ -69,8 +61,8 @@ void writeTextReport(QTextStream &out, const Lesson &lesson, const Trace &trace)
     for (int i = 0; i < trace.stepCount; ++i) {
         const Step step = stepAt(trace, i);
         out << "\nStep " << i + 1 << " of " << trace.stepCount << " [" << phaseName(step.phase)
-            << "] " << text(step.text) << '\n';
-        out << "    " << text(calculationText(trace, step)) << '\n';
+            << "] " << qt(step.text) << '\n';
+        out << "    " << qt(calculationText(trace, step)) << '\n';
     }
     out << '\n';
     writeGrid(out, QStringLiteral("Output"), trace.output);

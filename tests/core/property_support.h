@@ -104,22 +104,12 @@ inline std::vector<View> viewsOf(const Problem &p)
     return {View::Direct, View::ZeroInsertion, View::Matrix};
 }
 
-inline bool isScatter(const Trace &t)
-{
-    return t.view == View::Direct && t.problem.op == Op::ConvTranspose2d;
-}
-
 inline std::vector<Step> allSteps(const Trace &trace)
 {
     std::vector<Step> steps;
     for (int i = 0; i < trace.stepCount; ++i)
         steps.push_back(stepAt(trace, i));
     return steps;
-}
-
-inline QString cellText(Cell c)
-{
-    return QStringLiteral("(%1, %2)").arg(c.row).arg(c.col);
 }
 
 // The definitions written out once more, independently of geometry.cpp: output length and

@@ -89,7 +89,7 @@ QString checkMacs(const Problem &p)
                 const QString where = QStringLiteral("%1 step %2 kernel %3: ")
                                           .arg(viewName(view))
                                           .arg(step.index)
-                                          .arg(cellText(m.kernel));
+                                          .arg(QString::fromStdString(cellText(m.kernel)));
                 if (m.weight != p.kernel(m.kernel.row, m.kernel.col)
                     || m.product != m.value * m.weight)
                     return where + "weight or product wrong";
@@ -247,7 +247,7 @@ QString checkZeroInsertion(const Problem &p)
     for (int r = 0; r < conv.input.rows(); ++r)
         for (int c = 0; c < conv.input.cols(); ++c)
             if (sourceCell(trace, {r, c}).value != conv.input(r, c))
-                return "source canvas differs at " + cellText({r, c});
+                return "source canvas differs at " + QString::fromStdString(cellText({r, c}));
     const Geometry g = geometryOf(p);
     for (Axis axis : {Axis::Rows, Axis::Cols}) {
         const OracleAxis a = oracleAxis(p, axis);
@@ -271,29 +271,29 @@ QString checkLinks(const Problem &p)
                 const Cell cell{r, c};
                 if (keysOf(macsIntoOutput(trace, cell))
                     != keysOf(steps, [&](const Mac &m) { return m.out == cell; }))
-                    return v + ": macsIntoOutput" + cellText(cell);
+                    return v + ": macsIntoOutput" + QString::fromStdString(cellText(cell));
                 const auto writer = stepWritingOutput(trace, cell);
                 if (isScatter(trace) ? writer.has_value()
                                      : (!writer || steps[size_t(*writer)].focus != cell))
-                    return v + ": stepWritingOutput" + cellText(cell);
+                    return v + ": stepWritingOutput" + QString::fromStdString(cellText(cell));
             }
         for (int r = 0; r < in.h; ++r)
             for (int c = 0; c < in.w; ++c) {
                 const Cell cell{r, c};
                 if (keysOf(macsFromInput(trace, cell))
                     != keysOf(steps, [&](const Mac &m) { return m.input == cell; }))
-                    return v + ": macsFromInput" + cellText(cell);
+                    return v + ": macsFromInput" + QString::fromStdString(cellText(cell));
                 const auto scatterer = stepScatteringInput(trace, cell);
                 if (isScatter(trace) ? (!scatterer || steps[size_t(*scatterer)].focus != cell)
                                      : scatterer.has_value())
-                    return v + ": stepScatteringInput" + cellText(cell);
+                    return v + ": stepScatteringInput" + QString::fromStdString(cellText(cell));
             }
         for (int r = 0; r < k.h; ++r)
             for (int c = 0; c < k.w; ++c) {
                 const Cell cell{r, c};
                 if (keysOf(macsOfKernel(trace, cell))
                     != keysOf(steps, [&](const Mac &m) { return m.kernel == cell; }))
-                    return v + ": macsOfKernel" + cellText(cell);
+                    return v + ": macsOfKernel" + QString::fromStdString(cellText(cell));
             }
     }
     return {};

@@ -1,4 +1,5 @@
 #include "core/compute.h"
+#include "core/narration.h"
 #include "io/lesson_catalog.h"
 #include "io/lesson_json.h"
 #include "tests/io/lesson_error.h"
@@ -45,15 +46,15 @@ QString problemDifference(const Problem &a, const Problem &b)
     if (!test::gridsClose(a.kernel, b.kernel))
         return "kernel " + QString::fromUtf8(gridText(a.kernel));
     if (a.stride != b.stride)
-        return "stride " + test::pairText(a.stride);
+        return "stride " + QString::fromStdString(pairText(a.stride));
     if (a.dilation != b.dilation)
-        return "dilation " + test::pairText(a.dilation);
+        return "dilation " + QString::fromStdString(pairText(a.dilation));
     if (a.paddingMode != b.paddingMode)
         return QStringLiteral("padding mode %1").arg(paddingModeName(a.paddingMode));
     if (a.paddingMode == PaddingMode::Explicit && a.padding != b.padding)
-        return "padding " + test::pairText(a.padding);
+        return "padding " + QString::fromStdString(pairText(a.padding));
     if (a.outputPadding != b.outputPadding)
-        return "output_padding " + test::pairText(a.outputPadding);
+        return "output_padding " + QString::fromStdString(pairText(a.outputPadding));
     if (a.bias != b.bias)
         return QStringLiteral("bias %1").arg(a.bias, 0, 'g', 17);
     return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/narration.h"
 #include "core/problem.h"
 #include "core/trace.h"
 
@@ -143,21 +144,18 @@ inline bool gridsClose(const Grid &actual, const Grid &expected, double toleranc
     return true;
 }
 
-inline QString pairText(Pair p)
-{
-    return QStringLiteral("[%1, %2]").arg(p.h).arg(p.w);
-}
-
 // Enough of a problem to reproduce a failure by hand.
 inline QString describe(const Problem &p)
 {
     QString text = QString::fromLatin1(opName(p.op)) + " padding "
         + (p.paddingMode == PaddingMode::Explicit
-               ? pairText(p.padding)
+               ? QString::fromStdString(convstep::pairText(p.padding))
                : QString::fromLatin1(paddingModeName(p.paddingMode)))
-        + " stride " + pairText(p.stride) + " dilation " + pairText(p.dilation) + " output_padding "
-        + pairText(p.outputPadding) + " bias " + QString::number(p.bias, 'g', 17) + " input "
-        + QString::fromUtf8(gridText(p.input)) + " kernel " + QString::fromUtf8(gridText(p.kernel));
+        + " stride " + QString::fromStdString(convstep::pairText(p.stride)) + " dilation "
+        + QString::fromStdString(convstep::pairText(p.dilation)) + " output_padding "
+        + QString::fromStdString(convstep::pairText(p.outputPadding)) + " bias "
+        + QString::number(p.bias, 'g', 17) + " input " + QString::fromUtf8(gridText(p.input))
+        + " kernel " + QString::fromUtf8(gridText(p.kernel));
     return text;
 }
 

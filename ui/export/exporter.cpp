@@ -1,6 +1,7 @@
 #include "ui/export/exporter.h"
 
 #include "io/lesson_catalog.h"
+#include "io/text.h"
 #include "ui/export/export_target.h"
 #include "ui/export/frame_source.h"
 #include "ui/export/gif_writer.h"
@@ -91,10 +92,10 @@ ExportResult exportAnimation(const Lesson &lesson, const ExportOptions &options,
     if (auto error = checkOptions(options))
         return invalid(*error);
     if (auto error = validate(lesson.problem))
-        return invalid(QString::fromStdString(error->text()));
+        return invalid(qt(error->text()));
     const View view = options.view.value_or(lesson.view.value_or(View::Direct));
     if (auto error = checkView(lesson.problem, view))
-        return invalid(QString::fromStdString(error->text()));
+        return invalid(qt(error->text()));
     auto trace = std::make_shared<const Trace>(makeTrace(lesson.problem, view));
     const auto steps = resolveSteps(options.steps, trace->stepCount);
     if (const auto *error = std::get_if<QString>(&steps))

@@ -1,5 +1,6 @@
 #include "ui/export/image_frames_writer.h"
 
+#include "io/text.h"
 #include "ui/export/export_device.h"
 #include "ui/export/export_status.h"
 #include "ui/export/export_target.h"
@@ -45,7 +46,7 @@ std::optional<QString> writeSvg(const FrameSource &source, int index, QSize size
     svg.setResolution(96);
     svg.setTitle(
         QStringLiteral("Step %1 of %2").arg(frame.step.index + 1).arg(source.trace().stepCount));
-    svg.setDescription(QString::fromStdString(frame.step.text));
+    svg.setDescription(qt(frame.step.text));
     QPainter painter;
     if (!painter.begin(&svg))
         return QStringLiteral("cannot start the SVG");

@@ -3,8 +3,10 @@
 #include "core/calculation.h"
 #include "core/narration.h"
 #include "core/shape_formula.h"
+#include "io/text.h"
 #include "ui/export/export_device.h"
 #include "ui/export/export_status.h"
+#include "ui/render/stage_font.h"
 #include "ui/render/stage_frame.h"
 #include "ui/render/stage_renderer.h"
 
@@ -18,38 +20,26 @@
 namespace convstep {
 namespace {
 
-QString qt(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-QString pairText(Pair p)
-{
-    return p.h == p.w ? QString::number(p.h) : QStringLiteral("%1×%2").arg(p.h).arg(p.w);
-}
-
 QString settingsText(const Problem &p)
 {
-    QString s = QStringLiteral("%1 · input %2 · kernel %3 · stride %4 · dilation %5 · padding ")
-                    .arg(QLatin1String(opName(p.op)), qt(sizeText(sizeOf(p.input))),
-                         qt(sizeText(sizeOf(p.kernel))), pairText(p.stride), pairText(p.dilation));
+    QString s =
+        QStringLiteral("%1 · input %2 · kernel %3 · stride %4 · dilation %5 · padding ")
+            .arg(QLatin1String(opName(p.op)), qt(sizeText(sizeOf(p.input))),
+                 qt(sizeText(sizeOf(p.kernel))), qt(pairText(p.stride)), qt(pairText(p.dilation)));
     if (p.paddingMode == PaddingMode::Explicit)
-        s += pairText(p.padding) + QStringLiteral(" (PyTorch)");
+        s += qt(pairText(p.padding)) + QStringLiteral(" (PyTorch)");
     else
         s += QStringLiteral("'%1' (Keras)").arg(QLatin1String(paddingModeName(p.paddingMode)));
     if (p.op == Op::ConvTranspose2d && (p.outputPadding.h || p.outputPadding.w))
-        s += QStringLiteral(" · output padding ") + pairText(p.outputPadding);
+        s += QStringLiteral(" · output padding ") + qt(pairText(p.outputPadding));
     if (p.bias != 0.0)
         s += QStringLiteral(" · bias ") + qt(formatNumber(p.bias));
     return s;
 }
 
-QFont font(const ExportOptions &options, double pixels, bool bold = false)
+QFont handoutFont(const ExportOptions &options, double pixels, bool bold = false)
 {
-    QFont f(StageStyle{}.fontFamily);
-    f.setPixelSize(std::max(6, static_cast<int>(std::lround(pixels * options.fontScale))));
-    f.setBold(bold);
-    return f;
+    return stageFont(StageStyle{}.fontFamily, std::max(6.0, pixels * options.fontScale), bold);
 }
 
 // Draws wrapped text at the top of `area` and returns the height it took.
@@ -91,15 +81,20 @@ void titlePage(QPainter &painter, const QRectF &page, const Lesson &lesson,
     QRectF area = page;
     const auto advance = [&](double height, double gap) { area.setTop(area.top() + height + gap); };
     const QString title = lesson.title.isEmpty() ? QStringLiteral("ConvStep lesson") : lesson.title;
-    advance(paragraph(painter, area, font(options, 30, true), ink, title), 14);
+    advance(paragraph(painter, area, handoutFont(options, 30, true), ink, title), 14);
     if (!lesson.note.isEmpty())
-        advance(paragraph(painter, area, font(options, 16), ink, lesson.note), 18);
-    advance(paragraph(painter, area, font(options, 14, true), muted, QStringLiteral("Settings")),
+        advance(paragraph(painter, area, handoutFont(options, 16), ink, lesson.note), 18);
+    advance(
+        paragraph(painter, area, handoutFont(options, 14, true), muted, QStringLiteral("Settings")),
+        4);
+    advance(paragraph(painter, area, handoutFont(options, 14), ink, settingsText(trace.problem)),
+            14);
+    advance(paragraph(painter, area, handoutFont(options, 14, true), muted,
+                      QStringLiteral("Output size")),
             4);
-    advance(paragraph(painter, area, font(options, 14), ink, settingsText(trace.problem)), 14);
-    advance(paragraph(painter, area, font(options, 14, true), muted, QStringLiteral("Output size")),
-            4);
-    advance(paragraph(painter, area, font(options, 14), ink, qt(shapeFormulas(trace.problem))), 14);
+    advance(
+        paragraph(painter, area, handoutFont(options, 14), ink, qt(shapeFormulas(trace.problem))),
+        14);
     const int shown = steps.last - steps.first + 1;
     const QString view = QStringLiteral("View: %1 · steps %2 to %3 of %4 · output %5")
                              .arg(QLatin1String(viewName(trace.view)))
@@ -107,9 +102,9 @@ void titlePage(QPainter &painter, const QRectF &page, const Lesson &lesson,
                              .arg(steps.last + 1)
                              .arg(trace.stepCount)
                              .arg(qt(sizeText(trace.geometry.outputSize())));
-    advance(paragraph(painter, area, font(options, 14), muted, view), 4);
+    advance(paragraph(painter, area, handoutFont(options, 14), muted, view), 4);
     advance(paragraph(
-                painter, area, font(options, 14), muted,
+                painter, area, handoutFont(options, 14), muted,
                 QStringLiteral("%1 step(s) follow, %2 to a page.").arg(shown).arg(options.perPage)),
             16);
     // The finished result, so the first page already shows the whole problem.
@@ -137,16 +132,17 @@ void stepCell(QPainter &painter, const QRectF &cell, const StageFrame &frame, co
             .arg(frame.step.index + 1)
             .arg(trace.stepCount)
             .arg(QString::fromLatin1(phaseName(frame.step.phase)).replace('_', ' '));
-    advance(paragraph(painter, text, font(options, 13 * textScale, true), muted, heading));
-    advance(paragraph(painter, text, font(options, 13 * textScale), ink, qt(frame.step.text)));
-    paragraph(painter, text, font(options, 12 * textScale), muted,
+    advance(paragraph(painter, text, handoutFont(options, 13 * textScale, true), muted, heading));
+    advance(
+        paragraph(painter, text, handoutFont(options, 13 * textScale), ink, qt(frame.step.text)));
+    paragraph(painter, text, handoutFont(options, 12 * textScale), muted,
               qt(calculationText(trace, frame.step)));
 }
 
 void footer(QPainter &painter, const QRectF &page, const ExportOptions &options,
             const QString &left, int number, int pages)
 {
-    const QFont f = font(options, 10);
+    const QFont f = handoutFont(options, 10);
     const double height = QFontMetricsF(f).lineSpacing() * 2.2;
     const QRectF area(page.left(), page.bottom() - height, page.width(), height);
     painter.setFont(f);
@@ -190,7 +186,7 @@ ExportResult writePdfHandout(const Lesson &lesson, std::shared_ptr<const Trace> 
     if (!painter.begin(&writer))
         return ExportResult::failure(ExportStatus::Failed, QStringLiteral("cannot start the PDF"));
     const QRectF page(0, 0, writer.width(), writer.height());
-    const double footerHeight = QFontMetricsF(font(options, 10)).lineSpacing() * 2.8;
+    const double footerHeight = QFontMetricsF(handoutFont(options, 10)).lineSpacing() * 2.8;
     const QRectF body(page.left(), page.top(), page.width(), page.height() - footerHeight);
     titlePage(painter, body, lesson, trace, steps, options, style);
     footer(painter, page, options, formula, 1, pages);

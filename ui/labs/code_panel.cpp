@@ -1,5 +1,6 @@
 #include "ui/labs/code_panel.h"
 
+#include "io/text.h"
 #include "ui/session/playback_model.h"
 
 #include <QClipboard>
@@ -113,9 +114,8 @@ void CodePanel::regenerate()
     if (error)
         m_note->setText(tr("The problem as edited has an error (%1); this is the script of the "
                            "last problem that worked.")
-                            .arg(QString::fromStdString(error->text())));
-    const QString script =
-        problem ? QString::fromStdString(frameworkScript(*problem, framework())) : QString();
+                            .arg(qt(error->text())));
+    const QString script = problem ? qt(frameworkScript(*problem, framework())) : QString();
     if (script != m_text->toPlainText()) {
         // Keep the reader's place when the script changes under them.
         const int scroll = m_text->verticalScrollBar()->value();

@@ -1,6 +1,7 @@
 #include "ui/labs/shape_explorer.h"
 
 #include "core/shape_formula.h"
+#include "io/text.h"
 #include "ui/labs/lab_plot_style.h"
 #include "ui/session/playback_model.h"
 
@@ -193,7 +194,7 @@ void ShapeExplorer::rebuild()
         const QColor colour = seriesColour(static_cast<int>(i), t);
         graph->setPen(QPen(colour, i == 0 ? 3.0 : 2.0, dashes[i % 4]));
         graph->setScatterStyle(QCPScatterStyle(dots[i % 4], colour, colour, 6));
-        graph->setName(QString::fromStdString(series.label));
+        graph->setName(qt(series.label));
         QVector<double> keys, values;
         for (size_t j = 0; j < series.x.size(); ++j) {
             keys << series.x[j];
@@ -258,11 +259,10 @@ void ShapeExplorer::rebuild()
     QString html = tr("<h3>Where PyTorch and Keras differ</h3>");
     for (const ShapeExplanation &line : explainDifferences(p, m_sweep)) {
         const QString symbol = QString::fromUtf8(line.kind ? markStyle(*line.kind).symbol : "•");
-        html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(symbol, QString::fromStdString(line.text).toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(symbol, qt(line.text).toHtmlEscaped());
     }
     html += tr("<h4>The current problem</h4><p><tt>%1</tt></p>")
-                .arg(QString::fromStdString(shapeFormulas(p))
+                .arg(qt(shapeFormulas(p))
                          .toHtmlEscaped()
                          .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_text->setHtml(html);

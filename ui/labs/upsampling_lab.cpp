@@ -1,6 +1,7 @@
 #include "ui/labs/upsampling_lab.h"
 
 #include "core/narration.h"
+#include "io/text.h"
 #include "ui/labs/upsampling_view.h"
 #include "ui/session/playback_model.h"
 #include "ui/widgets/notice_bar.h"
@@ -110,7 +111,7 @@ QString gridToText(const Grid &grid)
     for (Eigen::Index r = 0; r < grid.rows(); ++r) {
         QStringList row;
         for (Eigen::Index c = 0; c < grid.cols(); ++c)
-            row << QString::fromStdString(formatNumber(grid(r, c)));
+            row << numberText(grid(r, c));
         rows << row.join(QLatin1Char(' '));
     }
     return rows.join(QStringLiteral("; "));
@@ -290,10 +291,10 @@ void UpsamplingLab::rebuild()
                 rejected = validate(std::get<Problem>(problem));
             if (rejected) {
                 trace.reset();
-                error = QString::fromStdString(rejected->text());
+                error = qt(rejected->text());
                 errors << QStringLiteral("%1 — %2").arg(QLatin1String(opName(methods[i].op)),
                                                         error);
-                fields << QString::fromStdString(rejected->field);
+                fields << qt(rejected->field);
                 continue;
             }
             trace =
@@ -341,8 +342,8 @@ void UpsamplingLab::refreshTiles()
         tile.learnable = methods[i].op == Op::ConvTranspose2d;
         const auto &t = m_traces[static_cast<size_t>(i)];
         if (tile.learnable) {
-            const QString size = t ? QString::fromStdString(sizeText(sizeOf(t->problem.kernel)))
-                                   : QStringLiteral("k×k");
+            const QString size =
+                t ? qt(sizeText(sizeOf(t->problem.kernel))) : QStringLiteral("k×k");
             tile.weights = tr("%1 learnable weights").arg(size);
         } else {
             tile.weights = tr("No weights: a fixed rule");

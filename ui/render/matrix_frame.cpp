@@ -2,6 +2,7 @@
 
 #include "core/links.h"
 #include "core/narration.h"
+#include "io/text.h"
 
 #include <QCoreApplication>
 
@@ -13,16 +14,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("MatrixView", text);
-}
-
-QString qt(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-QString number(double v)
-{
-    return qt(formatNumber(v));
 }
 
 int inputCols(const Trace &trace)
@@ -87,13 +78,13 @@ QString matrixCellText(const StageFrame &frame, StageCell cell)
         const Cell in = inputCellAt(trace, index);
         return tr("x[%1] = input %2 = %3")
             .arg(index)
-            .arg(qt(cellText(in)), number(trace.problem.input(in.row, in.col)));
+            .arg(qt(cellText(in)), numberText(trace.problem.input(in.row, in.col)));
     }
     case GridRole::OutputVector: {
         const Cell out = outputCellAt(trace, index);
         return tr("y[%1] = output %2 = %3")
             .arg(index)
-            .arg(qt(cellText(out)), number(trace.output(out.row, out.col)));
+            .arg(qt(cellText(out)), numberText(trace.output(out.row, out.col)));
     }
     case GridRole::MatrixEntry: {
         const Cell out = outputCellAt(trace, cell.cell.row);
@@ -109,8 +100,8 @@ QString matrixCellText(const StageFrame &frame, StageCell cell)
         const Mac &mac = macs.front();
         return text
             + tr("%1, kernel %2\noutput %3 += kernel %2 · input %4 = %1 · %5")
-                  .arg(number(mac.weight), qt(cellText(mac.kernel)), qt(cellText(out)),
-                       qt(cellText(in)), number(mac.value));
+                  .arg(numberText(mac.weight), qt(cellText(mac.kernel)), qt(cellText(out)),
+                       qt(cellText(in)), numberText(mac.value));
     }
     default:
         return {};

@@ -1,7 +1,9 @@
 #include "ui/render/matrix_layout.h"
 
 #include "core/narration.h"
+#include "io/text.h"
 #include "ui/render/matrix_image.h"
+#include "ui/render/stage_font.h"
 #include "ui/render/stage_painter.h"
 
 #include <QFontMetricsF>
@@ -11,19 +13,6 @@
 
 namespace convstep {
 namespace {
-
-QFont font(const StageStyle &style, double pixels, bool bold = false)
-{
-    QFont f(style.fontFamily);
-    f.setPixelSize(std::max(1, static_cast<int>(std::lround(pixels))));
-    f.setBold(bold);
-    return f;
-}
-
-QString qt(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 // Horizontal room each part of the middle row takes, left to right: row indices, M, "·",
 // x's indices, x, "=", y's indices, y.
@@ -129,7 +118,7 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
                                    .width();
     const double rightGap = std::max(gap, titleMetrics.horizontalAdvance(yTitle) / 2 + 12);
     const double middleRoom = width - leftActual - rightExtent - gap - rightGap;
-    m->indexFont = font(style, std::clamp(titleHeight * 0.4, 8.0, 14.0 * scale));
+    m->indexFont = stageFont(style.fontFamily, std::clamp(titleHeight * 0.4, 8.0, 14.0 * scale));
     const QFontMetricsF indexMetrics(m->indexFont);
     Middle middle;
     middle.op = std::clamp(titleHeight * 1.4, 18.0, 56.0 * scale);
@@ -153,7 +142,7 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
     // bins entries into pixels, and the matrix must stay on the stage.
     entry = std::max(entry, 1e-6);
     m->entry = entry;
-    m->entryFont = font(style, std::clamp(entry * 0.4, 7.0, 30.0 * scale));
+    m->entryFont = stageFont(style.fontFamily, std::clamp(entry * 0.4, 7.0, 30.0 * scale));
     // Index labels no larger than the numbers they label (their room was set aside above).
     m->indexFont.setPixelSize(
         std::max(7, std::min(m->indexFont.pixelSize(), m->entryFont.pixelSize() - 1)));
@@ -213,7 +202,7 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
     layout.outputOrigin = {0, 0};
     layout.cell = inCell;
     layout.compact = inCell < compactCellPixels * scale;
-    layout.cellFont = font(style, std::clamp(inCell * 0.36, 7.0, 30.0 * scale));
+    layout.cellFont = stageFont(style.fontFamily, std::clamp(inCell * 0.36, 7.0, 30.0 * scale));
     layout.matrix = std::move(m);
 }
 

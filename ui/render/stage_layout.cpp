@@ -1,7 +1,9 @@
 #include "ui/render/stage_layout.h"
 
 #include "core/narration.h"
+#include "io/text.h"
 #include "ui/render/matrix_layout.h"
+#include "ui/render/stage_font.h"
 
 #include <QFontMetricsF>
 
@@ -10,16 +12,6 @@
 
 namespace convstep {
 namespace {
-
-QString qt(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-bool isScatter(const Trace &trace)
-{
-    return trace.view == View::Direct && trace.problem.op == Op::ConvTranspose2d;
-}
 
 struct Titles
 {
@@ -70,14 +62,6 @@ Titles kernelTitles(const StageFrame &frame, Pair size)
         return {kernel + QStringLiteral(", rotated 180°"),
                 {QStringLiteral("Rotated kernel"), kernel}};
     return sameTitles(kernel);
-}
-
-QFont font(const StageStyle &style, double pixels, bool bold = false)
-{
-    QFont f(style.fontFamily);
-    f.setPixelSize(std::max(1, static_cast<int>(std::lround(pixels))));
-    f.setBold(bold);
-    return f;
 }
 
 } // namespace
@@ -214,11 +198,13 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
 
     layout.captionRect = QRectF(area.left() + margin, area.bottom() - margin - captionHeight,
                                 area.width() - 2 * margin, captionHeight);
-    layout.cellFont = font(frame.style, std::clamp(cell * 0.36, 7.0, 30.0 * scale));
-    layout.kernelFont = font(frame.style, std::clamp(kernelCell * 0.36, 7.0, 30.0 * scale));
-    layout.titleFont =
-        font(frame.style, std::max(titleHeight * 0.55, 11.0), true); // legible when short
-    layout.captionFont = font(frame.style, std::clamp(captionHeight * 0.17, 10.0, 22.0 * scale));
+    layout.cellFont = stageFont(frame.style.fontFamily, std::clamp(cell * 0.36, 7.0, 30.0 * scale));
+    layout.kernelFont =
+        stageFont(frame.style.fontFamily, std::clamp(kernelCell * 0.36, 7.0, 30.0 * scale));
+    layout.titleFont = stageFont(frame.style.fontFamily, std::max(titleHeight * 0.55, 11.0),
+                                 true); // legible when short
+    layout.captionFont =
+        stageFont(frame.style.fontFamily, std::clamp(captionHeight * 0.17, 10.0, 22.0 * scale));
     if (trace.view == View::Matrix)
         layoutMatrix(layout, area, frame);
     return layout;

@@ -74,11 +74,6 @@ int StagePainter::kernelIndex(Cell k) const
     return k.row * cols + k.col;
 }
 
-QString StagePainter::number(double value) const
-{
-    return QString::fromStdString(formatNumber(value));
-}
-
 void StagePainter::drawCell(const QRectF &rect, const QColor &fill, const QString &text,
                             const QColor &textColour, double opacity) const
 {

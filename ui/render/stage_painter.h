@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/text.h"
 #include "ui/render/stage_layout.h"
 
 #include <QPainter>
@@ -24,7 +25,6 @@ struct StagePainter
                   const QColor &textColour, double opacity = 1.0) const;
     void drawCorner(const QRectF &rect, const QString &text, const QColor &colour) const;
     void outline(const QRectF &rect, const QColor &colour, double width) const;
-    QString number(double value) const;
     // A grid of tiny cells is painted as one image, unless its cells animate and are big
     // enough (a pixel or more) for the animation to show.
     bool asImage(bool animating) const;

@@ -85,7 +85,7 @@ void paintGrids(const MatrixScene &sc)
         const QFont font = cellFont(sc, in.cell);
         for (int r = 0; r < in.rows; ++r)
             for (int c = 0; c < in.cols; ++c) {
-                paintCell(sc, in.cellRect({r, c}), pal.cell, s.number(problem.input(r, c)),
+                paintCell(sc, in.cellRect({r, c}), pal.cell, numberText(problem.input(r, c)),
                           pal.text, font);
                 paintIndex(sc, in.cellRect({r, c}), r * in.cols + c, font);
             }
@@ -100,7 +100,7 @@ void paintGrids(const MatrixScene &sc)
                 s.p.fillRect(rect, kernelStroke(s.kernelIndex({a, b}), sc.theme()));
             else
                 paintCell(sc, rect, kernelFill(s.kernelIndex({a, b}), sc.theme()),
-                          s.number(problem.kernel(a, b)), pal.text, kernelFont);
+                          numberText(problem.kernel(a, b)), pal.text, kernelFont);
         }
 
     const GridBox &out = s.layout.target;
@@ -116,7 +116,7 @@ void paintGrids(const MatrixScene &sc)
             for (int c = 0; c < out.cols; ++c) {
                 const bool written = state.written(r, c);
                 paintCell(sc, out.cellRect({r, c}), written ? pal.cell : pal.pending,
-                          written ? s.number(state.values(r, c)) : QString(), pal.text, font);
+                          written ? numberText(state.values(r, c)) : QString(), pal.text, font);
                 paintIndex(sc, out.cellRect({r, c}), r * out.cols + c, font);
             }
     }
@@ -142,7 +142,7 @@ void paintMatrixEntries(const MatrixScene &sc, const MatrixEntries &entries)
             SparseTaps::InnerIterator tap(entries.taps, r);
             for (SparseMatrix::InnerIterator it(entries.values, r); it; ++it, ++tap)
                 paintCell(sc, m.entryRect({r, static_cast<int>(it.col())}),
-                          kernelFill(tap.value(), sc.theme()), s.number(it.value()), pal.text,
+                          kernelFill(tap.value(), sc.theme()), numberText(it.value()), pal.text,
                           m.entryFont);
         }
         return;
@@ -203,11 +203,11 @@ void paintVectors(const MatrixScene &sc)
     s.p.setOpacity(sc.vectorsShown);
     if (m.numbers) {
         for (int i = 0; i < m.input.rows; ++i)
-            paintCell(sc, m.input.entryRect({i, 0}), pal.cell, s.number(inputAt(i)), pal.text,
+            paintCell(sc, m.input.entryRect({i, 0}), pal.cell, numberText(inputAt(i)), pal.text,
                       m.entryFont);
         for (int i = 0; i < m.output.rows; ++i)
             paintCell(sc, m.output.entryRect({i, 0}), written(i) ? pal.cell : pal.pending,
-                      written(i) ? s.number(outputAt(i)) : QString(), pal.text, m.entryFont);
+                      written(i) ? numberText(outputAt(i)) : QString(), pal.text, m.entryFont);
     } else {
         const double inMagnitude = input.cwiseAbs().maxCoeff();
         const double outMagnitude = std::max(trace.output.cwiseAbs().maxCoeff(), 1e-12);
@@ -278,7 +278,7 @@ void paintStep(const MatrixScene &sc)
         const QRectF source = s.layout.source.cellRect(mac.source);
         s.p.setOpacity(shown);
         if (m.numbers) {
-            paintCell(sc, x, fill, s.number(mac.value), pal.text, m.entryFont);
+            paintCell(sc, x, fill, numberText(mac.value), pal.text, m.entryFont);
         } else {
             s.p.fillRect(atLeast(entry, least), stroke);
             s.p.fillRect(QRectF(x.left() - 3, x.top(), x.width() + 6, x.height())
@@ -290,14 +290,14 @@ void paintStep(const MatrixScene &sc)
             s.p.fillRect(source, stroke);
         } else {
             const QFont font = cellFont(sc, s.layout.source.cell);
-            paintCell(sc, source, fill, s.number(input(mac.input->row, mac.input->col)), pal.text,
+            paintCell(sc, source, fill, numberText(input(mac.input->row, mac.input->col)), pal.text,
                       font);
             paintIndex(sc, source, column, font);
         }
         s.p.setOpacity(1.0);
         if (m.numbers) {
             // The band tints the row's zeros; its entries keep their kernel colours.
-            paintCell(sc, entry, fill, s.number(mac.weight), pal.text, m.entryFont);
+            paintCell(sc, entry, fill, numberText(mac.weight), pal.text, m.entryFont);
             s.outline(entry, stroke, sc.lineWidth());
         }
     }
@@ -310,7 +310,7 @@ void paintStep(const MatrixScene &sc)
     const QRectF out = s.layout.target.cellRect(*step.focus);
     s.p.setOpacity(progress);
     if (m.numbers)
-        paintCell(sc, y, pal.focus, s.number(value), onFocus, m.entryFont);
+        paintCell(sc, y, pal.focus, numberText(value), onFocus, m.entryFont);
     else
         s.p.fillRect(atLeast(QRectF(y.left() - 3, y.top(), y.width() + 6, y.height()), 2.0),
                      pal.focus);
@@ -318,7 +318,7 @@ void paintStep(const MatrixScene &sc)
         s.p.fillRect(out, pal.focus);
     } else {
         const QFont font = cellFont(sc, s.layout.target.cell);
-        paintCell(sc, out, pal.focus, s.number(value), onFocus, font);
+        paintCell(sc, out, pal.focus, numberText(value), onFocus, font);
         paintIndex(sc, out, row, font);
     }
     s.p.setOpacity(1.0);

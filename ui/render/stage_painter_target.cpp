@@ -7,11 +7,6 @@
 namespace convstep::detail {
 namespace {
 
-bool isScatter(const Trace &trace)
-{
-    return trace.view == View::Direct && trace.problem.op == Op::ConvTranspose2d;
-}
-
 // The most products any scatter-canvas cell can receive, so shading stays steady while the
 // canvas fills.
 int contributionCeiling(const Geometry &g)
@@ -93,7 +88,7 @@ void StagePainter::paintTarget() const
     };
     const auto paintFocus = [&](const QRectF &rect, int r, int c) {
         drawCell(rect, palette.pending, QString(), palette.text);
-        drawCell(rect, palette.focus, number(frame.after.values(r, c)),
+        drawCell(rect, palette.focus, numberText(frame.after.values(r, c)),
                  textOn(palette.focus, palette), progress);
     };
 
@@ -120,7 +115,7 @@ void StagePainter::paintTarget() const
                 const bool showText = state.written(r, c) && !layout.compact
                     && (!scatter || state.counts(r, c) > 0 || reshaping
                         || step.phase == Phase::Bias);
-                drawCell(rect, fillOf(r, c, canvas), showText ? number(shown) : QString(),
+                drawCell(rect, fillOf(r, c, canvas), showText ? numberText(shown) : QString(),
                          palette.text, opacity);
                 if (cutting) {
                     QColor cut = palette.cropped;
@@ -142,11 +137,11 @@ void StagePainter::paintTarget() const
             const double shown = frame.progress < 0.5
                 ? frame.before.values(mac.target.row, mac.target.col)
                 : frame.after.values(mac.target.row, mac.target.col);
-            drawCell(rect, Qt::transparent, number(shown), palette.text);
+            drawCell(rect, Qt::transparent, numberText(shown), palette.text);
             p.setOpacity(progress);
-            drawCorner(rect,
-                       (mac.product < 0 ? QString() : QStringLiteral("+")) + number(mac.product),
-                       palette.text);
+            drawCorner(
+                rect, (mac.product < 0 ? QString() : QStringLiteral("+")) + numberText(mac.product),
+                palette.text);
             p.setOpacity(1.0);
         }
     }

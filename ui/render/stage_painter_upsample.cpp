@@ -24,13 +24,13 @@ void StagePainter::paintPooled() const
             const bool done = !pooling || frame.after.written(r, c);
             if (focus) {
                 drawCell(rect, palette.pending, QString(), palette.text);
-                drawCell(rect, palette.focus, number(pooled(r, c)), textOn(palette.focus, palette),
-                         pooling ? progress : 1.0);
+                drawCell(rect, palette.focus, numberText(pooled(r, c)),
+                         textOn(palette.focus, palette), pooling ? progress : 1.0);
                 outline(rect, palette.focus, std::clamp(layout.cell * 0.07, 2.0, 5.0));
                 continue;
             }
             drawCell(rect, done ? palette.cell : palette.pending,
-                     done ? number(pooled(r, c)) : QString(), palette.text);
+                     done ? numberText(pooled(r, c)) : QString(), palette.text);
         }
     }
 }
@@ -60,7 +60,7 @@ void StagePainter::paintUpsampleTarget() const
                 : layout.compact         ? valueColour(state.values(r, c), magnitude, palette)
                                          : palette.cell;
             drawCell(rect, now ? palette.pending : fill,
-                     written && !now ? number(state.values(r, c)) : QString(), palette.text);
+                     written && !now ? numberText(state.values(r, c)) : QString(), palette.text);
         }
     }
     if (pooling || step.macs.empty())
@@ -74,15 +74,15 @@ void StagePainter::paintUpsampleTarget() const
         if (oneCell)
             continue;
         const QColor fill = kernelFill(kernelIndex(mac.kernel), frame.style.theme);
-        drawCell(rect, fill, number(state.values(mac.target.row, mac.target.col)), palette.text,
+        drawCell(rect, fill, numberText(state.values(mac.target.row, mac.target.col)), palette.text,
                  progress);
         p.setOpacity(progress);
-        drawCorner(rect, QStringLiteral("×") + number(mac.weight), palette.text);
+        drawCorner(rect, QStringLiteral("×") + numberText(mac.weight), palette.text);
         p.setOpacity(1.0);
     }
     if (oneCell) {
         const Cell out = step.macs.front().target;
-        drawCell(block, palette.focus, number(state.values(out.row, out.col)),
+        drawCell(block, palette.focus, numberText(state.values(out.row, out.col)),
                  textOn(palette.focus, palette), progress);
     }
     outline(block, oneCell ? palette.focus : palette.window,

@@ -2,6 +2,7 @@
 
 #include "core/calculation.h"
 #include "core/narration.h"
+#include "io/text.h"
 #include "ui/render/stage_painter.h"
 
 #include <QFontMetricsF>
@@ -16,11 +17,6 @@ namespace convstep {
 namespace {
 
 using detail::StagePainter;
-
-bool isScatter(const Trace &trace)
-{
-    return trace.view == View::Direct && trace.problem.op == Op::ConvTranspose2d;
-}
 
 QRectF windowOf(const GridBox &box, const Step &step, bool targets)
 {
@@ -148,7 +144,7 @@ void paintSource(const StagePainter &s)
                     const QRectF at =
                         zeroInsertion ? spreadInputRect(s, *cell.input, spread) : rect;
                     // Compact cells show no text: skip formatting a quarter million numbers.
-                    s.drawCell(at, fill, s.layout.compact ? QString() : s.number(cell.value),
+                    s.drawCell(at, fill, s.layout.compact ? QString() : numberText(cell.value),
                                s.palette.text);
                 }
             }
@@ -167,7 +163,7 @@ void paintSource(const StagePainter &s)
             const Cell operand = step.macs.front().source;
             const QRectF rect = box.cellRect(operand);
             s.drawCell(rect, s.palette.focus,
-                       s.number(trace.problem.input(operand.row, operand.col)),
+                       numberText(trace.problem.input(operand.row, operand.col)),
                        textOn(s.palette.focus, s.palette), shown);
             s.outline(rect, s.palette.focus, std::max(2.0, s.layout.cell * 0.06));
         }
@@ -177,9 +173,9 @@ void paintSource(const StagePainter &s)
         const int element = s.kernelIndex(mac.kernel);
         const QRectF rect = box.cellRect(mac.source);
         const QColor fill = kernelFill(element, s.frame.style.theme);
-        s.drawCell(rect, fill, s.number(mac.value), s.palette.text, shown);
+        s.drawCell(rect, fill, numberText(mac.value), s.palette.text, shown);
         s.p.setOpacity(shown);
-        s.drawCorner(rect, QStringLiteral("×") + s.number(mac.weight), s.palette.text);
+        s.drawCorner(rect, QStringLiteral("×") + numberText(mac.weight), s.palette.text);
         s.p.setOpacity(1.0);
     }
 }
@@ -227,7 +223,7 @@ void paintKernel(const StagePainter &stage)
             rect.moveCenter(centre + moved);
             const int element = s.kernelIndex({a, b});
             s.drawCell(rect, kernelFill(element, s.frame.style.theme),
-                       s.number(trace.problem.kernel(a, b)), s.palette.text);
+                       numberText(trace.problem.kernel(a, b)), s.palette.text);
         }
     }
     if (turn > 0.0 && turn < 1.0) {
@@ -299,10 +295,9 @@ void paintCaption(const StagePainter &s)
     s.p.setFont(s.layout.captionFont);
     s.p.setPen(s.palette.text);
     const QRectF body(r.left(), r.top() + line * 1.2, r.width(), r.height() - line * 2.4);
-    s.p.drawText(body, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                 QString::fromStdString(step.text));
+    s.p.drawText(body, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, qt(step.text));
     s.p.setPen(s.palette.mutedText);
-    const QString calculation = QString::fromStdString(calculationText(trace, step));
+    const QString calculation = qt(calculationText(trace, step));
     s.p.drawText(QRectF(r.left(), r.bottom() - line, r.width(), line),
                  Qt::AlignLeft | Qt::AlignBottom,
                  metrics.elidedText(calculation, Qt::ElideRight, r.width()));

@@ -2,6 +2,7 @@
 
 #include "core/narration.h"
 #include "io/lesson_json.h"
+#include "io/text.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -92,10 +93,7 @@ void LessonDocument::setInputValue(Cell cell, double value)
         || p.input(cell.row, cell.col) == value)
         return;
     p.input(cell.row, cell.col) = value;
-    editProblem(p,
-                tr("Set input %1 to %2")
-                    .arg(QString::fromStdString(cellText(cell)),
-                         QString::fromStdString(formatNumber(value))));
+    editProblem(p, tr("Set input %1 to %2").arg(qt(cellText(cell)), numberText(value)));
 }
 
 void LessonDocument::setKernelValue(Cell cell, double value)
@@ -105,10 +103,7 @@ void LessonDocument::setKernelValue(Cell cell, double value)
         || p.kernel(cell.row, cell.col) == value)
         return;
     p.kernel(cell.row, cell.col) = value;
-    editProblem(p,
-                tr("Set kernel %1 to %2")
-                    .arg(QString::fromStdString(cellText(cell)),
-                         QString::fromStdString(formatNumber(value))));
+    editProblem(p, tr("Set kernel %1 to %2").arg(qt(cellText(cell)), numberText(value)));
 }
 
 void LessonDocument::setCellValue(StageCell cell, double value)

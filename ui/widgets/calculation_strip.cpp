@@ -2,6 +2,7 @@
 
 #include "core/calculation.h"
 #include "core/narration.h"
+#include "io/text.h"
 #include "ui/render/stage_frame.h"
 #include "ui/render/stage_style.h"
 #include "ui/session/playback_model.h"
@@ -54,7 +55,7 @@ QString elideTerms(const QString &sum, qreal room, const QFontMetricsF &metrics)
 
 QString cell(Cell c)
 {
-    return QString::fromStdString(cellText(c));
+    return qt(cellText(c));
 }
 
 } // namespace
@@ -89,8 +90,7 @@ void CalculationStrip::setFontScale(double scale)
 void CalculationStrip::takeStep()
 {
     const auto trace = m_model->trace();
-    m_full =
-        trace ? QString::fromStdString(calculationText(*trace, m_model->currentStep())) : QString();
+    m_full = trace ? qt(calculationText(*trace, m_model->currentStep())) : QString();
     setAccessibleDescription(m_full.left(maxTooltip));
     takeTotals();
     relayout();
@@ -125,7 +125,7 @@ void CalculationStrip::takeTotals()
     const QString name = inside ? tr("output %1").arg(cell(out)) : tr("cropped cell");
     const int products = state.counts(at.row, at.col);
     m_totals = tr("%1 so far: %2 (%3)")
-                   .arg(name, QString::fromStdString(formatNumber(state.values(at.row, at.col))),
+                   .arg(name, numberText(state.values(at.row, at.col)),
                         products == 1 ? tr("1 product") : tr("%1 products").arg(products))
         + QStringLiteral("  ·  ") + m_totals;
 }

@@ -1,6 +1,7 @@
 #include "ui/widgets/explanation_panel.h"
 
 #include "core/shape_formula.h"
+#include "io/text.h"
 #include "ui/session/playback_model.h"
 #include "ui/widgets/timeline_widget.h"
 
@@ -158,7 +159,7 @@ QString ExplanationPanel::stepText() const
 void ExplanationPanel::takeTrace()
 {
     const Problem *problem = m_model->problem();
-    m_formulaText = problem ? QString::fromStdString(shapeFormulas(*problem)) : QString();
+    m_formulaText = problem ? qt(shapeFormulas(*problem)) : QString();
     renderFormula();
 }
 
@@ -195,7 +196,7 @@ void ExplanationPanel::takeStep()
     m_shownPhase = step.phase;
     m_phase->setText(capitalised(phaseLabel(step.phase)));
     m_step->setText(tr("Step %1 of %2").arg(m_model->step() + 1).arg(m_model->stepCount()));
-    m_narrationText = QString::fromStdString(step.text);
+    m_narrationText = qt(step.text);
     setBody(m_narration, m_narrationText);
     styleChip();
 }

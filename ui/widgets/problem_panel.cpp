@@ -2,6 +2,7 @@
 
 #include "core/narration.h"
 #include "core/shape_formula.h"
+#include "io/text.h"
 #include "ui/session/lesson_document.h"
 #include "ui/session/playback_model.h"
 #include "ui/widgets/pair_editor.h"
@@ -42,7 +43,7 @@ public:
 
 QString sizeString(Pair p)
 {
-    return QString::fromStdString(sizeText(p));
+    return qt(sizeText(p));
 }
 
 void selectData(QComboBox *combo, int data)
@@ -409,10 +410,10 @@ bool ProblemPanel::isShown(const FieldRow &row) const
 void ProblemPanel::showError()
 {
     const std::optional<ProblemError> &error = m_model->error();
-    m_errorText = error ? QString::fromStdString(error->text()) : QString();
+    m_errorText = error ? qt(error->text()) : QString();
     QLabel *target = nullptr;
     if (error) {
-        const QString field = QString::fromStdString(error->field);
+        const QString field = qt(error->field);
         const auto it = std::find_if(m_rows.begin(), m_rows.end(),
                                      [&](const FieldRow &row) { return row.field == field; });
         target = it != m_rows.end() && isShown(*it) ? it->error : m_rows.back().error;
@@ -443,7 +444,7 @@ void ProblemPanel::showError()
     m_outputSize->setText(trace && !error ? sizeString(trace->geometry.outputSize())
                                           : QStringLiteral("—"));
     m_outputSize->setToolTip(error       ? tr("Fix the error to see the output size")
-                                 : trace ? QString::fromStdString(shapeFormulas(trace->problem))
+                                 : trace ? qt(shapeFormulas(trace->problem))
                                          : QString());
 }
 

@@ -1,5 +1,6 @@
 #include "core/narration.h"
 #include "core/op_switch.h"
+#include "io/text.h"
 #include "ui/session/lesson_document.h"
 #include "ui/widgets/problem_panel.h"
 
@@ -19,12 +20,6 @@
 namespace convstep {
 namespace {
 
-// "2" for a square pair, "[2, 1]" otherwise: the way the undo menu names a setting.
-QString pairText(Pair p)
-{
-    return p.h == p.w ? QString::number(p.h) : QStringLiteral("[%1, %2]").arg(p.h).arg(p.w);
-}
-
 // A tool button whose size counts the menu arrow, which Fusion otherwise draws over the text
 // of an instant-popup button.
 class MenuButton final : public QToolButton
@@ -42,7 +37,7 @@ public:
 
 QString sizeString(Pair p)
 {
-    return QString::fromStdString(sizeText(p));
+    return qt(sizeText(p));
 }
 
 QString switchText(Op op)
@@ -145,19 +140,19 @@ void ProblemPanel::editPair(const QString &field, Pair value, const QString &con
         description = tr("Resize kernel to %1").arg(sizeString(value));
     } else if (field == QLatin1String("stride")) {
         p.stride = value;
-        description = tr("Set stride to %1").arg(pairText(value));
+        description = tr("Set stride to %1").arg(qt(pairText(value)));
     } else if (field == QLatin1String("padding")) {
         p.padding = value;
-        description = tr("Set padding to %1").arg(pairText(value));
+        description = tr("Set padding to %1").arg(qt(pairText(value)));
     } else if (field == QLatin1String("scale")) {
         p.scale = value;
-        description = tr("Set scale to %1").arg(pairText(value));
+        description = tr("Set scale to %1").arg(qt(pairText(value)));
     } else if (field == QLatin1String("dilation")) {
         p.dilation = value;
-        description = tr("Set dilation to %1").arg(pairText(value));
+        description = tr("Set dilation to %1").arg(qt(pairText(value)));
     } else {
         p.outputPadding = value;
-        description = tr("Set output padding to %1").arg(pairText(value));
+        description = tr("Set output padding to %1").arg(qt(pairText(value)));
     }
     edit(p, description, control);
     if (resize)

@@ -1,6 +1,7 @@
 #include "ui/widgets/stage_widget.h"
 
 #include "core/narration.h"
+#include "io/text.h"
 #include "ui/render/matrix_frame.h"
 
 #include <QDoubleValidator>
@@ -17,14 +18,9 @@
 namespace convstep {
 namespace {
 
-QString number(double v)
-{
-    return QString::fromStdString(formatNumber(v));
-}
-
 QString cellName(Cell c)
 {
-    return QString::fromStdString(cellText(c));
+    return qt(cellText(c));
 }
 
 // Accepts what a person types for a number: a plain double, optionally with a leading
@@ -151,7 +147,7 @@ bool StageWidget::editCell(StageCell cell)
         value = sourceCell(*m_frame.trace, cell.cell).value;
     }
     m_editor->setStyleSheet(QString());
-    m_editor->setText(number(value));
+    m_editor->setText(numberText(value));
     m_editor->selectAll();
     relayout();
     m_editor->show();
@@ -228,7 +224,7 @@ QString StageWidget::describe(StageCell cell) const
         if (source.kind == SourceKind::InsertedZero)
             return tr("Inserted zero (stride − 1 zeros between input cells)");
         return tr("Input %1 = %2\nDouble-click to edit")
-            .arg(cellName(*source.input), number(source.value));
+            .arg(cellName(*source.input), numberText(source.value));
     }
     case GridRole::Kernel: {
         if (isUpsampling(trace.problem.op))
@@ -236,7 +232,7 @@ QString StageWidget::describe(StageCell cell) const
                 .arg(cellName(cell.cell));
         const Cell k = kernelElementAt(m_frame, cell.cell);
         QString text =
-            tr("Kernel %1 = %2").arg(cellName(k), number(trace.problem.kernel(k.row, k.col)));
+            tr("Kernel %1 = %2").arg(cellName(k), numberText(trace.problem.kernel(k.row, k.col)));
         int shown = 0;
         for (const Mac &mac : linksOf(m_frame, cell)) {
             if (++shown > 12) {
@@ -244,7 +240,7 @@ QString StageWidget::describe(StageCell cell) const
                 break;
             }
             text += QStringLiteral("\n%1 · %2 = %3 → %4")
-                        .arg(number(mac.value), number(mac.weight), number(mac.product),
+                        .arg(numberText(mac.value), numberText(mac.weight), numberText(mac.product),
                              mac.out ? tr("output %1").arg(cellName(*mac.out)) : tr("cropped"));
         }
         return text;
@@ -263,11 +259,11 @@ QString StageWidget::describe(StageCell cell) const
             inside ? tr("Output %1").arg(cellName(out)) : tr("Canvas cell outside the output");
         if (known)
             text += QStringLiteral(" = %1\n%2")
-                        .arg(number(state.values(at.row, at.col)),
+                        .arg(numberText(state.values(at.row, at.col)),
                              tr("%n product(s) so far", nullptr, state.counts(at.row, at.col)));
         if (inside)
             text += QStringLiteral("\n")
-                + tr("Final value %1").arg(number(trace.output(out.row, out.col)));
+                + tr("Final value %1").arg(numberText(trace.output(out.row, out.col)));
         return text;
     }
     case GridRole::MatrixEntry:

@@ -1,5 +1,6 @@
 #include "ui/window/export_dialog.h"
 
+#include "io/text.h"
 #include "ui/export/export_job.h"
 #include "ui/export/export_preview.h"
 #include "ui/export/frame_source.h"
@@ -182,9 +183,9 @@ std::optional<QString> ExportDialog::lessonProblem() const
     const Problem &problem = m_setup.lesson.problem;
     if (auto error = validate(problem))
         return tr("This lesson cannot be exported until its problem is fixed: %1")
-            .arg(QString::fromStdString(error->text()));
+            .arg(qt(error->text()));
     if (auto error = checkView(problem, static_cast<View>(m_view->currentData().toInt())))
-        return QString::fromStdString(error->text());
+        return qt(error->text());
     return std::nullopt;
 }
 

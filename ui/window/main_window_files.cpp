@@ -1,6 +1,7 @@
 #include "io/input_file.h"
 #include "io/lesson_catalog.h"
 #include "io/lesson_json.h"
+#include "io/text.h"
 #include "ui/session/autosaver.h"
 #include "ui/session/lesson_document.h"
 #include "ui/session/playback_model.h"
@@ -34,7 +35,7 @@ std::optional<Lesson> lessonFromBytes(const QByteArray &bytes, QString *error)
     auto parsed = parseLesson(bytes);
     if (auto *problem = std::get_if<ProblemError>(&parsed)) {
         if (error)
-            *error = QString::fromStdString(problem->text());
+            *error = qt(problem->text());
         return std::nullopt;
     }
     return std::get<Lesson>(std::move(parsed));
