@@ -146,21 +146,26 @@ void TestCodePanel::labsMenuOpensTheDocks()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *labs = window.menuBar()->findChild<QMenu *>(QStringLiteral("labsMenu"));
     QVERIFY(labs);
-    const char *names[] = {"labUpsampling", "labCheckerboard", "labShapes", "labCode"};
+    using Lab = LabControls::Lab;
+    const std::pair<Lab, const char *> entries[] = {{Lab::Upsampling, "labUpsampling"},
+                                                    {Lab::Checkerboard, "labCheckerboard"},
+                                                    {Lab::Shapes, "labShapes"},
+                                                    {Lab::Code, "labCode"}};
     QCOMPARE(labs->actions().size(), 4);
     for (int i = 0; i < 4; ++i) {
-        QAction *a = window.action(QLatin1String(names[i]));
+        QAction *a = window.labControls()->action(entries[i].first);
         QVERIFY(a);
         QCOMPARE(labs->actions()[i], a);
+        QCOMPARE(a->objectName(), QLatin1String(entries[i].second));
         QVERIFY(!a->shortcut().isEmpty());
     }
     // Ways to Upsample is on the Lessons menu too.
     auto *lessons = window.menuBar()->findChild<QMenu *>(QStringLiteral("lessonsMenu"));
-    QVERIFY(lessons->actions().contains(window.action(QStringLiteral("labUpsampling"))));
+    QVERIFY(lessons->actions().contains(window.labControls()->action(Lab::Upsampling)));
 
     auto *code = window.findChild<QDockWidget *>(QStringLiteral("codeDock"));
     QVERIFY(code && !code->isVisible());
-    QTest::keySequence(&window, window.action(QStringLiteral("labCode"))->shortcut());
+    QTest::keySequence(&window, window.labControls()->action(Lab::Code)->shortcut());
     QVERIFY(code->isVisible());
     auto *panel = window.findChild<CodePanel *>();
     QCOMPARE(panel->text(), script(*window.model()->problem(), Framework::PyTorch));
@@ -168,17 +173,17 @@ void TestCodePanel::labsMenuOpensTheDocks()
     window.document()->editProblem(transposed(), QStringLiteral("test"));
     QCOMPARE(panel->text(), script(transposed(), Framework::PyTorch));
 
-    window.action(QStringLiteral("labCheckerboard"))->trigger();
+    window.labControls()->action(Lab::Checkerboard)->trigger();
     auto *checker = window.findChild<QDockWidget *>(QStringLiteral("checkerboardDock"));
     QVERIFY(checker->isVisible());
     QVERIFY(checker->isAncestorOf(QApplication::focusWidget()));
     QVERIFY(test::grabLabInBothThemes(&window, window.model(), QSize(1400, 860),
                                       QStringLiteral("lab-window-checkerboard")));
-    window.action(QStringLiteral("labShapes"))->trigger();
+    window.labControls()->action(Lab::Shapes)->trigger();
     QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("shapesDock"))->isVisible());
     QVERIFY(test::grabLabInBothThemes(&window, window.model(), QSize(1400, 860),
                                       QStringLiteral("lab-window-shapes")));
-    window.action(QStringLiteral("labUpsampling"))->trigger();
+    window.labControls()->action(Lab::Upsampling)->trigger();
     auto *upsampling = window.findChild<QDockWidget *>(QStringLiteral("upsamplingDock"));
     QVERIFY(upsampling->isVisible());
     QVERIFY(upsampling->width() >= 800);
@@ -193,7 +198,7 @@ void TestCodePanel::startPageOpensALab()
     window.startUp();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.action(QStringLiteral("startPage"))->trigger();
+    window.mainActions().startPage->trigger();
     auto *browser = window.findChild<LessonBrowser *>();
     QVERIFY(browser->isVisible());
     QListWidgetItem *lab = nullptr;
@@ -209,7 +214,7 @@ void TestCodePanel::startPageOpensALab()
     QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("upsamplingDock"))->isVisible());
     // Lessons still open lessons.
     QSignalSpy lessons(browser, &LessonBrowser::lessonChosen);
-    window.action(QStringLiteral("startPage"))->trigger();
+    window.mainActions().startPage->trigger();
     emit browser->list()->itemActivated(browser->list()->item(1));
     QCOMPARE(lessons.count(), 1);
     window.document()->undoStack()->setClean();

@@ -526,7 +526,7 @@ void TestExportDialog::fileMenuOpensTheDialog()
 {
     MainWindow window(m_dir.filePath(QStringLiteral("autosave.json")));
     window.startUp();
-    QAction *action = window.action(QStringLiteral("export"));
+    QAction *action = window.mainActions().exportLesson;
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
     QMenu *file = window.menuBar()->findChildren<QMenu *>().value(0);

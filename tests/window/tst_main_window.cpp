@@ -33,6 +33,47 @@
 
 using namespace convstep;
 
+namespace {
+
+// Every field of MainActions with the objectName it had when actions were found by name.
+const std::pair<QAction * MainActions::*, const char *> namedActions[] = {
+    {&MainActions::open, "open"},
+    {&MainActions::save, "save"},
+    {&MainActions::saveAs, "saveAs"},
+    {&MainActions::exportLesson, "export"},
+    {&MainActions::quit, "quit"},
+    {&MainActions::undo, "undo"},
+    {&MainActions::redo, "redo"},
+    {&MainActions::editCell, "editCell"},
+    {&MainActions::zeroCell, "zeroCell"},
+    {&MainActions::playPause, "playPause"},
+    {&MainActions::stepBack, "stepBack"},
+    {&MainActions::stepForward, "stepForward"},
+    {&MainActions::firstStep, "firstStep"},
+    {&MainActions::lastStep, "lastStep"},
+    {&MainActions::slower, "slower"},
+    {&MainActions::faster, "faster"},
+    {&MainActions::followAlong, "followAlong"},
+    {&MainActions::viewSliding, "viewSliding"},
+    {&MainActions::viewScatter, "viewScatter"},
+    {&MainActions::viewZeroInsertion, "viewZeroInsertion"},
+    {&MainActions::viewMatrix, "viewMatrix"},
+    {&MainActions::themeSystem, "theme_system"},
+    {&MainActions::themeLight, "theme_light"},
+    {&MainActions::themeDark, "theme_dark"},
+    {&MainActions::classroom, "classroom"},
+    {&MainActions::leaveClassroom, "leaveClassroom"},
+    {&MainActions::blank, "blank"},
+    {&MainActions::largerText, "largerText"},
+    {&MainActions::smallerText, "smallerText"},
+    {&MainActions::startPage, "startPage"},
+    {&MainActions::shortcuts, "shortcuts"},
+    {&MainActions::about, "about"},
+    {&MainActions::aboutQt, "aboutQt"},
+};
+
+} // namespace
+
 // The window as a teacher drives it: keys, mouse and files, checked through the model the
 // stage paints from.
 class TestMainWindow final : public QObject
@@ -45,6 +86,8 @@ private slots:
     void cleanup();
 
     void opensOnTheDefaultLesson();
+    void actionsKeepTheirNames_data();
+    void actionsKeepTheirNames();
     void steppingMovesTheHighlightAndTheStrip();
     void keyboardShortcutsDrivePlayback();
     void transportButtonsCarryOnlyTheWindowActions();
@@ -106,6 +149,24 @@ void TestMainWindow::opensOnTheDefaultLesson()
     QVERIFY(m_window->windowTitle().contains(defaultLesson().title));
 }
 
+void TestMainWindow::actionsKeepTheirNames_data()
+{
+    QTest::addColumn<int>("index");
+    for (int i = 0; i < int(std::size(namedActions)); ++i)
+        QTest::newRow(namedActions[i].second) << i;
+}
+
+void TestMainWindow::actionsKeepTheirNames()
+{
+    QFETCH(int, index);
+    const auto &[field, name] = namedActions[index];
+    QAction *a = m_window->mainActions().*field;
+    QVERIFY(a);
+    QCOMPARE(a->objectName(), QLatin1String(name));
+    QCOMPARE(m_window->findChildren<QAction *>(QLatin1String(name)), QList<QAction *>({a}));
+    QVERIFY(m_window->actions().contains(a)); // its shortcut works with the menu bar hidden
+}
+
 void TestMainWindow::steppingMovesTheHighlightAndTheStrip()
 {
     PlaybackModel *model = m_window->model();
@@ -113,11 +174,11 @@ void TestMainWindow::steppingMovesTheHighlightAndTheStrip()
     QCOMPARE(m_window->stage()->frame().step.focus, std::optional<Cell>(Cell{0, 0}));
     QVERIFY(strip->calculation().startsWith(QStringLiteral("3·1 + 5·2")));
     QVERIFY(strip->calculation().endsWith(QStringLiteral("= 55")));
-    m_window->action(QStringLiteral("stepForward"))->trigger();
+    m_window->mainActions().stepForward->trigger();
     QCOMPARE(model->step(), 1);
     QCOMPARE(m_window->stage()->frame().step.focus, std::optional<Cell>(Cell{0, 1}));
     QVERIFY(strip->calculation().endsWith(QStringLiteral("= 52")));
-    m_window->action(QStringLiteral("lastStep"))->trigger();
+    m_window->mainActions().lastStep->trigger();
     QCOMPARE(m_window->stage()->frame().step.focus, std::optional<Cell>(Cell{1, 1}));
     QVERIFY(strip->calculation().endsWith(QStringLiteral("= 50")));
 }
@@ -168,13 +229,13 @@ void TestMainWindow::keyboardShortcutsSwitchViews()
     m_window->stage()->setFocus();
     QTest::keyClick(m_window->stage(), Qt::Key_3);
     QCOMPARE(model->view(), View::ZeroInsertion);
-    QVERIFY(m_window->action(QStringLiteral("viewZeroInsertion"))->isChecked());
+    QVERIFY(m_window->mainActions().viewZeroInsertion->isChecked());
     QTest::keyClick(m_window->stage(), Qt::Key_2);
     QCOMPARE(model->view(), View::Direct);
     // The sliding window belongs to convolution: the key leaves the transposed view alone.
     QTest::keyClick(m_window->stage(), Qt::Key_1);
     QCOMPARE(model->view(), View::Direct);
-    QVERIFY(!m_window->action(QStringLiteral("viewSliding"))->isEnabled());
+    QVERIFY(!m_window->mainActions().viewSliding->isEnabled());
 }
 
 void TestMainWindow::playAdvancesToTheEnd()
@@ -182,7 +243,7 @@ void TestMainWindow::playAdvancesToTheEnd()
     PlaybackModel *model = m_window->model();
     model->setSpeed(4.0);
     QSignalSpy steps(model, &PlaybackModel::stepChanged);
-    m_window->action(QStringLiteral("playPause"))->trigger();
+    m_window->mainActions().playPause->trigger();
     QVERIFY(model->isPlaying());
     QTRY_COMPARE_WITH_TIMEOUT(model->step(), model->stepCount() - 1, 10000);
     QTRY_VERIFY(!model->isPlaying());
@@ -254,11 +315,11 @@ void TestMainWindow::undoRestoresTheProblem()
     const Problem before = m_window->document()->problem();
     m_window->document()->setInputValue({2, 2}, 100.0);
     QCOMPARE(m_window->model()->trace()->output(1, 1), 50.0 - 8.0 + 100.0);
-    m_window->action(QStringLiteral("undo"))->trigger();
+    m_window->mainActions().undo->trigger();
     CONVSTEP_COMPARE_GRIDS(m_window->document()->problem().input, before.input, 0.0);
     QCOMPARE(m_window->model()->trace()->output(1, 1), 50.0);
     QVERIFY(!m_window->document()->isModified());
-    m_window->action(QStringLiteral("redo"))->trigger();
+    m_window->mainActions().redo->trigger();
     QCOMPARE(m_window->model()->trace()->output(1, 1), 142.0);
 }
 

@@ -10,6 +10,7 @@
 #include "ui/widgets/matrix_explorer.h"
 #include "ui/widgets/stage_widget.h"
 #include "ui/window/main_window.h"
+#include "ui/window/matrix_controls.h"
 
 #include <QAction>
 #include <QDir>
@@ -104,8 +105,8 @@ void TestMatrixWindow::keyFourSwitchesToTheMatrixView()
     QCOMPARE(model->view(), View::Direct);
     QTest::keyClick(m_window.get(), Qt::Key_4);
     QCOMPARE(model->view(), View::Matrix);
-    QVERIFY(m_window->action(QStringLiteral("viewMatrix"))->isChecked());
-    QVERIFY(m_window->action(QStringLiteral("viewMatrix"))->isEnabled());
+    QVERIFY(m_window->mainActions().viewMatrix->isChecked());
+    QVERIFY(m_window->mainActions().viewMatrix->isEnabled());
     QVERIFY(m_window->stage()->stageLayout().matrix);
     QCOMPARE(m_window->stage()->frame().step.phase, Phase::Row);
     QTest::keyClick(m_window.get(), Qt::Key_1);
@@ -131,7 +132,7 @@ void TestMatrixWindow::transposeTurnsAConvolutionIntoCTransposedTimesY()
     QCOMPARE(now.op, Op::ConvTranspose2d);
     QCOMPARE(now.input, computeOutput(conv));
     QVERIFY(model->transpose() < 1.0);
-    QVERIFY(m_window->action(QStringLiteral("viewMatrix"))->isChecked());
+    QVERIFY(m_window->mainActions().viewMatrix->isChecked());
     QTRY_VERIFY(!animation->isRunning());
     QCOMPARE(model->transpose(), 1.0);
     QVERIFY(model->isPlaying()); // the replay of Cᵀ·y
@@ -139,7 +140,7 @@ void TestMatrixWindow::transposeTurnsAConvolutionIntoCTransposedTimesY()
     // The replay ends on the scatter view's output.
     CONVSTEP_COMPARE_GRIDS(model->state().values, makeTrace(now, View::Direct).output, 1e-12);
 
-    m_window->action(QStringLiteral("undo"))->trigger();
+    m_window->mainActions().undo->trigger();
     QCOMPARE(m_window->document()->problem().op, Op::Conv2d);
     QCOMPARE(model->problem()->input, conv.input);
 }
@@ -152,7 +153,7 @@ void TestMatrixWindow::transposeOfATransposedProblemKeepsIt()
     setProblem(transposed);
     auto *animation = m_window->findChild<TransposeAnimation *>();
     animation->setPlaysAfter(false);
-    m_window->action(QStringLiteral("transposeMatrix"))->trigger();
+    m_window->matrixControls()->transposeAction()->trigger();
     QVERIFY(animation->isRunning());
     QCOMPARE(m_window->document()->problem().input, transposed.input);
     QCOMPARE(m_window->model()->view(), View::Matrix);
@@ -231,9 +232,9 @@ void TestMatrixWindow::upsamplingHasNoMatrix()
     QVERIFY(!validate(p));
     setProblem(p);
     QCOMPARE(m_window->model()->view(), View::Direct);
-    QVERIFY(!m_window->action(QStringLiteral("viewMatrix"))->isEnabled());
-    QVERIFY(!m_window->action(QStringLiteral("transposeMatrix"))->isEnabled());
-    m_window->action(QStringLiteral("toggleMatrixExplorer"))->trigger();
+    QVERIFY(!m_window->mainActions().viewMatrix->isEnabled());
+    QVERIFY(!m_window->matrixControls()->transposeAction()->isEnabled());
+    m_window->matrixControls()->explorerAction()->trigger();
     auto *explorer = m_window->findChild<MatrixExplorer *>();
     QTRY_VERIFY(explorer->isVisible());
     QCOMPARE(explorer->matrixRows(), 0);

@@ -14,6 +14,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -80,8 +81,17 @@ signals:
 
 private:
     enum class Tone { None, Warning, Error, Done };
+    static constexpr QSize statusIconSize{20, 20}; // the tone's icon before the status line
 
     void createControls();
+    void createTargetControls();
+    void createSizeControls();
+    void createLookControls();
+    void createTimingControls();
+    void createPageControls();
+    void createPreviewControls();
+    void createStatusControls();
+    QFormLayout *createForm();
     void createLayout();
     void connectControls();
     void loadSettings();

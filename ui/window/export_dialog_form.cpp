@@ -1,3 +1,4 @@
+#include "ui/window/app_settings.h"
 #include "ui/window/export_dialog.h"
 
 #include <QCheckBox>
@@ -22,8 +23,14 @@
 namespace convstep {
 namespace {
 
-const QString group = QStringLiteral("export");
 constexpr QSize previewBox{360, 270};
+constexpr int previewDelay = 150; // ms: one repaint per burst of spin-box steps
+constexpr int pathMinimumWidth = 340; // room for a typical folder and name
+constexpr QSize sizePresets[] = {{640, 480}, {800, 600}, {1024, 768}, {1280, 720}, {1920, 1080}};
+constexpr double holdStep = 0.5; // seconds
+constexpr double minFontScale = 0.5;
+constexpr double maxFontScale = 3.0;
+constexpr double fontScaleStep = 0.25;
 
 QString viewLabel(View view, Op op)
 {
@@ -53,6 +60,18 @@ template<typename Spin> Spin *spin(QWidget *parent, const char *name, double min
 
 void ExportDialog::createControls()
 {
+    createTargetControls();
+    createSizeControls();
+    createLookControls();
+    createTimingControls();
+    createPageControls();
+    createPreviewControls();
+    createStatusControls();
+}
+
+// What to write and where: the format, the path and the view.
+void ExportDialog::createTargetControls()
+{
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("format"));
     const std::pair<ExportFormat, QString> formats[] = {
@@ -68,7 +87,7 @@ void ExportDialog::createControls()
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("path"));
-    m_path->setMinimumWidth(340); // room for a typical folder and name
+    m_path->setMinimumWidth(pathMinimumWidth);
     m_browse = new QPushButton(tr("&Browse…"), this);
     m_browse->setObjectName(QStringLiteral("browse"));
 
@@ -79,7 +98,10 @@ void ExportDialog::createControls()
     for (View view : {View::Direct, View::ZeroInsertion, View::Matrix})
         if (valid ? !checkView(problem, view) : view == m_setup.view)
             m_view->addItem(viewLabel(view, problem.op), static_cast<int>(view));
+}
 
+void ExportDialog::createSizeControls()
+{
     m_width = spin<QSpinBox>(this, "width", minExportSide, maxExportSide);
     m_height = spin<QSpinBox>(this, "height", minExportSide, maxExportSide);
     for (QSpinBox *side : {m_width, m_height})
@@ -90,10 +112,13 @@ void ExportDialog::createControls()
     m_sizePreset->setObjectName(QStringLiteral("sizePreset"));
     m_sizePreset->setAccessibleName(tr("Size presets"));
     m_sizePreset->addItem(tr("Custom"));
-    for (QSize size :
-         {QSize(640, 480), QSize(800, 600), QSize(1024, 768), QSize(1280, 720), QSize(1920, 1080)})
+    for (QSize size : sizePresets)
         m_sizePreset->addItem(QStringLiteral("%1 × %2").arg(size.width()).arg(size.height()), size);
+}
 
+// The stage's theme and the steps to export.
+void ExportDialog::createLookControls()
+{
     m_theme = new QComboBox(this);
     m_theme->setObjectName(QStringLiteral("theme"));
     m_theme->addItem(tr("Light"), static_cast<int>(Theme::Light));
@@ -105,7 +130,11 @@ void ExportDialog::createControls()
     m_stepFrom->setAccessibleName(tr("First step"));
     m_stepTo->setAccessibleName(tr("Last step"));
     m_stepOf = new QLabel(this);
+}
 
+// Frame rate, smooth motion and the hold on the first and last frame (animations).
+void ExportDialog::createTimingControls()
+{
     m_fps = spin<QSpinBox>(this, "fps", 0, maxExportFps);
     m_fps->setSpecialValueText(tr("Auto")); // 0: two a second, twelve when smooth
     m_fps->setSuffix(tr(" fps"));
@@ -114,16 +143,24 @@ void ExportDialog::createControls()
     m_smooth->setObjectName(QStringLiteral("smooth"));
     m_hold = spin<QDoubleSpinBox>(this, "hold", 0, maxHoldSeconds);
     m_hold->setDecimals(1);
-    m_hold->setSingleStep(0.5);
+    m_hold->setSingleStep(holdStep);
     m_hold->setSuffix(tr(" s"));
+}
+
+// Steps per PDF page, the text size and the caption.
+void ExportDialog::createPageControls()
+{
     m_perPage = spin<QSpinBox>(this, "perPage", 1, maxPerPage);
-    m_fontScale = spin<QDoubleSpinBox>(this, "fontScale", 0.5, 3.0);
+    m_fontScale = spin<QDoubleSpinBox>(this, "fontScale", minFontScale, maxFontScale);
     m_fontScale->setDecimals(2);
-    m_fontScale->setSingleStep(0.25);
+    m_fontScale->setSingleStep(fontScaleStep);
     m_fontScale->setSuffix(QStringLiteral(" ×"));
     m_caption = new QCheckBox(tr("&Caption: narration and arithmetic under the grids"), this);
     m_caption->setObjectName(QStringLiteral("caption"));
+}
 
+void ExportDialog::createPreviewControls()
+{
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setAlignment(Qt::AlignCenter);
@@ -135,10 +172,14 @@ void ExportDialog::createControls()
     m_previewInfo->setWordWrap(true);
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
-    m_previewTimer->setInterval(150); // one repaint per burst of spin-box steps
+    m_previewTimer->setInterval(previewDelay);
+}
 
+// The status line with its buttons, the progress bar and the dialog's buttons.
+void ExportDialog::createStatusControls()
+{
     m_statusIcon = new QLabel(this);
-    m_statusIcon->setFixedSize(20, 20);
+    m_statusIcon->setFixedSize(statusIconSize);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
@@ -160,7 +201,8 @@ void ExportDialog::createControls()
     m_close->setObjectName(QStringLiteral("close"));
 }
 
-void ExportDialog::createLayout()
+// The options, one row each, labelled with their mnemonics.
+QFormLayout *ExportDialog::createForm()
 {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -196,7 +238,12 @@ void ExportDialog::createLayout()
     form->addRow(label(tr("Steps per pa&ge:"), m_perPage), row({m_perPage}));
     form->addRow(label(tr("Te&xt size:"), m_fontScale), row({m_fontScale}));
     form->addRow(QString(), m_caption);
+    return form;
+}
 
+void ExportDialog::createLayout()
+{
+    QFormLayout *form = createForm();
     auto *preview = new QGroupBox(tr("Preview"), this);
     auto *previewColumn = new QVBoxLayout(preview);
     previewColumn->addWidget(m_preview);
@@ -233,23 +280,21 @@ void ExportDialog::createLayout()
 
 void ExportDialog::loadSettings()
 {
-    QSettings settings;
-    settings.beginGroup(group);
+    const QSettings settings;
     ExportOptions options;
-    options.format = formatFromName(settings.value(QStringLiteral("format")).toString())
-                         .value_or(options.format);
-    options.size = QSize(settings.value(QStringLiteral("width"), options.size.width()).toInt(),
-                         settings.value(QStringLiteral("height"), options.size.height()).toInt());
-    if (const int fps = settings.value(QStringLiteral("fps"), 0).toInt(); fps > 0)
+    options.format = formatFromName(exportSettings::format.read(settings)).value_or(options.format);
+    options.size =
+        QSize(exportSettings::width.read(settings), exportSettings::height.read(settings));
+    if (const int fps = exportSettings::fps.read(settings); fps > 0)
         options.fps = fps;
-    options.smooth = settings.value(QStringLiteral("smooth"), false).toBool();
-    options.holdSeconds = settings.value(QStringLiteral("hold"), 0.0).toDouble();
-    options.perPage = settings.value(QStringLiteral("perPage"), 1).toInt();
-    options.fontScale = settings.value(QStringLiteral("fontScale"), 1.0).toDouble();
-    options.caption = settings.value(QStringLiteral("caption"), true).toBool();
+    options.smooth = exportSettings::smooth.read(settings);
+    options.holdSeconds = exportSettings::hold.read(settings);
+    options.perPage = exportSettings::perPage.read(settings);
+    options.fontScale = exportSettings::fontScale.read(settings);
+    options.caption = exportSettings::caption.read(settings);
     options.view = m_setup.view;
     options.theme = m_setup.theme;
-    QString folder = settings.value(QStringLiteral("folder")).toString();
+    QString folder = exportSettings::folder.read(settings);
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     if (folder.isEmpty())
@@ -265,17 +310,16 @@ void ExportDialog::saveSettings() const
 {
     // From the controls, not options(): a PDF export keeps the GIF's frame rate for next time.
     QSettings settings;
-    settings.beginGroup(group);
-    settings.setValue(QStringLiteral("format"), formatName(options().format));
-    settings.setValue(QStringLiteral("folder"), QFileInfo(options().path).absolutePath());
-    settings.setValue(QStringLiteral("width"), m_width->value());
-    settings.setValue(QStringLiteral("height"), m_height->value());
-    settings.setValue(QStringLiteral("fps"), m_fps->value());
-    settings.setValue(QStringLiteral("smooth"), m_smooth->isChecked());
-    settings.setValue(QStringLiteral("hold"), m_hold->value());
-    settings.setValue(QStringLiteral("perPage"), m_perPage->value());
-    settings.setValue(QStringLiteral("fontScale"), m_fontScale->value());
-    settings.setValue(QStringLiteral("caption"), m_caption->isChecked());
+    exportSettings::format.write(settings, formatName(options().format));
+    exportSettings::folder.write(settings, QFileInfo(options().path).absolutePath());
+    exportSettings::width.write(settings, m_width->value());
+    exportSettings::height.write(settings, m_height->value());
+    exportSettings::fps.write(settings, m_fps->value());
+    exportSettings::smooth.write(settings, m_smooth->isChecked());
+    exportSettings::hold.write(settings, m_hold->value());
+    exportSettings::perPage.write(settings, m_perPage->value());
+    exportSettings::fontScale.write(settings, m_fontScale->value());
+    exportSettings::caption.write(settings, m_caption->isChecked());
 }
 
 } // namespace convstep

@@ -195,7 +195,8 @@ void ExportDialog::showStatus(const QString &text, Tone tone)
         icon = QStyle::SP_DialogApplyButton;
         break;
     }
-    m_statusIcon->setPixmap(style()->standardIcon(icon).pixmap(QSize(20, 20), devicePixelRatioF()));
+    m_statusIcon->setPixmap(
+        style()->standardIcon(icon).pixmap(statusIconSize, devicePixelRatioF()));
 }
 
 } // namespace convstep

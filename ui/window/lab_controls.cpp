@@ -15,7 +15,7 @@
 
 namespace convstep {
 
-LabControls::LabControls(QMainWindow *window, PlaybackModel *model)
+LabControls::LabControls(QMainWindow *window, PlaybackModel *model, QDockWidget *codeBeside)
     : QObject(window)
     , m_window(window)
 {
@@ -38,8 +38,8 @@ LabControls::LabControls(QMainWindow *window, PlaybackModel *model)
         upsampling, addDock(Lab::Shapes, m_shapes, tr("Shape Explorer"), Qt::BottomDockWidgetArea));
     QDockWidget *code = addDock(Lab::Code, m_code, tr("Framework Code"), Qt::RightDockWidgetArea);
     // A tab beside the explanation: both keep the full height of the side.
-    if (auto *explanation = window->findChild<QDockWidget *>(QStringLiteral("explanationDock")))
-        window->tabifyDockWidget(explanation, code);
+    if (codeBeside)
+        window->tabifyDockWidget(codeBeside, code);
 
     struct Entry
     {

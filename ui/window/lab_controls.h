@@ -31,7 +31,8 @@ public:
     enum class Lab { Upsampling, Checkerboard, Shapes, Code };
     static constexpr int labCount = 4;
 
-    explicit LabControls(QMainWindow *window, PlaybackModel *model);
+    // The code panel's dock goes as a tab beside `codeBeside` (the explanation's).
+    explicit LabControls(QMainWindow *window, PlaybackModel *model, QDockWidget *codeBeside);
 
     QAction *action(Lab lab) const { return m_actions[index(lab)]; }
     QDockWidget *dock(Lab lab) const { return m_docks[index(lab)]; }

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "io/lesson.h"
+#include "ui/window/main_actions.h"
 #include "ui/window/theme.h"
 
 #include <QMainWindow>
 
-class QAction;
+#include <optional>
+
 class QActionGroup;
+class QDockWidget;
 class QMenu;
 class QScreen;
 class QStackedWidget;
@@ -60,7 +63,9 @@ public:
     CalculationStrip *calculationStrip() const { return m_calculation; }
     ExplanationPanel *explanationPanel() const { return m_explanation; }
     Autosaver *autosaver() const { return m_autosaver; }
-    QAction *action(const QString &name) const; // by objectName, for tests and menus
+    const MainActions &mainActions() const { return m_actions; }
+    MatrixControls *matrixControls() const { return m_matrix; }
+    LabControls *labControls() const { return m_labs; }
 
     void setThemeChoice(ThemeChoice choice);
     ThemeChoice themeChoice() const { return m_themeChoice; }
@@ -78,12 +83,29 @@ protected:
 
 private:
     void createWidgets();
+    QWidget *createStagePage();
+    QDockWidget *createPanelDocks();
     void createActions();
+    void createFileActions();
+    void createEditActions();
+    void createPlaybackActions();
+    void createViewActions();
+    void createThemeActions();
+    void createClassroomActions();
+    void createHelpActions();
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createPlaybackMenu();
+    QMenu *createLessonsMenu();
+    void createHelpMenu();
     void createToolBar();
     void connectModel();
     bool reopenLastLesson();
     void loadLesson(const Lesson &lesson, const QString &path, bool modified = false);
+    // Keys 1–4: a view of the other operation is refused with a hint in the status bar.
+    void pickView(View view, std::optional<Op> op);
     void applyView(View view);
     void updateViewActions();
     void updatePlayAction(bool playing);
@@ -109,6 +131,7 @@ private:
     LessonDocument *m_document = nullptr;
     PlaybackModel *m_model = nullptr;
     Autosaver *m_autosaver = nullptr;
+    MainActions m_actions;
     StageWidget *m_stage = nullptr;
     NoticeBar *m_notice = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -27,8 +27,8 @@ void MainWindow::setClassroomMode(bool on)
     if (on == m_classroom)
         return;
     m_classroom = on;
-    action(QStringLiteral("classroom"))->setChecked(on);
-    action(QStringLiteral("leaveClassroom"))->setEnabled(on);
+    m_actions.classroom->setChecked(on);
+    m_actions.leaveClassroom->setEnabled(on);
     if (on) {
         m_beforeClassroom = saveState();
         m_wasMaximized = isMaximized();
@@ -50,7 +50,7 @@ void MainWindow::setClassroomMode(bool on)
         else
             showNormal();
         m_stage->setBlanked(false);
-        action(QStringLiteral("blank"))->setChecked(false);
+        m_actions.blank->setChecked(false);
     }
     applyApplicationPalette(on ? ThemeChoice::Dark : m_themeChoice);
     applyStyle();

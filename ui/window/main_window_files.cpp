@@ -8,6 +8,7 @@
 #include "ui/widgets/explanation_panel.h"
 #include "ui/widgets/notice_bar.h"
 #include "ui/widgets/stage_widget.h"
+#include "ui/window/app_settings.h"
 #include "ui/window/main_window.h"
 
 #include <QAction>
@@ -227,17 +228,17 @@ bool MainWindow::maybeSave()
 void MainWindow::addRecentFile(const QString &path)
 {
     QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    QStringList recent = windowSettings::recentFiles.read(settings);
     recent.removeAll(path);
     recent.prepend(path);
-    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, maxRecentFiles));
+    windowSettings::recentFiles.write(settings, recent.mid(0, maxRecentFiles));
     rebuildRecentMenu();
 }
 
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    const QStringList recent = windowSettings::recentFiles.read(QSettings());
     for (const QString &path : recent) {
         QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
         a->setToolTip(QDir::toNativeSeparators(path));
@@ -251,7 +252,8 @@ void MainWindow::rebuildRecentMenu()
     if (!recent.isEmpty()) {
         m_recentMenu->addSeparator();
         connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
-            QSettings().remove(QStringLiteral("recentFiles"));
+            QSettings settings;
+            windowSettings::recentFiles.remove(settings);
             rebuildRecentMenu();
         });
     }
@@ -304,30 +306,29 @@ void MainWindow::setThemeChoice(ThemeChoice choice)
 {
     m_themeChoice = choice;
     applyApplicationPalette(choice);
-    for (QAction *a : m_themeGroup->actions())
-        a->setChecked(a->objectName() == QStringLiteral("theme_") + themeChoiceKey(choice));
+    m_actions.theme(choice)->setChecked(true); // the group unchecks the others
     applyStyle();
 }
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    const QSettings settings;
+    if (!restoreGeometry(windowSettings::geometry.read(settings)))
         resize(firstRunSize(screen()));
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    setThemeChoice(themeChoiceFromKey(settings.value(QStringLiteral("theme")).toString()));
-    m_model->setSpeed(settings.value(QStringLiteral("speed"), 1.0).toDouble());
-    m_lastLesson = settings.value(QStringLiteral("lastLesson")).toString();
+    restoreState(windowSettings::state.read(settings));
+    setThemeChoice(themeChoiceFromKey(windowSettings::theme.read(settings)));
+    m_model->setSpeed(windowSettings::speed.read(settings));
+    m_lastLesson = windowSettings::lastLesson.read(settings);
 }
 
 void MainWindow::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("theme"), themeChoiceKey(m_themeChoice));
-    settings.setValue(QStringLiteral("speed"), m_model->speed());
-    settings.setValue(QStringLiteral("lastLesson"), m_lastLesson);
+    windowSettings::geometry.write(settings, saveGeometry());
+    windowSettings::state.write(settings, saveState());
+    windowSettings::theme.write(settings, themeChoiceKey(m_themeChoice));
+    windowSettings::speed.write(settings, m_model->speed());
+    windowSettings::lastLesson.write(settings, m_lastLesson);
 }
 
 } // namespace convstep

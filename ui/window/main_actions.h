@@ -1,0 +1,76 @@
+#pragma once
+
+#include "ui/window/theme.h"
+
+class QAction;
+
+namespace convstep {
+
+// The main window's own commands, created with the window and owned by it. Each action keeps
+// its objectName (the field's name; "export" for exportLesson, "theme_<key>" for the themes)
+// for whatever finds one by name. Transpose, the Matrix Explorer and the labs belong to
+// MatrixControls and LabControls.
+struct MainActions
+{
+    // File
+    QAction *open = nullptr;
+    QAction *save = nullptr;
+    QAction *saveAs = nullptr;
+    QAction *exportLesson = nullptr;
+    QAction *quit = nullptr;
+
+    // Edit
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
+    QAction *editCell = nullptr;
+    QAction *zeroCell = nullptr;
+
+    // Playback
+    QAction *playPause = nullptr;
+    QAction *stepBack = nullptr;
+    QAction *stepForward = nullptr;
+    QAction *firstStep = nullptr;
+    QAction *lastStep = nullptr;
+    QAction *slower = nullptr;
+    QAction *faster = nullptr;
+    QAction *followAlong = nullptr;
+
+    // View: the four pictures, keys 1–4
+    QAction *viewSliding = nullptr;
+    QAction *viewScatter = nullptr;
+    QAction *viewZeroInsertion = nullptr;
+    QAction *viewMatrix = nullptr;
+
+    // View → Theme
+    QAction *themeSystem = nullptr;
+    QAction *themeLight = nullptr;
+    QAction *themeDark = nullptr;
+
+    // View: classroom and text size
+    QAction *classroom = nullptr;
+    QAction *leaveClassroom = nullptr;
+    QAction *blank = nullptr;
+    QAction *largerText = nullptr;
+    QAction *smallerText = nullptr;
+
+    // Lessons and Help
+    QAction *startPage = nullptr;
+    QAction *shortcuts = nullptr;
+    QAction *about = nullptr;
+    QAction *aboutQt = nullptr;
+
+    QAction *theme(ThemeChoice choice) const
+    {
+        switch (choice) {
+        case ThemeChoice::Light:
+            return themeLight;
+        case ThemeChoice::Dark:
+            return themeDark;
+        case ThemeChoice::System:
+            break;
+        }
+        return themeSystem;
+    }
+};
+
+} // namespace convstep
