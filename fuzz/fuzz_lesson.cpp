@@ -223,11 +223,11 @@ void checkMatrix(const Problem &problem, const Grid &output)
 void checkRoundTrip(const Lesson &lesson)
 {
     const QByteArray bytes = lessonToBytes(lesson);
-    auto again = parseLesson(bytes);
-    if (auto *error = std::get_if<ProblemError>(&again))
-        inconsistent("lessonToBytes wrote a lesson that parseLesson rejects: " + error->text()
-                     + "\n" + bytes.toStdString());
-    const Lesson &back = std::get<Lesson>(again);
+    const auto again = parseLesson(bytes);
+    if (!again.ok())
+        inconsistent("lessonToBytes wrote a lesson that parseLesson rejects: "
+                     + again.error().text() + "\n" + bytes.toStdString());
+    const Lesson &back = again.value();
     require(sameProblem(lesson.problem, back.problem),
             "the problem changed in a lessonToBytes round trip:\n" + bytes.toStdString());
     require(lesson.view == back.view && lesson.step == back.step,
@@ -287,12 +287,12 @@ void checkTraces(const Lesson &lesson)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray json(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    auto parsed = parseLesson(json);
-    if (auto *error = std::get_if<ProblemError>(&parsed)) {
-        require(!error->message.empty(), "parseLesson failed without a message");
+    const auto parsed = parseLesson(json);
+    if (!parsed.ok()) {
+        require(!parsed.error().message.empty(), "parseLesson failed without a message");
         return 0;
     }
-    const Lesson &lesson = std::get<Lesson>(parsed);
+    const Lesson &lesson = parsed.value();
     if (validate(lesson.problem))
         inconsistent("parseLesson accepted a problem that validate() rejects");
     checkRoundTrip(lesson);

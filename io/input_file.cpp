@@ -8,7 +8,7 @@
 
 namespace convstep {
 
-std::variant<QByteArray, QString> readInputFile(const QString &path)
+Result<QByteArray, Error> readInputFile(const QString &path)
 {
     QFile file;
     const bool isStdin = path == QLatin1String("-");
@@ -16,12 +16,12 @@ std::variant<QByteArray, QString> readInputFile(const QString &path)
     const bool opened = isStdin ? file.open(stdin, QIODevice::ReadOnly)
                                 : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return QStringLiteral("cannot read %1: %2").arg(name, file.errorString());
+        return Error{QStringLiteral("cannot read %1: %2").arg(name, file.errorString())};
     const QByteArray data = file.read(limits::maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return QStringLiteral("cannot read %1: %2").arg(name, file.errorString());
+        return Error{QStringLiteral("cannot read %1: %2").arg(name, file.errorString())};
     if (data.size() > limits::maxFileBytes)
-        return QStringLiteral("%1 is larger than the 16 MiB limit").arg(name);
+        return Error{QStringLiteral("%1 is larger than the 16 MiB limit").arg(name)};
     return data;
 }
 

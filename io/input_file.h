@@ -1,14 +1,15 @@
 #pragma once
 
+#include "core/result.h"
+#include "io/error.h"
+
 #include <QByteArray>
 #include <QString>
-
-#include <variant>
 
 namespace convstep {
 
 // Reads a whole file, or standard input for "-", refusing more than limits::maxFileBytes.
-// The error string says which file and why.
-std::variant<QByteArray, QString> readInputFile(const QString &path);
+// The error says which file and why.
+Result<QByteArray, Error> readInputFile(const QString &path);
 
 } // namespace convstep

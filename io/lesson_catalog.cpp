@@ -21,12 +21,12 @@ std::vector<CatalogEntry> loadCatalog()
         if (!file.open(QIODevice::ReadOnly))
             throw std::runtime_error("built-in lesson " + name.toStdString() + " is unreadable");
         auto parsed = parseLesson(file.readAll());
-        if (auto *error = std::get_if<ProblemError>(&parsed))
+        if (!parsed.ok())
             throw std::runtime_error("built-in lesson " + name.toStdString() + ": "
-                                     + error->text());
+                                     + parsed.error().text());
         QString id = name;
         id.remove(prefix).chop(5);
-        entries.push_back({id, std::get<Lesson>(std::move(parsed))});
+        entries.push_back({id, std::move(parsed).value()});
     }
     if (entries.empty())
         throw std::runtime_error("the program was built without its lessons");

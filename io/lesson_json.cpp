@@ -318,7 +318,7 @@ std::optional<View> viewFromName(const QString &name)
     return std::nullopt;
 }
 
-std::variant<Lesson, ProblemError> parseLesson(const QByteArray &json)
+Result<Lesson, ProblemError> parseLesson(const QByteArray &json)
 {
     if (json.size() > limits::maxFileBytes)
         return ProblemError{"", "the file is larger than the 16 MiB limit"};

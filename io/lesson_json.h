@@ -1,17 +1,16 @@
 #pragma once
 
+#include "core/result.h"
 #include "io/lesson.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 
-#include <variant>
-
 namespace convstep {
 
 // Parses a lesson/problem document and checks every rule of validate(). Never throws; the
 // error names the field, the rule and the offending value.
-std::variant<Lesson, ProblemError> parseLesson(const QByteArray &json);
+Result<Lesson, ProblemError> parseLesson(const QByteArray &json);
 
 QJsonObject problemToJson(const Problem &problem);
 QJsonObject lessonToJson(const Lesson &lesson);

@@ -4,6 +4,7 @@
 #include "app/cli/text_report.h"
 #include "core/compute.h"
 #include "core/framework_code.h"
+#include "io/error.h"
 #include "io/lesson_catalog.h"
 #include "io/lesson_json.h"
 #include "io/text.h"
@@ -15,7 +16,7 @@
 #include <QTextStream>
 
 #include <cstdio>
-#include <cstdlib>
+#include <optional>
 
 namespace convstep::cli {
 namespace {
@@ -28,13 +29,28 @@ void complain(QString message)
     QTextStream(stderr) << "convstep-cli: " << message << '\n';
 }
 
-// Parses a command's arguments; returns false (after saying why) for a usage error.
-bool parseArguments(QCommandLineParser &parser, const QStringList &arguments)
+// A usage error said on stderr, as the exit code to return.
+int usageError(const Error &error)
+{
+    complain(error.message);
+    return UsageError;
+}
+
+// A lesson that could not be had, said on stderr, as the exit code to return.
+int failed(const LoadFailure &failure)
+{
+    complain(failure.message);
+    return failure.exitCode;
+}
+
+// Parses a command's arguments. Returns the exit code when the command ends here (Ok after
+// printing --help, UsageError after saying what is wrong), nullopt when it should run.
+std::optional<Exit> parseArguments(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         complain(parser.errorText());
-        return false;
+        return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         // Qt names the program by its path; the usage line should read "convstep-cli compute".
@@ -43,31 +59,24 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments)
         if (help.startsWith(QLatin1String("Usage: ")) && end > 0)
             help.replace(7, end - 7, arguments.first());
         QTextStream(stdout) << help;
-        std::exit(Ok);
+        return Ok;
     }
-    return true;
+    return std::nullopt;
 }
 
-std::optional<Lesson> loadSingleLesson(const QCommandLineParser &parser, int &exitCode,
-                                       bool optional = false)
+Result<Lesson, LoadFailure> loadSingleLesson(const QCommandLineParser &parser,
+                                             bool optional = false)
 {
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1 || (positional.isEmpty() && !optional)) {
-        complain(positional.isEmpty()
-                     ? QStringLiteral("missing the problem file (use - for stdin)")
-                     : QStringLiteral("expected one problem file, got %1").arg(positional.size()));
-        exitCode = UsageError;
-        return std::nullopt;
-    }
+    if (positional.size() > 1 || (positional.isEmpty() && !optional))
+        return LoadFailure{
+            UsageError,
+            positional.isEmpty()
+                ? QStringLiteral("missing the problem file (use - for stdin)")
+                : QStringLiteral("expected one problem file, got %1").arg(positional.size())};
     if (positional.isEmpty())
         return defaultLesson();
-    auto loaded = loadLessonArgument(positional.first());
-    if (auto *failure = std::get_if<LoadFailure>(&loaded)) {
-        complain(failure->message);
-        exitCode = failure->exitCode;
-        return std::nullopt;
-    }
-    return std::get<Lesson>(std::move(loaded));
+    return loadLessonArgument(positional.first());
 }
 
 const QCommandLineOption viewOption({QStringLiteral("v"), QStringLiteral("view")},
@@ -75,25 +84,19 @@ const QCommandLineOption viewOption({QStringLiteral("v"), QStringLiteral("view")
                                                    "the lesson's view, else direct)."),
                                     QStringLiteral("view"));
 
-std::optional<View> chosenView(const QCommandLineParser &parser, const Lesson &lesson,
-                               int &exitCode)
+Result<View, Error> chosenView(const QCommandLineParser &parser, const Lesson &lesson)
 {
     View view = lesson.view.value_or(View::Direct);
     if (parser.isSet(viewOption)) {
         const auto named = viewFromName(parser.value(viewOption));
-        if (!named) {
-            complain(QStringLiteral("--view must be direct, zero-insertion or matrix, got \"%1\"")
-                         .arg(parser.value(viewOption)));
-            exitCode = UsageError;
-            return std::nullopt;
-        }
+        if (!named)
+            return Error{
+                QStringLiteral("--view must be direct, zero-insertion or matrix, got \"%1\"")
+                    .arg(parser.value(viewOption))};
         view = *named;
     }
-    if (auto error = checkView(lesson.problem, view)) {
-        complain(qt(error->text()));
-        exitCode = UsageError;
-        return std::nullopt;
-    }
+    if (auto error = checkView(lesson.problem, view))
+        return Error{qt(error->text())};
     return view;
 }
 
@@ -128,14 +131,13 @@ int runCompute(const QStringList &arguments)
     parser.setApplicationDescription(
         QStringLiteral("Prints {\"output\": [[…]], \"output_shape\": [H, W]} for a problem."));
     addProblemArgument(parser);
-    if (!parseArguments(parser, arguments))
-        return UsageError;
-    int exitCode = Ok;
-    const auto lesson = loadSingleLesson(parser, exitCode);
-    if (!lesson)
-        return exitCode;
-    const QByteArray json =
-        QJsonDocument(resultToJson(computeOutput(lesson->problem))).toJson(QJsonDocument::Compact);
+    if (const auto done = parseArguments(parser, arguments))
+        return *done;
+    const auto lesson = loadSingleLesson(parser);
+    if (!lesson.ok())
+        return failed(lesson.error());
+    const QByteArray json = QJsonDocument(resultToJson(computeOutput(lesson.value().problem)))
+                                .toJson(QJsonDocument::Compact);
     return writeStdout(json + '\n');
 }
 
@@ -146,18 +148,18 @@ int runTrace(const QStringList &arguments)
         QStringLiteral("Prints every step of a problem in one view as JSON (docs/formats.md)."));
     addProblemArgument(parser);
     parser.addOption(viewOption);
-    if (!parseArguments(parser, arguments))
-        return UsageError;
-    int exitCode = Ok;
-    const auto lesson = loadSingleLesson(parser, exitCode);
-    if (!lesson)
-        return exitCode;
-    const auto view = chosenView(parser, *lesson, exitCode);
-    if (!view)
-        return exitCode;
+    if (const auto done = parseArguments(parser, arguments))
+        return *done;
+    const auto lesson = loadSingleLesson(parser);
+    if (!lesson.ok())
+        return failed(lesson.error());
+    const auto view = chosenView(parser, lesson.value());
+    if (!view.ok())
+        return usageError(view.error());
     QFile out;
     return written(out.open(stdout, QIODevice::WriteOnly)
-                   && writeTraceJson(out, makeTrace(lesson->problem, *view)) && out.flush());
+                   && writeTraceJson(out, makeTrace(lesson.value().problem, view.value()))
+                   && out.flush());
 }
 
 int runExplain(const QStringList &arguments)
@@ -171,20 +173,19 @@ int runExplain(const QStringList &arguments)
                                                 "lesson id (see 'lessons')."),
                                  QStringLiteral("[lesson]"));
     parser.addOption(viewOption);
-    if (!parseArguments(parser, arguments))
-        return UsageError;
-    int exitCode = Ok;
-    const auto lesson = loadSingleLesson(parser, exitCode, true);
-    if (!lesson)
-        return exitCode;
-    const auto view = chosenView(parser, *lesson, exitCode);
-    if (!view)
-        return exitCode;
+    if (const auto done = parseArguments(parser, arguments))
+        return *done;
+    const auto lesson = loadSingleLesson(parser, true);
+    if (!lesson.ok())
+        return failed(lesson.error());
+    const auto view = chosenView(parser, lesson.value());
+    if (!view.ok())
+        return usageError(view.error());
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return written(false);
     QTextStream stream(&out);
-    writeTextReport(stream, *lesson, makeTrace(lesson->problem, *view));
+    writeTextReport(stream, lesson.value(), makeTrace(lesson.value().problem, view.value()));
     stream.flush();
     return written(stream.status() == QTextStream::Ok && out.flush());
 }
@@ -193,8 +194,8 @@ int runLessons(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Lists the built-in lessons: id and title."));
-    if (!parseArguments(parser, arguments))
-        return UsageError;
+    if (const auto done = parseArguments(parser, arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         complain(QStringLiteral("'lessons' takes no arguments"));
         return UsageError;
@@ -216,19 +217,19 @@ int runCode(const QStringList &arguments)
                                              QStringLiteral("framework"),
                                              QStringLiteral("pytorch"));
     parser.addOption(frameworkOption);
-    if (!parseArguments(parser, arguments))
-        return UsageError;
+    if (const auto done = parseArguments(parser, arguments))
+        return *done;
     const auto framework = frameworkFromName(parser.value(frameworkOption).toStdString());
     if (!framework) {
         complain(QStringLiteral("--framework must be pytorch or keras, got \"%1\"")
                      .arg(parser.value(frameworkOption)));
         return UsageError;
     }
-    int exitCode = Ok;
-    const auto lesson = loadSingleLesson(parser, exitCode);
-    if (!lesson)
-        return exitCode;
-    return writeStdout(QByteArray::fromStdString(frameworkScript(lesson->problem, *framework)));
+    const auto lesson = loadSingleLesson(parser);
+    if (!lesson.ok())
+        return failed(lesson.error());
+    return writeStdout(
+        QByteArray::fromStdString(frameworkScript(lesson.value().problem, *framework)));
 }
 
 } // namespace convstep::cli

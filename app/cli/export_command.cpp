@@ -2,6 +2,7 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/lesson_source.h"
+#include "io/error.h"
 #include "io/lesson_json.h"
 #include "ui/export/exporter.h"
 
@@ -12,6 +13,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <optional>
 
 namespace convstep::cli {
 namespace {
@@ -48,6 +50,13 @@ private:
 void complain(const QString &message)
 {
     QTextStream(stderr) << "convstep-cli: " << message << '\n';
+}
+
+// A usage error said on stderr, as the exit code to return.
+int usageError(const Error &error)
+{
+    complain(error.message);
+    return UsageError;
 }
 
 QCommandLineOption option(const QStringList &names, const QString &help, const QString &value = {})
@@ -119,15 +128,12 @@ void addCommonOptions(QCommandLineParser &parser, bool withSteps)
     parser.addHelpOption();
 }
 
-// Fills `options` from the parsed command line; on a usage error says why and returns false.
-bool readOptions(const QCommandLineParser &parser, ExportOptions &options, bool gallery)
+// The options the parsed command line asks for, or the usage error that stops them.
+Result<ExportOptions, Error> readOptions(const QCommandLineParser &parser, bool gallery)
 {
-    const auto fail = [](const QString &message) {
-        complain(message);
-        return false;
-    };
+    ExportOptions options;
     if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
-        return fail(QStringLiteral("missing the output: -o PATH"));
+        return Error{QStringLiteral("missing the output: -o PATH")};
     options.path = parser.value(outputOption);
     QString format = parser.value(formatOption);
     if (format.isEmpty() && !gallery)
@@ -136,71 +142,79 @@ bool readOptions(const QCommandLineParser &parser, ExportOptions &options, bool 
         format = QStringLiteral("gif");
     const auto parsedFormat = formatFromName(format);
     if (!parsedFormat)
-        return fail(QStringLiteral("--format must be gif, mp4, webm, png, svg or pdf, got \"%1\"")
-                        .arg(format));
+        return Error{QStringLiteral("--format must be gif, mp4, webm, png, svg or pdf, got \"%1\"")
+                         .arg(format)};
     options.format = *parsedFormat;
     if (parser.isSet(viewOption)) {
         options.view = viewFromName(parser.value(viewOption));
         if (!options.view)
-            return fail(
+            return Error{
                 QStringLiteral("--view must be direct, zero-insertion or matrix, got \"%1\"")
-                    .arg(parser.value(viewOption)));
+                    .arg(parser.value(viewOption))};
     }
     if (parser.isSet(sizeOption)) {
         const auto size = parseSize(parser.value(sizeOption));
-        if (const auto *error = std::get_if<QString>(&size))
-            return fail(*error);
-        options.size = std::get<QSize>(size);
+        if (!size.ok())
+            return size.error();
+        options.size = size.value();
     }
-    const auto number = [&](const QCommandLineOption &o, const char *name, double &out) {
+    const auto number = [&](const QCommandLineOption &o,
+                            const char *name) -> Result<double, Error> {
         bool ok = false;
-        out = parser.value(o).toDouble(&ok);
+        const double value = parser.value(o).toDouble(&ok);
         if (!ok)
-            complain(QStringLiteral("--%1 must be a number, got \"%2\"")
-                         .arg(QLatin1String(name), parser.value(o)));
-        return ok;
+            return Error{QStringLiteral("--%1 must be a number, got \"%2\"")
+                             .arg(QLatin1String(name), parser.value(o))};
+        return value;
     };
-    double value = 0;
     if (parser.isSet(fpsOption)) {
-        if (!number(fpsOption, "fps", value))
-            return false;
-        if (value != static_cast<int>(value))
-            return fail(QStringLiteral("--fps must be a whole number, got \"%1\"")
-                            .arg(parser.value(fpsOption)));
-        options.fps = static_cast<int>(value);
+        const auto fps = number(fpsOption, "fps");
+        if (!fps.ok())
+            return fps.error();
+        if (fps.value() != static_cast<int>(fps.value()))
+            return Error{QStringLiteral("--fps must be a whole number, got \"%1\"")
+                             .arg(parser.value(fpsOption))};
+        options.fps = static_cast<int>(fps.value());
     }
     if (parser.isSet(themeOption)) {
         const auto theme = themeFromName(parser.value(themeOption));
         if (!theme)
-            return fail(QStringLiteral("--theme must be light, dark or contrast, got \"%1\"")
-                            .arg(parser.value(themeOption)));
+            return Error{QStringLiteral("--theme must be light, dark or contrast, got \"%1\"")
+                             .arg(parser.value(themeOption))};
         options.theme = *theme;
     }
     if (!gallery && parser.isSet(stepsOption)) {
         const auto steps = parseSteps(parser.value(stepsOption));
-        if (const auto *error = std::get_if<QString>(&steps))
-            return fail(*error);
-        options.steps = std::get<StepRange>(steps);
+        if (!steps.ok())
+            return steps.error();
+        options.steps = steps.value();
     }
     options.smooth = parser.isSet(smoothOption);
     if (parser.isSet(holdOption)) {
-        if (!number(holdOption, "hold", options.holdSeconds))
-            return false;
+        const auto hold = number(holdOption, "hold");
+        if (!hold.ok())
+            return hold.error();
+        options.holdSeconds = hold.value();
     }
     if (parser.isSet(perPageOption)) {
-        if (!number(perPageOption, "per-page", value))
-            return false;
-        if (value != static_cast<int>(value))
-            return fail(QStringLiteral("--per-page must be a whole number"));
-        options.perPage = static_cast<int>(value);
+        const auto perPage = number(perPageOption, "per-page");
+        if (!perPage.ok())
+            return perPage.error();
+        if (perPage.value() != static_cast<int>(perPage.value()))
+            return Error{QStringLiteral("--per-page must be a whole number")};
+        options.perPage = static_cast<int>(perPage.value());
     }
-    if (parser.isSet(fontScaleOption) && !number(fontScaleOption, "font-scale", options.fontScale))
-        return false;
+    if (parser.isSet(fontScaleOption)) {
+        const auto fontScale = number(fontScaleOption, "font-scale");
+        if (!fontScale.ok())
+            return fontScale.error();
+        options.fontScale = fontScale.value();
+    }
     options.overwrite = parser.isSet(overwriteOption);
     options.caption = !parser.isSet(noCaptionOption);
     if (auto error = checkOptions(options))
-        return fail(*error);
-    return true;
+        return *error;
+    return options;
 }
 
 int exitCodeOf(const ExportResult &result)
@@ -235,15 +249,19 @@ int finish(const ExportResult &result, const ExportOptions &options, bool quiet)
     return code;
 }
 
-bool parse(QCommandLineParser &parser, const QStringList &arguments)
+// Parses a command's arguments. Returns the exit code when the command ends here (Ok after
+// printing --help, UsageError after saying what is wrong), nullopt when it should run.
+std::optional<Exit> parse(QCommandLineParser &parser, const QStringList &arguments)
 {
     if (!parser.parse(arguments)) {
         complain(parser.errorText());
-        return false;
+        return UsageError;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(Ok);
-    return true;
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText(); // not showHelp(), which ends the process
+        return Ok;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -265,8 +283,8 @@ int runExport(const QStringList &arguments)
         QStringLiteral("lesson"),
         QStringLiteral("Lesson or problem JSON file, - for stdin, or a lesson id."));
     addCommonOptions(parser, true);
-    if (!parse(parser, arguments))
-        return UsageError;
+    if (const auto done = parse(parser, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         complain(positional.isEmpty()
@@ -274,18 +292,18 @@ int runExport(const QStringList &arguments)
                      : QStringLiteral("expected one lesson, got %1").arg(positional.size()));
         return UsageError;
     }
-    ExportOptions options;
-    if (!readOptions(parser, options, false))
-        return UsageError;
-    auto loaded = loadLessonArgument(positional.first());
-    if (const auto *failure = std::get_if<LoadFailure>(&loaded)) {
-        complain(failure->message);
-        return failure->exitCode;
+    const auto options = readOptions(parser, false);
+    if (!options.ok())
+        return usageError(options.error());
+    const auto lesson = loadLessonArgument(positional.first());
+    if (!lesson.ok()) {
+        complain(lesson.error().message);
+        return lesson.error().exitCode;
     }
     const InterruptGuard guard;
     ExportProgress progress;
     progress.cancel = &interrupted;
-    return finish(exportAnimation(std::get<Lesson>(loaded), options, progress), options,
+    return finish(exportAnimation(lesson.value(), options.value(), progress), options.value(),
                   parser.isSet(quietOption));
 }
 
@@ -297,19 +315,19 @@ int runGallery(const QStringList &arguments)
         "its id: <id>.gif, or a folder <id>/ of frames. Takes export's options except --steps; "
         "a lesson that cannot be shown in --view uses its own view."));
     addCommonOptions(parser, false);
-    if (!parse(parser, arguments))
-        return UsageError;
+    if (const auto done = parse(parser, arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         complain(QStringLiteral("'gallery' takes no lesson; it exports every built-in lesson"));
         return UsageError;
     }
-    ExportOptions options;
-    if (!readOptions(parser, options, true))
-        return UsageError;
+    const auto options = readOptions(parser, true);
+    if (!options.ok())
+        return usageError(options.error());
     const InterruptGuard guard;
     ExportProgress progress;
     progress.cancel = &interrupted;
-    return finish(exportGallery(options.path, options, progress), options,
+    return finish(exportGallery(options.value().path, options.value(), progress), options.value(),
                   parser.isSet(quietOption));
 }
 

@@ -10,21 +10,21 @@
 
 namespace convstep::cli {
 
-std::variant<Lesson, LoadFailure> loadLessonArgument(const QString &argument)
+Result<Lesson, LoadFailure> loadLessonArgument(const QString &argument)
 {
     if (argument != QLatin1String("-") && !QFileInfo::exists(argument)) {
         if (const CatalogEntry *entry = findBuiltInLesson(argument))
             return entry->lesson;
     }
-    auto data = readInputFile(argument);
-    if (auto *error = std::get_if<QString>(&data))
-        return LoadFailure{IoError, *error};
-    auto parsed = parseLesson(std::get<QByteArray>(data));
-    if (auto *error = std::get_if<ProblemError>(&parsed)) {
+    const auto data = readInputFile(argument);
+    if (!data.ok())
+        return LoadFailure{IoError, data.error().message};
+    auto parsed = parseLesson(data.value());
+    if (!parsed.ok()) {
         const QString name = argument == QLatin1String("-") ? QStringLiteral("<stdin>") : argument;
-        return LoadFailure{UsageError, name + ": " + qt(error->text())};
+        return LoadFailure{UsageError, name + ": " + qt(parsed.error().text())};
     }
-    return std::get<Lesson>(std::move(parsed));
+    return std::move(parsed).value();
 }
 
 } // namespace convstep::cli

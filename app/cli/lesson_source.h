@@ -1,13 +1,13 @@
 #pragma once
 
+#include "core/result.h"
 #include "io/lesson.h"
 
 #include <QString>
 
-#include <variant>
-
 namespace convstep::cli {
 
+// Why no lesson: the exit code to end with, and what to say on stderr.
 struct LoadFailure
 {
     int exitCode = 2;
@@ -15,6 +15,6 @@ struct LoadFailure
 };
 
 // A lesson from a file path, "-" for standard input, or the id of a built-in lesson.
-std::variant<Lesson, LoadFailure> loadLessonArgument(const QString &argument);
+Result<Lesson, LoadFailure> loadLessonArgument(const QString &argument);
 
 } // namespace convstep::cli

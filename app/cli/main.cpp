@@ -94,12 +94,18 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "convstep-cli: " << parser.errorText() << '\n';
         return UsageError;
     }
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
+    // Printed here rather than by showVersion() and showHelp(), which end the process.
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        if (parser.isSet(QStringLiteral("help")))
-            parser.showHelp(Ok);
+        if (parser.isSet(QStringLiteral("help"))) {
+            QTextStream(stdout) << parser.helpText();
+            return Ok;
+        }
         QTextStream(stderr) << "convstep-cli: missing command; try 'convstep-cli --help'\n";
         return UsageError;
     }

@@ -6,17 +6,15 @@
 #include <QString>
 #include <QTest>
 
-#include <variant>
-
 namespace convstep::test {
 
 // Why a lesson document is refused; field "<accepted>" when it is not.
 inline ProblemError errorOf(const QByteArray &json)
 {
     auto result = parseLesson(json);
-    if (std::holds_alternative<Lesson>(result))
+    if (result.ok())
         return {"<accepted>", ""};
-    return std::get<ProblemError>(result);
+    return std::move(result).error();
 }
 
 // A refusal names `field` and says `fragment`.

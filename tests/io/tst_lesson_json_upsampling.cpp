@@ -131,9 +131,9 @@ void TestLessonJsonUpsampling::accepts()
     QFETCH(bool, alignCorners);
 
     const auto result = parseLesson(json);
-    if (const auto *error = std::get_if<ProblemError>(&result))
-        QFAIL(error->text().c_str());
-    const Problem &p = std::get<Lesson>(result).problem;
+    if (!result.ok())
+        QFAIL(result.error().text().c_str());
+    const Problem &p = result.value().problem;
     QCOMPARE(p.op, op);
     QCOMPARE(p.scale, scale);
     QCOMPARE(p.alignCorners, alignCorners);
@@ -168,9 +168,10 @@ void TestLessonJsonUpsampling::roundTrip()
         QVERIFY2(!bytes.contains(absent), bytes.constData());
     QCOMPARE(bytes.contains("align_corners"), lesson.problem.op == Op::UpsampleBilinear);
     const auto result = parseLesson(bytes);
-    if (const auto *error = std::get_if<ProblemError>(&result))
-        QFAIL(qPrintable(QString::fromStdString(error->text()) + "\n" + QString::fromUtf8(bytes)));
-    const Lesson back = std::get<Lesson>(result);
+    if (!result.ok())
+        QFAIL(qPrintable(QString::fromStdString(result.error().text()) + "\n"
+                         + QString::fromUtf8(bytes)));
+    const Lesson back = result.value();
     QCOMPARE(back.problem.op, lesson.problem.op);
     CONVSTEP_COMPARE_GRIDS(back.problem.input, lesson.problem.input, 0.0);
     QCOMPARE(back.problem.scale, lesson.problem.scale);

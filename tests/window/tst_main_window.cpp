@@ -102,6 +102,7 @@ private slots:
     void hoverOnInputLinksEveryOutputItReaches();
     void saveThenOpenRoundTrips();
     void badFileOnStartShowsAMessageAndTheDefaultLesson();
+    void failedOpenAndSaveSayWhyAndChangeNothing();
     void autosaveIsOfferedAfterAnUncleanExit();
     void classroomModeFillsTheScreenAndComesBack();
     void presenterKeysWorkInClassroomMode();
@@ -362,12 +363,13 @@ void TestMainWindow::saveThenOpenRoundTrips()
     m_window->model()->setStep(7);
     m_window->document()->setKernelValue({0, 1}, -2.5);
     const QString path = m_dir.filePath(QStringLiteral("round.json"));
-    QString error;
-    QVERIFY2(m_window->saveLessonAs(path, &error), qPrintable(error));
+    if (const auto error = m_window->saveLessonAs(path))
+        QFAIL(qPrintable(error->message));
     QVERIFY(!m_window->document()->isModified());
 
     m_window->openBuiltInLesson(QStringLiteral("article-convolution"));
-    QVERIFY2(m_window->openLessonFile(path, &error), qPrintable(error));
+    if (const auto error = m_window->openLessonFile(path))
+        QFAIL(qPrintable(error->message));
     const Problem &p = m_window->document()->problem();
     QCOMPARE(p.op, Op::ConvTranspose2d);
     QCOMPARE(p.kernel(0, 1), -2.5);
@@ -389,6 +391,26 @@ void TestMainWindow::badFileOnStartShowsAMessageAndTheDefaultLesson()
     QVERIFY(m_window->notice()->isVisibleTo(m_window.get()));
     QVERIFY(m_window->notice()->text().contains(QStringLiteral("did you mean \"stride\"")));
     QCOMPARE(m_window->document()->lesson().title, defaultLesson().title);
+}
+
+void TestMainWindow::failedOpenAndSaveSayWhyAndChangeNothing()
+{
+    const QString title = m_window->document()->lesson().title;
+    const QString missing = m_dir.filePath(QStringLiteral("absent.json"));
+    const auto openError = m_window->openLessonFile(missing);
+    QVERIFY(openError);
+    QVERIFY2(openError->message.startsWith("cannot read " + missing + ": "),
+             qPrintable(openError->message));
+    QCOMPARE(m_window->document()->lesson().title, title);
+
+    m_window->document()->setInputValue({0, 0}, 7.0);
+    const auto saveError =
+        m_window->saveLessonAs(m_dir.filePath(QStringLiteral("no-such-folder/lesson.json")));
+    QVERIFY(saveError);
+    QVERIFY2(saveError->message.startsWith(QStringLiteral("Could not save lesson.json: ")),
+             qPrintable(saveError->message));
+    QVERIFY(m_window->document()->isModified());
+    QVERIFY(m_window->document()->filePath().isEmpty());
 }
 
 void TestMainWindow::autosaveIsOfferedAfterAnUncleanExit()

@@ -1,13 +1,14 @@
 #pragma once
 
+#include "core/result.h"
 #include "core/trace.h"
+#include "io/error.h"
 #include "ui/render/stage_style.h"
 
 #include <QSize>
 #include <QString>
 
 #include <optional>
-#include <variant>
 
 namespace convstep {
 
@@ -58,8 +59,8 @@ bool isVideo(ExportFormat format);
 std::optional<Theme> themeFromName(const QString &name);
 
 // Parsers for the command line and the dialog; the error is one line naming the rule.
-std::variant<QSize, QString> parseSize(const QString &text); // "800x600"
-std::variant<StepRange, QString> parseSteps(const QString &text); // "7:16", "7", "7:", ":16"
+Result<QSize, Error> parseSize(const QString &text); // "800x600"
+Result<StepRange, Error> parseSteps(const QString &text); // "7:16", "7", "7:", ":16"
 
 // The 0-based first and last step of `range` in a trace of `stepCount` steps, or why not.
 struct ResolvedSteps
@@ -67,9 +68,9 @@ struct ResolvedSteps
     int first = 0;
     int last = 0;
 };
-std::variant<ResolvedSteps, QString> resolveSteps(const StepRange &range, int stepCount);
+Result<ResolvedSteps, Error> resolveSteps(const StepRange &range, int stepCount);
 
 // Checks the numbers that do not depend on the lesson; nullopt when they are usable.
-std::optional<QString> checkOptions(const ExportOptions &options);
+std::optional<Error> checkOptions(const ExportOptions &options);
 
 } // namespace convstep

@@ -39,13 +39,13 @@ mode_t currentUmask()
     return 022;
 }
 
-std::optional<QString> checkParent(const QString &target)
+std::optional<Error> checkParent(const QString &target)
 {
     const QFileInfo parent(QFileInfo(target).absolutePath());
     if (!parent.exists())
-        return QStringLiteral("folder %1 does not exist").arg(parent.filePath());
+        return Error{QStringLiteral("folder %1 does not exist").arg(parent.filePath())};
     if (!parent.isDir())
-        return QStringLiteral("%1 is not a folder").arg(parent.filePath());
+        return Error{QStringLiteral("%1 is not a folder").arg(parent.filePath())};
     return std::nullopt;
 }
 
@@ -79,16 +79,16 @@ QString frameFileName(int index, int count, const QString &extension)
         .arg(extension);
 }
 
-std::optional<QString> syncFile(const QString &path)
+std::optional<Error> syncFile(const QString &path)
 {
     const int fd = ::open(native(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return QStringLiteral("cannot reopen %1: %2").arg(path, systemError(errno));
+        return Error{QStringLiteral("cannot reopen %1: %2").arg(path, systemError(errno))};
     const bool synced = ::fsync(fd) == 0 || errno == EINVAL || errno == EROFS;
     const int error = errno;
     ::close(fd);
     if (!synced)
-        return QStringLiteral("cannot write %1: %2").arg(path, systemError(error));
+        return Error{QStringLiteral("cannot write %1: %2").arg(path, systemError(error))};
     return std::nullopt;
 }
 
@@ -103,21 +103,21 @@ ExportFile::~ExportFile()
     discard();
 }
 
-std::optional<QString> ExportFile::prepare()
+std::optional<Error> ExportFile::prepare()
 {
     struct stat existing
     { };
     if (::stat(native(m_target).constData(), &existing) == 0) {
         if (S_ISDIR(existing.st_mode))
-            return QStringLiteral("%1 is a folder").arg(m_target);
+            return Error{QStringLiteral("%1 is a folder").arg(m_target)};
         if (!S_ISREG(existing.st_mode)) {
             m_direct = true; // a device or a pipe: written in place
             m_writePath = m_target;
             return std::nullopt;
         }
         if (!m_overwrite)
-            return QStringLiteral("%1 already exists (use --overwrite to replace it)")
-                .arg(m_target);
+            return Error{
+                QStringLiteral("%1 already exists (use --overwrite to replace it)").arg(m_target)};
         m_target = QFileInfo(m_target).canonicalFilePath(); // replace a symlink's target
     }
     if (auto error = checkParent(m_target))
@@ -125,17 +125,17 @@ std::optional<QString> ExportFile::prepare()
     QByteArray name = siblingTemplate(m_target);
     const int fd = ::mkstemp(name.data());
     if (fd < 0)
-        return QStringLiteral("cannot write in folder %1: %2")
-            .arg(QFileInfo(m_target).absolutePath(), systemError(errno));
+        return Error{QStringLiteral("cannot write in folder %1: %2")
+                         .arg(QFileInfo(m_target).absolutePath(), systemError(errno))};
     ::close(fd);
     m_writePath = QFile::decodeName(name);
     return std::nullopt;
 }
 
-std::optional<QString> ExportFile::commit()
+std::optional<Error> ExportFile::commit()
 {
     if (m_done || m_writePath.isEmpty())
-        return QStringLiteral("nothing to commit for %1").arg(m_target);
+        return Error{QStringLiteral("nothing to commit for %1").arg(m_target)};
     if (m_direct) {
         m_done = true;
         return std::nullopt;
@@ -151,8 +151,7 @@ std::optional<QString> ExportFile::commit()
         : 0666 & ~currentUmask();
     if (::chmod(native(m_writePath).constData(), mode) != 0
         || std::rename(native(m_writePath).constData(), native(m_target).constData()) != 0) {
-        const QString error =
-            QStringLiteral("cannot write %1: %2").arg(m_target, systemError(errno));
+        const Error error{QStringLiteral("cannot write %1: %2").arg(m_target, systemError(errno))};
         discard();
         return error;
     }
@@ -177,42 +176,43 @@ ExportFolder::~ExportFolder()
     discard();
 }
 
-std::optional<QString> ExportFolder::prepare()
+std::optional<Error> ExportFolder::prepare()
 {
     const QFileInfo info(m_target);
     if (info.exists() && !info.isDir())
-        return QStringLiteral("%1 exists and is not a folder").arg(m_target);
+        return Error{QStringLiteral("%1 exists and is not a folder").arg(m_target)};
     if (info.exists()
         && !QDir(m_target).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System
                                    | QDir::NoDotAndDotDot)) {
         if (!m_overwrite)
-            return QStringLiteral("folder %1 is not empty (use --overwrite to replace its frames)")
-                .arg(m_target);
+            return Error{
+                QStringLiteral("folder %1 is not empty (use --overwrite to replace its frames)")
+                    .arg(m_target)};
         if (!onlyFrames(m_target))
-            return QStringLiteral("folder %1 holds files other than frames; not replacing it")
-                .arg(m_target);
+            return Error{QStringLiteral("folder %1 holds files other than frames; not replacing it")
+                             .arg(m_target)};
     }
     if (auto error = checkParent(m_target))
         return error;
     QByteArray name = siblingTemplate(m_target);
     if (!::mkdtemp(name.data()))
-        return QStringLiteral("cannot write in folder %1: %2")
-            .arg(info.absolutePath(), systemError(errno));
+        return Error{QStringLiteral("cannot write in folder %1: %2")
+                         .arg(info.absolutePath(), systemError(errno))};
     m_writePath = QFile::decodeName(name);
     return std::nullopt;
 }
 
-std::optional<QString> ExportFolder::commit()
+std::optional<Error> ExportFolder::commit()
 {
     if (m_done || m_writePath.isEmpty())
-        return QStringLiteral("nothing to commit for %1").arg(m_target);
+        return Error{QStringLiteral("nothing to commit for %1").arg(m_target)};
     const QByteArray from = native(m_writePath);
     const QByteArray to = native(m_target);
     const auto failed = [&](int error) {
-        const QString message =
-            QStringLiteral("cannot write %1: %2").arg(m_target, systemError(error));
+        const Error failure{
+            QStringLiteral("cannot write %1: %2").arg(m_target, systemError(error))};
         discard();
-        return message;
+        return failure;
     };
     // One syncfs for the whole folder rather than an fsync per frame.
     const int fd = ::open(from.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/error.h"
+
 #include <QString>
 
 #include <optional>
@@ -17,9 +19,9 @@ public:
     ExportFile(const ExportFile &) = delete;
     ExportFile &operator=(const ExportFile &) = delete;
 
-    std::optional<QString> prepare(); // an error line, or nullopt when writePath() is usable
+    std::optional<Error> prepare(); // nullopt when writePath() is usable
     QString writePath() const { return m_writePath; }
-    std::optional<QString> commit(); // flushes to disk and renames into place
+    std::optional<Error> commit(); // flushes to disk and renames into place
     void discard();
 
 private:
@@ -41,9 +43,9 @@ public:
     ExportFolder(const ExportFolder &) = delete;
     ExportFolder &operator=(const ExportFolder &) = delete;
 
-    std::optional<QString> prepare();
+    std::optional<Error> prepare();
     QString writePath() const { return m_writePath; }
-    std::optional<QString> commit();
+    std::optional<Error> commit();
     void discard();
 
 private:
@@ -57,6 +59,6 @@ private:
 QString frameFileName(int index, int count, const QString &extension);
 
 // Makes every byte of `path` durable (fsync), or says why not.
-std::optional<QString> syncFile(const QString &path);
+std::optional<Error> syncFile(const QString &path);
 
 } // namespace convstep

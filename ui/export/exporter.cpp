@@ -69,7 +69,7 @@ ExportResult writeAtomically(Target &target, const QString &shownPath,
                              const std::function<ExportResult(const QString &)> &write)
 {
     if (auto error = target.prepare())
-        return ExportResult::failure(ExportStatus::Failed, *error);
+        return ExportResult::failure(ExportStatus::Failed, error->message);
     ExportResult result = write(target.writePath());
     if (!result.ok()) {
         target.discard();
@@ -78,7 +78,7 @@ ExportResult writeAtomically(Target &target, const QString &shownPath,
         return result;
     }
     if (auto error = target.commit())
-        return ExportResult::failure(ExportStatus::Failed, *error);
+        return ExportResult::failure(ExportStatus::Failed, error->message);
     result.path = shownPath;
     result.bytes = sizeOnDisk(shownPath);
     return result;
@@ -90,7 +90,7 @@ ExportResult exportAnimation(const Lesson &lesson, const ExportOptions &options,
                              const ExportProgress &progress)
 {
     if (auto error = checkOptions(options))
-        return invalid(*error);
+        return invalid(error->message);
     if (auto error = validate(lesson.problem))
         return invalid(qt(error->text()));
     const View view = options.view.value_or(lesson.view.value_or(View::Direct));
@@ -98,9 +98,9 @@ ExportResult exportAnimation(const Lesson &lesson, const ExportOptions &options,
         return invalid(qt(error->text()));
     auto trace = std::make_shared<const Trace>(makeTrace(lesson.problem, view));
     const auto steps = resolveSteps(options.steps, trace->stepCount);
-    if (const auto *error = std::get_if<QString>(&steps))
-        return invalid(*error);
-    const ResolvedSteps range = std::get<ResolvedSteps>(steps);
+    if (!steps.ok())
+        return invalid(steps.error().message);
+    const ResolvedSteps range = steps.value();
 
     const auto write = [&](const QString &path) {
         return writeTo(lesson, trace, range, options, path, progress);
@@ -121,7 +121,7 @@ ExportResult exportGallery(const QString &folder, const ExportOptions &options,
             checked.path = folder;
             return checked;
         }()))
-        return invalid(*error);
+        return invalid(error->message);
     if (!QDir().mkpath(folder))
         return ExportResult::failure(ExportStatus::Failed,
                                      QStringLiteral("cannot create folder %1").arg(folder));

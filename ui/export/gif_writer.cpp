@@ -36,24 +36,22 @@ GifWriter::~GifWriter()
         EGifCloseFile(m_gif, nullptr);
 }
 
-bool GifWriter::fail(const QString &what)
+Error GifWriter::failure(const QString &what) const
 {
     // The device's reason (a full disk) says more than which step of the GIF failed.
-    if (m_error.isEmpty())
-        m_error = m_device.errorString().isEmpty()
-                || m_device.errorString() == QLatin1String("Unknown error")
-            ? what
-            : m_device.errorString();
-    return false;
+    return Error{m_device.errorString().isEmpty()
+                         || m_device.errorString() == QLatin1String("Unknown error")
+                     ? what
+                     : m_device.errorString()};
 }
 
-bool GifWriter::begin(QSize size, const std::vector<QRgb> &known,
-                      const std::vector<QImage> &samples)
+std::optional<Error> GifWriter::begin(QSize size, const std::vector<QRgb> &known,
+                                      const std::vector<QImage> &samples)
 {
     int error = 0;
     m_gif = EGifOpen(&m_device, writeToDevice, &error);
     if (!m_gif)
-        return fail(
+        return failure(
             QStringLiteral("cannot start the GIF (%1)").arg(QLatin1String(GifErrorString(error))));
     EGifSetGifVersion(m_gif, true);
     m_palette = std::make_unique<GifPalette>(known, samples);
@@ -68,7 +66,7 @@ bool GifWriter::begin(QSize size, const std::vector<QRgb> &known,
     const int status = EGifPutScreenDesc(m_gif, size.width(), size.height(), 8, 0, map);
     GifFreeMapObject(map);
     if (status == GIF_ERROR)
-        return fail(QStringLiteral("cannot write the GIF header"));
+        return failure(QStringLiteral("cannot write the GIF header"));
 
     // NETSCAPE2.0 application extension: loop forever (count 0).
     static const GifByteType loop[3] = {1, 0, 0};
@@ -76,10 +74,10 @@ bool GifWriter::begin(QSize size, const std::vector<QRgb> &known,
         || EGifPutExtensionBlock(m_gif, 11, "NETSCAPE2.0") == GIF_ERROR
         || EGifPutExtensionBlock(m_gif, 3, loop) == GIF_ERROR
         || EGifPutExtensionTrailer(m_gif) == GIF_ERROR)
-        return fail(QStringLiteral("cannot write the GIF loop extension"));
+        return failure(QStringLiteral("cannot write the GIF loop extension"));
 
     m_previous = QImage(size, QImage::Format_RGB32);
-    return true;
+    return std::nullopt;
 }
 
 QRect GifWriter::changedRect(const QImage &image) const
@@ -109,19 +107,21 @@ QRect GifWriter::changedRect(const QImage &image) const
     return QRect(QPoint(left, top), QPoint(right, bottom));
 }
 
-bool GifWriter::addFrame(const QImage &image, int delayCentiseconds)
+std::optional<Error> GifWriter::addFrame(const QImage &image, int delayCentiseconds)
 {
     if (!m_gif || image.size() != m_previous.size()
         || (image.format() != QImage::Format_RGB32 && image.format() != QImage::Format_ARGB32))
-        return fail(QStringLiteral("GIF frame of the wrong size or format"));
+        return failure(QStringLiteral("GIF frame of the wrong size or format"));
     const bool first = !m_pending && m_written == 0;
     const QRect rect = first ? image.rect() : changedRect(image);
     if (rect.isEmpty()) {
         m_pending->delay += delayCentiseconds;
-        return true;
+        return std::nullopt;
     }
-    if (m_pending && !writePending())
-        return false;
+    if (m_pending) {
+        if (auto error = writePending())
+            return error;
+    }
 
     Pending frame;
     frame.rect = rect;
@@ -150,10 +150,10 @@ bool GifWriter::addFrame(const QImage &image, int delayCentiseconds)
         }
     }
     m_pending = std::move(frame);
-    return true;
+    return std::nullopt;
 }
 
-bool GifWriter::writePending()
+std::optional<Error> GifWriter::writePending()
 {
     Pending &frame = *m_pending;
     GraphicsControlBlock control{};
@@ -170,25 +170,27 @@ bool GifWriter::writePending()
             == GIF_ERROR
         || EGifPutLine(m_gif, frame.pixels.data(), static_cast<int>(frame.pixels.size()))
             == GIF_ERROR)
-        return fail(QStringLiteral("cannot write GIF frame %1").arg(m_written + 1));
+        return failure(QStringLiteral("cannot write GIF frame %1").arg(m_written + 1));
     ++m_written;
     m_pending.reset();
-    return true;
+    return std::nullopt;
 }
 
-bool GifWriter::finish()
+std::optional<Error> GifWriter::finish()
 {
     if (!m_gif)
-        return fail(QStringLiteral("the GIF was never started"));
-    if (m_pending && !writePending())
-        return false;
+        return failure(QStringLiteral("the GIF was never started"));
+    if (m_pending) {
+        if (auto error = writePending())
+            return error;
+    }
     int error = 0;
     const int status = EGifCloseFile(m_gif, &error);
     m_gif = nullptr;
     if (status == GIF_ERROR)
-        return fail(
+        return failure(
             QStringLiteral("cannot finish the GIF (%1)").arg(QLatin1String(GifErrorString(error))));
-    return true;
+    return std::nullopt;
 }
 
 ExportResult writeGif(const FrameSource &source, QSize size, Theme theme, const QString &path,
@@ -208,13 +210,11 @@ ExportResult writeGif(const FrameSource &source, QSize size, Theme theme, const 
         samples.push_back(std::move(image));
     }
     GifWriter writer(file);
-    const auto failed = [&] {
-        return ExportResult::failure(ExportStatus::Failed,
-                                     writer.errorString().isEmpty() ? file.errorString()
-                                                                    : writer.errorString());
+    const auto failed = [](const Error &error) {
+        return ExportResult::failure(ExportStatus::Failed, error.message);
     };
-    if (!writer.begin(size, knownColours(source.trace(), theme), samples))
-        return failed();
+    if (auto error = writer.begin(size, knownColours(source.trace(), theme), samples))
+        return failed(*error);
     QImage image(size, QImage::Format_RGB32);
     qint64 ticks = 0;
     for (int i = 0; i < count; ++i) {
@@ -228,12 +228,14 @@ ExportResult writeGif(const FrameSource &source, QSize size, Theme theme, const 
         const qint64 start = ticks * 100 / source.fps();
         ticks += source.spec(i).ticks;
         const int delay = static_cast<int>(ticks * 100 / source.fps() - start);
-        if (!writer.addFrame(image, delay))
-            return failed();
+        if (auto error = writer.addFrame(image, delay))
+            return failed(*error);
         progress.report(i + 1, count);
     }
-    if (!writer.finish() || !file.finish())
-        return failed();
+    if (auto error = writer.finish())
+        return failed(*error);
+    if (!file.finish())
+        return ExportResult::failure(ExportStatus::Failed, file.errorString());
     ExportResult result;
     result.frames = count;
     return result;

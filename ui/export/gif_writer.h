@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/error.h"
 #include "ui/export/gif_palette.h"
 #include "ui/render/stage_style.h"
 
@@ -28,14 +29,15 @@ public:
     GifWriter(const GifWriter &) = delete;
     GifWriter &operator=(const GifWriter &) = delete;
 
-    // The palette is fixed here, before the first frame: see GifPalette.
-    bool begin(QSize size, const std::vector<QRgb> &known, const std::vector<QImage> &samples);
+    // Each step returns nullopt when it succeeded. The palette is fixed here, before the
+    // first frame: see GifPalette.
+    std::optional<Error> begin(QSize size, const std::vector<QRgb> &known,
+                               const std::vector<QImage> &samples);
     // `image`: RGB32 or ARGB32 of the size given to begin(); delay in 1/100 s.
-    bool addFrame(const QImage &image, int delayCentiseconds);
-    bool finish();
+    std::optional<Error> addFrame(const QImage &image, int delayCentiseconds);
+    std::optional<Error> finish();
 
     int framesWritten() const { return m_written; }
-    QString errorString() const { return m_error; }
 
 private:
     struct Pending
@@ -47,8 +49,8 @@ private:
     };
 
     QRect changedRect(const QImage &image) const;
-    bool writePending();
-    bool fail(const QString &what);
+    std::optional<Error> writePending();
+    Error failure(const QString &what) const;
 
     QIODevice &m_device;
     GifFileType *m_gif = nullptr;
@@ -56,7 +58,6 @@ private:
     QImage m_previous; // what a viewer shows after the frames so far
     std::optional<Pending> m_pending; // held back until we know its full delay
     int m_written = 0;
-    QString m_error;
 };
 
 } // namespace convstep

@@ -1,5 +1,6 @@
 #include "ui/export/image_frames_writer.h"
 
+#include "io/error.h"
 #include "io/text.h"
 #include "ui/export/export_device.h"
 #include "ui/export/export_status.h"
@@ -17,27 +18,26 @@
 namespace convstep {
 namespace {
 
-std::optional<QString> writePng(const QImage &image, const QString &path)
+std::optional<Error> writePng(const QImage &image, const QString &path)
 {
     // Encoded in memory first: libpng prints its own complaint when a file write fails.
     QBuffer encoded;
     encoded.open(QIODevice::WriteOnly);
     QImageWriter writer(&encoded, "png");
     if (!writer.write(image))
-        return writer.errorString();
+        return Error{writer.errorString()};
     ExportDevice file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(encoded.data()) != encoded.size()
         || !file.finish())
-        return file.errorString();
+        return Error{file.errorString()};
     return std::nullopt;
 }
 
-std::optional<QString> writeSvg(const FrameSource &source, int index, QSize size,
-                                const QString &path)
+std::optional<Error> writeSvg(const FrameSource &source, int index, QSize size, const QString &path)
 {
     ExportDevice file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
+        return Error{file.errorString()};
     const StageFrame frame = source.frame(index);
     QSvgGenerator svg;
     svg.setOutputDevice(&file);
@@ -49,11 +49,11 @@ std::optional<QString> writeSvg(const FrameSource &source, int index, QSize size
     svg.setDescription(qt(frame.step.text));
     QPainter painter;
     if (!painter.begin(&svg))
-        return QStringLiteral("cannot start the SVG");
+        return Error{QStringLiteral("cannot start the SVG")};
     StageRenderer().paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), frame);
     painter.end();
     if (!file.finish())
-        return file.errorString();
+        return Error{file.errorString()};
     return std::nullopt;
 }
 
@@ -72,7 +72,7 @@ ExportResult writeImageFrames(const FrameSource &source, QSize size, ExportForma
         if (progress.cancelled())
             return ExportResult::failure(ExportStatus::Cancelled, QStringLiteral("cancelled"));
         const QString name = frameFileName(i, count, extension);
-        std::optional<QString> error;
+        std::optional<Error> error;
         if (format == ExportFormat::Png) {
             source.render(i, image);
             error = writePng(image, dir.filePath(name));
@@ -81,7 +81,7 @@ ExportResult writeImageFrames(const FrameSource &source, QSize size, ExportForma
         }
         if (error)
             return ExportResult::failure(ExportStatus::Failed,
-                                         name + QStringLiteral(": ") + *error);
+                                         name + QStringLiteral(": ") + error->message);
         progress.report(i + 1, count);
     }
     ExportResult result;

@@ -61,29 +61,29 @@ QString VideoWriter::codecName() const
     return m_codec && m_codec->codec ? QString::fromLatin1(m_codec->codec->name) : QString();
 }
 
-std::optional<QString> VideoWriter::open(const QString &path, ExportFormat format, QSize size,
-                                         int fps)
+std::optional<Error> VideoWriter::open(const QString &path, ExportFormat format, QSize size,
+                                       int fps)
 {
     // FFmpeg's log would interleave with the program's own one-line messages.
     av_log_set_level(AV_LOG_QUIET);
     if (size.width() % 2 || size.height() % 2)
-        return QStringLiteral("yuv420p video needs an even width and height");
+        return Error{QStringLiteral("yuv420p video needs an even width and height")};
     const char *container = format == ExportFormat::WebM ? "webm" : "mp4";
     const QByteArray file = path.toLocal8Bit();
     int status = avformat_alloc_output_context2(&m_format, nullptr, container, file.constData());
     if (status < 0 || !m_format)
-        return QStringLiteral("cannot set up the %1 container: %2")
-            .arg(QLatin1String(container), avError(status));
+        return Error{QStringLiteral("cannot set up the %1 container: %2")
+                         .arg(QLatin1String(container), avError(status))};
     const AVCodec *codec = findEncoder(format);
     if (!codec)
-        return QStringLiteral("no %1 encoder in this FFmpeg")
-            .arg(format == ExportFormat::WebM ? "VP9" : "H.264");
+        return Error{QStringLiteral("no %1 encoder in this FFmpeg")
+                         .arg(format == ExportFormat::WebM ? "VP9" : "H.264")};
     m_stream = avformat_new_stream(m_format, nullptr);
     m_codec = avcodec_alloc_context3(codec);
     m_frame = av_frame_alloc();
     m_packet = av_packet_alloc();
     if (!m_stream || !m_codec || !m_frame || !m_packet)
-        return QStringLiteral("out of memory");
+        return Error{QStringLiteral("out of memory")};
 
     m_codec->width = size.width();
     m_codec->height = size.height();
@@ -116,11 +116,11 @@ std::optional<QString> VideoWriter::open(const QString &path, ExportFormat forma
     status = avcodec_open2(m_codec, codec, &options);
     av_dict_free(&options);
     if (status < 0)
-        return QStringLiteral("cannot start the %1 encoder: %2")
-            .arg(QLatin1String(codec->name), avError(status));
+        return Error{QStringLiteral("cannot start the %1 encoder: %2")
+                         .arg(QLatin1String(codec->name), avError(status))};
     status = avcodec_parameters_from_context(m_stream->codecpar, m_codec);
     if (status < 0)
-        return avError(status);
+        return Error{avError(status)};
     m_stream->time_base = m_codec->time_base;
     m_stream->avg_frame_rate = m_codec->framerate;
 
@@ -128,54 +128,54 @@ std::optional<QString> VideoWriter::open(const QString &path, ExportFormat forma
     m_frame->width = size.width();
     m_frame->height = size.height();
     if ((status = av_frame_get_buffer(m_frame, 0)) < 0)
-        return avError(status);
+        return Error{avError(status)};
     m_scale = sws_getContext(size.width(), size.height(), AV_PIX_FMT_BGRA, size.width(),
                              size.height(), AV_PIX_FMT_YUV420P, SWS_BILINEAR | SWS_ACCURATE_RND,
                              nullptr, nullptr, nullptr);
     if (!m_scale)
-        return QStringLiteral("cannot set up the colour conversion");
+        return Error{QStringLiteral("cannot set up the colour conversion")};
     // Full-range RGB in, BT.709 limited-range YUV out, as the stream is tagged.
     const int *bt709 = sws_getCoefficients(SWS_CS_ITU709);
     sws_setColorspaceDetails(m_scale, bt709, 1, bt709, 0, 0, 1 << 16, 1 << 16);
 
     if ((status = avio_open(&m_format->pb, file.constData(), AVIO_FLAG_WRITE)) < 0)
-        return avError(status);
+        return Error{avError(status)};
     AVDictionary *muxing = nullptr;
     if (format == ExportFormat::Mp4)
         av_dict_set(&muxing, "movflags", "+faststart", 0); // playable while downloading
     status = avformat_write_header(m_format, &muxing);
     av_dict_free(&muxing);
     if (status < 0)
-        return avError(status);
+        return Error{avError(status)};
     m_headerWritten = true;
     return std::nullopt;
 }
 
-std::optional<QString> VideoWriter::addFrame(const QImage &image, qint64 start, qint64 duration)
+std::optional<Error> VideoWriter::addFrame(const QImage &image, qint64 start, qint64 duration)
 {
     if (!m_headerWritten || image.width() != m_codec->width || image.height() != m_codec->height)
-        return QStringLiteral("video frame of the wrong size");
+        return Error{QStringLiteral("video frame of the wrong size")};
     int status = av_frame_make_writable(m_frame);
     if (status < 0)
-        return avError(status);
+        return Error{avError(status)};
     const uint8_t *source[1] = {image.constBits()};
     const int stride[1] = {static_cast<int>(image.bytesPerLine())};
     sws_scale(m_scale, source, stride, 0, image.height(), m_frame->data, m_frame->linesize);
     m_frame->pts = start;
     m_durations[start] = duration;
     if ((status = avcodec_send_frame(m_codec, m_frame)) < 0)
-        return avError(status);
+        return Error{avError(status)};
     return drain(false);
 }
 
-std::optional<QString> VideoWriter::drain(bool flushing)
+std::optional<Error> VideoWriter::drain(bool flushing)
 {
     for (;;) {
         int status = avcodec_receive_packet(m_codec, m_packet);
         if (status == AVERROR(EAGAIN) || (flushing && status == AVERROR_EOF))
             return std::nullopt;
         if (status < 0)
-            return avError(status);
+            return Error{avError(status)};
         // Every packet, the last one included, lasts as long as its frame was meant to.
         const auto found = m_durations.find(m_packet->pts);
         if (found != m_durations.end()) {
@@ -186,25 +186,25 @@ std::optional<QString> VideoWriter::drain(bool flushing)
         m_packet->stream_index = m_stream->index;
         status = av_interleaved_write_frame(m_format, m_packet); // takes the packet's data
         if (status < 0)
-            return avError(status);
+            return Error{avError(status)};
     }
 }
 
-std::optional<QString> VideoWriter::finish()
+std::optional<Error> VideoWriter::finish()
 {
     if (!m_headerWritten)
-        return QStringLiteral("the video was never started");
+        return Error{QStringLiteral("the video was never started")};
     int status = avcodec_send_frame(m_codec, nullptr);
     if (status < 0)
-        return avError(status);
+        return Error{avError(status)};
     if (auto error = drain(true))
         return error;
     if ((status = av_write_trailer(m_format)) < 0)
-        return avError(status);
+        return Error{avError(status)};
     if (m_format->pb->error < 0)
-        return avError(m_format->pb->error);
+        return Error{avError(m_format->pb->error)};
     if ((status = avio_closep(&m_format->pb)) < 0)
-        return avError(status);
+        return Error{avError(status)};
     return std::nullopt;
 }
 
@@ -213,7 +213,7 @@ ExportResult writeVideo(const FrameSource &source, QSize size, ExportFormat form
 {
     VideoWriter writer;
     if (auto error = writer.open(path, format, size, source.fps()))
-        return ExportResult::failure(ExportStatus::Failed, *error);
+        return ExportResult::failure(ExportStatus::Failed, error->message);
     QImage image(size, QImage::Format_RGB32);
     qint64 start = 0;
     const int count = source.count();
@@ -226,16 +226,16 @@ ExportResult writeVideo(const FrameSource &source, QSize size, ExportFormat form
         // frame ends with a one-period copy of itself.
         const qint64 shown = i == count - 1 && ticks > 1 ? ticks - 1 : ticks;
         if (auto error = writer.addFrame(image, start, shown))
-            return ExportResult::failure(ExportStatus::Failed, *error);
+            return ExportResult::failure(ExportStatus::Failed, error->message);
         if (shown != ticks) {
             if (auto error = writer.addFrame(image, start + shown, 1))
-                return ExportResult::failure(ExportStatus::Failed, *error);
+                return ExportResult::failure(ExportStatus::Failed, error->message);
         }
         start += ticks;
         progress.report(i + 1, count);
     }
     if (auto error = writer.finish())
-        return ExportResult::failure(ExportStatus::Failed, *error);
+        return ExportResult::failure(ExportStatus::Failed, error->message);
     ExportResult result;
     result.frames = count;
     return result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/error.h"
 #include "ui/export/export_options.h"
 
 #include <QImage>
@@ -34,15 +35,15 @@ public:
     VideoWriter &operator=(const VideoWriter &) = delete;
 
     // `size` must be even on both sides.
-    std::optional<QString> open(const QString &path, ExportFormat format, QSize size, int fps);
+    std::optional<Error> open(const QString &path, ExportFormat format, QSize size, int fps);
     // `image`: RGB32 of the opened size; start and duration in periods of 1/fps.
-    std::optional<QString> addFrame(const QImage &image, qint64 start, qint64 duration);
-    std::optional<QString> finish(); // drains the encoder and closes the file
+    std::optional<Error> addFrame(const QImage &image, qint64 start, qint64 duration);
+    std::optional<Error> finish(); // drains the encoder and closes the file
 
     QString codecName() const;
 
 private:
-    std::optional<QString> drain(bool flushing);
+    std::optional<Error> drain(bool flushing);
     void release();
 
     AVFormatContext *m_format = nullptr;

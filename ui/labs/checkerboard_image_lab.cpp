@@ -216,7 +216,7 @@ Theme CheckerboardImageLab::theme() const
     return m_model ? m_model->style().theme : Theme::Light;
 }
 
-bool CheckerboardImageLab::loadImageFile(const QString &path, QString *error)
+std::optional<Error> CheckerboardImageLab::loadImageFile(const QString &path)
 {
     QImageReader reader(path);
     reader.setAutoTransform(true);
@@ -229,13 +229,11 @@ bool CheckerboardImageLab::loadImageFile(const QString &path, QString *error)
                                  .arg(name, reader.errorString());
         m_message->setText(text);
         m_message->show();
-        if (error)
-            *error = text;
-        return false;
+        return Error{text};
     }
     m_message->hide();
     setImage(image, name);
-    return true;
+    return std::nullopt;
 }
 
 void CheckerboardImageLab::setImage(const QImage &image, const QString &name)

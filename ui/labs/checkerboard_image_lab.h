@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/grid.h"
+#include "io/error.h"
 #include "ui/render/stage_style.h"
 
 #include <QImage>
 #include <QWidget>
 
 #include <array>
+#include <optional>
 
 // QCustomPlot stays out of headers: qcustomplot.h costs seconds per file that includes it.
 class QCustomPlot;
@@ -37,9 +39,9 @@ public:
     // The shipped sample photo (resources/images).
     static QString samplePath();
 
-    // Decodes a PNG/JPEG/… file; on failure keeps the current image, shows `*error` in the
-    // page and returns false.
-    bool loadImageFile(const QString &path, QString *error = nullptr);
+    // Decodes a PNG/JPEG/… file; on failure keeps the current image and shows the error in
+    // the page as well as returning it.
+    std::optional<Error> loadImageFile(const QString &path);
     void setImage(const QImage &image, const QString &name);
 
     const Grid &luminance() const { return m_luminance; }

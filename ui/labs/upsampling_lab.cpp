@@ -72,7 +72,7 @@ Grid defaultInput()
 
 } // namespace
 
-std::variant<Grid, QString> parseGridText(const QString &text)
+Result<Grid, Error> parseGridText(const QString &text)
 {
     static const QRegularExpression rowSplit(QStringLiteral("[;\\n]"));
     static const QRegularExpression numberSplit(QStringLiteral("[,\\s]+"));
@@ -86,18 +86,18 @@ std::variant<Grid, QString> parseGridText(const QString &text)
             bool ok = false;
             const double value = part.toDouble(&ok);
             if (!ok || !std::isfinite(value))
-                return UpsamplingLab::tr("“%1” is not a number").arg(part);
+                return Error{UpsamplingLab::tr("“%1” is not a number").arg(part)};
             row.push_back(value);
         }
         if (!rows.empty() && row.size() != rows.front().size())
-            return UpsamplingLab::tr("row %1 has %2 numbers but row 1 has %3")
-                .arg(rows.size() + 1)
-                .arg(row.size())
-                .arg(rows.front().size());
+            return Error{UpsamplingLab::tr("row %1 has %2 numbers but row 1 has %3")
+                             .arg(rows.size() + 1)
+                             .arg(row.size())
+                             .arg(rows.front().size())};
         rows.push_back(std::move(row));
     }
     if (rows.empty())
-        return UpsamplingLab::tr("type rows of numbers, e.g. 1 2; 3 4");
+        return Error{UpsamplingLab::tr("type rows of numbers, e.g. 1 2; 3 4")};
     Grid grid(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(rows[0].size()));
     for (size_t r = 0; r < rows.size(); ++r)
         for (size_t c = 0; c < rows[r].size(); ++c)
@@ -243,16 +243,16 @@ Theme UpsamplingLab::theme() const
 }
 
 // The method's problem, from the shared input, scale, align_corners and kernel.
-std::variant<Problem, QString> UpsamplingLab::problemFor(int method, const Grid &input) const
+Result<Problem, ProblemError> UpsamplingLab::problemFor(int method, const Grid &input) const
 {
     Problem p;
     p.op = methods[method].op;
     p.input = input;
     if (p.op == Op::ConvTranspose2d) {
         auto kernel = parseGridText(m_kernel->text());
-        if (const auto *bad = std::get_if<QString>(&kernel))
-            return tr("kernel: %1").arg(*bad);
-        p.kernel = std::get<Grid>(std::move(kernel));
+        if (!kernel.ok())
+            return ProblemError{"kernel", kernel.error().message.toStdString()};
+        p.kernel = std::move(kernel).value();
         p.stride = {m_scale->value(), m_scale->value()};
         return p;
     }
@@ -268,11 +268,10 @@ void UpsamplingLab::rebuild()
     QStringList errors;
     QSet<QString> fields; // the controls to mark, by the core's field names
     const auto input = parseGridText(m_input->text());
-    if (const auto *message = std::get_if<QString>(&input)) {
-        errors << tr("input: %1").arg(*message);
+    if (!input.ok()) {
+        errors << tr("input: %1").arg(input.error().message);
         fields << QStringLiteral("input");
-    } else if (const Grid &x = std::get<Grid>(input);
-               x.rows() > largestSide || x.cols() > largestSide) {
+    } else if (const Grid &x = input.value(); x.rows() > largestSide || x.cols() > largestSide) {
         errors << tr("input: this lab shows inputs up to %1×%1; got %2×%3")
                       .arg(largestSide)
                       .arg(x.rows())
@@ -283,12 +282,8 @@ void UpsamplingLab::rebuild()
             auto &trace = m_traces[static_cast<size_t>(i)];
             QString &error = m_errors[static_cast<size_t>(i)];
             const auto problem = problemFor(i, x);
-            std::optional<ProblemError> rejected;
-            if (const auto *bad = std::get_if<QString>(&problem))
-                rejected =
-                    ProblemError{"kernel", bad->section(QStringLiteral(": "), 1).toStdString()};
-            else
-                rejected = validate(std::get<Problem>(problem));
+            const std::optional<ProblemError> rejected =
+                problem.ok() ? validate(problem.value()) : problem.error();
             if (rejected) {
                 trace.reset();
                 error = qt(rejected->text());
@@ -297,8 +292,7 @@ void UpsamplingLab::rebuild()
                 fields << qt(rejected->field);
                 continue;
             }
-            trace =
-                std::make_shared<const Trace>(makeTrace(std::get<Problem>(problem), View::Direct));
+            trace = std::make_shared<const Trace>(makeTrace(problem.value(), View::Direct));
             error.clear();
         }
     }

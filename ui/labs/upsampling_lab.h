@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/result.h"
 #include "core/trace.h"
+#include "io/error.h"
 #include "ui/render/stage_style.h"
 
 #include <QElapsedTimer>
@@ -10,7 +12,6 @@
 #include <array>
 #include <memory>
 #include <optional>
-#include <variant>
 
 class QCheckBox;
 class QComboBox;
@@ -80,7 +81,7 @@ protected:
 private:
     QWidget *buildControls();
     QWidget *buildTransport();
-    std::variant<Problem, QString> problemFor(int method, const Grid &input) const;
+    Result<Problem, ProblemError> problemFor(int method, const Grid &input) const;
     void rebuild();
     int stepAtTick(int method, int tick) const;
     void showTick(int tick, bool glide);
@@ -119,7 +120,7 @@ private:
 
 // "1 2; 3 4" (rows split by ';' or new lines, numbers by spaces or commas) as a grid, or why
 // it is not one.
-std::variant<Grid, QString> parseGridText(const QString &text);
+Result<Grid, Error> parseGridText(const QString &text);
 QString gridToText(const Grid &grid);
 
 } // namespace convstep

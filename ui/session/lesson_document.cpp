@@ -131,22 +131,19 @@ QByteArray LessonDocument::toBytes() const
     return lessonToBytes(m_lesson);
 }
 
-bool LessonDocument::saveAs(const QString &filePath, QString *error)
+std::optional<Error> LessonDocument::saveAs(const QString &filePath)
 {
     QSaveFile file(filePath);
     const QByteArray bytes = toBytes();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error =
-                tr("Could not save %1: %2").arg(QFileInfo(filePath).fileName(), file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{
+            tr("Could not save %1: %2").arg(QFileInfo(filePath).fileName(), file.errorString())};
     const bool renamed = filePath != m_filePath;
     m_filePath = filePath;
     m_undo.setClean();
     if (renamed)
         emit filePathChanged();
-    return true;
+    return std::nullopt;
 }
 
 } // namespace convstep

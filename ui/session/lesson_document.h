@@ -1,11 +1,14 @@
 #pragma once
 
+#include "io/error.h"
 #include "io/lesson.h"
 #include "ui/render/stage_frame.h"
 
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
+
+#include <optional>
 
 namespace convstep {
 
@@ -42,7 +45,7 @@ public:
     void setPlaybackPosition(View view, int step);
 
     // Writes the lesson atomically; on success the document is clean and remembers the path.
-    bool saveAs(const QString &filePath, QString *error);
+    std::optional<Error> saveAs(const QString &filePath);
     QByteArray toBytes() const;
 
 signals:

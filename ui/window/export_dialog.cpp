@@ -178,37 +178,38 @@ int ExportDialog::stepCount() const
     return m_trace ? m_trace->stepCount : 1;
 }
 
-std::optional<QString> ExportDialog::lessonProblem() const
+std::optional<Error> ExportDialog::lessonProblem() const
 {
     const Problem &problem = m_setup.lesson.problem;
     if (auto error = validate(problem))
-        return tr("This lesson cannot be exported until its problem is fixed: %1")
-            .arg(qt(error->text()));
+        return Error{tr("This lesson cannot be exported until its problem is fixed: %1")
+                         .arg(qt(error->text()))};
     if (auto error = checkView(problem, static_cast<View>(m_view->currentData().toInt())))
-        return qt(error->text());
+        return Error{qt(error->text())};
     return std::nullopt;
 }
 
-std::optional<QString> ExportDialog::problem() const
+std::optional<Error> ExportDialog::problem() const
 {
     if (auto error = lessonProblem())
         return error;
     const ExportOptions o = options();
     if (o.path.isEmpty())
-        return tr("Choose where to save the export.");
+        return Error{tr("Choose where to save the export.")};
     const QFileInfo target(o.path);
     if (isFrameFolder(o.format) && target.exists() && !target.isDir())
-        return tr("“%1” is a file; frames are written into a folder.").arg(target.fileName());
+        return Error{
+            tr("“%1” is a file; frames are written into a folder.").arg(target.fileName())};
     if (!isFrameFolder(o.format) && target.isDir())
-        return tr("“%1” is a folder; choose a file name.").arg(target.fileName());
+        return Error{tr("“%1” is a folder; choose a file name.").arg(target.fileName())};
     if (isVideo(o.format) && (o.size.width() % 2 || o.size.height() % 2))
-        return tr("%1 video needs an even width and height, and %2 × %3 has an odd side. "
-                  "Try %4 × %5.")
-            .arg(formatName(o.format).toUpper())
-            .arg(o.size.width())
-            .arg(o.size.height())
-            .arg(o.size.width() + o.size.width() % 2)
-            .arg(o.size.height() + o.size.height() % 2);
+        return Error{tr("%1 video needs an even width and height, and %2 × %3 has an odd side. "
+                        "Try %4 × %5.")
+                         .arg(formatName(o.format).toUpper())
+                         .arg(o.size.width())
+                         .arg(o.size.height())
+                         .arg(o.size.width() + o.size.width() % 2)
+                         .arg(o.size.height() + o.size.height() % 2)};
     return checkOptions(o); // anything else, in the exporter's words
 }
 
@@ -253,7 +254,7 @@ void ExportDialog::optionsChanged()
     updateSizePreset();
     if (!m_job->isRunning()) {
         const auto why = problem();
-        showStatus(why.value_or(QString()), why ? Tone::Warning : Tone::None);
+        showStatus(why ? why->message : QString(), why ? Tone::Warning : Tone::None);
         m_export->setEnabled(!why);
     }
     m_previewTimer->start();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/error.h"
 #include "io/lesson.h"
 #include "ui/export/export_options.h"
 #include "ui/export/export_status.h"
@@ -53,7 +54,7 @@ public:
     ExportOptions options() const;
     void setOptions(const ExportOptions &options);
     // Why these options cannot be exported, in the dialog's words; nullopt when they can.
-    std::optional<QString> problem() const;
+    std::optional<Error> problem() const;
     int stepCount() const; // in the chosen view
 
     // A yes/no question (replace an existing file, stop the export on closing). The default
@@ -106,7 +107,7 @@ private:
     void browse();
     void showStatus(const QString &text, Tone tone);
     void exportDone();
-    std::optional<QString> lessonProblem() const;
+    std::optional<Error> lessonProblem() const;
 
     ExportDialogSetup m_setup;
     std::shared_ptr<const Trace> m_trace; // the lesson in the chosen view; null if invalid

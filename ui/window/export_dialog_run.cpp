@@ -74,7 +74,7 @@ bool ExportDialog::startExport()
     if (m_job->isRunning())
         return false;
     if (const auto why = problem()) {
-        showStatus(*why, Tone::Warning);
+        showStatus(why->message, Tone::Warning);
         return false;
     }
     ExportOptions o = options();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/error.h"
 #include "io/lesson.h"
 #include "ui/window/main_actions.h"
 #include "ui/window/theme.h"
@@ -50,9 +51,10 @@ public:
     // last lesson or the default one, offering any autosaved lesson left by a crash.
     void startUp(const QString &path = QString());
 
-    bool openLessonFile(const QString &path, QString *error = nullptr);
+    // Both return nullopt on success, else why not (nothing is changed then).
+    std::optional<Error> openLessonFile(const QString &path);
     void openBuiltInLesson(const QString &id);
-    bool saveLessonAs(const QString &path, QString *error = nullptr);
+    std::optional<Error> saveLessonAs(const QString &path);
 
     LessonDocument *document() const { return m_document; }
     PlaybackModel *model() const { return m_model; }

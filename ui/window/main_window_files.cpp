@@ -31,15 +31,12 @@ namespace {
 const QString builtinPrefix = QStringLiteral("builtin:");
 constexpr int maxRecentFiles = 8;
 
-std::optional<Lesson> lessonFromBytes(const QByteArray &bytes, QString *error)
+Result<Lesson, Error> lessonFromBytes(const QByteArray &bytes)
 {
     auto parsed = parseLesson(bytes);
-    if (auto *problem = std::get_if<ProblemError>(&parsed)) {
-        if (error)
-            *error = qt(problem->text());
-        return std::nullopt;
-    }
-    return std::get<Lesson>(std::move(parsed));
+    if (!parsed.ok())
+        return Error{qt(parsed.error().text())};
+    return std::move(parsed).value();
 }
 
 bool isLessonFile(const QUrl &url)
@@ -61,55 +58,48 @@ QSize firstRunSize(const QScreen *screen)
 void MainWindow::startUp(const QString &path)
 {
     const std::optional<QByteArray> leftover = m_autosaver->takeLeftover();
-    QString error;
-    if (!path.isEmpty() && !openLessonFile(path, &error)) {
+    if (path.isEmpty()) {
+        if (!reopenLastLesson())
+            openBuiltInLesson(builtInLessons().front().id);
+    } else if (const auto error = openLessonFile(path)) {
         openBuiltInLesson(builtInLessons().front().id);
         m_notice->showMessage(tr("Could not open %1: %2. The default lesson is shown instead.")
-                                  .arg(QDir::toNativeSeparators(path), error),
+                                  .arg(QDir::toNativeSeparators(path), error->message),
                               NoticeBar::Kind::Warning);
-    } else if (path.isEmpty() && !reopenLastLesson()) {
-        openBuiltInLesson(builtInLessons().front().id);
     }
     if (leftover) {
-        QString restoreError;
-        const auto lesson = lessonFromBytes(*leftover, &restoreError);
-        if (!lesson) {
+        const auto restored = lessonFromBytes(*leftover);
+        if (!restored.ok()) {
             m_autosaver->discardLeftover();
             return;
         }
+        const Lesson &lesson = restored.value();
         m_notice->showMessage(tr("ConvStep did not close cleanly last time. Restore the lesson "
                                  "you were editing (“%1”)?")
-                                  .arg(lesson->title.isEmpty() ? tr("untitled") : lesson->title));
-        connect(m_notice->addButton(tr("&Restore")), &QPushButton::clicked, this,
-                [this, lesson = *lesson] {
-                    loadLesson(lesson, QString(), true);
-                    m_autosaver->saveNow();
-                    m_autosaver->discardLeftover();
-                });
+                                  .arg(lesson.title.isEmpty() ? tr("untitled") : lesson.title));
+        connect(m_notice->addButton(tr("&Restore")), &QPushButton::clicked, this, [this, lesson] {
+            loadLesson(lesson, QString(), true);
+            m_autosaver->saveNow();
+            m_autosaver->discardLeftover();
+        });
         connect(m_notice->addButton(tr("&Discard")), &QPushButton::clicked, this,
                 [this] { m_autosaver->discardLeftover(); });
     }
 }
 
-bool MainWindow::openLessonFile(const QString &path, QString *error)
+std::optional<Error> MainWindow::openLessonFile(const QString &path)
 {
-    auto data = readInputFile(path);
-    QString message;
-    std::optional<Lesson> lesson;
-    if (auto *failure = std::get_if<QString>(&data))
-        message = *failure;
-    else
-        lesson = lessonFromBytes(std::get<QByteArray>(data), &message);
-    if (!lesson) {
-        if (error)
-            *error = message;
-        return false;
-    }
+    const auto data = readInputFile(path);
+    if (!data.ok())
+        return data.error();
+    const auto lesson = lessonFromBytes(data.value());
+    if (!lesson.ok())
+        return lesson.error();
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    loadLesson(*lesson, absolute);
+    loadLesson(lesson.value(), absolute);
     addRecentFile(absolute);
     m_lastLesson = absolute;
-    return true;
+    return std::nullopt;
 }
 
 bool MainWindow::reopenLastLesson()
@@ -121,7 +111,7 @@ bool MainWindow::reopenLastLesson()
         openBuiltInLesson(id);
         return true;
     }
-    return !m_lastLesson.isEmpty() && openLessonFile(m_lastLesson);
+    return !m_lastLesson.isEmpty() && !openLessonFile(m_lastLesson); // no error: opened
 }
 
 void MainWindow::openBuiltInLesson(const QString &id)
@@ -148,25 +138,25 @@ void MainWindow::loadLesson(const Lesson &lesson, const QString &path, bool modi
     updateTitle();
 }
 
-bool MainWindow::saveLessonAs(const QString &path, QString *error)
+std::optional<Error> MainWindow::saveLessonAs(const QString &path)
 {
     m_document->setPlaybackPosition(m_model->view(), m_model->step());
-    if (!m_document->saveAs(path, error))
-        return false;
+    if (auto error = m_document->saveAs(path))
+        return error;
     addRecentFile(QFileInfo(path).absoluteFilePath());
     m_lastLesson = QFileInfo(path).absoluteFilePath();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
-    return true;
+    return std::nullopt;
 }
 
 bool MainWindow::save()
 {
     if (m_document->filePath().isEmpty())
         return saveAsDialog();
-    QString error;
-    if (saveLessonAs(m_document->filePath(), &error))
+    const auto error = saveLessonAs(m_document->filePath());
+    if (!error)
         return true;
-    QMessageBox::warning(this, tr("Save Lesson"), error);
+    QMessageBox::warning(this, tr("Save Lesson"), error->message);
     return false;
 }
 
@@ -179,10 +169,10 @@ bool MainWindow::saveAsDialog()
                                                       tr("ConvStep lessons (*.json)"));
     if (path.isEmpty())
         return false;
-    QString error;
-    if (saveLessonAs(path, &error))
+    const auto error = saveLessonAs(path);
+    if (!error)
         return true;
-    QMessageBox::warning(this, tr("Save Lesson"), error);
+    QMessageBox::warning(this, tr("Save Lesson"), error->message);
     return false;
 }
 
@@ -201,11 +191,10 @@ void MainWindow::openDialog()
 
 void MainWindow::openLessonOrWarn(const QString &path)
 {
-    QString error;
-    if (!openLessonFile(path, &error))
+    if (const auto error = openLessonFile(path))
         QMessageBox::warning(
             this, tr("Open Lesson"),
-            tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+            tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(path), error->message));
 }
 
 bool MainWindow::maybeSave()
@@ -272,11 +261,10 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (urls.size() != 1 || !isLessonFile(urls.first()) || !maybeSave())
         return;
     event->acceptProposedAction();
-    QString error;
     const QString path = urls.first().toLocalFile();
-    if (!openLessonFile(path, &error))
+    if (const auto error = openLessonFile(path))
         m_notice->showMessage(
-            tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), error),
+            tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), error->message),
             NoticeBar::Kind::Warning);
 }
 
