@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdlib>
+
 using namespace convstep;
 
 namespace {
@@ -36,6 +38,15 @@ Problem transposed(int in, int kernel, int stride)
     p.kernel = Grid::Ones(kernel, kernel);
     p.stride = {stride, stride};
     return p;
+}
+
+// The map is laid out once its queued replots have made its cells square.
+bool hasSquareCells(const CheckerboardLab &lab)
+{
+    const QPoint cell = lab.mapPixelOf(0, 0);
+    const int width = std::abs(lab.mapPixelOf(0, 1).x() - cell.x());
+    const int height = std::abs(lab.mapPixelOf(1, 0).y() - cell.y());
+    return width > 4 && std::abs(width - height) <= 1;
 }
 
 } // namespace
@@ -128,7 +139,7 @@ void TestCheckerboardLab::clickingTheMapPicksARow()
     lab.resize(900, 700);
     lab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&lab));
-    QTest::qWait(50); // the queued replot lays out the axes
+    QTRY_VERIFY(hasSquareCells(lab));
     const QPoint pixel = lab.mapPixelOf(2, 3);
     QTest::mouseClick(lab.mapWidget(), Qt::LeftButton, {}, pixel);
     QCOMPARE(lab.rowBox()->value(), 2);

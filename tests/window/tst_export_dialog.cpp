@@ -465,6 +465,7 @@ void TestExportDialog::previewHasTheAspectRatio()
     control<QSpinBox>(*dialog, "height")->setValue(900);
     control<QComboBox>(*dialog, "theme")->setCurrentIndex(1);
     QTRY_COMPARE(updated.count(), 2);
+    // No condition marks "no third repaint": two debounce intervals (150 ms) must pass quietly.
     QTest::qWait(300);
     QCOMPARE(updated.count(), 2);
     const QImage tall = dialog->previewImage();
