@@ -13,7 +13,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <variant>
+
+Q_DECLARE_METATYPE(convstep::Theme)
 
 using namespace convstep;
 using namespace convstep::test;
@@ -24,11 +28,34 @@ FrameSource sourceFor(const Lesson &lesson, const ExportOptions &options)
 {
     auto trace = std::make_shared<const Trace>(
         makeTrace(lesson.problem, options.view.value_or(View::Direct)));
-    const int last = trace->stepCount - 1;
+    const ResolvedSteps steps = resolveSteps(options.steps, trace->stepCount).value();
     StageStyle style;
     style.theme = options.theme;
-    return FrameSource(trace, {0, last}, style, options.caption, options.smooth,
-                       effectiveFps(options), options.holdSeconds);
+    return FrameSource(trace, steps, style, options.caption, options.smooth, effectiveFps(options),
+                       options.holdSeconds);
+}
+
+// A transposed convolution of zeros with a bias: the output stays at zero until the last
+// step adds the bias, so the compact output's negative end of the value ramp (-3 is the
+// largest magnitude) appears in the last frame only.
+Lesson biasOnlyAtTheEnd()
+{
+    Lesson lesson;
+    lesson.title = QStringLiteral("Bias last");
+    lesson.problem.op = Op::ConvTranspose2d;
+    lesson.problem.input = Grid::Zero(6, 6);
+    lesson.problem.kernel = Grid::Ones(3, 3);
+    lesson.problem.bias = -3.0;
+    return lesson;
+}
+
+qint64 pixelsOf(const QImage &image, QRgb colour)
+{
+    qint64 count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            count += (image.pixel(x, y) | 0xff000000u) == colour;
+    return count;
 }
 
 } // namespace
@@ -42,6 +69,8 @@ private slots:
     void gifKeepsExactColours();
     void gifBenchmarkSizeStaysSmall();
     void gifSmoothAndHoldTiming();
+    void gifPaletteSamplesTheLastFrame_data();
+    void gifPaletteSamplesTheLastFrame();
     void video_data();
     void video();
     void videoNeedsEvenSize();
@@ -143,6 +172,58 @@ void TestExportFormats::gifSmoothAndHoldTiming()
     QCOMPARE(total, static_cast<int>(source.totalTicks() * 100 / 12));
     QCOMPARE(total, 100 * 4 + 8 + 2 * 150);
     QCOMPARE(gif.delay(0), 8 + 150);
+}
+
+void TestExportFormats::gifPaletteSamplesTheLastFrame_data()
+{
+    QTest::addColumn<Theme>("theme");
+    QTest::addColumn<int>("firstStep");
+    // 37 steps: 36 scatters, then the bias. Two and three frames put the middle frame on the
+    // last and on the one before.
+    QTest::newRow("all steps, light") << Theme::Light << 1;
+    QTest::newRow("two frames, dark") << Theme::Dark << 36;
+    QTest::newRow("three frames, contrast") << Theme::Contrast << 35;
+}
+
+void TestExportFormats::gifPaletteSamplesTheLastFrame()
+{
+    QFETCH(Theme, theme);
+    QFETCH(int, firstStep);
+    const QString path = m_dir.filePath(QStringLiteral("bias.gif"));
+    ExportOptions options = optionsFor(ExportFormat::Gif, path);
+    options.theme = theme;
+    options.steps.first = firstStep;
+    options.overwrite = true;
+    const Lesson lesson = biasOnlyAtTheEnd();
+    const FrameSource source = sourceFor(lesson, options);
+    const int last = source.count() - 1;
+    QCOMPARE(source.spec(last).step, 36);
+
+    // The colour only the last frame has, and the renderer's own colours do not include.
+    const QRgb negative = paletteFor(theme).negative.rgb();
+    const std::vector<QRgb> known = knownColours(source.trace(), theme);
+    QVERIFY(std::find(known.begin(), known.end(), negative) == known.end());
+    QImage expected(options.size, QImage::Format_RGB32);
+    for (int frame = 0; frame < last; ++frame) {
+        source.render(frame, expected);
+        QCOMPARE(pixelsOf(expected, negative), 0);
+    }
+    source.render(last, expected);
+    const qint64 wanted = pixelsOf(expected, negative);
+    QVERIFY2(wanted >= 1000, qPrintable(QString::number(wanted)));
+
+    const ExportResult result = exportAnimation(lesson, options);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    GifFile gif(path);
+    QVERIFY(gif.gif);
+    QCOMPARE(gif.gif->ImageCount, source.count());
+    // In the palette, so every one of those pixels keeps its exact colour.
+    const QImage shown = gif.composite(last);
+    for (int y = 0; y < expected.height(); ++y)
+        for (int x = 0; x < expected.width(); ++x)
+            if ((expected.pixel(x, y) | 0xff000000u) == negative)
+                QCOMPARE(shown.pixelColor(x, y), QColor(negative));
+    QCOMPARE(pixelsOf(shown, negative), wanted);
 }
 
 void TestExportFormats::video_data()

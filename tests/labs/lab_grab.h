@@ -1,33 +1,25 @@
 #pragma once
 
+#include "tests/support/theme_grab.h"
 #include "ui/session/playback_model.h"
-#include "ui/window/theme.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QPalette>
 #include <QPixmap>
 #include <QStyle>
 #include <QWidget>
 
-#include <utility>
-
 namespace convstep::test {
 
 // Like grabInBothThemes, but the labs paint their stages and plots in the playback model's
 // stage theme, so the model turns dark with the application palette (as the window does).
-// With CONVSTEP_UI_GRAB_DIR set, saves <dir>/<name>-light.png and <name>-dark.png.
-inline bool grabLabInBothThemes(QWidget *widget, PlaybackModel *model, QSize size,
-                                const QString &name)
+inline QString grabLabInBothThemes(QWidget *widget, PlaybackModel *model, QSize size,
+                                   const QString &name)
 {
     const QPalette original = QApplication::palette();
     const StageStyle originalStyle = model->style();
-    const QString dir = qEnvironmentVariable("CONVSTEP_UI_GRAB_DIR");
     widget->resize(size);
-    bool ok = true;
-    const std::pair<Theme, QPalette> themes[] = {
-        {Theme::Light, QApplication::style()->standardPalette()}, {Theme::Dark, darkPalette()}};
-    for (const auto &[theme, palette] : themes) {
+    const auto grabIn = [&](Theme theme, const QPalette &palette) {
         QApplication::setPalette(palette);
         StageStyle style = originalStyle;
         style.theme = theme;
@@ -35,16 +27,14 @@ inline bool grabLabInBothThemes(QWidget *widget, PlaybackModel *model, QSize siz
         // Twice: a plot's queued replot may queue one more (a layout that depends on itself).
         QApplication::processEvents();
         QApplication::processEvents();
-        const QPixmap picture = widget->grab();
-        ok = ok && !picture.isNull() && picture.deviceIndependentSize().toSize() == size;
-        if (!dir.isEmpty() && QDir().mkpath(dir))
-            ok = picture.save(QDir(dir).filePath(name + "-" + themeName(theme).toLower() + ".png"))
-                && ok;
-    }
+        return widget->grab();
+    };
+    const QPixmap light = grabIn(Theme::Light, QApplication::style()->standardPalette());
+    const QPixmap dark = grabIn(Theme::Dark, darkPalette());
     QApplication::setPalette(original);
     model->setStyle(originalStyle);
     QApplication::processEvents();
-    return ok;
+    return checkThemePictures(light, dark, size, name);
 }
 
 } // namespace convstep::test

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdlib>
+
 using namespace convstep;
 
 namespace {
@@ -38,6 +40,15 @@ Problem transposed(int in, int kernel, int stride)
     return p;
 }
 
+// The map is laid out once its queued replots have made its cells square.
+bool hasSquareCells(const CheckerboardLab &lab)
+{
+    const QPoint cell = lab.mapPixelOf(0, 0);
+    const int width = std::abs(lab.mapPixelOf(0, 1).x() - cell.x());
+    const int height = std::abs(lab.mapPixelOf(1, 0).y() - cell.y());
+    return width > 4 && std::abs(width - height) <= 1;
+}
+
 } // namespace
 
 // The checkerboard lab: overlap counts from core as a heat map and a row profile, and three
@@ -55,7 +66,7 @@ private slots:
     void followsTheTransposedProblem();
     void decodesTheSamplePhoto();
     void rejectsACorruptFile();
-    void grabs();
+    void readableInBothThemes();
 };
 
 void TestCheckerboardLab::mapShowsCoreCounts()
@@ -128,7 +139,7 @@ void TestCheckerboardLab::clickingTheMapPicksARow()
     lab.resize(900, 700);
     lab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&lab));
-    QTest::qWait(50); // the queued replot lays out the axes
+    QTRY_VERIFY(hasSquareCells(lab));
     const QPoint pixel = lab.mapPixelOf(2, 3);
     QTest::mouseClick(lab.mapWidget(), Qt::LeftButton, {}, pixel);
     QCOMPARE(lab.rowBox()->value(), 2);
@@ -213,20 +224,23 @@ void TestCheckerboardLab::rejectsACorruptFile()
     QVERIFY(image.message().isEmpty());
 }
 
-void TestCheckerboardLab::grabs()
+void TestCheckerboardLab::readableInBothThemes()
 {
     PlaybackModel model;
     CheckerboardLab lab(&model);
     lab.show(); // plots lay out (square cells) only when shown
     QVERIFY(QTest::qWaitForWindowExposed(&lab));
-    QVERIFY(test::grabLabInBothThemes(&lab, &model, QSize(900, 720),
-                                      QStringLiteral("lab-checkerboard")));
+    QCOMPARE(test::grabLabInBothThemes(&lab, &model, QSize(900, 720),
+                                       QStringLiteral("lab-checkerboard")),
+             QString());
     lab.kernelBox()->setValue(4);
-    QVERIFY(test::grabLabInBothThemes(&lab, &model, QSize(700, 560),
-                                      QStringLiteral("lab-checkerboard-even")));
+    QCOMPARE(test::grabLabInBothThemes(&lab, &model, QSize(700, 560),
+                                       QStringLiteral("lab-checkerboard-even")),
+             QString());
     lab.tabs()->setCurrentIndex(1);
-    QVERIFY(test::grabLabInBothThemes(&lab, &model, QSize(1100, 720),
-                                      QStringLiteral("lab-checkerboard-photo")));
+    QCOMPARE(test::grabLabInBothThemes(&lab, &model, QSize(1100, 720),
+                                       QStringLiteral("lab-checkerboard-photo")),
+             QString());
 }
 
 QTEST_MAIN(TestCheckerboardLab)

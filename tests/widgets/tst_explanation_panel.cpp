@@ -135,14 +135,16 @@ void TestExplanationPanel::paintsInLightAndDarkThemes()
     QVERIFY(m_model->setProblem(findBuiltInLesson(QStringLiteral("article-same"))->lesson.problem));
     m_model->setStep(6);
     m_panel->setLessonNote(findBuiltInLesson(QStringLiteral("article-same"))->lesson.note);
-    QVERIFY(test::grabInBothThemes(m_panel.get(), {320, 400}, QStringLiteral("explanation-panel")));
+    QCOMPARE(test::grabInBothThemes(m_panel.get(), {320, 400}, QStringLiteral("explanation-panel")),
+             QString());
 
     const CatalogEntry *transposed = findBuiltInLesson(QStringLiteral("article-transposed-same"));
     QVERIFY(m_model->setProblem(transposed->lesson.problem));
     m_model->last();
     m_panel->setLessonNote(transposed->lesson.note);
-    QVERIFY(test::grabInBothThemes(m_panel.get(), {320, 400},
-                                   QStringLiteral("explanation-panel-crop")));
+    QCOMPARE(
+        test::grabInBothThemes(m_panel.get(), {320, 400}, QStringLiteral("explanation-panel-crop")),
+        QString());
 }
 
 QTEST_MAIN(TestExplanationPanel)

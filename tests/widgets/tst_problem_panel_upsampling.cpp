@@ -44,7 +44,7 @@ private slots:
     void loadingAnUpsamplingLessonReflectsIt_data();
     void loadingAnUpsamplingLessonReflectsIt();
     void undoAndRedoAcrossOps();
-    void screenshots();
+    void readableInBothThemes();
 
 private:
     void choose(Op op) { m_panel->operation()->setCurrentIndex(indexOf(op)); }
@@ -428,23 +428,27 @@ void TestProblemPanelUpsampling::undoAndRedoAcrossOps()
     QCOMPARE(undoCount(), 4); // showing the document never pushed anything
 }
 
-// Pictures for a look by eye: CONVSTEP_UI_GRAB_DIR=/some/dir saves them.
-void TestProblemPanelUpsampling::screenshots()
+// A light and a dark background with readable text (CONVSTEP_UI_GRAB_DIR=/some/dir saves them).
+void TestProblemPanelUpsampling::readableInBothThemes()
 {
     m_document->load(findBuiltInLesson(QStringLiteral("upsample-bilinear"))->lesson);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
-    QVERIFY(test::grabInBothThemes(m_panel.get(), QSize(300, 330), "problem-panel-bilinear"));
+    QCOMPARE(test::grabInBothThemes(m_panel.get(), QSize(300, 330), "problem-panel-bilinear"),
+             QString());
     m_document->load(findBuiltInLesson(QStringLiteral("max-unpool"))->lesson);
-    QVERIFY(test::grabInBothThemes(m_panel.get(), QSize(300, 330), "problem-panel-max-unpool"));
+    QCOMPARE(test::grabInBothThemes(m_panel.get(), QSize(300, 330), "problem-panel-max-unpool"),
+             QString());
     m_document->load(defaultLesson());
-    QVERIFY(test::grabInBothThemes(m_panel.get(), QSize(300, 480), "problem-panel-conv"));
+    QCOMPARE(test::grabInBothThemes(m_panel.get(), QSize(300, 480), "problem-panel-conv"),
+             QString());
     Problem p = basicProblem();
     p.op = Op::UpsampleBilinear;
     p.kernel = Grid();
     p.scale = {9, 2};
     load(p); // an error under the scale
-    QVERIFY(test::grabInBothThemes(m_panel.get(), QSize(300, 330), "problem-panel-scale-error"));
+    QCOMPARE(test::grabInBothThemes(m_panel.get(), QSize(300, 330), "problem-panel-scale-error"),
+             QString());
 }
 
 QTEST_MAIN(TestProblemPanelUpsampling)

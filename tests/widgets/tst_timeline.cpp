@@ -125,8 +125,9 @@ void TestTimeline::transposedPhasesIncludeCrop()
     QCOMPARE(m_timeline->stepCount(), m_model->stepCount());
     for (int i = 0; i < 4; ++i)
         QVERIFY(m_timeline->phaseRect(i).width() > 0);
-    QVERIFY(test::grabInBothThemes(m_timeline.get(), {900, m_timeline->sizeHint().height()},
-                                   QStringLiteral("timeline-zero-insertion")));
+    QCOMPARE(test::grabInBothThemes(m_timeline.get(), {900, m_timeline->sizeHint().height()},
+                                    QStringLiteral("timeline-zero-insertion")),
+             QString());
 }
 
 void TestTimeline::stepAndXMapBothWays()
@@ -230,8 +231,9 @@ void TestTimeline::scrubbingThousandsOfStepsLandsOnEachStep()
     QTest::mouseClick(m_timeline.get(), Qt::LeftButton, {},
                       pointAt(m_timeline->phaseRect(0).center().x()));
     QCOMPARE(m_model->step(), 0);
-    QVERIFY(test::grabInBothThemes(m_timeline.get(), {1000, m_timeline->height()},
-                                   QStringLiteral("timeline-dense")));
+    QCOMPARE(test::grabInBothThemes(m_timeline.get(), {1000, m_timeline->height()},
+                                    QStringLiteral("timeline-dense")),
+             QString());
 }
 
 void TestTimeline::emptyModelPaintsNoSteps()
@@ -247,8 +249,9 @@ void TestTimeline::paintsInLightAndDarkThemes()
 {
     load("article-same");
     m_model->setStep(6);
-    QVERIFY(test::grabInBothThemes(m_timeline.get(), {900, m_timeline->sizeHint().height()},
-                                   QStringLiteral("timeline")));
+    QCOMPARE(test::grabInBothThemes(m_timeline.get(), {900, m_timeline->sizeHint().height()},
+                                    QStringLiteral("timeline")),
+             QString());
 }
 
 QTEST_MAIN(TestTimeline)

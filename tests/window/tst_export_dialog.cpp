@@ -465,6 +465,7 @@ void TestExportDialog::previewHasTheAspectRatio()
     control<QSpinBox>(*dialog, "height")->setValue(900);
     control<QComboBox>(*dialog, "theme")->setCurrentIndex(1);
     QTRY_COMPARE(updated.count(), 2);
+    // No condition marks "no third repaint": two debounce intervals (150 ms) must pass quietly.
     QTest::qWait(300);
     QCOMPARE(updated.count(), 2);
     const QImage tall = dialog->previewImage();
@@ -546,23 +547,26 @@ void TestExportDialog::looksRightInBothPalettes()
     // With CONVSTEP_UI_GRAB_DIR set, these pictures are saved for a look by eye.
     auto dialog = dialogFor(defaultLesson(), ExportFormat::Gif, QStringLiteral("lesson.gif"));
     dialog->show();
-    QVERIFY(grabInBothThemes(dialog.get(), dialog->sizeHint(), QStringLiteral("export-dialog")));
+    QCOMPARE(grabInBothThemes(dialog.get(), dialog->sizeHint(), QStringLiteral("export-dialog")),
+             QString());
 
     QSignalSpy previews(dialog.get(), &ExportDialog::previewUpdated);
     QComboBox *formats = control<QComboBox>(*dialog, "format");
     formats->setCurrentIndex(formats->findData(static_cast<int>(ExportFormat::Mp4)));
     control<QSpinBox>(*dialog, "width")->setValue(801);
     QTRY_VERIFY(previews.count() > 0);
-    QVERIFY(grabInBothThemes(dialog.get(), dialog->sizeHint(),
-                             QStringLiteral("export-dialog-odd-size")));
+    QCOMPARE(grabInBothThemes(dialog.get(), dialog->sizeHint(),
+                              QStringLiteral("export-dialog-odd-size")),
+             QString());
 
     control<QSpinBox>(*dialog, "width")->setValue(800);
     formats->setCurrentIndex(formats->findData(static_cast<int>(ExportFormat::Gif)));
     QSignalSpy finished(dialog.get(), &ExportDialog::exportFinished);
     QVERIFY(dialog->startExport());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, exportTimeout);
-    QVERIFY(
-        grabInBothThemes(dialog.get(), dialog->sizeHint(), QStringLiteral("export-dialog-done")));
+    QCOMPARE(
+        grabInBothThemes(dialog.get(), dialog->sizeHint(), QStringLiteral("export-dialog-done")),
+        QString());
 
     auto large = dialogFor(paddedConvolution(24), ExportFormat::Gif, QStringLiteral("large.gif"));
     control<QCheckBox>(*large, "smooth")->setChecked(true);
@@ -570,8 +574,9 @@ void TestExportDialog::looksRightInBothPalettes()
     QSignalSpy largeFinished(large.get(), &ExportDialog::exportFinished);
     QVERIFY(large->startExport());
     QTRY_VERIFY_WITH_TIMEOUT(control<QProgressBar>(*large, "progress")->value() > 0, exportTimeout);
-    QVERIFY(
-        grabInBothThemes(large.get(), large->sizeHint(), QStringLiteral("export-dialog-running")));
+    QCOMPARE(
+        grabInBothThemes(large.get(), large->sizeHint(), QStringLiteral("export-dialog-running")),
+        QString());
     large->cancelExport();
     QTRY_COMPARE_WITH_TIMEOUT(largeFinished.count(), 1, exportTimeout);
 }

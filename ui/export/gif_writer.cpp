@@ -200,11 +200,14 @@ ExportResult writeGif(const FrameSource &source, QSize size, Theme theme, const 
     if (!file.open(QIODevice::WriteOnly))
         return ExportResult::failure(ExportStatus::Failed, file.errorString());
     const int count = source.count();
-    // The palette comes from the renderer's colours plus the first, middle and last frames.
+    // The palette comes from the renderer's colours plus the first, middle and last frames,
+    // each sampled once however few frames there are. The first sample is frame 0.
+    std::vector<int> sampled;
+    for (int index : {0, count / 2, count - 1})
+        if (index >= 0 && std::find(sampled.begin(), sampled.end(), index) == sampled.end())
+            sampled.push_back(index);
     std::vector<QImage> samples;
-    for (int index : {0, count - 1, count / 2}) {
-        if (!samples.empty() && (index == 0 || index == count - 1))
-            continue;
+    for (int index : sampled) {
         QImage image(size, QImage::Format_RGB32);
         source.render(index, image);
         samples.push_back(std::move(image));

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace convstep {
 
@@ -211,7 +212,7 @@ void paintKernel(const StagePainter &stage)
         ? detail::ease(phaseCompletion(s.frame, Phase::RotateKernel))
         : 0.0;
     const QPointF centre = box.rect().center();
-    const double angle = M_PI * turn;
+    const double angle = std::numbers::pi * turn;
     for (int a = 0; a < box.rows; ++a) {
         for (int b = 0; b < box.cols; ++b) {
             // Cells orbit the kernel's centre; their numbers stay upright.
