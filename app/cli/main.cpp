@@ -1,4 +1,5 @@
 #include "app/cli/commands.h"
+#include "app/cli/exercises_command.h"
 #ifdef CONVSTEP_HAVE_EXPORT
 #include "app/cli/export_command.h"
 #endif
@@ -61,7 +62,7 @@ int main(int argc, char *argv[])
     const std::map<QString, std::function<int(const QStringList &)>> commands{
         {QStringLiteral("compute"), runCompute}, {QStringLiteral("trace"), runTrace},
         {QStringLiteral("explain"), runExplain}, {QStringLiteral("lessons"), runLessons},
-        {QStringLiteral("code"), runCode},
+        {QStringLiteral("code"), runCode},       {QStringLiteral("exercises"), runExercises},
 #ifdef CONVSTEP_HAVE_EXPORT
         {QStringLiteral("export"), runExport},   {QStringLiteral("gallery"), runGallery},
 #endif
@@ -78,6 +79,8 @@ int main(int argc, char *argv[])
         "  lessons                 list the built-in lessons\n"
         "  code PROBLEM [--framework pytorch|keras]\n"
         "                          print a Python script reproducing the problem\n"
+        "  exercises [--seed N] [--count K] [--level 1|2|3] [--kinds LIST]\n"
+        "                          print random exercises with answers, one JSON per line\n"
 #ifdef CONVSTEP_HAVE_EXPORT
         "  export LESSON -o PATH   write an animation (gif, mp4, webm), frames (png, svg) or a\n"
         "                          pdf handout\n"
