@@ -250,7 +250,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments)
 
 bool needsGuiApplication(const QString &command)
 {
-    return command == QLatin1String("export") || command == QLatin1String("gallery");
+    return command == QLatin1String("export") || command == QLatin1String("gallery")
+        || command == QLatin1String("worksheet");
 }
 
 int runExport(const QStringList &arguments)

@@ -2,6 +2,7 @@
 #include "app/cli/exercises_command.h"
 #ifdef CONVSTEP_HAVE_EXPORT
 #include "app/cli/export_command.h"
+#include "app/cli/worksheet_command.h"
 #endif
 
 #include <QCommandLineParser>
@@ -64,7 +65,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("explain"), runExplain}, {QStringLiteral("lessons"), runLessons},
         {QStringLiteral("code"), runCode},       {QStringLiteral("exercises"), runExercises},
 #ifdef CONVSTEP_HAVE_EXPORT
-        {QStringLiteral("export"), runExport},   {QStringLiteral("gallery"), runGallery},
+        {QStringLiteral("export"), runExport},   {QStringLiteral("worksheet"), runWorksheet},
+        {QStringLiteral("gallery"), runGallery},
 #endif
     };
 
@@ -85,6 +87,7 @@ int main(int argc, char *argv[])
         "  export LESSON -o PATH   write an animation (gif, mp4, webm), frames (png, svg) or a\n"
         "                          pdf handout\n"
         "  gallery -o FOLDER       export every built-in lesson\n"
+        "  worksheet -o FILE.pdf   the same exercises as a printable PDF with an answer key\n"
 #endif
         "\n"
         "Run 'convstep-cli COMMAND --help' for a command's options. Exit status: 0 success,\n"
