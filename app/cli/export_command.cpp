@@ -268,7 +268,8 @@ std::optional<Exit> parse(QCommandLineParser &parser, const QStringList &argumen
 
 bool needsGuiApplication(const QString &command)
 {
-    return command == QLatin1String("export") || command == QLatin1String("gallery");
+    return command == QLatin1String("export") || command == QLatin1String("gallery")
+        || command == QLatin1String("worksheet");
 }
 
 int runExport(const QStringList &arguments)

@@ -1,6 +1,8 @@
 #include "app/cli/commands.h"
+#include "app/cli/exercises_command.h"
 #ifdef CONVSTEP_HAVE_EXPORT
 #include "app/cli/export_command.h"
+#include "app/cli/worksheet_command.h"
 #endif
 
 #include <QCommandLineParser>
@@ -61,9 +63,10 @@ int main(int argc, char *argv[])
     const std::map<QString, std::function<int(const QStringList &)>> commands{
         {QStringLiteral("compute"), runCompute}, {QStringLiteral("trace"), runTrace},
         {QStringLiteral("explain"), runExplain}, {QStringLiteral("lessons"), runLessons},
-        {QStringLiteral("code"), runCode},
+        {QStringLiteral("code"), runCode},       {QStringLiteral("exercises"), runExercises},
 #ifdef CONVSTEP_HAVE_EXPORT
-        {QStringLiteral("export"), runExport},   {QStringLiteral("gallery"), runGallery},
+        {QStringLiteral("export"), runExport},   {QStringLiteral("worksheet"), runWorksheet},
+        {QStringLiteral("gallery"), runGallery},
 #endif
     };
 
@@ -78,10 +81,13 @@ int main(int argc, char *argv[])
         "  lessons                 list the built-in lessons\n"
         "  code PROBLEM [--framework pytorch|keras]\n"
         "                          print a Python script reproducing the problem\n"
+        "  exercises [--seed N] [--count K] [--level 1|2|3] [--kinds LIST]\n"
+        "                          print random exercises with answers, one JSON per line\n"
 #ifdef CONVSTEP_HAVE_EXPORT
         "  export LESSON -o PATH   write an animation (gif, mp4, webm), frames (png, svg) or a\n"
         "                          pdf handout\n"
         "  gallery -o FOLDER       export every built-in lesson\n"
+        "  worksheet -o FILE.pdf   the same exercises as a printable PDF with an answer key\n"
 #endif
         "\n"
         "Run 'convstep-cli COMMAND --help' for a command's options. Exit status: 0 success,\n"

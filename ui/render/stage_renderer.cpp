@@ -87,17 +87,19 @@ void paintOperators(const StagePainter &s)
         const double y = (a.rect().center().y() + b.rect().center().y()) / 2;
         s.p.drawText(QRectF(left, y - unit, right - left, 2 * unit), Qt::AlignCenter, glyph);
     };
+    const bool target = s.layout.target.cols > 0;
     if (s.layout.kernel.cols == 0) {
-        between(s.layout.source, s.layout.target, QStringLiteral("→"));
+        if (target)
+            between(s.layout.source, s.layout.target, QStringLiteral("→"));
         return;
     }
-    if (isUpsampling(s.trace().problem.op)) {
+    if (isUpsampling(s.trace().problem.op))
         between(s.layout.source, s.layout.kernel, QStringLiteral("max"));
+    else
+        between(s.layout.source, s.layout.kernel,
+                scatter ? QStringLiteral("×") : QStringLiteral("∗"));
+    if (target)
         between(s.layout.kernel, s.layout.target, QStringLiteral("→"));
-        return;
-    }
-    between(s.layout.source, s.layout.kernel, scatter ? QStringLiteral("×") : QStringLiteral("∗"));
-    between(s.layout.kernel, s.layout.target, QStringLiteral("→"));
 }
 
 void paintSource(const StagePainter &s)
@@ -188,6 +190,8 @@ void paintWindow(const StagePainter &s)
         return;
     const bool scatter = isScatter(s.trace());
     const GridBox &box = scatter ? s.layout.target : s.layout.source;
+    if (box.cols == 0)
+        return;
     QRectF rect = windowOf(box, step, scatter);
     if (s.frame.previous && !s.frame.previous->macs.empty())
         rect = detail::lerp(windowOf(box, *s.frame.previous, scatter), rect,
@@ -243,6 +247,8 @@ void paintLinks(const StagePainter &s)
     QColor fill = s.palette.link;
     fill.setAlphaF(0.22f);
     const auto mark = [&](const GridBox &box, Cell cell) {
+        if (box.cols == 0)
+            return;
         const QRectF rect = box.cellRect(cell);
         s.p.fillRect(rect, fill);
         s.outline(rect, s.palette.link, width);
@@ -256,7 +262,7 @@ void paintLinks(const StagePainter &s)
                                                         mac.target.col + s.layout.outputOrigin.col};
         mark(s.layout.target, target);
     }
-    if (s.frame.hover) {
+    if (s.frame.hover && s.layout.box(s.frame.hover->role).cols > 0) {
         const GridBox &box = s.layout.box(s.frame.hover->role);
         s.outline(box.cellRect(s.frame.hover->cell), s.palette.window, width * 1.5);
     }
@@ -267,6 +273,8 @@ void paintSelection(const StagePainter &s)
     if (!s.frame.selection)
         return;
     const GridBox &box = s.layout.box(s.frame.selection->role);
+    if (box.cols == 0)
+        return;
     const QRectF rect = box.cellRect(s.frame.selection->cell);
     QPen pen(s.palette.focus, std::clamp(s.layout.cell * 0.07, 1.5, 4.0), Qt::DashLine);
     s.p.setPen(pen);
@@ -324,10 +332,12 @@ void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFram
         paintSource(s);
         if (isUpsampling(frame.trace->problem.op)) {
             s.paintPooled();
-            s.paintUpsampleTarget();
+            if (layout.target.cols > 0)
+                s.paintUpsampleTarget();
         } else {
             paintKernel(s);
-            s.paintTarget();
+            if (layout.target.cols > 0)
+                s.paintTarget();
         }
         paintWindow(s);
         paintLinks(s);
