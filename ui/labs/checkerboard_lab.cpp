@@ -84,8 +84,8 @@ CheckerboardLab::CheckerboardLab(PlaybackModel *model, QWidget *parent)
         connect(m_model, &PlaybackModel::traceChanged, this, &CheckerboardLab::followProblem);
         connect(m_model, &PlaybackModel::styleChanged, this, &CheckerboardLab::applyTheme);
     }
-    applyTheme();
-    followProblem();
+    stylePlots();
+    followProblem(); // counts once, in the colours just set
 }
 
 CheckerboardLab::~CheckerboardLab() = default;
@@ -412,7 +412,14 @@ QString CheckerboardLab::verdict() const
     return m_verdict->text();
 }
 
+// The map's numbers take their colours from the theme, so a new theme redraws them.
 void CheckerboardLab::applyTheme()
+{
+    stylePlots();
+    recount();
+}
+
+void CheckerboardLab::stylePlots()
 {
     const StagePalette palette = paletteFor(theme());
     for (QCustomPlot *plot : {m_mapPlot, m_profilePlot})
@@ -433,7 +440,6 @@ void CheckerboardLab::applyTheme()
     const QColor line = seriesColour(0, theme());
     m_profile->setPen(QPen(line, 2));
     m_profile->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, line, line, 6));
-    recount();
 }
 
 // A wide, short dock puts the profile beside the map, a tall one under it: the map's cells

@@ -111,9 +111,28 @@ ProblemPanel::ProblemPanel(LessonDocument *document, PlaybackModel *model, QWidg
     showError();
 }
 
+// Controls are made top to bottom as the form shows them.
 void ProblemPanel::buildControls()
 {
     m_content = new QWidget(this); // the scroll area takes it over in buildLayout()
+    buildOperationBox();
+    const QString times = QStringLiteral("×");
+    m_input = makePairEditor("inputSize", tr("Input"), times, "input", 1, limits::maxInputSide);
+    m_fillButtons[0] = makeFillButton(GridTarget::Input);
+    buildUpsamplingControls();
+    m_kernel =
+        makePairEditor("kernelSize", tr("Kernel"), times, "kernel", 1, limits::maxKernelSide);
+    m_fillButtons[1] = makeFillButton(GridTarget::Kernel);
+    buildConvolutionControls();
+    buildBiasBox();
+    m_outputSize = new QLabel(m_content);
+    m_outputSize->setObjectName(QStringLiteral("outputSize"));
+    m_outputSize->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    chainTabOrder();
+}
+
+void ProblemPanel::buildOperationBox()
+{
     m_operation = new QComboBox(m_content);
     m_operation->setObjectName(QStringLiteral("operation"));
     m_operation->setAccessibleName(tr("Operation"));
@@ -143,21 +162,27 @@ void ProblemPanel::buildControls()
         m_operation->setItemData(m_operation->count() - 1, item.tip, Qt::ToolTipRole);
     }
     connect(m_operation, &QComboBox::currentIndexChanged, this, &ProblemPanel::editOperation);
+}
 
-    const auto pair = [this](const char *name, const QString &label, const QString &separator,
-                             const char *field, int minimum, int maximum) {
-        auto *editor = new PairEditor(QString::fromLatin1(name), label, separator, m_content);
-        editor->setRange(minimum, maximum);
-        connect(editor, &PairEditor::edited, this,
-                [this, field = QString::fromLatin1(field)](Pair value, const QString &control) {
-                    editPair(field, value, control);
-                });
-        return editor;
-    };
-    const QString times = QStringLiteral("×");
-    m_input = pair("inputSize", tr("Input"), times, "input", 1, limits::maxInputSide);
-    m_fillButtons[0] = makeFillButton(GridTarget::Input);
-    m_scale = pair("scale", tr("Scale"), QStringLiteral(","), "scale", 1, limits::maxScale);
+// A pair of spin boxes named `name` that edits the problem's `field`.
+PairEditor *ProblemPanel::makePairEditor(const char *name, const QString &label,
+                                         const QString &separator, const char *field, int minimum,
+                                         int maximum)
+{
+    auto *editor = new PairEditor(QString::fromLatin1(name), label, separator, m_content);
+    editor->setRange(minimum, maximum);
+    connect(editor, &PairEditor::edited, this,
+            [this, field = QString::fromLatin1(field)](Pair value, const QString &control) {
+                editPair(field, value, control);
+            });
+    return editor;
+}
+
+// The upsampling ops' settings: the scale, and align corners for bilinear.
+void ProblemPanel::buildUpsamplingControls()
+{
+    m_scale =
+        makePairEditor("scale", tr("Scale"), QStringLiteral(","), "scale", 1, limits::maxScale);
     m_alignCorners = new QCheckBox(tr("Ali&gn corners"), m_content);
     m_alignCorners->setObjectName(QStringLiteral("alignCorners"));
     m_alignCorners->setAccessibleName(tr("Align corners"));
@@ -165,10 +190,26 @@ void ProblemPanel::buildControls()
                                   "output line up exactly\nOff: half-pixel centres, as PyTorch's "
                                   "default and Keras's UpSampling2D"));
     connect(m_alignCorners, &QCheckBox::toggled, this, &ProblemPanel::editAlignCorners);
-    m_kernel = pair("kernelSize", tr("Kernel"), times, "kernel", 1, limits::maxKernelSide);
-    m_fillButtons[1] = makeFillButton(GridTarget::Kernel);
-    m_stride = pair("stride", tr("Stride"), QStringLiteral(","), "stride", 1, limits::maxStride);
+}
 
+// The convolutions' settings after the kernel size: stride, padding, dilation and output
+// padding.
+void ProblemPanel::buildConvolutionControls()
+{
+    const QString comma = QStringLiteral(",");
+    m_stride = makePairEditor("stride", tr("Stride"), comma, "stride", 1, limits::maxStride);
+    buildPaddingModeBox();
+    m_padding = makePairEditor("padding", tr("Padding"), comma, "padding", 0, limits::maxPadding);
+    m_dilation =
+        makePairEditor("dilation", tr("Dilation"), comma, "dilation", 1, limits::maxDilation);
+    // Only the upper bound of the core's rule is stride- and dilation-dependent; the core
+    // reports a too-large value, so the box allows what any setting could accept.
+    m_outputPadding = makePairEditor("outputPadding", tr("Output padding"), comma, "output_padding",
+                                     0, std::max(limits::maxStride, limits::maxDilation) - 1);
+}
+
+void ProblemPanel::buildPaddingModeBox()
+{
     m_paddingMode = new QComboBox(m_content);
     m_paddingMode->setObjectName(QStringLiteral("paddingMode"));
     m_paddingMode->setAccessibleName(tr("Padding mode"));
@@ -181,17 +222,10 @@ void ProblemPanel::buildControls()
         2, tr("padding='same': the output size depends only on the input and the stride"),
         Qt::ToolTipRole);
     connect(m_paddingMode, &QComboBox::currentIndexChanged, this, &ProblemPanel::editPaddingMode);
+}
 
-    m_padding =
-        pair("padding", tr("Padding"), QStringLiteral(","), "padding", 0, limits::maxPadding);
-    m_dilation =
-        pair("dilation", tr("Dilation"), QStringLiteral(","), "dilation", 1, limits::maxDilation);
-    // Only the upper bound of the core's rule is stride- and dilation-dependent; the core
-    // reports a too-large value, so the box allows what any setting could accept.
-    m_outputPadding =
-        pair("outputPadding", tr("Output padding"), QStringLiteral(","), "output_padding", 0,
-             std::max(limits::maxStride, limits::maxDilation) - 1);
-
+void ProblemPanel::buildBiasBox()
+{
     m_bias = new BiasSpinBox(m_content);
     m_bias->setObjectName(QStringLiteral("bias"));
     m_bias->setAccessibleName(tr("Bias"));
@@ -201,12 +235,11 @@ void ProblemPanel::buildControls()
     m_bias->setAlignment(Qt::AlignRight);
     routeUndoToWindow(m_bias);
     connect(m_bias, &QDoubleSpinBox::valueChanged, this, &ProblemPanel::editBias);
+}
 
-    m_outputSize = new QLabel(m_content);
-    m_outputSize->setObjectName(QStringLiteral("outputSize"));
-    m_outputSize->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    // Explicit, so the order stays top to bottom whatever order the layout code grows in.
+// Explicit, so the order stays top to bottom whatever order the layout code grows in.
+void ProblemPanel::chainTabOrder()
+{
     std::vector<QWidget *> chain{m_operation};
     const auto append = [&chain](auto *...widgets) { (chain.push_back(widgets), ...); };
     for (PairEditor *editor :

@@ -85,6 +85,14 @@ private:
     };
 
     void buildControls();
+    void buildOperationBox();
+    PairEditor *makePairEditor(const char *name, const QString &label, const QString &separator,
+                               const char *field, int minimum, int maximum);
+    void buildUpsamplingControls();
+    void buildConvolutionControls();
+    void buildPaddingModeBox();
+    void buildBiasBox();
+    void chainTabOrder();
     void buildLayout();
     QToolButton *makeFillButton(GridTarget target);
     void addErrorRow(QGridLayout *grid, int row, const QString &field,
