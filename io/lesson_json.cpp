@@ -131,6 +131,13 @@ Lesson lessonOf(const QJsonObject &object)
     lesson.note = object["note"].toString();
     if (object.contains("view")) {
         lesson.view = viewFromName(object["view"].toString());
+        // The backward views need an upstream gradient, which a lesson does not hold.
+        if (lesson.view && isBackward(*lesson.view))
+            fail("view",
+                 "a lesson shows the forward pass: \"direct\", \"zero-insertion\" or "
+                 "\"matrix\", got "
+                     + shown(object["view"]) + "; for the gradient use convstep-cli trace --view "
+                     + object["view"].toString() + " or convstep-cli grad");
         if (!lesson.view)
             fail("view",
                  "must be \"direct\", \"zero-insertion\" or \"matrix\", got "
@@ -162,7 +169,8 @@ QJsonValue pairJson(Pair p)
 
 std::optional<View> viewFromName(const QString &name)
 {
-    for (View view : {View::Direct, View::ZeroInsertion, View::Matrix})
+    for (View view : {View::Direct, View::ZeroInsertion, View::Matrix, View::BackwardInput,
+                      View::BackwardKernel})
         if (name == QLatin1String(viewName(view)))
             return view;
     return std::nullopt;

@@ -1,5 +1,6 @@
 #include "app/cli/commands.h"
 
+#include "app/cli/grad_command.h"
 #include "app/cli/lesson_source.h"
 #include "app/cli/text_report.h"
 #include "core/compute.h"
@@ -71,7 +72,8 @@ std::optional<Lesson> loadSingleLesson(const QCommandLineParser &parser, int &ex
 }
 
 const QCommandLineOption viewOption({QStringLiteral("v"), QStringLiteral("view")},
-                                    QStringLiteral("direct, zero-insertion or matrix (default: "
+                                    QStringLiteral("direct, zero-insertion, matrix, "
+                                                   "backward-input or backward-kernel (default: "
                                                    "the lesson's view, else direct)."),
                                     QStringLiteral("view"));
 
@@ -82,7 +84,8 @@ std::optional<View> chosenView(const QCommandLineParser &parser, const Lesson &l
     if (parser.isSet(viewOption)) {
         const auto named = viewFromName(parser.value(viewOption));
         if (!named) {
-            complain(QStringLiteral("--view must be direct, zero-insertion or matrix, got \"%1\"")
+            complain(QStringLiteral("--view must be direct, zero-insertion, matrix, "
+                                    "backward-input or backward-kernel, got \"%1\"")
                          .arg(parser.value(viewOption)));
             exitCode = UsageError;
             return std::nullopt;
@@ -146,6 +149,8 @@ int runTrace(const QStringList &arguments)
         QStringLiteral("Prints every step of a problem in one view as JSON (docs/formats.md)."));
     addProblemArgument(parser);
     parser.addOption(viewOption);
+    const QCommandLineOption upstream = upstreamOption();
+    parser.addOption(upstream);
     if (!parseArguments(parser, arguments))
         return UsageError;
     int exitCode = Ok;
@@ -155,9 +160,13 @@ int runTrace(const QStringList &arguments)
     const auto view = chosenView(parser, *lesson, exitCode);
     if (!view)
         return exitCode;
+    const auto gradient = upstreamFor(parser, upstream, lesson->problem, *view, exitCode);
+    if (!gradient)
+        return exitCode;
     QFile out;
     return written(out.open(stdout, QIODevice::WriteOnly)
-                   && writeTraceJson(out, makeTrace(lesson->problem, *view)) && out.flush());
+                   && writeTraceJson(out, makeTrace(lesson->problem, *view, *gradient))
+                   && out.flush());
 }
 
 int runExplain(const QStringList &arguments)
@@ -171,6 +180,8 @@ int runExplain(const QStringList &arguments)
                                                 "lesson id (see 'lessons')."),
                                  QStringLiteral("[lesson]"));
     parser.addOption(viewOption);
+    const QCommandLineOption upstream = upstreamOption();
+    parser.addOption(upstream);
     if (!parseArguments(parser, arguments))
         return UsageError;
     int exitCode = Ok;
@@ -180,11 +191,14 @@ int runExplain(const QStringList &arguments)
     const auto view = chosenView(parser, *lesson, exitCode);
     if (!view)
         return exitCode;
+    const auto gradient = upstreamFor(parser, upstream, lesson->problem, *view, exitCode);
+    if (!gradient)
+        return exitCode;
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return written(false);
     QTextStream stream(&out);
-    writeTextReport(stream, *lesson, makeTrace(lesson->problem, *view));
+    writeTextReport(stream, *lesson, makeTrace(lesson->problem, *view, *gradient));
     stream.flush();
     return written(stream.status() == QTextStream::Ok && out.flush());
 }

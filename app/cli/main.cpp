@@ -1,4 +1,5 @@
 #include "app/cli/commands.h"
+#include "app/cli/grad_command.h"
 #ifdef CONVSTEP_HAVE_EXPORT
 #include "app/cli/export_command.h"
 #endif
@@ -61,7 +62,7 @@ int main(int argc, char *argv[])
     const std::map<QString, std::function<int(const QStringList &)>> commands{
         {QStringLiteral("compute"), runCompute}, {QStringLiteral("trace"), runTrace},
         {QStringLiteral("explain"), runExplain}, {QStringLiteral("lessons"), runLessons},
-        {QStringLiteral("code"), runCode},
+        {QStringLiteral("code"), runCode},       {QStringLiteral("grad"), runGrad},
 #ifdef CONVSTEP_HAVE_EXPORT
         {QStringLiteral("export"), runExport},   {QStringLiteral("gallery"), runGallery},
 #endif
@@ -74,6 +75,8 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  compute PROBLEM         print the output grid as JSON\n"
         "  trace PROBLEM [--view]  print every step as JSON\n"
+        "  grad PROBLEM [--upstream FILE]\n"
+        "                          print the gradient of the input, kernel and bias as JSON\n"
         "  explain [LESSON]        print every step as readable text\n"
         "  lessons                 list the built-in lessons\n"
         "  code PROBLEM [--framework pytorch|keras]\n"

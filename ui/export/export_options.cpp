@@ -143,6 +143,11 @@ std::optional<QString> checkOptions(const ExportOptions &options)
 {
     if (options.path.isEmpty())
         return QStringLiteral("no output path (-o PATH)");
+    if (options.view && isBackward(*options.view))
+        return QStringLiteral("--view %1: exports draw the forward pass (direct, zero-insertion "
+                              "or matrix); 'convstep-cli trace --view %1' prints the backward "
+                              "steps")
+            .arg(QLatin1String(viewName(*options.view)));
     for (int side : {options.size.width(), options.size.height()})
         if (side < minExportSide || side > maxExportSide)
             return QStringLiteral("--size: each side must be %1 to %2 pixels")
