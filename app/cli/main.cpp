@@ -1,5 +1,6 @@
 #include "app/cli/commands.h"
 #include "app/cli/grad_command.h"
+#include "app/cli/train_command.h"
 #ifdef CONVSTEP_HAVE_EXPORT
 #include "app/cli/export_command.h"
 #endif
@@ -63,6 +64,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("compute"), runCompute}, {QStringLiteral("trace"), runTrace},
         {QStringLiteral("explain"), runExplain}, {QStringLiteral("lessons"), runLessons},
         {QStringLiteral("code"), runCode},       {QStringLiteral("grad"), runGrad},
+        {QStringLiteral("train"), runTrain},
 #ifdef CONVSTEP_HAVE_EXPORT
         {QStringLiteral("export"), runExport},   {QStringLiteral("gallery"), runGallery},
 #endif
@@ -77,6 +79,7 @@ int main(int argc, char *argv[])
         "  trace PROBLEM [--view]  print every step as JSON\n"
         "  grad PROBLEM [--upstream FILE]\n"
         "                          print the gradient of the input, kernel and bias as JSON\n"
+        "  train SPEC              train a learned upsampler; print the loss of every step\n"
         "  explain [LESSON]        print every step as readable text\n"
         "  lessons                 list the built-in lessons\n"
         "  code PROBLEM [--framework pytorch|keras]\n"
