@@ -1,6 +1,7 @@
 #include "core/calculation.h"
 
 #include "core/narration.h"
+#include "core/views.h"
 
 namespace convstep {
 namespace {
@@ -29,7 +30,9 @@ std::string scatterText(const Trace &trace, const Step &step)
 {
     const Geometry &g = trace.geometry;
     const Cell in = *step.focus;
-    return formatNumber(trace.problem.input(in.row, in.col)) + " × K → rows "
+    const double value = isBackward(trace.view) ? trace.upstream(in.row, in.col)
+                                                : trace.problem.input(in.row, in.col);
+    return formatNumber(value) + " × K → rows "
         + indexList(in.row * g.rows.stride, g.rows.kernel, g.rows.dilation) + ", columns "
         + indexList(in.col * g.cols.stride, g.cols.kernel, g.cols.dilation);
 }
@@ -92,10 +95,13 @@ std::string calculationText(const Trace &trace, const Step &step)
     switch (step.phase) {
     case Phase::Slide:
     case Phase::Row:
-        return sumText(step, trace.problem.bias);
+        // The bias adds a constant: it has no part in ∂L/∂x or ∂L/∂W.
+        return sumText(step, isBackward(trace.view) ? 0.0 : trace.problem.bias);
     case Phase::Scatter:
         return scatterText(trace, step);
     case Phase::Pad:
+        if (isBackward(trace.view) && trace.problem.op == Op::ConvTranspose2d)
+            return sizeText(g.outputSize()) + " → " + sizeText(views::upstreamCanvasSize(g));
         if (trace.view == View::ZeroInsertion)
             return sizeText({g.rows.dilatedInput, g.cols.dilatedInput}) + " → "
                 + sizeText({g.rows.zeroCanvasLength(), g.cols.zeroCanvasLength()});
@@ -107,6 +113,9 @@ std::string calculationText(const Trace &trace, const Step &step)
     case Phase::RotateKernel:
         return "K → rot180(K)";
     case Phase::Crop:
+        if (views::isBackwardScatter(trace))
+            return sizeText({g.rows.paddedLength(), g.cols.paddedLength()}) + " → "
+                + sizeText({g.rows.in, g.cols.in});
         return sizeText({g.rows.full, g.cols.full}) + " → " + sizeText(croppedSize(g));
     case Phase::OutputPadding:
         return sizeText(croppedSize(g)) + " → " + sizeText(g.outputSize());

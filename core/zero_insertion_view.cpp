@@ -107,9 +107,9 @@ SourceCell zeroInsertionSourceCell(const Trace &trace, Cell cell)
     const Geometry &g = trace.geometry;
     const Cell z{cell.row - g.rows.zeroPadBefore, cell.col - g.cols.zeroPadBefore};
     if (z.row < 0 || z.row >= g.rows.dilatedInput || z.col < 0 || z.col >= g.cols.dilatedInput)
-        return {SourceKind::Padding, std::nullopt, 0.0};
+        return {SourceKind::Padding, std::nullopt, 0.0, std::nullopt};
     if (z.row % g.rows.stride != 0 || z.col % g.cols.stride != 0)
-        return {SourceKind::InsertedZero, std::nullopt, 0.0};
+        return {SourceKind::InsertedZero, std::nullopt, 0.0, std::nullopt};
     return inputSourceCell(trace, {z.row / g.rows.stride, z.col / g.cols.stride});
 }
 

@@ -1,18 +1,22 @@
 #include "io/lesson_json.h"
 
+#include "io/json_fields.h"
 #include "io/trace_json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QRegularExpression>
 #include <QStringList>
 
-#include <cmath>
-#include <limits>
-
 namespace convstep {
 namespace {
+
+using json::fail;
+using json::gridOf;
+using json::integerOf;
+using json::pairOf;
+using json::shown;
+using json::suggestion;
 
 const QStringList problemKeys{"op",      "input",          "kernel", "stride", "dilation",
                               "padding", "output_padding", "bias",   "scale",  "align_corners"};
@@ -23,143 +27,6 @@ const QStringList opNames{"conv2d",           "conv_transpose2d",
                           "upsample_nearest", "upsample_bilinear",
                           "bed_of_nails",     "max_unpool2d"};
 const QStringList lessonKeys{"title", "note", "view", "step"};
-
-// Thrown inside the parser only; parseLesson turns it into its return value.
-struct Failure
-{
-    ProblemError error;
-};
-
-[[noreturn]] void fail(const QString &field, const QString &message)
-{
-    throw Failure{{field.toStdString(), message.toStdString()}};
-}
-
-// As JSON writes a string's contents, so control characters stay escaped and every message
-// stays on one line.
-QString escaped(const QString &text)
-{
-    const QByteArray quoted = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(quoted.mid(2, quoted.size() - 4));
-}
-
-QString shown(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return '"' + escaped(value.toString()).left(60) + '"';
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
-            .left(40);
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    default:
-        return QString::number(value.toDouble(), 'g', 17);
-    }
-}
-
-int editDistance(const QString &a, const QString &b)
-{
-    std::vector<int> row(static_cast<size_t>(b.size()) + 1);
-    for (size_t j = 0; j < row.size(); ++j)
-        row[j] = static_cast<int>(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = static_cast<int>(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int above = row[static_cast<size_t>(j)];
-            const int cost = a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1;
-            row[static_cast<size_t>(j)] =
-                std::min({above + 1, row[static_cast<size_t>(j - 1)] + 1, diagonal + cost});
-            diagonal = above;
-        }
-    }
-    return row.back();
-}
-
-QString suggestion(const QString &word, const QStringList &candidates)
-{
-    // A word inside exactly one candidate names it ("nearest", "unpool", "align").
-    const QStringList holding =
-        word.size() >= 4 ? candidates.filter(word, Qt::CaseInsensitive) : QStringList();
-    if (holding.size() == 1)
-        return QStringLiteral("; did you mean \"%1\"?").arg(holding.first());
-    QString best;
-    int bestDistance = std::numeric_limits<int>::max();
-    for (const QString &candidate : candidates) {
-        const int d = editDistance(word, candidate);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    const bool close = bestDistance <= std::max<qsizetype>(2, word.size() / 3)
-        || word.contains(best, Qt::CaseInsensitive);
-    return close ? QStringLiteral("; did you mean \"%1\"?").arg(best) : QString();
-}
-
-int integerOf(const QString &field, const QJsonValue &value)
-{
-    const double d = value.toDouble();
-    if (!value.isDouble() || !std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > 1e9)
-        fail(field, "must be an integer, got " + shown(value));
-    return static_cast<int>(d);
-}
-
-// An integer for both axes, or [rows, cols].
-Pair pairOf(const QString &field, const QJsonValue &value)
-{
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        if (array.size() != 2)
-            fail(field, "must be an integer or a [rows, cols] pair, got " + shown(value));
-        return {integerOf(field, array[0]), integerOf(field, array[1])};
-    }
-    if (!value.isDouble())
-        fail(field, "must be an integer or a [rows, cols] pair, got " + shown(value));
-    const int n = integerOf(field, value);
-    return {n, n};
-}
-
-Grid gridOf(const QString &field, const QJsonValue &value, int maxSide)
-{
-    const QString shape =
-        QStringLiteral("must be a non-empty list of equally long rows of numbers");
-    if (!value.isArray() || value.toArray().isEmpty())
-        fail(field, shape + ", got " + shown(value));
-    const QJsonArray rows = value.toArray();
-    if (rows.size() > maxSide)
-        fail(field, QStringLiteral("must have 1 to %1 rows, got %2").arg(maxSide).arg(rows.size()));
-    const qsizetype cols = rows[0].toArray().size();
-    if (cols > maxSide)
-        fail(field, QStringLiteral("must have 1 to %1 columns, got %2").arg(maxSide).arg(cols));
-    Grid grid(rows.size(), cols);
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        if (!rows[r].isArray() || rows[r].toArray().isEmpty())
-            fail(field, shape + QStringLiteral("; row %1 is %2").arg(r).arg(shown(rows[r])));
-        const QJsonArray row = rows[r].toArray();
-        if (row.size() != cols)
-            fail(field,
-                 QStringLiteral("rows must be equally long; row %1 has %2 values, row 0 has %3")
-                     .arg(r)
-                     .arg(row.size())
-                     .arg(cols));
-        for (qsizetype c = 0; c < cols; ++c) {
-            if (!row[c].isDouble() || !std::isfinite(row[c].toDouble()))
-                fail(field,
-                     QStringLiteral("values must be finite numbers; row %1, column %2 is %3")
-                         .arg(r)
-                         .arg(c)
-                         .arg(shown(row[c])));
-            grid(r, c) = row[c].toDouble();
-        }
-    }
-    return grid;
-}
 
 void readPadding(const QJsonValue &value, Problem &problem)
 {
@@ -226,11 +93,7 @@ void checkFieldsOf(const QJsonObject &object, Op op)
 
 Lesson lessonOf(const QJsonObject &object)
 {
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!problemKeys.contains(it.key()) && !lessonKeys.contains(it.key()))
-            fail(escaped(it.key()),
-                 "is not a known field" + suggestion(it.key(), problemKeys + lessonKeys));
-    }
+    json::checkKnownFields(object, problemKeys + lessonKeys);
     for (const char *required : {"op", "input"})
         if (!object.contains(QLatin1String(required)))
             fail(required,
@@ -252,12 +115,8 @@ Lesson lessonOf(const QJsonObject &object)
         readPadding(object["padding"], p);
     if (object.contains("output_padding"))
         p.outputPadding = pairOf("output_padding", object["output_padding"]);
-    if (object.contains("bias")) {
-        const QJsonValue bias = object["bias"];
-        if (!bias.isDouble() || !std::isfinite(bias.toDouble()))
-            fail("bias", "must be a finite number, got " + shown(bias));
-        p.bias = bias.toDouble();
-    }
+    if (object.contains("bias"))
+        p.bias = json::finiteNumberOf("bias", object["bias"]);
     if (object.contains("scale"))
         p.scale = pairOf("scale", object["scale"]);
     if (object.contains("align_corners")) {
@@ -272,6 +131,13 @@ Lesson lessonOf(const QJsonObject &object)
     lesson.note = object["note"].toString();
     if (object.contains("view")) {
         lesson.view = viewFromName(object["view"].toString());
+        // The backward views need an upstream gradient, which a lesson does not hold.
+        if (lesson.view && isBackward(*lesson.view))
+            fail("view",
+                 "a lesson shows the forward pass: \"direct\", \"zero-insertion\" or "
+                 "\"matrix\", got "
+                     + shown(object["view"]) + "; for the gradient use convstep-cli trace --view "
+                     + object["view"].toString() + " or convstep-cli grad");
         if (!lesson.view)
             fail("view",
                  "must be \"direct\", \"zero-insertion\" or \"matrix\", got "
@@ -285,20 +151,11 @@ Lesson lessonOf(const QJsonObject &object)
             fail("step", QStringLiteral("must not be negative, got %1").arg(lesson.step));
     }
     if (auto error = validate(p))
-        throw Failure{*error};
+        throw json::FieldError{*error};
     if (lesson.view)
         if (auto error = checkView(p, *lesson.view))
-            throw Failure{*error};
+            throw json::FieldError{*error};
     return lesson;
-}
-
-QString lineAndColumn(const QByteArray &json, int offset)
-{
-    const QByteArray before = json.left(offset);
-    const qsizetype line = before.count('\n') + 1;
-    // Columns count characters, not UTF-8 bytes.
-    const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
 QJsonValue pairJson(Pair p)
@@ -312,7 +169,8 @@ QJsonValue pairJson(Pair p)
 
 std::optional<View> viewFromName(const QString &name)
 {
-    for (View view : {View::Direct, View::ZeroInsertion, View::Matrix})
+    for (View view : {View::Direct, View::ZeroInsertion, View::Matrix, View::BackwardInput,
+                      View::BackwardKernel})
         if (name == QLatin1String(viewName(view)))
             return view;
     return std::nullopt;
@@ -320,22 +178,13 @@ std::optional<View> viewFromName(const QString &name)
 
 Result<Lesson, ProblemError> parseLesson(const QByteArray &json)
 {
-    if (json.size() > limits::maxFileBytes)
-        return ProblemError{"", "the file is larger than the 16 MiB limit"};
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return ProblemError{"",
-                            ("malformed JSON at " + lineAndColumn(json, parseError.offset) + ": "
-                             + parseError.errorString())
-                                .toStdString()};
-    if (!document.isObject())
-        return ProblemError{"",
-                            "the document must be a JSON object such as {\"op\": \"conv2d\", "
-                            "\"input\": [[…]], \"kernel\": [[…]]}"};
+    auto object = json::documentObject(
+        json, QStringLiteral("{\"op\": \"conv2d\", \"input\": [[…]], \"kernel\": [[…]]}"));
+    if (!object.ok())
+        return object.error();
     try {
-        return lessonOf(document.object());
-    } catch (const Failure &failure) {
+        return lessonOf(object.value());
+    } catch (const json::FieldError &failure) {
         return failure.error;
     }
 }

@@ -280,7 +280,8 @@ void TestCli::failures_data()
         << "zero-insertion applies only";
     QTest::newRow("unknown view")
         << QStringList{"trace", "--view", "scatter", "ARTICLE"} << none << 2
-        << R"(--view must be direct, zero-insertion or matrix, got "scatter")";
+        << R"(--view must be direct, zero-insertion, matrix, backward-input or backward-kernel, )"
+           R"(got "scatter")";
     QTest::newRow("missing problem")
         << QStringList{"compute"} << none << 2 << "missing the problem file";
     QTest::newRow("two problems") << QStringList{"trace", "ARTICLE", "ARTICLE"} << none << 2
