@@ -137,6 +137,10 @@ void TestTraceText::narrationNeverCountsNegatively_data()
     QTest::newRow("crop past the canvas, direct") << convTCropPastCanvas() << View::Direct;
     QTest::newRow("crop past the canvas, zero insertion")
         << convTCropPastCanvas() << View::ZeroInsertion;
+    QTest::newRow("Keras same, one row, stride 2")
+        << convT(counting(1, 3), gridOf({{2}}), PaddingMode::Same, 0, 2) << View::Direct;
+    QTest::newRow("Keras same, one row, stride 2, zero insertion")
+        << convT(counting(1, 3), gridOf({{2}}), PaddingMode::Same, 0, 2) << View::ZeroInsertion;
     QTest::newRow("2p > full, direct")
         << convT(gridOf({{1}}), Grid::Ones(3, 3), PaddingMode::Explicit, 2, 3, 1, 2)
         << View::Direct;
@@ -149,6 +153,8 @@ void TestTraceText::narrationNeverCountsNegatively()
 
     // "remove -1 from the bottom" or "leaving -1×…" would be nonsense to a learner.
     static const QRegularExpression negative(QStringLiteral("(^|[^0-9A-Za-z])[-−]\\d"));
+    const QString formulas = QString::fromStdString(shapeFormulas(problem));
+    QVERIFY2(!negative.match(formulas).hasMatch(), qPrintable(formulas));
     const Trace trace = makeTrace(problem, view);
     for (int i = 0; i < trace.stepCount; ++i) {
         const Step step = stepAt(trace, i);
@@ -236,6 +242,14 @@ void TestTraceText::shapeFormula_data()
         << convT(Y, K, same)
         << "o = i·s = 2·1 = 2; crop 1 in total: 0 before, 1 after (TensorFlow puts the odd one "
            "after)";
+    QTest::newRow("Keras same transposed, kernel shorter than the stride")
+        << convT(gridOf({{4}}), gridOf({{2}}), same, 0, 2)
+        << "o = i·s = 1·2 = 2; nothing to crop: the canvas is only 1 long, so 1 zero is added "
+           "after";
+    QTest::newRow("Keras same transposed, two zeros after")
+        << convT(gridOf({{4}}), gridOf({{2}}), same, 0, 3)
+        << "o = i·s = 1·3 = 3; nothing to crop: the canvas is only 1 long, so 2 zeros are added "
+           "after";
     QTest::newRow("Keras same transposed with output_padding")
         << convT(counting(2, 2), Grid::Ones(4, 4), same, 0, 2, 1, 1)
         << "o = (i − 1)s + d(k−1)+1 − 2·pad + output_padding = (2 − 1)·2 + 4 − 2·2 + 1 = 3; "
