@@ -75,6 +75,16 @@ void TestTraceText::narration_data()
         << convTAllPhases() << View::Direct << 10
         << "output_padding adds 1 row at the bottom and 1 column at the right, making the output "
            "6×6; they take back canvas values the crop removed.";
+    QTest::newRow("output_padding restores one row, adds one of zeros")
+        << convT(counting(2, 2), counting(3, 3), PaddingMode::Explicit, 1, 3, 1, 2) << View::Direct
+        << 5
+        << "output_padding adds 2 rows at the bottom and 2 columns at the right, making the "
+           "output 6×6; 1 row and 1 column take back canvas values the crop removed, and 1 row "
+           "and 1 column lie past the canvas and hold zeros.";
+    QTest::newRow("Keras grows past the canvas on one axis")
+        << convT(counting(2, 1), gridOf({{1, 2, 1}, {2, 1, 2}}), valid, 0, 3) << View::Direct << 2
+        << "Keras makes the output input × stride: add 1 row at the bottom, making the output "
+           "6×3; the canvas has nothing there, so it holds zeros.";
     QTest::newRow("Keras grows past the canvas")
         << convT(counting(2, 2), K, valid, 0, 3) << View::Direct << 4
         << "Keras makes the output input × stride: add 1 row at the bottom and 1 column at the "
@@ -90,6 +100,23 @@ void TestTraceText::narration_data()
         << "Pad with zeros: add 1 row above, add 2 rows below, add 1 column on the left and add "
            "2 columns on the right (d(k−1) − padding per side, plus output_padding at the "
            "bottom/right), making it 8×8.";
+    QTest::newRow("zero-insertion pad, no output_padding")
+        << convT(counting(3, 3), K, PaddingMode::Explicit, 0, 2) << View::ZeroInsertion << 1
+        << "Pad with zeros: add 1 row above, add 1 row below, add 1 column on the left and add 1 "
+           "column on the right (d(k−1) − padding per side), making it 7×7.";
+    QTest::newRow("zero-insertion pad, Keras adds nothing")
+        << convT(Y, K, valid) << View::ZeroInsertion << 0
+        << "Pad with zeros: add 1 row above, add 1 row below, add 1 column on the left and add 1 "
+           "column on the right (d(k−1) per side), making it 4×4.";
+    QTest::newRow("zero-insertion pad, Keras adds zeros")
+        << convT(counting(2, 2), K, valid, 0, 3) << View::ZeroInsertion << 1
+        << "Pad with zeros: add 1 row above, add 2 rows below, add 1 column on the left and add "
+           "2 columns on the right (d(k−1) per side, plus the zeros Keras's output size adds at "
+           "the bottom/right), making it 7×7.";
+    QTest::newRow("zero-insertion pad, even 'same' crop")
+        << convT(counting(2, 2), counting(3, 3), same) << View::ZeroInsertion << 0
+        << "Pad with zeros: add 1 row above, add 1 row below, add 1 column on the left and add 1 "
+           "column on the right (d(k−1) minus the 'same' crop), making it 4×4.";
     QTest::newRow("zero-insertion negative pad")
         << convT(counting(4, 4), K, PaddingMode::Explicit, 2) << View::ZeroInsertion << 0
         << "Pad with zeros: remove 1 row above, remove 1 row below, remove 1 column on the left";
