@@ -96,6 +96,7 @@ private:
     void showRowsFor(const Problem &p);
     bool isShown(const FieldRow &row) const;
     void showError();
+    void showHint(const QString &field, const QString &message);
 
     const QUndoCommand *topCommand() const;
     Grid resizeInRun(const Grid &current, Pair size, GridTarget target, const QString &control);
@@ -133,6 +134,8 @@ private:
     ResizeRun m_run;
     QString m_errorText;
     QString m_errorField;
+    QString m_hintField;
+    QString m_hint;
     bool m_synced = false;
 };
 
