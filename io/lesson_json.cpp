@@ -1,5 +1,6 @@
 #include "io/lesson_json.h"
 
+#include "io/json_syntax.h"
 #include "io/trace_json.h"
 
 #include <QJsonArray>
@@ -292,15 +293,6 @@ Lesson lessonOf(const QJsonObject &object)
     return lesson;
 }
 
-QString lineAndColumn(const QByteArray &json, int offset)
-{
-    const QByteArray before = json.left(offset);
-    const qsizetype line = before.count('\n') + 1;
-    // Columns count characters, not UTF-8 bytes.
-    const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
-}
-
 QJsonValue pairJson(Pair p)
 {
     if (p.h == p.w)
@@ -325,10 +317,7 @@ Result<Lesson, ProblemError> parseLesson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return ProblemError{"",
-                            ("malformed JSON at " + lineAndColumn(json, parseError.offset) + ": "
-                             + parseError.errorString())
-                                .toStdString()};
+        return ProblemError{"", jsonSyntaxError(json, parseError).toStdString()};
     if (!document.isObject())
         return ProblemError{"",
                             "the document must be a JSON object such as {\"op\": \"conv2d\", "
