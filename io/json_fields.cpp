@@ -1,5 +1,7 @@
 #include "io/json_fields.h"
 
+#include "io/json_syntax.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -28,15 +30,6 @@ int editDistance(const QString &a, const QString &b)
         }
     }
     return row.back();
-}
-
-QString lineAndColumn(const QByteArray &json, int offset)
-{
-    const QByteArray before = json.left(offset);
-    const qsizetype line = before.count('\n') + 1;
-    // Columns count characters, not UTF-8 bytes.
-    const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
@@ -171,10 +164,7 @@ Result<QJsonObject, ProblemError> documentObject(const QByteArray &json, const Q
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return ProblemError{"",
-                            ("malformed JSON at " + lineAndColumn(json, parseError.offset) + ": "
-                             + parseError.errorString())
-                                .toStdString()};
+        return ProblemError{"", jsonSyntaxError(json, parseError).toStdString()};
     if (!document.isObject())
         return ProblemError{
             "", ("the document must be a JSON object such as " + example).toStdString()};

@@ -179,7 +179,7 @@ void TestCliGrad::failures_data()
     // JSON has no infinity: a literal past the largest double is a syntax error, and values
     // whose gradient would overflow are refused.
     QTest::newRow("infinite literal") << grad << QByteArray(R"({"upstream": [[1e999, 1, 1, 1]]})")
-                                      << 2 << "UPSTREAM: malformed JSON at line 1";
+                                      << 2 << "UPSTREAM: not valid JSON at line 1, column 16: '1e999' is not a number";
     QTest::newRow("too large") << grad
                                << QByteArray(R"({"upstream": [[1e308, 1, 1, 1], [1, 1, 1, 1],
                                      [1, 1, 1, 1], [1, 1, 1, 1]]})")
@@ -198,7 +198,7 @@ void TestCliGrad::failures_data()
     QTest::newRow("unknown key") << grad << QByteArray(R"({"upstreams": [[1]]})") << 2
                                  << R"(upstreams: is not a known field; did you mean "upstream"?)";
     QTest::newRow("malformed JSON") << grad << QByteArray("{\"upstream\": [[1,]]}") << 2
-                                    << "UPSTREAM: malformed JSON at line 1";
+                                    << "UPSTREAM: not valid JSON at line 1, column 18";
     QTest::newRow("not an object")
         << grad << QByteArray("[[1]]") << 2 << "the document must be a JSON object such as";
     QTest::newRow("missing upstream file")

@@ -20,6 +20,7 @@ private slots:
 
     void gatherShowsTheSumAndCellsDone();
     void scatterShowsTheStampAndProductsSoFar();
+    void afterTheCropTheCountIsOfProductsKept();
     void hoveredOutputShowsItsRunningSum();
     void onePhaseStepsShowTheirSizes();
     void longSumIsElidedAtATermKeepingTheResult();
@@ -83,6 +84,27 @@ void TestCalculationStrip::scatterShowsTheStampAndProductsSoFar()
     m_model->setStep(2);
     QCOMPARE(m_strip->calculation(), QStringLiteral("57 × K → rows 1–2, columns 0–1"));
     QCOMPARE(m_strip->totals(), QStringLiteral("products so far: 12"));
+}
+
+void TestCalculationStrip::afterTheCropTheCountIsOfProductsKept()
+{
+    // Lesson 20: 9 inputs × 9 weights = 81 products on the 7×7 canvas; the crop keeps the
+    // 5×5 middle and output_padding takes back one row and one column.
+    load("transposed-padding-strides-odd");
+    m_model->setStep(8);
+    QCOMPARE(m_strip->totals(), QStringLiteral("products so far: 81"));
+    m_model->setStep(9);
+    QCOMPARE(m_model->currentStep().phase, Phase::Crop);
+    QCOMPARE(m_strip->totals(),
+             QStringLiteral("products in the output: 49 of 81 (32 cropped away)"));
+    m_model->setStep(10);
+    QCOMPARE(m_model->currentStep().phase, Phase::OutputPadding);
+    QCOMPARE(m_strip->totals(),
+             QStringLiteral("products in the output: 64 of 81 (17 cropped away)"));
+    // Nothing cropped: the count stays the plain total.
+    load("transposed-no-padding-strides");
+    m_model->last();
+    QCOMPARE(m_strip->totals(), QStringLiteral("products so far: 36"));
 }
 
 void TestCalculationStrip::hoveredOutputShowsItsRunningSum()

@@ -9,6 +9,22 @@
 #include <QUndoCommand>
 
 namespace convstep {
+namespace {
+
+bool sameGrid(const Grid &a, const Grid &b)
+{
+    return sizeOf(a) == sizeOf(b) && (a.array() == b.array()).all();
+}
+
+bool sameProblem(const Problem &a, const Problem &b)
+{
+    return a.op == b.op && sameGrid(a.input, b.input) && sameGrid(a.kernel, b.kernel)
+        && a.stride == b.stride && a.dilation == b.dilation && a.paddingMode == b.paddingMode
+        && a.padding == b.padding && a.outputPadding == b.outputPadding && a.bias == b.bias
+        && a.scale == b.scale && a.alignCorners == b.alignCorners;
+}
+
+} // namespace
 
 // One edit of the problem, held as the problems before and after.
 class ProblemCommand final : public QUndoCommand
@@ -27,13 +43,19 @@ public:
     void redo() override { m_document->apply(m_after); }
     int id() const override { return m_mergeKey.isEmpty() ? -1 : 1; }
 
+    // Merging forgets m_after, so undo must still land on the last valid problem the user saw:
+    // a run stepping from a valid value into an invalid one starts a new entry, while invalid
+    // values in between are never kept. A run that comes back to where it began is dropped.
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = static_cast<const ProblemCommand *>(other);
         if (next->m_mergeKey != m_mergeKey)
             return false;
+        if (!validate(m_after) && validate(next->m_after))
+            return false;
         m_after = next->m_after;
         setText(next->text()); // "Set scale to 4", not the first step's "to 3"
+        setObsolete(sameProblem(m_before, m_after));
         return true;
     }
 

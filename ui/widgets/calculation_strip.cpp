@@ -110,7 +110,16 @@ void CalculationStrip::takeTotals()
         m_totals = tr("cells done: %1 of %2").arg(state.written.count()).arg(state.written.size());
         return;
     }
-    m_totals = tr("products so far: %1").arg(state.counts.sum());
+    // Once the crop has cut the canvas, the count is of the products the output still holds.
+    const Geometry &g = trace->geometry;
+    const long long all = 1LL * g.rows.in * g.cols.in * g.rows.kernel * g.cols.kernel;
+    const long long held = state.counts.sum();
+    const bool cut = m_model->currentStep().phase != Phase::Scatter && held < all;
+    m_totals = cut ? tr("products in the output: %1 of %2 (%3 cropped away)")
+                         .arg(held)
+                         .arg(all)
+                         .arg(all - held)
+                   : tr("products so far: %1").arg(held);
     const auto &hover = m_model->hover();
     if (!hover || hover->role != GridRole::Target)
         return;

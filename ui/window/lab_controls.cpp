@@ -5,6 +5,7 @@
 #include "ui/labs/shape_explorer.h"
 #include "ui/labs/upsampling_lab.h"
 #include "ui/widgets/lesson_browser.h"
+#include "ui/window/action_text.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -68,7 +69,7 @@ LabControls::LabControls(QMainWindow *window, PlaybackModel *model, QDockWidget 
         auto *a = new QAction(entry.text, window);
         a->setObjectName(QLatin1String(entry.name));
         a->setShortcut(entry.key);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(entry.text).remove(QLatin1Char('&')),
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(withoutMnemonic(entry.text),
                                                     entry.key.toString(QKeySequence::NativeText)));
         a->setStatusTip(entry.tip);
         const Lab lab = entry.lab;
@@ -153,7 +154,7 @@ void LabControls::addTo(LessonBrowser *browser) const
 {
     for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes}) {
         const QAction *a = m_actions[index(lab)];
-        browser->addLab(labId(lab), QString(a->text()).remove(QLatin1Char('&')), a->statusTip());
+        browser->addLab(labId(lab), withoutMnemonic(a->text()), a->statusTip());
     }
 }
 

@@ -13,6 +13,7 @@
 #include "ui/widgets/problem_panel.h"
 #include "ui/widgets/stage_widget.h"
 #include "ui/window/about_text.h"
+#include "ui/window/action_text.h"
 #include "ui/window/export_dialog.h"
 #include "ui/window/lab_controls.h"
 #include "ui/window/matrix_controls.h"
@@ -50,7 +51,7 @@ QString shortcutTable(const QList<const QAction *> &actions)
             keys << key.toString(QKeySequence::NativeText);
         rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                     .arg(keys.join(QLatin1String(" / ")).toHtmlEscaped(),
-                         QString(a->text()).remove('&').toHtmlEscaped());
+                         withoutMnemonic(a->text()).toHtmlEscaped());
     }
     return QStringLiteral("<table cellspacing=6>%1</table>").arg(rows);
 }

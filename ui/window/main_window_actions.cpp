@@ -2,6 +2,7 @@
 #include "ui/session/playback_model.h"
 #include "ui/widgets/playback_bar.h"
 #include "ui/widgets/stage_widget.h"
+#include "ui/window/action_text.h"
 #include "ui/window/export_dialog.h"
 #include "ui/window/main_window.h"
 
@@ -58,7 +59,7 @@ constexpr ThemeEntry themeEntries[] = {
 // "Step Forward (Right)": the text without its mnemonic, then the key.
 QString withShortcut(const QString &text, const QKeySequence &key)
 {
-    return QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+    return QStringLiteral("%1 (%2)").arg(withoutMnemonic(text),
                                          key.toString(QKeySequence::NativeText));
 }
 
