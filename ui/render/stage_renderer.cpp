@@ -209,7 +209,7 @@ void paintKernel(const StagePainter &stage)
     cells.cell = cells.kernel.cell;
     cells.compact = cells.kernelCompact;
     cells.cellFont = cells.kernelFont;
-    const StagePainter s{stage.p, stage.frame, cells, stage.palette};
+    const StagePainter s{stage.p, stage.frame, cells, stage.palette, stage.visible};
     const Trace &trace = s.trace();
     const GridBox &box = s.layout.kernel;
     const double turn = trace.view == View::ZeroInsertion
@@ -367,7 +367,8 @@ void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFram
     if (!frame.trace)
         return;
     const StageLayout layout = layoutStage(area, frame);
-    const StagePainter s{painter, frame, layout, paletteFor(frame.style.theme)};
+    const StagePainter s{painter, frame, layout, paletteFor(frame.style.theme),
+                         painter.hasClipping() ? painter.clipBoundingRect() : QRectF()};
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
