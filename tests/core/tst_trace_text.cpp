@@ -27,6 +27,8 @@ private slots:
     void narrationNeverCountsNegatively();
     void calculation_data();
     void calculation();
+    void groupedCalculation_data();
+    void groupedCalculation();
     void shapeFormula_data();
     void shapeFormula();
     void shapeFormulasPerAxis();
@@ -234,6 +236,42 @@ void TestTraceText::calculation()
 
     const Trace trace = makeTrace(problem, view);
     QCOMPARE(QString::fromStdString(calculationText(trace, stepAt(trace, step))), text);
+}
+
+void TestTraceText::groupedCalculation_data()
+{
+    QTest::addColumn<Problem>("problem");
+    QTest::addColumn<int>("shown");
+    QTest::addColumn<QString>("text");
+
+    const auto valid = PaddingMode::Valid;
+    // 3·1 + 5·2 + 2·1 + 4·2 + 1·1 + 3·2 + 6·1 + 3·1 + 8·2 = 55
+    QTest::newRow("three shown") << conv(X, W, valid) << 3
+                                 << "3·1 + 5·2 + 2·1 (+ 6 more products = 40) = 55";
+    QTest::newRow("none shown") << conv(X, W, valid) << 0 << "(9 products = 55) = 55";
+    QTest::newRow("two folded") << conv(X, W, valid) << 7
+                                << "3·1 + 5·2 + 2·1 + 4·2 + 1·1 + 3·2 + 6·1 "
+                                   "(+ 2 more products = 19) = 55";
+    QTest::newRow("one left: nothing folded")
+        << conv(X, W, valid) << 8 << "3·1 + 5·2 + 2·1 + 4·2 + 1·1 + 3·2 + 6·1 + 3·1 + 8·2 = 55";
+    QTest::newRow("bias stays after the group")
+        << conv(gridOf({{-2, 0.5, 3}}), gridOf({{3, -4, 1}}), valid, 0, 1, 1, -1) << 1
+        << "(-2)·3 (+ 2 more products = 1) + (-1) = -6";
+    QTest::newRow("not a sum") << convT(Y, K, valid) << 0 << "55 × K → rows 0–1, columns 0–1";
+}
+
+void TestTraceText::groupedCalculation()
+{
+    QFETCH(Problem, problem);
+    QFETCH(int, shown);
+    QFETCH(QString, text);
+
+    const Trace trace = makeTrace(problem, View::Direct);
+    const Calculation full = calculationOf(trace, stepAt(trace, 0));
+    const Calculation grouped = convstep::groupedCalculation(full, shown);
+    QCOMPARE(QString::fromStdString(calculationText(grouped)), text);
+    QCOMPARE(grouped.productCount(), full.productCount()); // a group counts what it folds
+    QCOMPARE(grouped.result, full.result);
 }
 
 void TestTraceText::shapeFormula_data()

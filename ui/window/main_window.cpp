@@ -187,6 +187,8 @@ void MainWindow::createViewMenu()
     view->addActions(
         {m_actions.classroom, m_actions.blank, m_actions.largerText, m_actions.smallerText});
     view->addSeparator();
+    view->addActions({m_stage->zoomInAction(), m_stage->zoomOutAction(), m_stage->fitAction()});
+    view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 }
@@ -307,10 +309,10 @@ void MainWindow::editSelectedCell()
         m_stage->editCell(*selection);
 }
 
-void MainWindow::showShortcuts()
+QList<const QAction *> MainWindow::listedShortcuts() const
 {
     using Lab = LabControls::Lab;
-    const QList<const QAction *> listed = {
+    return {
         m_actions.playPause,
         m_actions.stepBack,
         m_actions.stepForward,
@@ -335,12 +337,19 @@ void MainWindow::showShortcuts()
         m_actions.blank,
         m_actions.largerText,
         m_actions.smallerText,
+        m_stage->zoomInAction(),
+        m_stage->zoomOutAction(),
+        m_stage->fitAction(),
         m_labs->action(Lab::Upsampling),
         m_labs->action(Lab::Checkerboard),
         m_labs->action(Lab::Shapes),
         m_labs->action(Lab::Code),
     };
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), shortcutTable(listed),
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), shortcutTable(listedShortcuts()),
                     QMessageBox::Close, this);
     box.exec();
 }

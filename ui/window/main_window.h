@@ -76,6 +76,7 @@ public:
     bool isClassroomMode() const { return m_classroom; }
     double textScale() const { return m_textScale; }
     KeyHint *keyHint() const { return m_keyHint; }
+    QList<const QAction *> listedShortcuts() const; // the Keyboard Shortcuts list (F1), in order
 
 protected:
     void closeEvent(QCloseEvent *event) override;
