@@ -3,6 +3,7 @@
 #include "core/views.h"
 
 #include <algorithm>
+#include <utility>
 
 // ∂L/∂x step by step. For conv2d each upstream cell scatters g × kernel back onto the cells
 // its window read (the scatter view of the transposed convolution of g); for
@@ -15,15 +16,16 @@ bool padded(const AxisGeometry &g)
     return g.padBefore > 0 || g.padAfter > 0;
 }
 
-std::string cropText(const Geometry &g)
+Message cropText(const Geometry &g)
 {
     const AxisGeometry &r = g.rows;
     const AxisGeometry &c = g.cols;
-    return "Padding zeros are not inputs: drop the gradient that landed on them, "
-        + countOf(r.padBefore, "row", "rows") + " from the top, " + std::to_string(r.padAfter)
-        + " from the bottom, " + countOf(c.padBefore, "column", "columns") + " from the left and "
-        + std::to_string(c.padAfter) + " from the right, leaving ∂L/∂x, " + sizeText({r.in, c.in})
-        + ".";
+    return {CONVSTEP_TR("Narration",
+                        "Padding zeros are not inputs: drop the gradient that landed "
+                        "on them, %1 from the top, %2 from the bottom, %3 from the "
+                        "left and %4 from the right, leaving ∂L/∂x, %5."),
+            {countedRows(r.padBefore), std::to_string(r.padAfter), countedColumns(c.padBefore),
+             std::to_string(c.padAfter), sizeText({r.in, c.in})}};
 }
 
 Step scatterStep(const Trace &trace, int local)
@@ -54,17 +56,28 @@ Step scatterStep(const Trace &trace, int local)
         }
     }
     const bool hasPadding = padded(g.rows) || padded(g.cols);
-    step.text = local == 0 ? "Backward through conv2d, ∂L/∂x = Cᵀ·∂L/∂y: the transposed "
-                             "convolution of ∂L/∂y with the same kernel, scatter and sum. "
-                           : "";
-    step.text += "Multiply ∂L/∂y " + cellText(u) + " = " + formatNumber(gradient)
-        + " by every kernel weight and add the products into rows "
-        + indexList(origin.row, g.rows.kernel, g.rows.dilation) + ", columns "
-        + indexList(origin.col, g.cols.kernel, g.cols.dilation) + " of "
-        + (hasPadding ? "the gradient of the padded input ("
-                   + sizeText({g.rows.paddedLength(), g.cols.paddedLength()}) + ")"
-                      : "∂L/∂x")
-        + ": the cells this output's window read.";
+    Message text{hasPadding ? CONVSTEP_TR("Narration",
+                                          "Multiply ∂L/∂y %1 = %2 by every kernel "
+                                          "weight and add the products into rows %3, "
+                                          "columns %4 of the gradient of the padded "
+                                          "input (%5): the cells this output's "
+                                          "window read.")
+                            : CONVSTEP_TR("Narration",
+                                          "Multiply ∂L/∂y %1 = %2 by every kernel "
+                                          "weight and add the products into rows %3, "
+                                          "columns %4 of ∂L/∂x: the cells this "
+                                          "output's window read."),
+                 {cellText(u), formatNumber(gradient),
+                  indexList(origin.row, g.rows.kernel, g.rows.dilation),
+                  indexList(origin.col, g.cols.kernel, g.cols.dilation),
+                  sizeText({g.rows.paddedLength(), g.cols.paddedLength()})}};
+    if (local == 0)
+        text = sentences({CONVSTEP_TR("Narration",
+                                      "Backward through conv2d, ∂L/∂x = Cᵀ·∂L/∂y: the "
+                                      "transposed convolution of ∂L/∂y with the same "
+                                      "kernel, scatter and sum.")},
+                         text);
+    narrate(step, std::move(text));
     return step;
 }
 
@@ -94,15 +107,25 @@ Step slideStep(const Trace &trace, int local)
             step.macs.push_back(mac);
         }
     }
-    step.text = local == 0 ? "Backward through conv_transpose2d, ∂L/∂x = C·∂L/∂y: an "
-                             "ordinary convolution of ∂L/∂y with the same kernel, stride and "
-                             "dilation. "
-                           : "";
-    step.text += "Place the kernel on rows " + indexList(origin.row, g.rows.kernel, g.rows.dilation)
-        + ", columns " + indexList(origin.col, g.cols.kernel, g.cols.dilation) + " of "
-        + (upstreamCanvasPadded(g) ? "∂L/∂y's canvas" : "∂L/∂y") + ", where input " + cellText(in)
-        + " scattered to, multiply each pair and add them: ∂L/∂x " + cellText(in) + " = "
-        + formatNumber(*step.value) + ".";
+    Message text{upstreamCanvasPadded(g)
+                     ? CONVSTEP_TR("Narration",
+                                   "Place the kernel on rows %1, columns %2 of ∂L/∂y's "
+                                   "canvas, where input %3 scattered to, multiply "
+                                   "each pair and add them: ∂L/∂x %3 = %4.")
+                     : CONVSTEP_TR("Narration",
+                                   "Place the kernel on rows %1, columns %2 of ∂L/∂y, "
+                                   "where input %3 scattered to, multiply each pair "
+                                   "and add them: ∂L/∂x %3 = %4."),
+                 {indexList(origin.row, g.rows.kernel, g.rows.dilation),
+                  indexList(origin.col, g.cols.kernel, g.cols.dilation), cellText(in),
+                  formatNumber(*step.value)}};
+    if (local == 0)
+        text = sentences({CONVSTEP_TR("Narration",
+                                      "Backward through conv_transpose2d, ∂L/∂x = "
+                                      "C·∂L/∂y: an ordinary convolution of ∂L/∂y with "
+                                      "the same kernel, stride and dilation.")},
+                         text);
+    narrate(step, std::move(text));
     return step;
 }
 
@@ -138,13 +161,13 @@ Step backwardInputStep(const Trace &trace, Phase phase, int local)
     case Phase::Crop: {
         Step step;
         step.phase = phase;
-        step.text = cropText(trace.geometry);
+        narrate(step, cropText(trace.geometry));
         return step;
     }
     default: {
         Step step;
         step.phase = phase;
-        step.text = upstreamCanvasText(trace.geometry);
+        narrate(step, upstreamCanvasText(trace.geometry));
         return step;
     }
     }

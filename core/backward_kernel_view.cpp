@@ -1,6 +1,8 @@
 #include "core/narration.h"
 #include "core/views.h"
 
+#include <utility>
+
 // ∂L/∂W step by step, one kernel element per step. Kernel element (a, b) met one cell of the
 // padded input per output cell (conv2d), or carried each input cell to one cell of the canvas
 // (conv_transpose2d); its gradient adds input × ∂L/∂y over those pairs: a correlation of the
@@ -32,15 +34,27 @@ Step convolutionStep(const Trace &trace, Cell k)
         }
     }
     const bool padded = trace.phases.front().phase == Phase::Pad;
-    step.text = k == Cell{0, 0} ? "∂L/∂W is the input correlated with ∂L/∂y: each weight's "
-                                  "gradient adds, over every output, the input value it "
-                                  "multiplied times that output's gradient. "
-                                : "";
-    step.text += "Kernel element " + cellText(k) + " met the " + (padded ? "padded " : "")
-        + "input at rows " + indexList(origin.row, g.rows.out, g.rows.stride) + ", columns "
-        + indexList(origin.col, g.cols.out, g.cols.stride)
-        + " (one cell per output): multiply each by ∂L/∂y of its output and add them: ∂L/∂W "
-        + cellText(k) + " = " + formatNumber(trace.output(k.row, k.col)) + ".";
+    Message text{padded ? CONVSTEP_TR("Narration",
+                                      "Kernel element %1 met the padded input at rows "
+                                      "%2, columns %3 (one cell per output): multiply "
+                                      "each by ∂L/∂y of its output and add them: "
+                                      "∂L/∂W %1 = %4.")
+                        : CONVSTEP_TR("Narration",
+                                      "Kernel element %1 met the input at rows %2, "
+                                      "columns %3 (one cell per output): multiply "
+                                      "each by ∂L/∂y of its output and add them: "
+                                      "∂L/∂W %1 = %4."),
+                 {cellText(k), indexList(origin.row, g.rows.out, g.rows.stride),
+                  indexList(origin.col, g.cols.out, g.cols.stride),
+                  formatNumber(trace.output(k.row, k.col))}};
+    if (k == Cell{0, 0})
+        text = sentences({CONVSTEP_TR("Narration",
+                                      "∂L/∂W is the input correlated with ∂L/∂y: "
+                                      "each weight's gradient adds, over every "
+                                      "output, the input value it multiplied times "
+                                      "that output's gradient.")},
+                         text);
+    narrate(step, std::move(text));
     return step;
 }
 
@@ -67,16 +81,27 @@ Step transposedStep(const Trace &trace, Cell k)
             step.macs.push_back(mac);
         }
     }
-    step.text = k == Cell{0, 0}
-        ? "∂L/∂W correlates ∂L/∂y with the input: each weight's gradient adds, over every "
-          "input cell, the input value times ∂L/∂y where the weight carried it. "
-        : "";
-    step.text += "Kernel element " + cellText(k) + " carried the inputs to rows "
-        + indexList(origin.row, g.rows.in, g.rows.stride) + ", columns "
-        + indexList(origin.col, g.cols.in, g.cols.stride) + " of "
-        + (upstreamCanvasPadded(g) ? "∂L/∂y's canvas" : "∂L/∂y")
-        + ": multiply each ∂L/∂y there by its input and add them: ∂L/∂W " + cellText(k) + " = "
-        + formatNumber(trace.output(k.row, k.col)) + ".";
+    Message text{upstreamCanvasPadded(g)
+                     ? CONVSTEP_TR("Narration",
+                                   "Kernel element %1 carried the inputs to rows %2, "
+                                   "columns %3 of ∂L/∂y's canvas: multiply each "
+                                   "∂L/∂y there by its input and add them: ∂L/∂W %1 "
+                                   "= %4.")
+                     : CONVSTEP_TR("Narration",
+                                   "Kernel element %1 carried the inputs to rows %2, "
+                                   "columns %3 of ∂L/∂y: multiply each ∂L/∂y there by "
+                                   "its input and add them: ∂L/∂W %1 = %4."),
+                 {cellText(k), indexList(origin.row, g.rows.in, g.rows.stride),
+                  indexList(origin.col, g.cols.in, g.cols.stride),
+                  formatNumber(trace.output(k.row, k.col))}};
+    if (k == Cell{0, 0})
+        text = sentences({CONVSTEP_TR("Narration",
+                                      "∂L/∂W correlates ∂L/∂y with the input: each "
+                                      "weight's gradient adds, over every input "
+                                      "cell, the input value times ∂L/∂y where the "
+                                      "weight carried it.")},
+                         text);
+    narrate(step, std::move(text));
     return step;
 }
 
@@ -100,7 +125,7 @@ Step backwardKernelStep(const Trace &trace, Phase phase, int local)
     if (phase == Phase::Pad) {
         Step step;
         step.phase = phase;
-        step.text = conv ? padInputText(trace.geometry) : upstreamCanvasText(trace.geometry);
+        narrate(step, conv ? padInputText(trace.geometry) : upstreamCanvasText(trace.geometry));
         return step;
     }
     const Cell k{local / trace.geometry.cols.kernel, local % trace.geometry.cols.kernel};

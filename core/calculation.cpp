@@ -31,33 +31,36 @@ Calculation sumOf(const Step &step, double bias)
     return sum;
 }
 
-std::string scatterText(const Trace &trace, const Step &step)
+Message scatterText(const Trace &trace, const Step &step)
 {
     const Geometry &g = trace.geometry;
     const Cell in = *step.focus;
     const double value = isBackward(trace.view) ? trace.upstream(in.row, in.col)
                                                 : trace.problem.input(in.row, in.col);
-    return formatNumber(value) + " × K → rows "
-        + indexList(in.row * g.rows.stride, g.rows.kernel, g.rows.dilation) + ", columns "
-        + indexList(in.col * g.cols.stride, g.cols.kernel, g.cols.dilation);
+    return {CONVSTEP_TR("Calculation", "%1 × K → rows %2, columns %3"),
+            {formatNumber(value), indexList(in.row * g.rows.stride, g.rows.kernel, g.rows.dilation),
+             indexList(in.col * g.cols.stride, g.cols.kernel, g.cols.dilation)}};
 }
 
 // "7 → rows 2–3, columns 4–5", "7 → (2, 4); 0 → the other 3 cells": a block written whole.
-std::string blockText(const Trace &trace, const Step &step)
+Message blockText(const Trace &trace, const Step &step)
 {
     const Geometry &g = trace.geometry;
     const Cell owner = *step.focus;
     if (step.phase == Phase::Copy)
-        return formatNumber(*step.value) + " → rows "
-            + indexList(owner.row * g.rows.scale, g.rows.scale, 1) + ", columns "
-            + indexList(owner.col * g.cols.scale, g.cols.scale, 1);
+        return {CONVSTEP_TR("Calculation", "%1 → rows %2, columns %3"),
+                {formatNumber(*step.value), indexList(owner.row * g.rows.scale, g.rows.scale, 1),
+                 indexList(owner.col * g.cols.scale, g.cols.scale, 1)}};
     std::string text;
     for (const Mac &mac : step.macs)
         if (mac.weight != 0.0)
             text = formatNumber(mac.value) + " → " + cellText(*mac.out);
     const int others = static_cast<int>(step.macs.size()) - 1;
     if (others > 0)
-        text += "; 0 → the other " + countOf(others, "cell", "cells");
+        return {
+            CONVSTEP_TR_N("Calculation", "%1; 0 → the other %n cells", "%1; 0 → the other %n cell"),
+            others,
+            {text}};
     return text;
 }
 
@@ -65,7 +68,8 @@ std::string blockText(const Trace &trace, const Step &step)
 Calculation interpolationOf(const Step &step)
 {
     Calculation sum;
-    sum.lead = "Output " + cellText(*step.focus) + " = ";
+    sum.leadMessage = {CONVSTEP_TR("Calculation", "Output %1 = "), {cellText(*step.focus)}};
+    sum.lead = sum.leadMessage.str();
     for (const Mac &mac : step.macs)
         sum.terms.push_back({operand(mac.weight) + "·" + operand(mac.value), mac.product, 1});
     sum.result = formatNumber(step.value.value_or(0.0));
@@ -73,7 +77,7 @@ Calculation interpolationOf(const Step &step)
 }
 
 // "max(3, 9, 9, 1) = 9 at (2, 1)"; a large block is not listed.
-std::string poolText(const Step &step)
+Message poolText(const Step &step)
 {
     std::string text;
     Cell best;
@@ -82,10 +86,11 @@ std::string poolText(const Step &step)
         if (mac.weight != 0.0)
             best = *mac.input;
     }
+    const std::string max = formatNumber(step.value.value_or(0.0));
     if (step.macs.size() > 9)
-        text = "the " + std::to_string(step.macs.size()) + " values";
-    return "max(" + text + ") = " + formatNumber(step.value.value_or(0.0)) + " at "
-        + cellText(best);
+        return {CONVSTEP_TR("Calculation", "max(the %1 values) = %2 at %3"),
+                {std::to_string(step.macs.size()), max, cellText(best)}};
+    return {CONVSTEP_TR("Calculation", "max(%1) = %2 at %3"), {text, max, cellText(best)}};
 }
 
 Pair croppedSize(const Geometry &g)
@@ -94,7 +99,7 @@ Pair croppedSize(const Geometry &g)
 }
 
 // The arithmetic of a step that is not a sum.
-std::string stepText(const Trace &trace, const Step &step)
+Message stepText(const Trace &trace, const Step &step)
 {
     const Geometry &g = trace.geometry;
     switch (step.phase) {
@@ -116,7 +121,7 @@ std::string stepText(const Trace &trace, const Step &step)
         return sizeText({g.rows.in, g.cols.in}) + " → "
             + sizeText({g.rows.dilatedInput, g.cols.dilatedInput});
     case Phase::RotateKernel:
-        return "K → rot180(K)";
+        return std::string("K → rot180(K)");
     case Phase::Crop:
         if (views::isBackwardScatter(trace))
             return sizeText({g.rows.paddedLength(), g.cols.paddedLength()}) + " → "
@@ -125,7 +130,7 @@ std::string stepText(const Trace &trace, const Step &step)
     case Phase::OutputPadding:
         return sizeText(croppedSize(g)) + " → " + sizeText(g.outputSize());
     case Phase::Bias:
-        return "every cell + " + operand(trace.problem.bias);
+        return {CONVSTEP_TR("Calculation", "every cell + %1"), {operand(trace.problem.bias)}};
     case Phase::Copy:
     case Phase::Place:
     case Phase::Unpool:
@@ -154,7 +159,8 @@ Calculation calculationOf(const Trace &trace, const Step &step)
     if (step.phase == Phase::Interpolate)
         return interpolationOf(step);
     Calculation calculation;
-    calculation.text = stepText(trace, step);
+    calculation.textMessage = stepText(trace, step);
+    calculation.text = calculation.textMessage.str();
     return calculation;
 }
 
@@ -180,9 +186,12 @@ Calculation groupedCalculation(const Calculation &calculation, int shown)
             group.products += term.products;
         }
     }
-    group.text = (written > 0 ? "(+ " + std::to_string(group.products) + " more products = "
-                              : "(" + std::to_string(group.products) + " products = ")
-        + formatNumber(group.value) + ")";
+    group.message = written > 0
+        ? Message{CONVSTEP_TR("Calculation", "(+ %1 more products = %2)"),
+                  {std::to_string(group.products), formatNumber(group.value)}}
+        : Message{CONVSTEP_TR("Calculation", "(%1 products = %2)"),
+                  {std::to_string(group.products), formatNumber(group.value)}};
+    group.text = group.message.str();
     grouped.terms.push_back(group);
     grouped.terms.insert(grouped.terms.end(), after.begin(), after.end());
     return grouped;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/message.h"
 #include "core/trace.h"
 
 #include <string>
@@ -14,6 +15,7 @@ struct Term
     std::string text;
     double value = 0.0; // what the term adds to the sum
     int products = 1; // products it stands for: 0 for the bias, more than 1 for a group
+    Message message{}; // a group's words, for translation; empty for a product or the bias
 
     bool isGroup() const { return products > 1; }
 };
@@ -26,6 +28,9 @@ struct Calculation
     std::vector<Term> terms;
     std::string result; // "55", the value after " = "; empty when the step is not a sum
     std::string text; // the whole arithmetic of a step that is not a sum: "4×4 → 6×6"
+    // `lead` and `text` for translation (English: their str()).
+    Message leadMessage{};
+    Message textMessage{};
 
     bool isSum() const { return !result.empty(); }
     int productCount() const; // products among the terms, groups counted in full

@@ -113,22 +113,24 @@ bool acceptable(const Problem &p, int level)
     return outSide <= maxOutputSide && canvasSide <= maxCanvasSide;
 }
 
-std::string settingsText(const Problem &p)
+Message settingsText(const Problem &p)
 {
-    std::string text = "stride " + pairText(p.stride);
+    std::vector<Message> parts{Message{CONVSTEP_TR("Exercise", "stride %1"), {pairText(p.stride)}}};
     if (p.dilation != Pair{1, 1})
-        text += ", dilation " + pairText(p.dilation);
+        parts.push_back({CONVSTEP_TR("Exercise", "dilation %1"), {pairText(p.dilation)}});
     if (usesKerasPadding(p))
-        text += std::string(", padding '") + paddingModeName(p.paddingMode) + "' (Keras)";
+        parts.push_back({CONVSTEP_TR("Exercise", "padding '%1' (Keras)"),
+                         {std::string(paddingModeName(p.paddingMode))}});
     else if (p.padding == Pair{0, 0})
-        text += ", no padding";
+        parts.push_back({CONVSTEP_TR("Exercise", "no padding")});
     else
-        text += ", padding " + pairText(p.padding);
+        parts.push_back({CONVSTEP_TR("Exercise", "padding %1"), {pairText(p.padding)}});
     if (p.outputPadding != Pair{0, 0})
-        text += ", output padding " + pairText(p.outputPadding);
+        parts.push_back(
+            {CONVSTEP_TR("Exercise", "output padding %1"), {pairText(p.outputPadding)}});
     if (p.bias != 0.0)
-        text += ", bias " + formatNumber(p.bias);
-    return text;
+        parts.push_back({CONVSTEP_TR("Exercise", "bias %1"), {formatNumber(p.bias)}});
+    return joinedMessages(parts, CONVSTEP_TR_C("Exercise", "%1, %2", "a list of settings"));
 }
 
 std::string cellList(const std::vector<Cell> &cells)
@@ -170,26 +172,32 @@ std::optional<ExerciseAnswer> answerFor(const Problem &p, ExerciseKind kind, Spl
     return std::nullopt;
 }
 
-std::string questionFor(const Problem &p, const ExerciseAnswer &answer)
+Message questionFor(const Problem &p, const ExerciseAnswer &answer)
 {
-    const std::string lead = "A " + problemSummary(p) + ": ";
-    const char *counting = " Rows and columns count from 0.";
+    const Message summary = problemSummaryMessage(p);
     switch (kindOf(answer)) {
     case ExerciseKind::Value:
-        return lead + "what is output cell " + cellText(std::get<ValueAnswer>(answer).cell) + "?"
-            + counting;
+        return {CONVSTEP_TR("Exercise",
+                            "A %1: what is output cell %2? Rows and columns count "
+                            "from 0."),
+                {summary, cellText(std::get<ValueAnswer>(answer).cell)}};
     case ExerciseKind::Reach:
-        return lead + "which output cells receive a product of input cell "
-            + cellText(std::get<ReachAnswer>(answer).inputCell) + "?" + counting;
+        return {CONVSTEP_TR("Exercise",
+                            "A %1: which output cells receive a product of input cell "
+                            "%2? Rows and columns count from 0."),
+                {summary, cellText(std::get<ReachAnswer>(answer).inputCell)}};
     case ExerciseKind::Shape:
-        return lead + "what is the output's shape, rows × columns?";
+        return {CONVSTEP_TR("Exercise", "A %1: what is the output's shape, rows × columns?"),
+                {summary}};
     case ExerciseKind::Recipe:
-        return lead
-            + "rewrite it as a stride-1 convolution with the kernel turned 180°. How many zeros "
-              "go between neighbouring input rows, and between columns? How many rows or "
-              "columns of zeros pad the top, bottom, left and right?";
+        return {CONVSTEP_TR("Exercise",
+                            "A %1: rewrite it as a stride-1 convolution with the kernel turned "
+                            "180°. How many zeros go between neighbouring input rows, and between "
+                            "columns? How many rows or columns of zeros pad the top, bottom, left "
+                            "and right?"),
+                {summary}};
     }
-    return lead;
+    return summary;
 }
 
 } // namespace
@@ -256,29 +264,43 @@ Exercise makeExercise(int level, ExerciseKind kind, SplitMix64 &random)
                                      : drawLevel3(random, op);
         if (!acceptable(p, level))
             continue;
-        if (auto answer = answerFor(p, kind, random))
-            return {p, questionFor(p, *answer), std::move(*answer)};
+        if (auto answer = answerFor(p, kind, random)) {
+            Message question = questionFor(p, *answer);
+            std::string english = question.str();
+            return {p, std::move(english), std::move(*answer), std::move(question)};
+        }
     }
     throw std::logic_error("no acceptable exercise problem was drawn");
 }
 
-std::optional<std::string> checkExerciseOptions(const ExerciseOptions &options)
+std::optional<Message> exerciseOptionsError(const ExerciseOptions &options)
 {
     if (options.level < minExerciseLevel || options.level > maxExerciseLevel)
-        return "level must be 1, 2 or 3, got " + std::to_string(options.level);
+        return Message{CONVSTEP_TR("Exercise", "level must be 1, 2 or 3, got %1"),
+                       {std::to_string(options.level)}};
     if (options.count < 1 || options.count > maxExerciseCount)
-        return "count must be 1 to " + std::to_string(maxExerciseCount) + ", got "
-            + std::to_string(options.count);
+        return Message{CONVSTEP_TR("Exercise", "count must be 1 to %1, got %2"),
+                       {std::to_string(maxExerciseCount), std::to_string(options.count)}};
     for (size_t i = 0; i < options.kinds.size(); ++i) {
         const ExerciseKind kind = options.kinds[i];
         if (std::find(options.kinds.begin(), options.kinds.begin() + static_cast<long>(i), kind)
             != options.kinds.begin() + static_cast<long>(i))
-            return std::string("kinds lists ") + exerciseKindName(kind) + " twice";
+            return Message{CONVSTEP_TR("Exercise", "kinds lists %1 twice"),
+                           {std::string(exerciseKindName(kind))}};
         if (!kindFitsLevel(kind, options.level))
-            return std::string("kinds: ") + exerciseKindName(kind)
-                + " is about transposed convolutions, which level " + std::to_string(options.level)
-                + " does not have (use level 2 or 3)";
+            return Message{CONVSTEP_TR("Exercise",
+                                       "kinds: %1 is about transposed convolutions, "
+                                       "which level %2 does not have (use level 2 or "
+                                       "3)"),
+                           {std::string(exerciseKindName(kind)), std::to_string(options.level)}};
     }
+    return std::nullopt;
+}
+
+std::optional<std::string> checkExerciseOptions(const ExerciseOptions &options)
+{
+    if (auto error = exerciseOptionsError(options))
+        return error->str();
     return std::nullopt;
 }
 
@@ -342,41 +364,64 @@ std::optional<RecipeAnswer> recipeOf(const Problem &problem)
     return recipe;
 }
 
-std::string problemSummary(const Problem &problem)
+Message problemSummaryMessage(const Problem &problem)
 {
-    return std::string(opName(problem.op)) + " (" + settingsText(problem) + ") of the "
-        + sizeText(sizeOf(problem.input)) + " input with the " + sizeText(sizeOf(problem.kernel))
-        + " kernel";
+    return {CONVSTEP_TR("Exercise", "%1 (%2) of the %3 input with the %4 kernel"),
+            {std::string(opName(problem.op)), settingsText(problem),
+             sizeText(sizeOf(problem.input)), sizeText(sizeOf(problem.kernel))}};
 }
 
-std::string answerText(const Exercise &exercise)
+std::string problemSummary(const Problem &problem)
+{
+    return problemSummaryMessage(problem).str();
+}
+
+Message answerMessage(const Exercise &exercise)
 {
     switch (kindOf(exercise)) {
     case ExerciseKind::Value: {
         const auto &a = std::get<ValueAnswer>(exercise.answer);
-        return "output " + cellText(a.cell) + " = " + formatNumber(a.value);
+        return {CONVSTEP_TR("Exercise", "output %1 = %2"),
+                {cellText(a.cell), formatNumber(a.value)}};
     }
     case ExerciseKind::Reach: {
         const auto &a = std::get<ReachAnswer>(exercise.answer);
         if (a.cells.empty())
-            return "input " + cellText(a.inputCell) + " reaches no output cell";
-        return "input " + cellText(a.inputCell) + " reaches " + cellList(a.cells);
+            return {CONVSTEP_TR("Exercise", "input %1 reaches no output cell"),
+                    {cellText(a.inputCell)}};
+        return {CONVSTEP_TR("Exercise", "input %1 reaches %2"),
+                {cellText(a.inputCell), cellList(a.cells)}};
     }
     case ExerciseKind::Shape:
-        return "output shape " + sizeText(std::get<ShapeAnswer>(exercise.answer).outputShape);
+        return {CONVSTEP_TR("Exercise", "output shape %1"),
+                {sizeText(std::get<ShapeAnswer>(exercise.answer).outputShape)}};
     case ExerciseKind::Recipe:
-        return recipeText(std::get<RecipeAnswer>(exercise.answer));
+        return recipeMessage(std::get<RecipeAnswer>(exercise.answer));
     }
     return {};
 }
 
+std::string answerText(const Exercise &exercise)
+{
+    return answerMessage(exercise).str();
+}
+
+Message recipeMessage(const RecipeAnswer &recipe)
+{
+    return {CONVSTEP_TR_N("Exercise",
+                          "insert %n zeros between rows and %1 between columns; pad top %2, "
+                          "bottom %3, left %4, right %5",
+                          "insert %n zero between rows and %1 between columns; pad top %2, "
+                          "bottom %3, left %4, right %5"),
+            recipe.zerosBetween.h,
+            {std::to_string(recipe.zerosBetween.w), std::to_string(recipe.pad.top),
+             std::to_string(recipe.pad.bottom), std::to_string(recipe.pad.left),
+             std::to_string(recipe.pad.right)}};
+}
+
 std::string recipeText(const RecipeAnswer &recipe)
 {
-    return "insert " + countOf(recipe.zerosBetween.h, "zero", "zeros") + " between rows and "
-        + std::to_string(recipe.zerosBetween.w) + " between columns; pad top "
-        + std::to_string(recipe.pad.top) + ", bottom " + std::to_string(recipe.pad.bottom)
-        + ", left " + std::to_string(recipe.pad.left) + ", right "
-        + std::to_string(recipe.pad.right);
+    return recipeMessage(recipe).str();
 }
 
 } // namespace convstep

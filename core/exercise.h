@@ -65,8 +65,9 @@ using ExerciseAnswer = std::variant<ValueAnswer, ReachAnswer, ShapeAnswer, Recip
 struct Exercise
 {
     Problem problem; // always validates
-    std::string question;
+    std::string question; // English: questionMessage.str()
     ExerciseAnswer answer;
+    Message questionMessage{}; // the question, for translation
 };
 
 ExerciseKind kindOf(const ExerciseAnswer &answer);
@@ -102,6 +103,8 @@ inline constexpr int maxExerciseCount = 1000;
 // Why the options cannot make exercises (level or count out of range, a kind listed twice or
 // not fitting the level), or nullopt.
 std::optional<std::string> checkExerciseOptions(const ExerciseOptions &options);
+std::optional<Message>
+exerciseOptionsError(const ExerciseOptions &options); // the same, translatable
 
 // The seed of exercise `index` of a set: each exercise has its own generator, so a longer set
 // begins with the exercises of a shorter one.
@@ -124,9 +127,12 @@ std::optional<RecipeAnswer> recipeOf(const Problem &problem);
 // The problem's settings in words: "conv2d (stride 1, no padding) of the 4×4 input with the
 // 3×3 kernel".
 std::string problemSummary(const Problem &problem);
+Message problemSummaryMessage(const Problem &problem);
 // The answer in words, as an answer key gives it: "output (1, 2) = 7".
 std::string answerText(const Exercise &exercise);
+Message answerMessage(const Exercise &exercise);
 // "insert 1 zero between rows and 1 between columns; pad top 1, bottom 1, left 1, right 1"
 std::string recipeText(const RecipeAnswer &recipe);
+Message recipeMessage(const RecipeAnswer &recipe);
 
 } // namespace convstep

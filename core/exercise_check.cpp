@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace convstep {
 namespace {
@@ -16,23 +17,15 @@ std::string operand(double v)
     return v < 0 ? "(" + formatNumber(v) + ")" : formatNumber(v);
 }
 
-// "output (1, 2) = 3·1 + 0·2 + 1 = 4"
-std::string valueStatement(Cell out, const std::vector<Mac> &macs, double bias, double total)
+// "3·1 + 0·2 + 1": the products and the bias of an output cell.
+std::string sumText(const std::vector<Mac> &macs, double bias)
 {
     std::string sum;
     for (const Mac &mac : macs)
         sum += (sum.empty() ? "" : " + ") + operand(mac.value) + "·" + operand(mac.weight);
     if (bias != 0.0)
         sum += (sum.empty() ? "" : " + ") + operand(bias);
-    return "output " + cellText(out) + " = " + (sum.empty() ? "0" : sum) + " = "
-        + formatNumber(total);
-}
-
-std::string capitalised(std::string text)
-{
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
-        text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    return text;
+    return sum.empty() ? "0" : sum;
 }
 
 std::string joined(const std::vector<std::string> &parts, const char *separator)
@@ -52,7 +45,7 @@ std::string cellsText(const std::vector<Cell> &cells)
 }
 
 // "0–2, 5": runs of consecutive indices; "none" when empty.
-std::string indicesText(const std::vector<int> &indices)
+Message indicesText(const std::vector<int> &indices)
 {
     std::vector<std::string> parts;
     for (size_t i = 0; i < indices.size();) {
@@ -63,7 +56,14 @@ std::string indicesText(const std::vector<int> &indices)
                                : std::to_string(indices[i]) + "–" + std::to_string(indices[j]));
         i = j + 1;
     }
-    return parts.empty() ? "none" : joined(parts, ", ");
+    if (parts.empty())
+        return {CONVSTEP_TR_C("Verdict", "none", "no indices")};
+    return joined(parts, ", ");
+}
+
+Template byAxis(Axis axis, Template rows, Template cols)
+{
+    return axis == Axis::Rows ? rows : cols;
 }
 
 // The kernel's taps are all the products of a cell: sliding window and zero insertion.
@@ -85,35 +85,56 @@ double turnedValue(const Problem &p, Cell out)
     return sum;
 }
 
-const char *axisWord(Axis axis, bool plural)
-{
-    if (axis == Axis::Rows)
-        return plural ? "rows" : "row";
-    return plural ? "columns" : "column";
-}
-
 // What the crop before the output is called in the problem's convention.
-std::string cropName(const Problem &p)
+Message cropName(const Problem &p)
 {
-    return p.paddingMode == PaddingMode::Explicit ? "padding" : "the 'same' crop";
+    return p.paddingMode == PaddingMode::Explicit
+        ? Message{CONVSTEP_TR("Verdict", "padding")}
+        : Message{CONVSTEP_TR("Verdict", "the 'same' crop")};
 }
 
 // Why input index `in` reaches what it does on one axis.
-std::string reachReason(const Problem &p, const AxisGeometry &a, Axis axis, int in)
+Message reachReason(const Problem &p, const AxisGeometry &a, Axis axis, int in)
 {
     const int first = in * a.stride - a.cropBefore;
-    std::string text = std::string("it starts at ") + axisWord(axis, false) + " stride "
-        + std::to_string(a.stride) + " × input " + axisWord(axis, false) + " " + std::to_string(in);
+    Message text;
     if (a.cropBefore != 0)
-        text += " − " + cropName(p) + " " + std::to_string(a.cropBefore);
-    text += " = " + std::to_string(first) + " and covers the kernel's "
-        + countOf(a.kernel, axisWord(axis, false), axisWord(axis, true));
+        text = {byAxis(axis,
+                       CONVSTEP_TR_N("Verdict",
+                                     "it starts at row stride %1 × input row %2 − %3 %4 = %5 and "
+                                     "covers the kernel's %n rows",
+                                     "it starts at row stride %1 × input row %2 − %3 %4 = %5 and "
+                                     "covers the kernel's %n row"),
+                       CONVSTEP_TR_N("Verdict",
+                                     "it starts at column stride %1 × input column %2 − %3 %4 = "
+                                     "%5 and covers the kernel's %n columns",
+                                     "it starts at column stride %1 × input column %2 − %3 %4 = "
+                                     "%5 and covers the kernel's %n column")),
+                a.kernel,
+                {std::to_string(a.stride), std::to_string(in), cropName(p),
+                 std::to_string(a.cropBefore), std::to_string(first)}};
+    else
+        text = {byAxis(axis,
+                       CONVSTEP_TR_N("Verdict",
+                                     "it starts at row stride %1 × input row %2 = %3 and covers "
+                                     "the kernel's %n rows",
+                                     "it starts at row stride %1 × input row %2 = %3 and covers "
+                                     "the kernel's %n row"),
+                       CONVSTEP_TR_N("Verdict",
+                                     "it starts at column stride %1 × input column %2 = %3 and "
+                                     "covers the kernel's %n columns",
+                                     "it starts at column stride %1 × input column %2 = %3 and "
+                                     "covers the kernel's %n column")),
+                a.kernel,
+                {std::to_string(a.stride), std::to_string(in), std::to_string(first)}};
     if (a.dilation > 1)
-        text += ", " + std::to_string(a.dilation) + " apart (dilation)";
+        text = {CONVSTEP_TR("Verdict", "%1, %2 apart (dilation)"),
+                {text, std::to_string(a.dilation)}};
     const int last = first + (a.kernel - 1) * a.dilation;
     if (first < 0 || last >= a.out)
-        text += " (the output has only " + std::string(axisWord(axis, true)) + " 0–"
-            + std::to_string(a.out - 1) + ")";
+        text = {byAxis(axis, CONVSTEP_TR("Verdict", "%1 (the output has only rows 0–%2)"),
+                       CONVSTEP_TR("Verdict", "%1 (the output has only columns 0–%2)")),
+                {text, std::to_string(a.out - 1)}};
     return text;
 }
 
@@ -127,9 +148,34 @@ std::vector<int> axisOf(const std::vector<Cell> &cells, Axis axis)
     return indices;
 }
 
-Verdict wrong(const std::vector<std::string> &parts)
+Verdict verdict(bool right, Message message)
 {
-    return {false, "Not right: " + joined(parts, "; ") + "."};
+    std::string english = message.str();
+    return {right, std::move(english), std::move(message)};
+}
+
+Verdict wrong(const std::vector<Message> &parts)
+{
+    return verdict(
+        false,
+        {CONVSTEP_TR("Verdict", "Not right: %1."),
+         {joinedMessages(parts, CONVSTEP_TR_C("Verdict", "%1; %2", "reasons in a row"))}});
+}
+
+// The word for an exercise kind, as a question asks for it.
+Message kindWord(ExerciseKind kind)
+{
+    switch (kind) {
+    case ExerciseKind::Value:
+        return {CONVSTEP_TR_C("Verdict", "value", "what an exercise asks for")};
+    case ExerciseKind::Reach:
+        return {CONVSTEP_TR_C("Verdict", "reach", "what an exercise asks for")};
+    case ExerciseKind::Shape:
+        return {CONVSTEP_TR_C("Verdict", "shape", "what an exercise asks for")};
+    case ExerciseKind::Recipe:
+        return {CONVSTEP_TR_C("Verdict", "recipe", "what an exercise asks for")};
+    }
+    return {};
 }
 
 std::string dk(const AxisGeometry &a)
@@ -152,53 +198,71 @@ std::vector<LikelyMistake> likelyValueMistakes(const Trace &trace, Cell out)
     if (isUpsampling(p.op))
         return mistakes;
     const double truth = trace.output(out.row, out.col);
-    const auto add = [&](double value, std::string explanation) {
+    const auto add = [&](double value, Message reason) {
         if (closeEnough(value, truth))
             return;
         for (const LikelyMistake &m : mistakes)
             if (closeEnough(value, m.value))
                 return;
-        mistakes.push_back({value, std::move(explanation)});
+        std::string english = reason.str();
+        mistakes.push_back({value, std::move(english), std::move(reason)});
     };
     const std::vector<Mac> macs = macsIntoOutput(trace, out);
     const int n = static_cast<int>(macs.size());
-    const std::string whole = wholeKernelPerCell(trace) ? "the kernel has " + std::to_string(n)
-                                                        : "this cell receives " + std::to_string(n);
+    const Message whole = wholeKernelPerCell(trace)
+        ? Message{CONVSTEP_TR("Verdict", "the kernel has %1"), {std::to_string(n)}}
+        : Message{CONVSTEP_TR("Verdict", "this cell receives %1"), {std::to_string(n)}};
     for (const Mac &mac : macs) {
         if (mac.product == 0.0)
             continue;
-        const std::string from = mac.input ? "input " + cellText(*mac.input) : "a zero";
+        const Message from = mac.input
+            ? Message{CONVSTEP_TR("Verdict", "input %1"), {cellText(*mac.input)}}
+            : Message{CONVSTEP_TR("Verdict", "a zero")};
         add(truth - mac.product,
-            "you added " + countOf(n - 1, "product", "products") + "; " + whole
-                + " (the missing one is " + from + " × kernel " + cellText(mac.kernel) + " = "
-                + operand(mac.value) + "·" + operand(mac.weight) + " = " + formatNumber(mac.product)
-                + ")");
+            {CONVSTEP_TR_N("Verdict",
+                           "you added %n products; %1 (the missing one is %2 × kernel %3 = %4 = "
+                           "%5)",
+                           "you added %n product; %1 (the missing one is %2 × kernel %3 = %4 = "
+                           "%5)"),
+             n - 1,
+             {whole, from, cellText(mac.kernel), operand(mac.value) + "·" + operand(mac.weight),
+              formatNumber(mac.product)}});
     }
     add(turnedValue(p, out),
         p.op == Op::Conv2d
-            ? "that is the sum with the kernel turned 180°; conv2d multiplies by the kernel as "
-              "it stands (PyTorch and Keras compute a cross-correlation, without a flip)"
-            : "that is the sum with the kernel as it stands; sliding over the zero-inserted "
-              "input needs the kernel turned 180°");
+            ? Message{CONVSTEP_TR("Verdict",
+                                  "that is the sum with the kernel turned 180°; conv2d "
+                                  "multiplies by the kernel as it stands (PyTorch and "
+                                  "Keras compute a cross-correlation, without a flip)")}
+            : Message{CONVSTEP_TR("Verdict",
+                                  "that is the sum with the kernel as it stands; "
+                                  "sliding over the zero-inserted input needs the "
+                                  "kernel turned 180°")});
     if (p.bias != 0.0)
-        add(truth - p.bias, "you left out the bias " + formatNumber(p.bias));
+        add(truth - p.bias,
+            {CONVSTEP_TR("Verdict", "you left out the bias %1"), {formatNumber(p.bias)}});
     return mistakes;
 }
 
 Verdict checkValue(const Trace &trace, Cell out, double answer)
 {
     const double truth = trace.output(out.row, out.col);
-    const std::string statement =
-        valueStatement(out, macsIntoOutput(trace, out), trace.problem.bias, truth);
+    const std::string sum = sumText(macsIntoOutput(trace, out), trace.problem.bias);
+    const std::string cell = cellText(out);
+    const std::string total = formatNumber(truth);
     if (closeEnough(answer, truth))
-        return {true, "Right: " + statement + "."};
+        return verdict(true,
+                       {CONVSTEP_TR("Verdict", "Right: output %1 = %2 = %3."), {cell, sum, total}});
     for (const LikelyMistake &mistake : likelyValueMistakes(trace, out))
         if (closeEnough(answer, mistake.value))
-            return {false,
-                    "Not right: " + mistake.explanation + ". " + capitalised(statement) + "."};
-    return {false,
-            "Not right: " + formatNumber(answer) + " is not the value. " + capitalised(statement)
-                + "."};
+            return verdict(false,
+                           {CONVSTEP_TR("Verdict", "Not right: %1. Output %2 = %3 = %4."),
+                            {mistake.reason, cell, sum, total}});
+    return verdict(false,
+                   {CONVSTEP_TR("Verdict",
+                                "Not right: %1 is not the value. Output %2 = %3 "
+                                "= %4."),
+                    {formatNumber(answer), cell, sum, total}});
 }
 
 Verdict checkReach(const Problem &problem, Cell in, const std::vector<Cell> &answer)
@@ -210,18 +274,23 @@ Verdict checkReach(const Problem &problem, Cell in, const std::vector<Cell> &ans
     const Geometry g = geometryOf(problem);
     const std::vector<int> rows = reachAlong(g.rows, in.row);
     const std::vector<int> cols = reachAlong(g.cols, in.col);
-    const std::string input = "input " + cellText(in);
     if (given == truth) {
         if (truth.empty())
-            return {true, "Right: " + input + " reaches no output cell."};
-        return {true,
-                "Right: " + input + " reaches rows " + indicesText(rows) + " and columns "
-                    + indicesText(cols) + ", "
-                    + countOf(static_cast<int>(truth.size()), "cell", "cells") + "."};
+            return verdict(true,
+                           {CONVSTEP_TR("Verdict", "Right: input %1 reaches no output cell."),
+                            {cellText(in)}});
+        return verdict(true,
+                       {CONVSTEP_TR_N("Verdict",
+                                      "Right: input %1 reaches rows %2 and columns %3, %n "
+                                      "cells.",
+                                      "Right: input %1 reaches rows %2 and columns %3, %n "
+                                      "cell."),
+                        static_cast<int>(truth.size()),
+                        {cellText(in), indicesText(rows), indicesText(cols)}});
     }
     const std::vector<int> givenRows = axisOf(given, Axis::Rows);
     const std::vector<int> givenCols = axisOf(given, Axis::Cols);
-    std::vector<std::string> parts;
+    std::vector<Message> parts;
     const bool rectangular =
         !given.empty() && given.size() == givenRows.size() * givenCols.size() && !truth.empty();
     if (rectangular) {
@@ -231,9 +300,10 @@ Verdict checkReach(const Problem &problem, Cell in, const std::vector<Cell> &ans
             const auto &got = axis == Axis::Rows ? givenRows : givenCols;
             if (want != got)
                 parts.push_back(
-                    std::string("this input reaches ") + axisWord(axis, true) + " "
-                    + indicesText(want) + ", not " + indicesText(got) + ": "
-                    + reachReason(problem, g[axis], axis, axis == Axis::Rows ? in.row : in.col));
+                    {byAxis(axis, CONVSTEP_TR("Verdict", "this input reaches rows %1, not %2: %3"),
+                            CONVSTEP_TR("Verdict", "this input reaches columns %1, not %2: %3")),
+                     {indicesText(want), indicesText(got),
+                      reachReason(problem, g[axis], axis, axis == Axis::Rows ? in.row : in.col)}});
         }
         return wrong(parts);
     }
@@ -243,13 +313,15 @@ Verdict checkReach(const Problem &problem, Cell in, const std::vector<Cell> &ans
     std::set_difference(given.begin(), given.end(), truth.begin(), truth.end(),
                         std::back_inserter(extra));
     if (!missing.empty())
-        parts.push_back("it also reaches " + cellsText(missing));
+        parts.push_back({CONVSTEP_TR("Verdict", "it also reaches %1"), {cellsText(missing)}});
     if (!extra.empty())
-        parts.push_back("it does not reach " + cellsText(extra));
+        parts.push_back({CONVSTEP_TR("Verdict", "it does not reach %1"), {cellsText(extra)}});
     for (Axis axis : {Axis::Rows, Axis::Cols})
         parts.push_back(
-            std::string(axisWord(axis, true)) + " " + indicesText(axis == Axis::Rows ? rows : cols)
-            + ": " + reachReason(problem, g[axis], axis, axis == Axis::Rows ? in.row : in.col));
+            {byAxis(axis, CONVSTEP_TR("Verdict", "rows %1: %2"),
+                    CONVSTEP_TR("Verdict", "columns %1: %2")),
+             {indicesText(axis == Axis::Rows ? rows : cols),
+              reachReason(problem, g[axis], axis, axis == Axis::Rows ? in.row : in.col)}});
     return wrong(parts);
 }
 
@@ -257,14 +329,19 @@ Verdict checkShape(const Problem &problem, Pair answer)
 {
     const Pair truth = geometryOf(problem).outputSize();
     if (answer == truth)
-        return {true, "Right: the output is " + sizeText(truth) + "."};
-    std::vector<std::string> parts;
+        return verdict(true,
+                       {CONVSTEP_TR("Verdict", "Right: the output is %1."), {sizeText(truth)}});
+    std::vector<Message> parts;
     for (Axis axis : {Axis::Rows, Axis::Cols})
         if (answer[axis] != truth[axis])
-            parts.push_back("the output has "
-                            + countOf(truth[axis], axisWord(axis, false), axisWord(axis, true))
-                            + ", not " + std::to_string(answer[axis]) + ": "
-                            + shapeFormula(problem, axis));
+            parts.push_back(
+                {byAxis(axis,
+                        CONVSTEP_TR_N("Verdict", "the output has %n rows, not %1: %2",
+                                      "the output has %n row, not %1: %2"),
+                        CONVSTEP_TR_N("Verdict", "the output has %n columns, not %1: %2",
+                                      "the output has %n column, not %1: %2")),
+                 truth[axis],
+                 {std::to_string(answer[axis]), shapeFormulaMessage(problem, axis)}});
     return wrong(parts);
 }
 
@@ -273,18 +350,26 @@ Verdict checkInsertedSize(const Problem &problem, Pair answer)
     const Geometry g = geometryOf(problem);
     const Pair truth{g.rows.dilatedInput, g.cols.dilatedInput};
     if (answer == truth)
-        return {true,
-                "Right: with stride − 1 zeros between neighbours the input is " + sizeText(truth)
-                    + "."};
-    std::vector<std::string> parts;
+        return verdict(true,
+                       {CONVSTEP_TR("Verdict",
+                                    "Right: with stride − 1 zeros between "
+                                    "neighbours the input is %1."),
+                        {sizeText(truth)}});
+    std::vector<Message> parts;
     for (Axis axis : {Axis::Rows, Axis::Cols}) {
         const AxisGeometry &a = g[axis];
         if (answer[axis] != truth[axis])
-            parts.push_back("the zero-inserted input has "
-                            + countOf(truth[axis], axisWord(axis, false), axisWord(axis, true))
-                            + ", not " + std::to_string(answer[axis]) + ": (i − 1)·s + 1 = ("
-                            + std::to_string(a.in) + " − 1)·" + std::to_string(a.stride)
-                            + " + 1 = " + std::to_string(a.dilatedInput));
+            parts.push_back(
+                {byAxis(axis,
+                        CONVSTEP_TR_N("Verdict", "the zero-inserted input has %n rows, not %1: %2",
+                                      "the zero-inserted input has %n row, not %1: %2"),
+                        CONVSTEP_TR_N("Verdict",
+                                      "the zero-inserted input has %n columns, not %1: %2",
+                                      "the zero-inserted input has %n column, not %1: %2")),
+                 truth[axis],
+                 {std::to_string(answer[axis]),
+                  "(i − 1)·s + 1 = (" + std::to_string(a.in) + " − 1)·" + std::to_string(a.stride)
+                      + " + 1 = " + std::to_string(a.dilatedInput)}});
     }
     return wrong(parts);
 }
@@ -293,41 +378,52 @@ Verdict checkRecipe(const Problem &problem, const RecipeAnswer &answer)
 {
     const auto truth = recipeOf(problem);
     if (!truth)
-        return {false,
-                "This problem has no zero-insertion recipe with padding of zero or more: "
-                "a side would have to be cropped instead."};
+        return verdict(false,
+                       {CONVSTEP_TR("Verdict",
+                                    "This problem has no zero-insertion recipe "
+                                    "with padding of zero or more: a side would "
+                                    "have to be cropped instead.")});
     const Geometry g = geometryOf(problem);
-    std::vector<std::string> parts;
-    const auto side = [&](const char *name, int want, int got, const std::string &why) {
+    std::vector<Message> parts;
+    const auto side = [&](Template name, int want, int got, const Message &why) {
         if (want != got)
-            parts.push_back(std::string(name) + ": " + why + " = " + std::to_string(want) + ", not "
-                            + std::to_string(got));
+            parts.push_back({CONVSTEP_TR_C("Verdict", "%1: %2 = %3, not %4",
+                                           "a recipe's number, why it is what it is"),
+                             {Message{name}, why, std::to_string(want), std::to_string(got)}});
     };
     const auto between = [&](Axis axis, int want, int got) {
-        side(axis == Axis::Rows ? "zeros between rows" : "zeros between columns", want, got,
-             "stride − 1 = " + std::to_string(g[axis].stride) + " − 1");
+        side(byAxis(axis, CONVSTEP_TR("Verdict", "zeros between rows"),
+                    CONVSTEP_TR("Verdict", "zeros between columns")),
+             want, got, "stride − 1 = " + std::to_string(g[axis].stride) + " − 1");
     };
-    const auto before = [&](const char *name, const AxisGeometry &a, int got) {
-        const std::string why = a.cropBefore == 0 ? "d(k−1) = " + dk(a)
-                                                  : "d(k−1) − " + cropName(problem) + " = " + dk(a)
-                + " − " + std::to_string(a.cropBefore);
+    const auto before = [&](Template name, const AxisGeometry &a, int got) {
+        const Message why = a.cropBefore == 0
+            ? Message{"d(k−1) = " + dk(a)}
+            : Message{CONVSTEP_TR("Verdict", "d(k−1) − %1 = %2 − %3"),
+                      {cropName(problem), dk(a), std::to_string(a.cropBefore)}};
         side(name, a.zeroPadBefore, got, why);
     };
-    const auto after = [&](const char *name, const char *first, Axis axis, int got) {
+    const auto after = [&](Template name, Axis axis, int got) {
         const AxisGeometry &a = g[axis];
         side(name, a.zeroPadAfter, got,
-             std::string("o + d(k−1) − zero-inserted ") + axisWord(axis, true) + " − pad " + first
-                 + " = " + std::to_string(a.out) + " + " + std::to_string(a.span - 1) + " − "
-                 + std::to_string(a.dilatedInput) + " − " + std::to_string(a.zeroPadBefore));
+             {byAxis(axis,
+                     CONVSTEP_TR("Verdict",
+                                 "o + d(k−1) − zero-inserted rows − pad top = %1 + %2 − "
+                                 "%3 − %4"),
+                     CONVSTEP_TR("Verdict",
+                                 "o + d(k−1) − zero-inserted columns − pad left = %1 + "
+                                 "%2 − %3 − %4")),
+              {std::to_string(a.out), std::to_string(a.span - 1), std::to_string(a.dilatedInput),
+               std::to_string(a.zeroPadBefore)}});
     };
     between(Axis::Rows, truth->zerosBetween.h, answer.zerosBetween.h);
     between(Axis::Cols, truth->zerosBetween.w, answer.zerosBetween.w);
-    before("pad top", g.rows, answer.pad.top);
-    after("pad bottom", "top", Axis::Rows, answer.pad.bottom);
-    before("pad left", g.cols, answer.pad.left);
-    after("pad right", "left", Axis::Cols, answer.pad.right);
+    before(CONVSTEP_TR("Verdict", "pad top"), g.rows, answer.pad.top);
+    after(CONVSTEP_TR("Verdict", "pad bottom"), Axis::Rows, answer.pad.bottom);
+    before(CONVSTEP_TR("Verdict", "pad left"), g.cols, answer.pad.left);
+    after(CONVSTEP_TR("Verdict", "pad right"), Axis::Cols, answer.pad.right);
     if (parts.empty())
-        return {true, "Right: " + recipeText(*truth) + "."};
+        return verdict(true, {CONVSTEP_TR("Verdict", "Right: %1."), {recipeMessage(*truth)}});
     return wrong(parts);
 }
 
@@ -335,9 +431,11 @@ Verdict checkAnswer(const Exercise &exercise, const ExerciseAnswer &given)
 {
     const ExerciseKind kind = kindOf(exercise);
     if (kindOf(given) != kind)
-        return {false,
-                std::string("Not right: this exercise asks for the ") + exerciseKindName(kind)
-                    + ", not the " + exerciseKindName(kindOf(given)) + "."};
+        return verdict(false,
+                       {CONVSTEP_TR("Verdict",
+                                    "Not right: this exercise asks for the %1, "
+                                    "not the %2."),
+                        {kindWord(kind), kindWord(kindOf(given))}});
     const Problem &p = exercise.problem;
     switch (kind) {
     case ExerciseKind::Value: {

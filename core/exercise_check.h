@@ -13,7 +13,8 @@ namespace convstep {
 struct Verdict
 {
     bool right = false;
-    std::string explanation; // one or more sentences, ending with a full stop
+    std::string explanation; // one or more sentences, ending with a full stop (English)
+    Message message{}; // the explanation, for translation
 };
 
 // Within 1e-9 of the truth relative to the larger magnitude (absolute below magnitude 1).
@@ -23,7 +24,8 @@ bool closeEnough(double answer, double truth);
 struct LikelyMistake
 {
     double value = 0.0;
-    std::string explanation; // "you added 8 products; the kernel has 9: …"
+    std::string explanation; // "you added 8 products; the kernel has 9: …" (English)
+    Message reason{}; // the explanation, for translation
 };
 
 // The usual slips for output cell `out` of a convolution or transposed convolution: one

@@ -12,28 +12,35 @@ namespace convstep {
 std::optional<ProblemError> checkUpstream(const Problem &problem, const Grid &upstream)
 {
     if (isUpsampling(problem.op))
-        return ProblemError{"upstream",
-                            std::string(opName(problem.op)) + " has no kernel to differentiate"};
+        return problemError("upstream",
+                            {CONVSTEP_TR("Problem", "%1 has no kernel to differentiate"),
+                             {std::string(opName(problem.op))}});
     const Pair out = geometryOf(problem).outputSize();
     if (sizeOf(upstream) != out)
-        return ProblemError{"upstream",
-                            "must be shaped like the output, " + sizeText(out) + ", got "
-                                + sizeText(sizeOf(upstream))};
+        return problemError("upstream",
+                            {CONVSTEP_TR("Problem", "must be shaped like the output, %1, got %2"),
+                             {sizeText(out), sizeText(sizeOf(upstream))}});
     for (Eigen::Index r = 0; r < upstream.rows(); ++r)
         for (Eigen::Index c = 0; c < upstream.cols(); ++c)
             if (!std::isfinite(upstream(r, c)))
-                return ProblemError{"upstream",
-                                    "values must be finite numbers; row " + std::to_string(r)
-                                        + ", column " + std::to_string(c) + " is not"};
+                return problemError("upstream",
+                                    {CONVSTEP_TR("Problem",
+                                                 "values must be finite "
+                                                 "numbers; row %1, column "
+                                                 "%2 is not"),
+                                     {std::to_string(r), std::to_string(c)}});
     // For one kernel tap, cells pair up one to one, so no gradient exceeds max|g| times the
     // larger of Σ|W| and Σ|x|; ∂L/∂b is at most Σ|g|.
     const double largest = upstream.cwiseAbs().maxCoeff();
     const double bound =
         largest * std::max(problem.kernel.cwiseAbs().sum(), problem.input.cwiseAbs().sum());
     if (!std::isfinite(bound) || !std::isfinite(upstream.cwiseAbs().sum()))
-        return ProblemError{"upstream",
-                            "values are too large: the gradient could exceed the largest "
-                            "double-precision number"};
+        return problemError("upstream",
+                            {CONVSTEP_TR("Problem",
+                                         "values are too large: the "
+                                         "gradient could exceed the "
+                                         "largest double-precision "
+                                         "number")});
     return std::nullopt;
 }
 

@@ -38,12 +38,37 @@ Step matrixStep(const Trace &trace, Phase phase, int local)
         }
     }
     const bool transposed = p.op == Op::ConvTranspose2d;
-    step.text = "Row " + std::to_string(local) + " of " + (transposed ? "Cᵀ (column " : "C")
-        + (transposed ? std::to_string(local) + " of C)" : std::string()) + " has "
-        + countOf(static_cast<int>(step.macs.size()), "non-zero", "non-zeros")
-        + "; its dot product with the flattened input"
-        + (p.bias != 0.0 ? ", plus the bias " + formatNumber(p.bias) + "," : std::string())
-        + " gives output " + cellText(out) + " = " + formatNumber(*step.value) + ".";
+    const bool biased = p.bias != 0.0;
+    Template form;
+    if (transposed)
+        form = biased ? CONVSTEP_TR_N("Narration",
+                                      "Row %1 of Cᵀ (column %1 of C) has %n non-zeros; its dot "
+                                      "product with the flattened input, plus the bias %4, gives "
+                                      "output %2 = %3.",
+                                      "Row %1 of Cᵀ (column %1 of C) has %n non-zero; its dot "
+                                      "product with the flattened input, plus the bias %4, gives "
+                                      "output %2 = %3.")
+                      : CONVSTEP_TR_N("Narration",
+                                      "Row %1 of Cᵀ (column %1 of C) has %n non-zeros; its dot "
+                                      "product with the flattened input gives output %2 = %3.",
+                                      "Row %1 of Cᵀ (column %1 of C) has %n non-zero; its dot "
+                                      "product with the flattened input gives output %2 = %3.");
+    else
+        form = biased ? CONVSTEP_TR_N("Narration",
+                                      "Row %1 of C has %n non-zeros; its dot product with the "
+                                      "flattened input, plus the bias %4, gives output %2 = %3.",
+                                      "Row %1 of C has %n non-zero; its dot product with the "
+                                      "flattened input, plus the bias %4, gives output %2 = %3.")
+                      : CONVSTEP_TR_N("Narration",
+                                      "Row %1 of C has %n non-zeros; its dot product with the "
+                                      "flattened input gives output %2 = %3.",
+                                      "Row %1 of C has %n non-zero; its dot product with the "
+                                      "flattened input gives output %2 = %3.");
+    narrate(
+        step,
+        {form,
+         static_cast<int>(step.macs.size()),
+         {std::to_string(local), cellText(out), formatNumber(*step.value), formatNumber(p.bias)}});
     return step;
 }
 

@@ -58,4 +58,34 @@ std::string countOf(int n, const char *singular, const char *plural)
     return std::to_string(n) + " " + (n == 1 ? singular : plural);
 }
 
+Message countedRows(int n)
+{
+    return {CONVSTEP_TR_N("Words", "%n rows", "%n row"), n};
+}
+
+Message countedColumns(int n)
+{
+    return {CONVSTEP_TR_N("Words", "%n columns", "%n column"), n};
+}
+
+Message countedZeros(int n)
+{
+    return {CONVSTEP_TR_N("Words", "%n zeros", "%n zero"), n};
+}
+
+Message countedCells(int n)
+{
+    return {CONVSTEP_TR_N("Words", "%n cells", "%n cell"), n};
+}
+
+Message countedValues(int n)
+{
+    return {CONVSTEP_TR_N("Words", "%n values", "%n value"), n};
+}
+
+Message countedProducts(int n)
+{
+    return {CONVSTEP_TR_N("Words", "%n products", "%n product"), n};
+}
+
 } // namespace convstep

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/grid.h"
+#include "core/message.h"
 
 #include <string>
 
@@ -18,7 +19,15 @@ std::string pairText(Pair pair);
 // Indices first, first+step, ... (count of them) as "2", "0–2" or "0, 2, 4".
 std::string indexList(int first, int count, int step);
 
-// "1 row", "2 rows", "1 column", ...
+// "1 row", "2 rows", "1 column", ... (English only; narration uses the counted words below)
 std::string countOf(int n, const char *singular, const char *plural);
+
+// Counted words for narration, translatable: "1 row", "2 rows", …
+Message countedRows(int n);
+Message countedColumns(int n);
+Message countedZeros(int n);
+Message countedCells(int n);
+Message countedValues(int n);
+Message countedProducts(int n);
 
 } // namespace convstep

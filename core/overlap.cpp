@@ -24,17 +24,19 @@ Eigen::VectorXi asVector(const std::vector<int> &values)
                                              static_cast<Eigen::Index>(values.size()));
 }
 
-std::string joined(const std::vector<int> &values)
+// The distinct values, ascending: "1 and 2", "0, 1 and 2".
+Message joined(const std::vector<int> &values)
 {
     std::vector<int> distinct = values;
     std::sort(distinct.begin(), distinct.end());
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    std::string text;
-    for (size_t i = 0; i < distinct.size(); ++i)
-        text += (i == 0                         ? ""
-                     : i + 1 == distinct.size() ? " and "
-                                                : ", ")
-            + std::to_string(distinct[i]);
+    Message text = std::to_string(distinct.front());
+    for (size_t i = 1; i < distinct.size(); ++i) {
+        const std::string next = std::to_string(distinct[i]);
+        text = i + 1 == distinct.size()
+            ? Message{CONVSTEP_TR_C("Overlap", "%1 and %2", "the last two of a list"), {text, next}}
+            : Message{CONVSTEP_TR_C("Overlap", "%1, %2", "a list"), {text, next}};
+    }
     return text;
 }
 
@@ -94,28 +96,46 @@ OverlapPattern overlapPattern(int kernel, int stride, int dilation)
     return pattern;
 }
 
-std::string overlapVerdict(int kernel, int stride, int dilation)
+Message overlapVerdictMessage(int kernel, int stride, int dilation)
 {
     const OverlapPattern p = overlapPattern(kernel, stride, dilation);
-    const std::string k = "k = " + std::to_string(kernel);
-    const std::string s = "s = " + std::to_string(p.stride);
-    std::string head = dilation > 1
-        ? k + " with dilation " + std::to_string(dilation) + " and " + s
-        : k + (kernel % p.stride == 0 ? " is divisible by " : " is not divisible by ") + s;
+    const std::string k = std::to_string(kernel);
+    const std::string s = std::to_string(p.stride);
+    Message head;
+    if (dilation > 1)
+        head = {CONVSTEP_TR("Overlap", "k = %1 with dilation %2 and s = %3"),
+                {k, std::to_string(dilation), s}};
+    else if (kernel % p.stride == 0)
+        head = {CONVSTEP_TR("Overlap", "k = %1 is divisible by s = %2"), {k, s}};
+    else
+        head = {CONVSTEP_TR("Overlap", "k = %1 is not divisible by s = %2"), {k, s}};
     if (p.even())
-        return head + ": every interior output cell receives " + std::to_string(p.high)
-            + " contribution" + (p.high == 1 ? "" : "s") + " along each axis ("
-            + std::to_string(p.high * p.high)
-            + " in all). The overlap is even, so a constant kernel leaves no checkerboard.";
+        return {CONVSTEP_TR_N("Overlap",
+                              "%1: every interior output cell receives %n contributions along "
+                              "each axis (%2 in all). The overlap is even, so a constant kernel "
+                              "leaves no checkerboard.",
+                              "%1: every interior output cell receives %n contribution along each "
+                              "axis (%2 in all). The overlap is even, so a constant kernel leaves "
+                              "no checkerboard."),
+                p.high,
+                {head, std::to_string(p.high * p.high)}};
     if (p.low == 0)
-        return head + ": the kernel is shorter than the stride, so interior cells get "
-            + joined(p.perPhase)
-            + " contributions along each axis: some receive nothing, leaving a grid of holes.";
-    return head + ": interior output cells alternate between " + joined(p.perPhase)
-        + " contributions along each axis (" + std::to_string(p.low * p.low) + " to "
-        + std::to_string(p.high * p.high)
-        + " in all). The overlap is uneven, which prints a checkerboard even with a constant "
-          "kernel.";
+        return {CONVSTEP_TR("Overlap",
+                            "%1: the kernel is shorter than the stride, so interior "
+                            "cells get %2 contributions along each axis: some receive "
+                            "nothing, leaving a grid of holes."),
+                {head, joined(p.perPhase)}};
+    return {
+        CONVSTEP_TR("Overlap",
+                    "%1: interior output cells alternate between %2 contributions "
+                    "along each axis (%3 to %4 in all). The overlap is uneven, "
+                    "which prints a checkerboard even with a constant kernel."),
+        {head, joined(p.perPhase), std::to_string(p.low * p.low), std::to_string(p.high * p.high)}};
+}
+
+std::string overlapVerdict(int kernel, int stride, int dilation)
+{
+    return overlapVerdictMessage(kernel, stride, dilation).str();
 }
 
 Problem constantTransposedProblem(const Grid &image, int kernel, int stride)

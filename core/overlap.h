@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/geometry.h"
+#include "core/message.h"
 
 #include <string>
 #include <vector>
@@ -41,6 +42,7 @@ OverlapPattern overlapPattern(int kernel, int stride, int dilation = 1);
 
 // One line for the lab: "k = 4 is divisible by s = 2: …" or "k = 3 is not divisible by …".
 std::string overlapVerdict(int kernel, int stride, int dilation = 1);
+Message overlapVerdictMessage(int kernel, int stride, int dilation = 1);
 
 // A transposed convolution of `image` with a constant k×k kernel at stride s whose weights
 // are s²/k², so that an evenly covered interior keeps the image's brightness. PyTorch padding

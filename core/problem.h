@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/grid.h"
+#include "core/message.h"
 
 #include <optional>
 #include <string>
@@ -53,10 +54,14 @@ inline constexpr long long maxFileBytes = 16LL * 1024 * 1024;
 struct ProblemError
 {
     std::string field;
-    std::string message;
+    std::string message; // English
+    Message reason{}; // the message for translation; empty where only `message` was given
 
     std::string text() const { return field.empty() ? message : field + ": " + message; }
 };
+
+// An error whose English message is its reason's.
+ProblemError problemError(std::string field, Message reason);
 
 // Checks every rule of the chosen convention; nullopt means the problem can be computed.
 std::optional<ProblemError> validate(const Problem &problem);

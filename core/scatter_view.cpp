@@ -17,30 +17,32 @@ bool hasOutputPadding(const AxisGeometry &g)
     return g.cropBefore + g.out != g.cropEnd;
 }
 
-std::string cropText(const Problem &p, const Geometry &g)
+Message cropText(const Problem &p, const Geometry &g)
 {
     const AxisGeometry &r = g.rows;
     const AxisGeometry &c = g.cols;
-    std::string why;
+    Message why;
     if (p.paddingMode == PaddingMode::Explicit)
-        why = "padding = "
-            + (p.padding.h == p.padding.w
-                   ? std::to_string(p.padding.h)
-                   : "[" + std::to_string(p.padding.h) + ", " + std::to_string(p.padding.w) + "]");
+        why = "padding = " + pairText(p.padding);
     else if (p.paddingMode == PaddingMode::Same)
-        why = "'same' padding";
+        why = {CONVSTEP_TR("Narration", "'same' padding")};
     else
-        why = "the output size";
+        why = {CONVSTEP_TR("Narration", "the output size")};
     // A crop larger than the canvas removes what there is.
-    std::string text = "Crop for " + why + ": remove "
-        + countOf(std::min(r.cropBefore, r.full), "row", "rows") + " from the top, "
-        + std::to_string(r.cropAfter()) + " from the bottom, "
-        + countOf(std::min(c.cropBefore, c.full), "column", "columns") + " from the left and "
-        + std::to_string(c.cropAfter()) + " from the right";
-    if (p.paddingMode == PaddingMode::Same
-        && (r.cropAfter() > r.cropBefore || c.cropAfter() > c.cropBefore))
-        text += " (the odd one comes off the bottom/right)";
-    return text + ", leaving " + sizeText({r.croppedLength(), c.croppedLength()}) + ".";
+    const bool oddAfter = p.paddingMode == PaddingMode::Same
+        && (r.cropAfter() > r.cropBefore || c.cropAfter() > c.cropBefore);
+    return {oddAfter ? CONVSTEP_TR("Narration",
+                                   "Crop for %1: remove %2 from the top, %3 from the "
+                                   "bottom, %4 from the left and %5 from the right "
+                                   "(the odd one comes off the bottom/right), "
+                                   "leaving %6.")
+                     : CONVSTEP_TR("Narration",
+                                   "Crop for %1: remove %2 from the top, %3 from the "
+                                   "bottom, %4 from the left and %5 from the right, "
+                                   "leaving %6."),
+            {why, countedRows(std::min(r.cropBefore, r.full)), std::to_string(r.cropAfter()),
+             countedColumns(std::min(c.cropBefore, c.full)), std::to_string(c.cropAfter()),
+             sizeText({r.croppedLength(), c.croppedLength()})}};
 }
 
 // What the output-padding step adds on one axis: rows (columns) the crop removed from the
@@ -59,43 +61,59 @@ Added addedOn(const AxisGeometry &g)
 }
 
 // "1 row", "2 columns", "1 row and 1 column".
-std::string rowsAndColumns(int rows, int cols)
+Message rowsAndColumns(int rows, int cols)
 {
     if (rows > 0 && cols > 0)
-        return countOf(rows, "row", "rows") + " and " + countOf(cols, "column", "columns");
-    return rows > 0 ? countOf(rows, "row", "rows") : countOf(cols, "column", "columns");
+        return {CONVSTEP_TR("Narration", "%1 and %2"), {countedRows(rows), countedColumns(cols)}};
+    return rows > 0 ? countedRows(rows) : countedColumns(cols);
 }
 
-std::string outputPaddingText(const Problem &p, const Geometry &g)
+Message outputPaddingText(const Problem &p, const Geometry &g)
 {
     const Added rows = addedOn(g.rows);
     const Added cols = addedOn(g.cols);
     const int addedRows = rows.restored + rows.zeros;
     const int addedCols = cols.restored + cols.zeros;
-    std::string text = p.paddingMode == PaddingMode::Explicit || hasKerasOutputPadding(p)
-        ? "output_padding adds "
-        : "Keras makes the output input × stride: add ";
-    if (addedRows > 0)
-        text += countOf(addedRows, "row", "rows") + " at the bottom";
+    Message where;
     if (addedRows > 0 && addedCols > 0)
-        text += " and ";
-    if (addedCols > 0)
-        text += countOf(addedCols, "column", "columns") + " at the right";
-    text += ", making the output " + sizeText(g.outputSize());
+        where = {CONVSTEP_TR("Narration", "%1 at the bottom and %2 at the right"),
+                 {countedRows(addedRows), countedColumns(addedCols)}};
+    else if (addedRows > 0)
+        where = {CONVSTEP_TR("Narration", "%1 at the bottom"), {countedRows(addedRows)}};
+    else
+        where = {CONVSTEP_TR("Narration", "%1 at the right"), {countedColumns(addedCols)}};
+    const bool explicitPadding = p.paddingMode == PaddingMode::Explicit || hasKerasOutputPadding(p);
+    const Message lead = explicitPadding
+        ? Message{CONVSTEP_TR("Narration",
+                              "output_padding adds %1, making the "
+                              "output %2"),
+                  {where, sizeText(g.outputSize())}}
+        : Message{CONVSTEP_TR("Narration",
+                              "Keras makes the output input × stride: "
+                              "add %1, making the output %2"),
+                  {where, sizeText(g.outputSize())}};
     const int restored = rows.restored + cols.restored;
     const int zeros = rows.zeros + cols.zeros;
-    const bool many = addedRows + addedCols > 1;
+    const int added = addedRows + addedCols;
     if (zeros == 0)
-        return text + (many ? "; they take" : "; it takes")
-            + " back canvas values the crop removed.";
+        return {CONVSTEP_TR_N("Narration", "%1; they take back canvas values the crop removed.",
+                              "%1; it takes back canvas values the crop removed."),
+                added,
+                {lead}};
     if (restored == 0)
-        return text + "; the canvas has nothing there, so " + (many ? "they hold" : "it holds")
-            + " zeros.";
-    return text + "; " + rowsAndColumns(rows.restored, cols.restored)
-        + (restored > 1 ? " take" : " takes") + " back canvas values the crop removed, and "
-        + rowsAndColumns(rows.zeros, cols.zeros)
-        + (zeros > 1 ? " lie past the canvas and hold zeros."
-                     : " lies past the canvas and holds zeros.");
+        return {CONVSTEP_TR_N("Narration", "%1; the canvas has nothing there, so they hold zeros.",
+                              "%1; the canvas has nothing there, so it holds zeros."),
+                added,
+                {lead}};
+    const Message back = {CONVSTEP_TR_N("Narration", "%1 take back canvas values the crop removed",
+                                        "%1 takes back canvas values the crop removed"),
+                          restored,
+                          {rowsAndColumns(rows.restored, cols.restored)}};
+    const Message past = {CONVSTEP_TR_N("Narration", "%1 lie past the canvas and hold zeros",
+                                        "%1 lies past the canvas and holds zeros"),
+                          zeros,
+                          {rowsAndColumns(rows.zeros, cols.zeros)}};
+    return {CONVSTEP_TR("Narration", "%1; %2, and %3."), {lead, back, past}};
 }
 
 // The canvas after the first `done` input cells have scattered, with how many products
@@ -150,14 +168,15 @@ Step scatterStep(const Trace &trace, Phase phase, int local)
     step.phase = phase;
     switch (phase) {
     case Phase::Crop:
-        step.text = cropText(p, g);
+        narrate(step, cropText(p, g));
         return step;
     case Phase::OutputPadding:
-        step.text = outputPaddingText(p, g);
+        narrate(step, outputPaddingText(p, g));
         return step;
     case Phase::Bias:
-        step.text = "Add the bias " + formatNumber(p.bias) + " to each of the "
-            + sizeText(g.outputSize()) + " output cells.";
+        narrate(step,
+                {CONVSTEP_TR("Narration", "Add the bias %1 to each of the %2 output cells."),
+                 {formatNumber(p.bias), sizeText(g.outputSize())}});
         return step;
     default:
         break;
@@ -183,11 +202,14 @@ Step scatterStep(const Trace &trace, Phase phase, int local)
             step.macs.push_back(mac);
         }
     }
-    step.text = "Multiply input " + cellText(in) + " = " + formatNumber(x)
-        + " by every kernel weight and add the products into rows "
-        + indexList(origin.row, g.rows.kernel, g.rows.dilation) + ", columns "
-        + indexList(origin.col, g.cols.kernel, g.cols.dilation) + " of the "
-        + sizeText({g.rows.full, g.cols.full}) + " canvas.";
+    narrate(step,
+            {CONVSTEP_TR("Narration",
+                         "Multiply input %1 = %2 by every kernel weight and add "
+                         "the products into rows %3, columns %4 of the %5 "
+                         "canvas."),
+             {cellText(in), formatNumber(x), indexList(origin.row, g.rows.kernel, g.rows.dilation),
+              indexList(origin.col, g.cols.kernel, g.cols.dilation),
+              sizeText({g.rows.full, g.cols.full})}});
     return step;
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/geometry.h"
 
+#include <utility>
+
 namespace convstep {
 namespace {
 
@@ -10,28 +12,41 @@ std::string n(int v)
     return std::to_string(v);
 }
 
-std::string split(const char *what, int before, int after)
+// The formula, then how Keras splits the padding ("padding") or the crop ("crop").
+Message split(const std::string &formula, bool crop, int before, int after)
 {
-    std::string text = "; " + std::string(what) + " " + n(before + after)
-        + " in total: " + n(before) + " before, " + n(after) + " after";
+    std::vector<Message> args{formula, n(before + after), n(before), n(after)};
     if (after > before)
-        text += " (TensorFlow puts the odd one after)";
-    return text;
+        return {crop ? CONVSTEP_TR("Formula",
+                                   "%1; crop %2 in total: %3 before, %4 after "
+                                   "(TensorFlow puts the odd one after)")
+                     : CONVSTEP_TR("Formula",
+                                   "%1; padding %2 in total: %3 before, %4 after "
+                                   "(TensorFlow puts the odd one after)"),
+                args};
+    return {crop ? CONVSTEP_TR("Formula", "%1; crop %2 in total: %3 before, %4 after")
+                 : CONVSTEP_TR("Formula", "%1; padding %2 in total: %3 before, %4 after"),
+            args};
 }
 
 // Keras crops the scatter canvas to o. Where o is longer (a kernel shorter than the stride, or
 // output_padding) the crop would be negative: nothing is cropped (TensorFlow's total is then 0,
 // so nothing comes off before either) and zeros are added after instead.
-std::string cropSplit(const AxisGeometry &g)
+Message cropSplit(const std::string &formula, const AxisGeometry &g)
 {
     const int after = g.full - g.cropBefore - g.out;
     if (after >= 0)
-        return split("crop", g.cropBefore, after);
-    return "; nothing to crop: the canvas is only " + n(g.full) + " long, so "
-        + (after == -1 ? std::string("1 zero is") : n(-after) + " zeros are") + " added after";
+        return split(formula, true, g.cropBefore, after);
+    return {CONVSTEP_TR_N("Formula",
+                          "%1; nothing to crop: the canvas is only %2 long, so %n zeros are added "
+                          "after",
+                          "%1; nothing to crop: the canvas is only %2 long, so %n zero is added "
+                          "after"),
+            -after,
+            {formula, n(g.full)}};
 }
 
-std::string convFormula(const Problem &p, const AxisGeometry &g)
+Message convFormula(const Problem &p, const AxisGeometry &g)
 {
     const std::string dk = n(g.dilation) + "·" + n(g.kernel - 1);
     switch (p.paddingMode) {
@@ -42,17 +57,16 @@ std::string convFormula(const Problem &p, const AxisGeometry &g)
         return "o = ⌈(i − d(k−1))/s⌉ = ⌈(" + n(g.in) + " − " + dk + ")/" + n(g.stride)
             + "⌉ = " + n(g.out);
     case PaddingMode::Same:
-        return "o = ⌈i/s⌉ = ⌈" + n(g.in) + "/" + n(g.stride) + "⌉ = " + n(g.out)
-            + split("padding", g.padBefore, g.padAfter);
+        return split("o = ⌈i/s⌉ = ⌈" + n(g.in) + "/" + n(g.stride) + "⌉ = " + n(g.out), false,
+                     g.padBefore, g.padAfter);
     }
     return {};
 }
 
-std::string transposedFormula(const Problem &p, const AxisGeometry &g, int outputPadding)
+Message transposedFormula(const Problem &p, const AxisGeometry &g, int outputPadding)
 {
     const std::string dk = n(g.dilation) + "·" + n(g.kernel - 1);
     const std::string span = "d(k−1)+1";
-    const std::string crop = cropSplit(g);
     if (p.paddingMode == PaddingMode::Explicit)
         return "o = (i − 1)s − 2p + d(k−1) + output_padding + 1 = (" + n(g.in) + " − 1)·"
             + n(g.stride) + " − 2·" + n(g.cropBefore) + " + " + dk + " + " + n(outputPadding)
@@ -62,25 +76,25 @@ std::string transposedFormula(const Problem &p, const AxisGeometry &g, int outpu
         const std::string text = "o = (i − 1)s + " + span + " − 2·pad + output_padding = ("
             + n(g.in) + " − 1)·" + n(g.stride) + " + " + n(g.span) + " − 2·" + n(pad) + " + "
             + n(outputPadding) + " = " + n(g.out);
-        return p.paddingMode == PaddingMode::Same ? text + crop : text;
+        return p.paddingMode == PaddingMode::Same ? cropSplit(text, g) : Message(text);
     }
     if (p.paddingMode == PaddingMode::Valid)
         return "o = i·s + max(" + span + " − s, 0) = " + n(g.in) + "·" + n(g.stride) + " + max("
             + n(g.span) + " − " + n(g.stride) + ", 0) = " + n(g.out);
-    return "o = i·s = " + n(g.in) + "·" + n(g.stride) + " = " + n(g.out) + crop;
+    return cropSplit("o = i·s = " + n(g.in) + "·" + n(g.stride) + " = " + n(g.out), g);
 }
 
-std::string upsampleFormula(const Problem &p, const AxisGeometry &g)
+Message upsampleFormula(const Problem &p, const AxisGeometry &g)
 {
     if (p.op != Op::MaxUnpool2d)
         return "o = i·s = " + n(g.in) + "·" + n(g.scale) + " = " + n(g.out);
-    return "pooled ⌊i/s⌋ = ⌊" + n(g.in) + "/" + n(g.scale) + "⌋ = " + n(g.pooled)
-        + ", output o = pooled·s = " + n(g.pooled) + "·" + n(g.scale) + " = " + n(g.out);
+    return {CONVSTEP_TR("Formula", "pooled ⌊i/s⌋ = ⌊%1/%2⌋ = %3, output o = pooled·s = %3·%2 = %4"),
+            {n(g.in), n(g.scale), n(g.pooled), n(g.out)}};
 }
 
 } // namespace
 
-std::string shapeFormula(const Problem &problem, Axis axis)
+Message shapeFormulaMessage(const Problem &problem, Axis axis)
 {
     const AxisGeometry g = geometryOf(problem)[axis];
     if (isUpsampling(problem.op))
@@ -89,13 +103,23 @@ std::string shapeFormula(const Problem &problem, Axis axis)
                                     : transposedFormula(problem, g, problem.outputPadding[axis]);
 }
 
+Message shapeFormulasMessage(const Problem &problem)
+{
+    Message rows = shapeFormulaMessage(problem, Axis::Rows);
+    Message cols = shapeFormulaMessage(problem, Axis::Cols);
+    if (rows.str() == cols.str())
+        return rows;
+    return {CONVSTEP_TR("Formula", "rows: %1\ncolumns: %2"), {std::move(rows), std::move(cols)}};
+}
+
+std::string shapeFormula(const Problem &problem, Axis axis)
+{
+    return shapeFormulaMessage(problem, axis).str();
+}
+
 std::string shapeFormulas(const Problem &problem)
 {
-    const std::string rows = shapeFormula(problem, Axis::Rows);
-    const std::string cols = shapeFormula(problem, Axis::Cols);
-    if (rows == cols)
-        return rows;
-    return "rows: " + rows + "\ncolumns: " + cols;
+    return shapeFormulasMessage(problem).str();
 }
 
 } // namespace convstep

@@ -83,16 +83,14 @@ std::optional<ShapeMark> unsetMarkAt(const Problem &variant, int x, int out)
     return mark;
 }
 
-std::string at(SweepVariable variable, int x)
+Message at(SweepVariable variable, int x)
 {
-    return std::string("at ") + sweepVariableName(variable) + " " + n(x);
+    return {CONVSTEP_TR("ShapeSweep", "at %1 %2"), {sweepVariableMessage(variable), n(x)}};
 }
 
-std::string startAt(SweepVariable variable, int x) // the same, opening a sentence
+Message startAt(SweepVariable variable, int x) // the same, opening a sentence
 {
-    std::string text = at(variable, x);
-    text[0] = 'A';
-    return text;
+    return {CONVSTEP_TR("ShapeSweep", "At %1 %2"), {sweepVariableMessage(variable), n(x)}};
 }
 
 std::string listOf(const std::vector<int> &xs)
@@ -117,6 +115,19 @@ const char *sweepVariableName(SweepVariable variable)
         break;
     }
     return "input size";
+}
+
+Message sweepVariableMessage(SweepVariable variable)
+{
+    switch (variable) {
+    case SweepVariable::Stride:
+        return {CONVSTEP_TR_C("ShapeSweep", "stride", "the swept setting")};
+    case SweepVariable::Padding:
+        return {CONVSTEP_TR_C("ShapeSweep", "padding", "the swept setting")};
+    case SweepVariable::InputSize:
+        break;
+    }
+    return {CONVSTEP_TR_C("ShapeSweep", "input size", "the swept setting")};
 }
 
 Problem shapeVariant(const Problem &problem, ShapeConvention convention, SweepVariable variable,
@@ -166,8 +177,8 @@ std::vector<ShapeConvention> sweptConventions(const Problem &problem)
     return {};
 }
 
-std::string conventionLabel(const Problem &problem, ShapeConvention convention,
-                            SweepVariable variable)
+Message conventionLabelMessage(const Problem &problem, ShapeConvention convention,
+                               SweepVariable variable)
 {
     const bool transposed = problem.op == Op::ConvTranspose2d;
     const std::string p = variable == SweepVariable::Padding ? std::string("p")
@@ -181,11 +192,23 @@ std::string conventionLabel(const Problem &problem, ShapeConvention convention,
             + (problem.outputPadding != Pair{0, 0} ? n(problem.outputPadding.h)
                                                    : std::string("s−1"));
     case ShapeConvention::KerasValid:
-        return transposed ? "Keras 'valid' (output_padding unset)" : "Keras 'valid'";
+        return transposed ? Message{CONVSTEP_TR("ShapeSweep",
+                                                "Keras 'valid' (output_padding "
+                                                "unset)")}
+                          : Message{std::string("Keras 'valid'")};
     case ShapeConvention::KerasSame:
-        return transposed ? "Keras 'same' (output_padding unset)" : "Keras 'same'";
+        return transposed ? Message{CONVSTEP_TR("ShapeSweep",
+                                                "Keras 'same' (output_padding "
+                                                "unset)")}
+                          : Message{std::string("Keras 'same'")};
     }
     return {};
+}
+
+std::string conventionLabel(const Problem &problem, ShapeConvention convention,
+                            SweepVariable variable)
+{
+    return conventionLabelMessage(problem, convention, variable).str();
 }
 
 std::pair<int, int> sweepRange(const Problem &problem, SweepVariable variable)
@@ -209,7 +232,8 @@ ShapeSweep sweepShapes(const Problem &problem, SweepVariable variable, int first
     for (ShapeConvention convention : sweptConventions(problem)) {
         ShapeSeries series;
         series.convention = convention;
-        series.label = conventionLabel(problem, convention, variable);
+        series.labelMessage = conventionLabelMessage(problem, convention, variable);
+        series.label = series.labelMessage.str();
         for (int x = first; x <= last; ++x) {
             const Problem variant = shapeVariant(problem, convention, variable, x);
             const auto out = rowsOut(variant);
@@ -234,63 +258,74 @@ std::vector<ShapeExplanation> explainDifferences(const Problem &problem, const S
         byKind[mark.kind].push_back(&mark);
     const bool transposed = problem.op == Op::ConvTranspose2d;
     std::vector<ShapeExplanation> lines;
+    const auto line = [&lines](std::optional<ShapeDifference> kind, Message message) {
+        std::string english = message.str();
+        lines.push_back({kind, std::move(english), std::move(message)});
+    };
     for (const auto &[kind, marks] : byKind) {
         std::vector<int> xs;
         for (const ShapeMark *m : marks)
             xs.push_back(m->x);
         const ShapeMark &m = *marks.front();
-        const std::string where = std::string(sweepVariableName(sweep.variable)) + " " + listOf(xs);
+        const Message where{CONVSTEP_TR_C("ShapeSweep", "%1 %2", "a setting and its values"),
+                            {sweepVariableMessage(sweep.variable), listOf(xs)}};
         switch (kind) {
         case ShapeDifference::KernelBelowStride:
-            lines.push_back(
-                {kind,
-                 "Kernel < stride with 'valid' (" + where
-                     + "): the kernel copies do not reach each other, and Keras with "
-                       "output_padding "
-                       "unset sizes the output i·s + max(k − s, 0), padding the gap with zeros; "
-                       "PyTorch, and Keras with output_padding=0, give (i − 1)·s + k. "
-                     + startAt(sweep.variable, m.x) + ": Keras " + n(m.out) + " rows, PyTorch "
-                     + n(m.other) + "."});
+            line(kind,
+                 {CONVSTEP_TR("ShapeSweep",
+                              "Kernel < stride with 'valid' (%1): the kernel copies do not "
+                              "reach each other, and Keras with output_padding unset sizes "
+                              "the output i·s + max(k − s, 0), padding the gap with zeros; "
+                              "PyTorch, and Keras with output_padding=0, give (i − 1)·s + "
+                              "k. %2: Keras %3 rows, PyTorch %4."),
+                  {where, startAt(sweep.variable, m.x), n(m.out), n(m.other)}});
             break;
         case ShapeDifference::AsymmetricSame:
-            lines.push_back(
-                {kind,
-                 "Asymmetric 'same' (" + where + "): "
-                     + (transposed ? "the canvas must lose an odd number of rows; TensorFlow crops "
-                                   : "an odd number of padding zeros is needed; TensorFlow adds ")
-                     + n(m.before) + " before and " + n(m.after) + " after ("
-                     + at(sweep.variable, m.x)
-                     + "), the odd one at the bottom/right. PyTorch's integer padding is the same "
-                       "on "
-                       "both sides, so "
-                     + (transposed ? "it needs output_padding to give the same rows back."
-                                   : "no padding=p reproduces it: pad by hand with F.pad first.")});
+            line(kind,
+                 {transposed
+                      ? CONVSTEP_TR("ShapeSweep",
+                                    "Asymmetric 'same' (%1): the canvas must lose an odd number of "
+                                    "rows; TensorFlow crops %2 before and %3 after (%4), the odd "
+                                    "one at the bottom/right. PyTorch's integer padding is the "
+                                    "same on both sides, so it needs output_padding to give the "
+                                    "same rows back.")
+                      : CONVSTEP_TR("ShapeSweep",
+                                    "Asymmetric 'same' (%1): an odd number of padding zeros is "
+                                    "needed; TensorFlow adds %2 before and %3 after (%4), the odd "
+                                    "one at the bottom/right. PyTorch's integer padding is the "
+                                    "same on both sides, so no padding=p reproduces it: pad by "
+                                    "hand with F.pad first."),
+                  {where, n(m.before), n(m.after), at(sweep.variable, m.x)}});
             break;
         case ShapeDifference::OutputPaddingUnset:
-            lines.push_back({kind,
-                             "output_padding unset vs 0 with 'same' (" + where
-                                 + "): unset, Keras makes the output i·s; output_padding=0 "
-                                   "switches to (i − 1)·s + "
-                                   "k − 2⌊k/2⌋, PyTorch's size with p = ⌊k/2⌋. "
-                                 + startAt(sweep.variable, m.x) + ": " + n(m.out) + " rows unset, "
-                                 + n(m.other) + " with 0."});
+            line(kind,
+                 {CONVSTEP_TR("ShapeSweep",
+                              "output_padding unset vs 0 with 'same' (%1): unset, Keras "
+                              "makes the output i·s; output_padding=0 switches to (i − 1)·s "
+                              "+ k − 2⌊k/2⌋, PyTorch's size with p = ⌊k/2⌋. %2: %3 rows "
+                              "unset, %4 with 0."),
+                  {where, startAt(sweep.variable, m.x), n(m.out), n(m.other)}});
             break;
         }
     }
     if (lines.empty())
-        lines.push_back({std::nullopt,
-                         "PyTorch and Keras agree on every size in this range "
-                         "where both accept the problem."});
+        line(std::nullopt,
+             {CONVSTEP_TR("ShapeSweep",
+                          "PyTorch and Keras agree on every size in "
+                          "this range where both accept the "
+                          "problem.")});
     bool gap = false;
     for (const ShapeSeries &series : sweep.series)
         gap = gap
             || std::any_of(series.out.begin(), series.out.end(),
                            [](const std::optional<int> &o) { return !o.has_value(); });
     if (gap)
-        lines.push_back(
-            {std::nullopt,
-             "A gap in a line is a size the convention rejects (the output would be "
-             "empty, output_padding too large, or Keras's stride-with-dilation rule)."});
+        line(std::nullopt,
+             {CONVSTEP_TR("ShapeSweep",
+                          "A gap in a line is a size the convention "
+                          "rejects (the output would be empty, "
+                          "output_padding too large, or Keras's "
+                          "stride-with-dilation rule).")});
     return lines;
 }
 

@@ -41,6 +41,7 @@ struct ShapeSeries
     std::string label; // e.g. "PyTorch p=1", "Keras 'same'"
     std::vector<int> x;
     std::vector<std::optional<int>> out; // none where the convention rejects the problem
+    Message labelMessage{}; // the label, for translation
 };
 
 struct ShapeMark
@@ -89,14 +90,18 @@ std::pair<int, int> sweepRange(const Problem &problem, SweepVariable variable);
 
 std::string conventionLabel(const Problem &problem, ShapeConvention convention,
                             SweepVariable variable);
+Message conventionLabelMessage(const Problem &problem, ShapeConvention convention,
+                               SweepVariable variable);
 const char *sweepVariableName(SweepVariable variable); // "input size", "stride", "padding"
+Message sweepVariableMessage(SweepVariable variable); // the same, for translation
 
 // A paragraph per kind of difference found in the sweep, with an example from it; a line
 // saying they agree when none is (no kind), and one about gaps if there are any (no kind).
 struct ShapeExplanation
 {
     std::optional<ShapeDifference> kind;
-    std::string text;
+    std::string text; // English
+    Message message{}; // the text, for translation
 };
 
 std::vector<ShapeExplanation> explainDifferences(const Problem &problem, const ShapeSweep &sweep);

@@ -3,21 +3,23 @@
 
 namespace convstep::views {
 
-std::string padInputText(const Geometry &g)
+Message padInputText(const Geometry &g)
 {
     const AxisGeometry &r = g.rows;
     const AxisGeometry &c = g.cols;
-    std::string text = "Pad the " + sizeText({r.in, c.in}) + " input with zeros: ";
-    if (r.padBefore == r.padAfter && c.padBefore == c.padAfter) {
-        text += countOf(r.padBefore, "row", "rows") + " above and below, "
-            + countOf(c.padBefore, "column", "columns") + " left and right";
-    } else {
-        text += countOf(r.padBefore, "row", "rows") + " above, "
-            + countOf(r.padAfter, "row", "rows") + " below, "
-            + countOf(c.padBefore, "column", "columns") + " left and "
-            + countOf(c.padAfter, "column", "columns") + " right (the odd extra zero goes after)";
-    }
-    return text + ", making it " + sizeText({r.paddedLength(), c.paddedLength()}) + ".";
+    const std::string input = sizeText({r.in, c.in});
+    const std::string padded = sizeText({r.paddedLength(), c.paddedLength()});
+    if (r.padBefore == r.padAfter && c.padBefore == c.padAfter)
+        return {CONVSTEP_TR("Narration",
+                            "Pad the %1 input with zeros: %2 above and below, %3 left "
+                            "and right, making it %4."),
+                {input, countedRows(r.padBefore), countedColumns(c.padBefore), padded}};
+    return {
+        CONVSTEP_TR("Narration",
+                    "Pad the %1 input with zeros: %2 above, %3 below, %4 left and %5 right (the "
+                    "odd extra zero goes after), making it %6."),
+        {input, countedRows(r.padBefore), countedRows(r.padAfter), countedColumns(c.padBefore),
+         countedColumns(c.padAfter), padded}};
 }
 
 std::vector<PhaseSpan> slidingPhases(const Problem &, const Geometry &g)
@@ -36,7 +38,7 @@ Step slidingStep(const Trace &trace, Phase phase, int local)
     Step step;
     step.phase = phase;
     if (phase == Phase::Pad) {
-        step.text = padInputText(g);
+        narrate(step, padInputText(g));
         return step;
     }
     const Cell out{local / g.cols.out, local % g.cols.out};
@@ -62,11 +64,31 @@ Step slidingStep(const Trace &trace, Phase phase, int local)
         }
     }
     const bool padded = trace.phases.front().phase == Phase::Pad;
-    step.text = "Place the kernel on rows " + indexList(origin.row, g.rows.kernel, g.rows.dilation)
-        + ", columns " + indexList(origin.col, g.cols.kernel, g.cols.dilation) + " of the "
-        + (padded ? "padded input" : "input") + ", multiply each pair and add them"
-        + (p.bias != 0.0 ? " and the bias " + formatNumber(p.bias) : std::string()) + ": output "
-        + cellText(out) + " = " + formatNumber(*step.value) + ".";
+    const bool biased = p.bias != 0.0;
+    Template form;
+    if (padded && biased)
+        form = CONVSTEP_TR("Narration",
+                           "Place the kernel on rows %1, columns %2 of the padded "
+                           "input, multiply each pair and add them and the bias %5: "
+                           "output %3 = %4.");
+    else if (padded)
+        form = CONVSTEP_TR("Narration",
+                           "Place the kernel on rows %1, columns %2 of the padded "
+                           "input, multiply each pair and add them: output %3 = %4.");
+    else if (biased)
+        form = CONVSTEP_TR("Narration",
+                           "Place the kernel on rows %1, columns %2 of the input, "
+                           "multiply each pair and add them and the bias %5: output "
+                           "%3 = %4.");
+    else
+        form = CONVSTEP_TR("Narration",
+                           "Place the kernel on rows %1, columns %2 of the input, "
+                           "multiply each pair and add them: output %3 = %4.");
+    narrate(step,
+            {form,
+             {indexList(origin.row, g.rows.kernel, g.rows.dilation),
+              indexList(origin.col, g.cols.kernel, g.cols.dilation), cellText(out),
+              formatNumber(*step.value), formatNumber(p.bias)}});
     return step;
 }
 

@@ -4,11 +4,24 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <utility>
 
 namespace convstep {
 namespace { } // namespace
 
 namespace views {
+
+void narrate(Step &step, Message message)
+{
+    step.text = message.str();
+    step.message = std::move(message);
+}
+
+Message sentences(Message first, Message second)
+{
+    return {CONVSTEP_TR_C("Words", "%1 %2", "two sentences in a row"),
+            {std::move(first), std::move(second)}};
+}
 
 void appendPhase(std::vector<PhaseSpan> &phases, Phase phase, int count)
 {
@@ -50,13 +63,15 @@ SourceCell inputSourceCell(const Trace &trace, Cell cell)
 std::optional<ProblemError> checkView(const Problem &problem, View view)
 {
     if (isUpsampling(problem.op) && view != View::Direct)
-        return ProblemError{"view",
-                            std::string(opName(problem.op)) + " has only the direct view, not "
-                                + viewName(view)};
+        return problemError("view",
+                            {CONVSTEP_TR("Problem", "%1 has only the direct view, not %2"),
+                             {std::string(opName(problem.op)), std::string(viewName(view))}});
     if (view == View::ZeroInsertion && problem.op != Op::ConvTranspose2d)
-        return ProblemError{"view",
-                            "zero-insertion applies only to conv_transpose2d; use direct "
-                            "or matrix for conv2d"};
+        return problemError("view",
+                            {CONVSTEP_TR("Problem",
+                                         "zero-insertion applies only to "
+                                         "conv_transpose2d; use direct or "
+                                         "matrix for conv2d")});
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/geometry.h"
+#include "core/message.h"
 
 #include <optional>
 #include <string>
@@ -61,7 +62,8 @@ struct Step
 {
     int index = 0;
     Phase phase = Phase::Slide;
-    std::string text;
+    std::string text; // the narration in English: message.str()
+    Message message{}; // the narration, for translation
     std::vector<Mac> macs;
     // Slide/Row/Interpolate: the output cell written; Scatter/Copy/Place: the input cell
     // scattered; Pool/Unpool: the pooled cell. Backward views: the gradient cell written

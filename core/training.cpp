@@ -38,19 +38,24 @@ std::optional<ProblemError> checkTransposedShape(const TrainingSpec &spec)
     int rowsOp = 0, colsOp = 0;
     const Pair rows = fittingPadding(static_cast<int>(spec.kernel.rows()), spec.scale, rowsOp);
     const Pair cols = fittingPadding(static_cast<int>(spec.kernel.cols()), spec.scale, colsOp);
-    return ProblemError{
+    return problemError(
         "padding",
-        "the transposed model makes a " + sizeText(out) + " output, not the image's "
-            + sizeText(image) + " (kernel " + sizeText(sizeOf(spec.kernel)) + ", scale "
-            + std::to_string(spec.scale) + "); padding " + pairText({rows.h, cols.w})
-            + " with output_padding " + pairText({rowsOp, colsOp}) + " would fit"};
+        {CONVSTEP_TR("Problem",
+                     "the transposed model makes a %1 output, not the "
+                     "image's %2 (kernel %3, scale %4); padding %5 "
+                     "with output_padding %6 would fit"),
+         {sizeText(out), sizeText(image), sizeText(sizeOf(spec.kernel)), std::to_string(spec.scale),
+          pairText({rows.h, cols.w}), pairText({rowsOp, colsOp})}});
 }
 
 std::optional<ProblemError> checkNumber(const char *field, double value)
 {
     if (!std::isfinite(value) || value < 0.0)
-        return ProblemError{field,
-                            "must be a finite number, 0 or more, got " + formatNumber(value)};
+        return problemError(field,
+                            {CONVSTEP_TR("Problem",
+                                         "must be a finite number, 0 or more, "
+                                         "got %1"),
+                             {formatNumber(value)}});
     return std::nullopt;
 }
 
@@ -169,34 +174,40 @@ void differentiate(Training &t)
 std::optional<ProblemError> validate(const TrainingSpec &spec)
 {
     if (spec.scale < limits::minTrainScale || spec.scale > limits::maxTrainScale)
-        return ProblemError{"scale",
-                            "must be " + std::to_string(limits::minTrainScale) + " to "
-                                + std::to_string(limits::maxTrainScale) + ", got "
-                                + std::to_string(spec.scale)};
+        return problemError("scale",
+                            {CONVSTEP_TR("Problem", "must be %1 to %2, got %3"),
+                             {std::to_string(limits::minTrainScale),
+                              std::to_string(limits::maxTrainScale), std::to_string(spec.scale)}});
     const Pair image = sizeOf(spec.image);
     if (image.h < 1 || image.w < 1 || image.h > limits::maxInputSide
         || image.w > limits::maxInputSide)
-        return ProblemError{"image",
-                            "must have 1 to " + std::to_string(limits::maxInputSide)
-                                + " rows and columns, got " + sizeText(image)};
+        return problemError("image",
+                            {CONVSTEP_TR("Problem",
+                                         "must have 1 to %1 rows and columns, "
+                                         "got %2"),
+                             {std::to_string(limits::maxInputSide), sizeText(image)}});
     if (image.h % spec.scale != 0 || image.w % spec.scale != 0)
-        return ProblemError{"image",
-                            "rows and columns must be multiples of the scale "
-                                + std::to_string(spec.scale) + ", got " + sizeText(image)};
+        return problemError("image",
+                            {CONVSTEP_TR("Problem",
+                                         "rows and columns must be multiples "
+                                         "of the scale %1, got %2"),
+                             {std::to_string(spec.scale), sizeText(image)}});
     if (!spec.image.allFinite())
-        return ProblemError{"image", "values must be finite numbers"};
+        return problemError("image", {CONVSTEP_TR("Problem", "values must be finite numbers")});
     if (auto error = checkNumber("learning_rate", spec.learningRate))
         return error;
     if (auto error = checkNumber("momentum", spec.momentum))
         return error;
     if (spec.steps < 1 || spec.steps > limits::maxTrainSteps)
-        return ProblemError{"steps",
-                            "must be 1 to " + std::to_string(limits::maxTrainSteps) + ", got "
-                                + std::to_string(spec.steps)};
+        return problemError("steps",
+                            {CONVSTEP_TR("Problem", "must be 1 to %1, got %2"),
+                             {std::to_string(limits::maxTrainSteps), std::to_string(spec.steps)}});
     if (spec.model == UpsamplerModel::ResizeConv
         && (spec.padding != Pair{0, 0} || spec.outputPadding != Pair{0, 0}))
-        return ProblemError{spec.padding != Pair{0, 0} ? "padding" : "output_padding",
-                            "applies only to the transposed model; resize-conv pads 'same'"};
+        return problemError(spec.padding != Pair{0, 0} ? "padding" : "output_padding",
+                            {CONVSTEP_TR("Problem",
+                                         "applies only to the transposed model; "
+                                         "resize-conv pads 'same'")});
     // The rules of the problem itself: kernel size and values, padding ranges, output_padding
     // below the stride, no overflow.
     if (auto error = validate(modelProblem(spec, spec.kernel, spec.bias)))

@@ -3,6 +3,8 @@
 #include "core/views.h"
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace convstep::views {
 namespace {
@@ -13,10 +15,11 @@ Cell rowMajor(int index, int cols)
 }
 
 // "rows 2–3, columns 4–5": the output block of input (or pooled) cell `owner`.
-std::string blockText(const Geometry &g, Cell owner)
+Message blockText(const Geometry &g, Cell owner)
 {
-    return "rows " + indexList(owner.row * g.rows.scale, g.rows.scale, 1) + ", columns "
-        + indexList(owner.col * g.cols.scale, g.cols.scale, 1);
+    return {CONVSTEP_TR("Narration", "rows %1, columns %2"),
+            {indexList(owner.row * g.rows.scale, g.rows.scale, 1),
+             indexList(owner.col * g.cols.scale, g.cols.scale, 1)}};
 }
 
 int blockCells(const Geometry &g)
@@ -49,15 +52,6 @@ std::vector<Mac> blockMacs(const Geometry &g, Cell owner, Cell operand, double v
     return macs;
 }
 
-std::string othersText(const Geometry &g, const std::string &what)
-{
-    const int others = blockCells(g) - 1;
-    if (others == 0)
-        return "";
-    return "; the other " + countOf(others, "cell", "cells") + " of its "
-        + sizeText({g.rows.scale, g.cols.scale}) + " block " + what;
-}
-
 Step copyOrPlace(const Trace &trace, Phase phase, int local)
 {
     const Geometry &g = trace.geometry;
@@ -70,28 +64,43 @@ Step copyOrPlace(const Trace &trace, Phase phase, int local)
     const bool place = phase == Phase::Place;
     step.macs = blockMacs(
         g, in, in, x, [place](int a, int b) { return !place || (a == 0 && b == 0) ? 1.0 : 0.0; });
-    const std::string value = "input " + cellText(in) + " = " + formatNumber(x);
-    if (place)
-        step.text = "Place " + value + " at output " + cellText(*step.macs.front().out)
-            + (blockCells(g) > 1 ? ", the top-left of its block (" + blockText(g, in) + ")"
-                                 : std::string())
-            + othersText(g, "stay 0") + ".";
+    const int others = blockCells(g) - 1;
+    if (place && others > 0)
+        narrate(step,
+                {CONVSTEP_TR_N("Narration",
+                               "Place input %1 = %2 at output %3, the top-left of its block "
+                               "(%4); the other %n cells of its %5 block stay 0.",
+                               "Place input %1 = %2 at output %3, the top-left of its block "
+                               "(%4); the other %n cell of its %5 block stay 0."),
+                 others,
+                 {cellText(in), formatNumber(x), cellText(*step.macs.front().out), blockText(g, in),
+                  sizeText({g.rows.scale, g.cols.scale})}});
+    else if (place)
+        narrate(step,
+                {CONVSTEP_TR("Narration", "Place input %1 = %2 at output %3."),
+                 {cellText(in), formatNumber(x), cellText(*step.macs.front().out)}});
     else
-        step.text = "Copy " + value + " into output " + blockText(g, in)
-            + ": it is the nearest input of each of those "
-            + countOf(blockCells(g), "cell", "cells") + ".";
+        narrate(step,
+                {CONVSTEP_TR_N("Narration",
+                               "Copy input %1 = %2 into output %3: it is the nearest input "
+                               "of each of those %n cells.",
+                               "Copy input %1 = %2 into output %3: it is the nearest input "
+                               "of each of those %n cell."),
+                 blockCells(g),
+                 {cellText(in), formatNumber(x), blockText(g, in)}});
     return step;
 }
 
-std::string positionText(const Trace &trace, Cell out)
+Message positionText(const Trace &trace, Cell out)
 {
     const Geometry &g = trace.geometry;
     const bool corners = trace.problem.alignCorners;
-    const std::string rule = corners ? "align_corners: o·(i − 1)/(o_size − 1)"
-                                     : "half-pixel centres: (o + 0.5)/s − 0.5, at least 0";
-    return "Output " + cellText(out) + " samples the input at row "
-        + formatNumber(bilinearSource(g.rows, corners, out.row)) + ", column "
-        + formatNumber(bilinearSource(g.cols, corners, out.col)) + " (" + rule + ")";
+    const Message rule = corners
+        ? Message{std::string("align_corners: o·(i − 1)/(o_size − 1)")}
+        : Message{CONVSTEP_TR("Narration", "half-pixel centres: (o + 0.5)/s − 0.5, at least 0")};
+    return {CONVSTEP_TR("Narration", "Output %1 samples the input at row %2, column %3 (%4)"),
+            {cellText(out), formatNumber(bilinearSource(g.rows, corners, out.row)),
+             formatNumber(bilinearSource(g.cols, corners, out.col)), rule}};
 }
 
 Step interpolateStep(const Trace &trace, int local)
@@ -120,28 +129,40 @@ Step interpolateStep(const Trace &trace, int local)
         }
     }
     const int n = static_cast<int>(step.macs.size());
-    const std::string how = n == 1
-        ? "; it lands on input " + cellText(*step.macs.front().input) + " and copies it"
-        : "; it blends the " + std::to_string(n)
-            + " inputs around that point, each weighted by its closeness";
-    step.text = positionText(trace, out) + how + ": output " + cellText(out) + " = "
-        + formatNumber(*step.value) + ".";
+    if (n == 1)
+        narrate(step,
+                {CONVSTEP_TR("Narration",
+                             "%1; it lands on input %2 and copies it: output "
+                             "%3 = %4."),
+                 {positionText(trace, out), cellText(*step.macs.front().input), cellText(out),
+                  formatNumber(*step.value)}});
+    else
+        narrate(step,
+                {CONVSTEP_TR("Narration",
+                             "%1; it blends the %2 inputs around that point, "
+                             "each weighted by its closeness: output %3 = %4."),
+                 {positionText(trace, out), std::to_string(n), cellText(out),
+                  formatNumber(*step.value)}});
     return step;
 }
 
 // What max_pool2d leaves out: the rows and columns past the last whole block.
-std::string remainderText(const Geometry &g)
+std::optional<Message> remainderText(const Geometry &g)
 {
     const int rows = g.rows.in - g.rows.out;
     const int cols = g.cols.in - g.cols.out;
     if (rows == 0 && cols == 0)
-        return "";
-    std::string left;
-    if (rows > 0)
-        left = countOf(rows, "row", "rows");
-    if (cols > 0)
-        left += (left.empty() ? "" : " and the last ") + countOf(cols, "column", "columns");
-    return " max_pool2d leaves out the input's last " + left + ": no whole block fits there.";
+        return std::nullopt;
+    Message left;
+    if (rows > 0 && cols > 0)
+        left = {CONVSTEP_TR("Narration", "%1 and the last %2"),
+                {countedRows(rows), countedColumns(cols)}};
+    else
+        left = rows > 0 ? countedRows(rows) : countedColumns(cols);
+    return Message{CONVSTEP_TR("Narration",
+                               "max_pool2d leaves out the input's last %1: no whole "
+                               "block fits there."),
+                   {left}};
 }
 
 Step poolStep(const Trace &trace, int local)
@@ -170,11 +191,23 @@ Step poolStep(const Trace &trace, int local)
             step.macs.push_back(mac);
         }
     }
-    step.text = "Pool input " + blockText(g, pooled) + ": the largest of its "
-        + countOf(blockCells(g), "value", "values") + " is " + formatNumber(max) + " at input "
-        + cellText(best) + (ties > 1 ? " (the first of equal maxima in row-major order)" : "")
-        + "; pooled " + cellText(pooled) + " = " + formatNumber(max) + " remembers that position."
-        + (local == 0 ? remainderText(g) : std::string());
+    Message text{ties > 1 ? CONVSTEP_TR_N("Narration",
+                                          "Pool input %1: the largest of its %n values is %2 at "
+                                          "input %3 (the first of equal maxima in row-major "
+                                          "order); pooled %4 = %2 remembers that position.",
+                                          "Pool input %1: the largest of its %n value is %2 at "
+                                          "input %3 (the first of equal maxima in row-major "
+                                          "order); pooled %4 = %2 remembers that position.")
+                          : CONVSTEP_TR_N("Narration",
+                                          "Pool input %1: the largest of its %n values is %2 at "
+                                          "input %3; pooled %4 = %2 remembers that position.",
+                                          "Pool input %1: the largest of its %n value is %2 at "
+                                          "input %3; pooled %4 = %2 remembers that position."),
+                 blockCells(g),
+                 {blockText(g, pooled), formatNumber(max), cellText(best), cellText(pooled)}};
+    if (const auto remainder = local == 0 ? remainderText(g) : std::nullopt)
+        text = sentences(text, *remainder);
+    narrate(step, std::move(text));
     return step;
 }
 
@@ -192,9 +225,23 @@ Step unpoolStep(const Trace &trace, int local)
     step.macs = blockMacs(g, pooled, best, max, [&](int a, int b) {
         return Cell{origin.row + a, origin.col + b} == best ? 1.0 : 0.0;
     });
-    step.text = "Unpool pooled " + cellText(pooled) + " = " + formatNumber(max) + " back to output "
-        + cellText(best) + ", where its maximum came from"
-        + othersText(g, "(" + blockText(g, pooled) + ") get 0") + ".";
+    const int others = blockCells(g) - 1;
+    if (others > 0)
+        narrate(step,
+                {CONVSTEP_TR_N("Narration",
+                               "Unpool pooled %1 = %2 back to output %3, where its maximum "
+                               "came from; the other %n cells of its %4 block (%5) get 0.",
+                               "Unpool pooled %1 = %2 back to output %3, where its maximum "
+                               "came from; the other %n cell of its %4 block (%5) get 0."),
+                 others,
+                 {cellText(pooled), formatNumber(max), cellText(best),
+                  sizeText({g.rows.scale, g.cols.scale}), blockText(g, pooled)}});
+    else
+        narrate(step,
+                {CONVSTEP_TR("Narration",
+                             "Unpool pooled %1 = %2 back to output %3, where "
+                             "its maximum came from."),
+                 {cellText(pooled), formatNumber(max), cellText(best)}});
     return step;
 }
 

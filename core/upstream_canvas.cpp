@@ -2,6 +2,7 @@
 #include "core/views.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace convstep::views {
 namespace {
@@ -39,29 +40,30 @@ bool upstreamCanvasPadded(const Geometry &g)
         || pastCanvas(g.cols) > 0;
 }
 
-std::string upstreamCanvasText(const Geometry &g)
+Message upstreamCanvasText(const Geometry &g)
 {
     const AxisGeometry &r = g.rows;
     const AxisGeometry &c = g.cols;
     const Pair canvas = upstreamCanvasSize(g);
-    std::string text;
-    if (canvas != g.outputSize()) {
-        text = "Put ∂L/∂y (" + sizeText(g.outputSize())
-            + ") back where the forward pass wrote the output, on the " + sizeText(canvas)
-            + " scatter canvas, with zeros where the crop cut it ("
-            + countOf(r.cropBefore, "row", "rows") + " above, "
-            + std::to_string(canvas.h - r.cropBefore - r.out) + " below, "
-            + countOf(c.cropBefore, "column", "columns") + " on the left, "
-            + std::to_string(canvas.w - c.cropBefore - c.out)
-            + " on the right): those cells never reached the output, so their gradient is 0.";
-    }
-    if (pastCanvas(r) > 0 || pastCanvas(c) > 0)
-        text += std::string(text.empty() ? "" : " ") + "The last "
-            + countOf(pastCanvas(r), "row", "rows") + " and "
-            + countOf(pastCanvas(c), "column", "columns")
-            + " of ∂L/∂y lie past the scattered canvas: no input reached them, so they pass no "
-              "gradient back.";
-    return text;
+    std::optional<Message> cut;
+    if (canvas != g.outputSize())
+        cut =
+            Message{CONVSTEP_TR("Narration",
+                                "Put ∂L/∂y (%1) back where the forward pass wrote the output, on "
+                                "the %2 scatter canvas, with zeros where the crop cut it (%3 "
+                                "above, %4 below, %5 on the left, %6 on the right): those cells "
+                                "never reached the output, so their gradient is 0."),
+                    {sizeText(g.outputSize()), sizeText(canvas), countedRows(r.cropBefore),
+                     std::to_string(canvas.h - r.cropBefore - r.out), countedColumns(c.cropBefore),
+                     std::to_string(canvas.w - c.cropBefore - c.out)}};
+    if (pastCanvas(r) == 0 && pastCanvas(c) == 0)
+        return cut.value_or(Message());
+    const Message past{CONVSTEP_TR("Narration",
+                                   "The last %1 and %2 of ∂L/∂y lie past the "
+                                   "scattered canvas: no input reached them, so they "
+                                   "pass no gradient back."),
+                       {countedRows(pastCanvas(r)), countedColumns(pastCanvas(c))}};
+    return cut ? sentences(*cut, past) : past;
 }
 
 } // namespace convstep::views

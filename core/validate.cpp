@@ -5,23 +5,32 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <utility>
 
 namespace convstep {
 namespace {
 
-const char *axisWord(Axis axis)
+// The template for rows or for columns: the axis is a word of the sentence.
+Template byAxis(Axis axis, Template rows, Template cols)
 {
-    return axis == Axis::Rows ? "rows" : "columns";
+    return axis == Axis::Rows ? rows : cols;
+}
+
+std::string n(int v)
+{
+    return std::to_string(v);
 }
 
 std::optional<ProblemError> checkSides(const char *field, const Grid &grid, int maxSide)
 {
     for (Axis axis : {Axis::Rows, Axis::Cols}) {
-        const auto n = axis == Axis::Rows ? grid.rows() : grid.cols();
-        if (n < 1 || n > maxSide)
-            return ProblemError{field,
-                                "must have 1 to " + std::to_string(maxSide) + " " + axisWord(axis)
-                                    + ", got " + std::to_string(n)};
+        const auto count = axis == Axis::Rows ? grid.rows() : grid.cols();
+        if (count < 1 || count > maxSide)
+            return problemError(
+                field,
+                {byAxis(axis, CONVSTEP_TR("Problem", "must have 1 to %1 rows, got %2"),
+                        CONVSTEP_TR("Problem", "must have 1 to %1 columns, got %2")),
+                 {n(maxSide), std::to_string(count)}});
     }
     return std::nullopt;
 }
@@ -31,9 +40,12 @@ std::optional<ProblemError> checkFinite(const char *field, const Grid &grid)
     for (Eigen::Index r = 0; r < grid.rows(); ++r)
         for (Eigen::Index c = 0; c < grid.cols(); ++c)
             if (!std::isfinite(grid(r, c)))
-                return ProblemError{field,
-                                    "values must be finite numbers; row " + std::to_string(r)
-                                        + ", column " + std::to_string(c) + " is not"};
+                return problemError(field,
+                                    {CONVSTEP_TR("Problem",
+                                                 "values must be finite "
+                                                 "numbers; row %1, column %2 "
+                                                 "is not"),
+                                     {std::to_string(r), std::to_string(c)}});
     return std::nullopt;
 }
 
@@ -41,9 +53,11 @@ std::optional<ProblemError> checkRange(const char *field, Pair value, int lo, in
 {
     for (Axis axis : {Axis::Rows, Axis::Cols})
         if (value[axis] < lo || value[axis] > hi)
-            return ProblemError{field,
-                                "must be between " + std::to_string(lo) + " and "
-                                    + std::to_string(hi) + " on each axis, got " + pairText(value)};
+            return problemError(field,
+                                {CONVSTEP_TR("Problem",
+                                             "must be between %1 and %2 on each "
+                                             "axis, got %3"),
+                                 {n(lo), n(hi), pairText(value)}});
     return std::nullopt;
 }
 
@@ -51,27 +65,42 @@ std::optional<ProblemError> checkOutputPadding(const Problem &p)
 {
     const Pair op = p.outputPadding;
     if (op.h < 0 || op.w < 0)
-        return ProblemError{"output_padding", "must not be negative, got " + pairText(op)};
+        return problemError(
+            "output_padding",
+            {CONVSTEP_TR("Problem", "must not be negative, got %1"), {pairText(op)}});
     if (p.op == Op::Conv2d) {
         if (op.h != 0 || op.w != 0)
-            return ProblemError{"output_padding",
-                                "applies only to conv_transpose2d, got " + pairText(op)};
+            return problemError("output_padding",
+                                {CONVSTEP_TR("Problem", "applies only to conv_transpose2d, got %1"),
+                                 {pairText(op)}});
         return std::nullopt;
     }
     for (Axis axis : {Axis::Rows, Axis::Cols}) {
         if (usesKerasPadding(p)) {
             if (hasKerasOutputPadding(p) && op[axis] >= p.stride[axis])
-                return ProblemError{"output_padding",
-                                    std::string("must be smaller than the stride on the ")
-                                        + axisWord(axis) + " axis (Keras), got " + pairText(op)
-                                        + " with stride " + pairText(p.stride)};
+                return problemError(
+                    "output_padding",
+                    {byAxis(axis,
+                            CONVSTEP_TR("Problem",
+                                        "must be smaller than the stride on the rows "
+                                        "axis (Keras), got %1 with stride %2"),
+                            CONVSTEP_TR("Problem",
+                                        "must be smaller than the stride on the columns "
+                                        "axis (Keras), got %1 with stride %2")),
+                     {pairText(op), pairText(p.stride)}});
         } else {
             const int bound = std::max(p.stride[axis], p.dilation[axis]);
             if (op[axis] >= bound)
-                return ProblemError{"output_padding",
-                                    std::string("must be smaller than max(stride, dilation) = ")
-                                        + std::to_string(bound) + " on the " + axisWord(axis)
-                                        + " axis (PyTorch), got " + pairText(op)};
+                return problemError(
+                    "output_padding",
+                    {byAxis(axis,
+                            CONVSTEP_TR("Problem",
+                                        "must be smaller than max(stride, dilation) = "
+                                        "%1 on the rows axis (PyTorch), got %2"),
+                            CONVSTEP_TR("Problem",
+                                        "must be smaller than max(stride, dilation) = "
+                                        "%1 on the columns axis (PyTorch), got %2")),
+                     {n(bound), pairText(op)}});
         }
     }
     return std::nullopt;
@@ -89,13 +118,18 @@ std::optional<ProblemError> checkKerasTransposedSize(const Problem &p, const Axi
         : std::max(g.out - g.span + g.stride, 0) / g.stride;
     if (forward == g.in)
         return std::nullopt;
-    return ProblemError{"output_padding",
-                        "gives " + std::to_string(g.out) + " " + axisWord(axis)
-                            + ", which TensorFlow rejects: a forward convolution of that size "
-                              "would have "
-                            + std::to_string(forward) + " " + axisWord(axis) + ", not "
-                            + std::to_string(g.in) + " (got output_padding "
-                            + pairText(p.outputPadding) + ")"};
+    return problemError(
+        "output_padding",
+        {byAxis(axis,
+                CONVSTEP_TR("Problem",
+                            "gives %1 rows, which TensorFlow rejects: a forward "
+                            "convolution of that size would have %2 rows, not %3 (got "
+                            "output_padding %4)"),
+                CONVSTEP_TR("Problem",
+                            "gives %1 columns, which TensorFlow rejects: a forward "
+                            "convolution of that size would have %2 columns, not %3 "
+                            "(got output_padding %4)")),
+         {n(g.out), n(forward), n(g.in), pairText(p.outputPadding)}});
 }
 
 std::optional<ProblemError> checkShape(const Problem &p)
@@ -106,19 +140,28 @@ std::optional<ProblemError> checkShape(const Problem &p)
         if (auto e = checkKerasTransposedSize(p, g, axis))
             return e;
         if (p.op == Op::Conv2d && g.paddedLength() < g.span)
-            return ProblemError{"kernel",
-                                std::string("the dilated kernel spans ") + std::to_string(g.span)
-                                    + " " + axisWord(axis) + " but the padded input has only "
-                                    + std::to_string(g.paddedLength())};
+            return problemError("kernel",
+                                {byAxis(axis,
+                                        CONVSTEP_TR("Problem",
+                                                    "the dilated kernel spans %1 rows but the "
+                                                    "padded input has only %2"),
+                                        CONVSTEP_TR("Problem",
+                                                    "the dilated kernel spans %1 columns but "
+                                                    "the padded input has only %2")),
+                                 {n(g.span), n(g.paddedLength())}});
         if (g.out < 1)
-            return ProblemError{"padding",
-                                "is too large: the output would have " + std::to_string(g.out) + " "
-                                    + axisWord(axis)};
+            return problemError(
+                "padding",
+                {byAxis(axis, CONVSTEP_TR("Problem", "is too large: the output would have %1 rows"),
+                        CONVSTEP_TR("Problem", "is too large: the output would have %1 columns")),
+                 {n(g.out)}});
         if (g.out > limits::maxOutputSide)
-            return ProblemError{"input",
-                                "the output would have " + std::to_string(g.out) + " "
-                                    + axisWord(axis) + "; the limit is "
-                                    + std::to_string(limits::maxOutputSide)};
+            return problemError(
+                "input",
+                {byAxis(
+                     axis, CONVSTEP_TR("Problem", "the output would have %1 rows; the limit is %2"),
+                     CONVSTEP_TR("Problem", "the output would have %1 columns; the limit is %2")),
+                 {n(g.out), n(limits::maxOutputSide)}});
     }
     return std::nullopt;
 }
@@ -126,20 +169,33 @@ std::optional<ProblemError> checkShape(const Problem &p)
 std::optional<ProblemError> doesNotApply(const char *field, const Problem &p,
                                          const std::string &got)
 {
-    return ProblemError{field,
-                        std::string("does not apply to ") + opName(p.op) + ", got " + got
-                            + "; an upsampling op takes only \"input\" and \"scale\""
-                            + (p.op == Op::UpsampleBilinear ? " (and \"align_corners\")" : "")};
+    return problemError(field,
+                        {p.op == Op::UpsampleBilinear
+                             ? CONVSTEP_TR("Problem",
+                                           "does not apply to %1, got %2; an upsampling op takes "
+                                           "only \"input\" and \"scale\" (and \"align_corners\")")
+                             : CONVSTEP_TR("Problem",
+                                           "does not apply to %1, got %2; an upsampling op takes "
+                                           "only \"input\" and \"scale\""),
+                         {std::string(opName(p.op)), got}});
+}
+
+std::optional<ProblemError> onlyBilinear(const Problem &p)
+{
+    return problemError("align_corners",
+                        {CONVSTEP_TR("Problem", "applies only to upsample_bilinear, not %1"),
+                         {std::string(opName(p.op))}});
 }
 
 // An upsampling op has a scale and nothing of a convolution's.
 std::optional<ProblemError> checkUpsampling(const Problem &p)
 {
     if (p.kernel.size() != 0)
-        return ProblemError{"kernel",
-                            std::string(opName(p.op)) + " takes no kernel, got "
-                                + std::to_string(p.kernel.rows()) + "×"
-                                + std::to_string(p.kernel.cols())};
+        return problemError(
+            "kernel",
+            {CONVSTEP_TR("Problem", "%1 takes no kernel, got %2"),
+             {std::string(opName(p.op)),
+              sizeText({static_cast<int>(p.kernel.rows()), static_cast<int>(p.kernel.cols())})}});
     if (auto e = checkRange("scale", p.scale, 1, limits::maxScale))
         return e;
     if (p.stride != Pair{1, 1})
@@ -156,17 +212,22 @@ std::optional<ProblemError> checkUpsampling(const Problem &p)
     if (p.bias != 0.0)
         return doesNotApply("bias", p, formatNumber(p.bias));
     if (p.alignCorners && p.op != Op::UpsampleBilinear)
-        return ProblemError{"align_corners",
-                            std::string("applies only to upsample_bilinear, not ") + opName(p.op)};
+        return onlyBilinear(p);
     if (p.op == Op::MaxUnpool2d) {
         for (Axis axis : {Axis::Rows, Axis::Cols}) {
             const int in = axis == Axis::Rows ? static_cast<int>(p.input.rows())
                                               : static_cast<int>(p.input.cols());
             if (in < p.scale[axis])
-                return ProblemError{"input",
-                                    "max_unpool2d pools in blocks of the scale " + pairText(p.scale)
-                                        + ", so it needs at least " + std::to_string(p.scale[axis])
-                                        + " " + axisWord(axis) + ", got " + std::to_string(in)};
+                return problemError(
+                    "input",
+                    {byAxis(axis,
+                            CONVSTEP_TR("Problem",
+                                        "max_unpool2d pools in blocks of the scale %1, "
+                                        "so it needs at least %2 rows, got %3"),
+                            CONVSTEP_TR("Problem",
+                                        "max_unpool2d pools in blocks of the scale %1, "
+                                        "so it needs at least %2 columns, got %3")),
+                     {pairText(p.scale), n(p.scale[axis]), n(in)}});
         }
     }
     return std::nullopt;
@@ -176,17 +237,24 @@ std::optional<ProblemError> checkUpsampling(const Problem &p)
 std::optional<ProblemError> checkNoScale(const Problem &p)
 {
     if (p.scale != Pair{1, 1})
-        return ProblemError{"scale",
-                            "applies only to the upsampling ops (upsample_nearest, "
-                            "upsample_bilinear, bed_of_nails, max_unpool2d), not "
-                                + std::string(opName(p.op)) + "; got " + pairText(p.scale)};
+        return problemError("scale",
+                            {CONVSTEP_TR("Problem",
+                                         "applies only to the upsampling ops "
+                                         "(upsample_nearest, upsample_bilinear, "
+                                         "bed_of_nails, max_unpool2d), not %1; got %2"),
+                             {std::string(opName(p.op)), pairText(p.scale)}});
     if (p.alignCorners)
-        return ProblemError{"align_corners",
-                            std::string("applies only to upsample_bilinear, not ") + opName(p.op)};
+        return onlyBilinear(p);
     return std::nullopt;
 }
 
 } // namespace
+
+ProblemError problemError(std::string field, Message reason)
+{
+    std::string message = reason.str();
+    return {std::move(field), std::move(message), std::move(reason)};
+}
 
 bool isUpsampling(Op op)
 {
@@ -258,26 +326,32 @@ std::optional<ProblemError> validate(const Problem &p)
             return e;
     }
     if (!std::isfinite(p.bias))
-        return ProblemError{"bias", "must be a finite number"};
+        return problemError("bias", {CONVSTEP_TR("Problem", "must be a finite number")});
     // Every output is at most max|x|·Σ|K| + |bias| in size; if that bound is finite, no product
     // or sum can overflow to infinity.
     const double bound =
         p.input.cwiseAbs().maxCoeff() * p.kernel.cwiseAbs().sum() + std::fabs(p.bias);
     if (!std::isfinite(bound))
-        return ProblemError{"input",
-                            "values are too large: the output could exceed the largest "
-                            "double-precision number"};
+        return problemError("input",
+                            {CONVSTEP_TR("Problem",
+                                         "values are too large: the output "
+                                         "could exceed the largest "
+                                         "double-precision number")});
     if (usesKerasPadding(p) && (p.stride.h > 1 || p.stride.w > 1)
         && (p.dilation.h > 1 || p.dilation.w > 1))
-        return ProblemError{"dilation",
-                            "Keras does not allow a stride above 1 together with a "
-                            "dilation above 1, got stride "
-                                + pairText(p.stride) + " and dilation " + pairText(p.dilation)};
+        return problemError("dilation",
+                            {CONVSTEP_TR("Problem",
+                                         "Keras does not allow a stride above 1 "
+                                         "together with a dilation above 1, got stride "
+                                         "%1 and dilation %2"),
+                             {pairText(p.stride), pairText(p.dilation)}});
     if (usesKerasPadding(p) && p.op == Op::ConvTranspose2d && p.dilation.h != p.dilation.w)
-        return ProblemError{"dilation",
-                            "Keras's Conv2DTranspose needs the same dilation on both "
-                            "axes, got "
-                                + pairText(p.dilation)};
+        return problemError("dilation",
+                            {CONVSTEP_TR("Problem",
+                                         "Keras's Conv2DTranspose needs "
+                                         "the same dilation on both axes, "
+                                         "got %1"),
+                             {pairText(p.dilation)}});
     if (auto e = checkOutputPadding(p))
         return e;
     if (auto e = checkNoScale(p))

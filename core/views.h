@@ -11,7 +11,7 @@ Step slidingStep(const Trace &trace, Phase phase, int local);
 Pair slidingSource(const Trace &trace);
 SourceCell slidingSourceCell(const Trace &trace, Cell cell);
 // The pad step's narration: "Pad the 4×4 input with zeros: …, making it 6×6."
-std::string padInputText(const Geometry &geometry);
+Message padInputText(const Geometry &geometry);
 
 std::vector<PhaseSpan> scatterPhases(const Problem &problem, const Geometry &geometry);
 Step scatterStep(const Trace &trace, Phase phase, int local);
@@ -48,13 +48,18 @@ bool isBackwardScatter(const Trace &trace);
 Pair upstreamCanvasSize(const Geometry &geometry);
 SourceCell upstreamCanvasCell(const Trace &trace, Cell cell);
 bool upstreamCanvasPadded(const Geometry &geometry);
-std::string upstreamCanvasText(const Geometry &geometry);
+Message upstreamCanvasText(const Geometry &geometry);
 
 // Gather views finish result cells (output, or the gradient of a backward view) one by one in
 // row-major order; `finished` of them are done. Cell (r, c) has received macsPerRow(r) ·
 // macsPerCol(c) multiply-accumulates.
 GridState gatherState(const Trace &trace, int finished, const Eigen::VectorXi &macsPerRow,
                       const Eigen::VectorXi &macsPerCol);
+
+// Sets the step's narration: the message and its English text.
+void narrate(Step &step, Message message);
+// Two sentences in a row: an introduction before the first step's own sentence.
+Message sentences(Message first, Message second);
 
 // Phase runs laid end to end.
 void appendPhase(std::vector<PhaseSpan> &phases, Phase phase, int count);

@@ -4,44 +4,57 @@
 namespace convstep::views {
 namespace {
 
-std::string side(int n, const char *singular, const char *plural, const char *where)
+// "add 1 row above", "remove 2 columns on the right": a zero pad, or a negative one.
+Message side(int n, Message (*counted)(int), Template add, Template remove)
 {
-    return (n >= 0 ? "add " : "remove ") + countOf(n >= 0 ? n : -n, singular, plural) + " " + where;
+    return {n >= 0 ? add : remove, {counted(n >= 0 ? n : -n)}};
 }
 
-std::string insertText(const Geometry &g)
+Message insertText(const Geometry &g)
 {
-    return "Insert " + countOf(g.rows.stride - 1, "zero", "zeros")
-        + " between neighbouring rows and " + std::to_string(g.cols.stride - 1)
-        + " between neighbouring columns (stride − 1), " + "turning the "
-        + sizeText({g.rows.in, g.cols.in}) + " input into "
-        + sizeText({g.rows.dilatedInput, g.cols.dilatedInput}) + ".";
+    return {CONVSTEP_TR_N("Narration",
+                          "Insert %n zeros between neighbouring rows and %1 between neighbouring "
+                          "columns (stride − 1), turning the %2 input into %3.",
+                          "Insert %n zero between neighbouring rows and %1 between neighbouring "
+                          "columns (stride − 1), turning the %2 input into %3."),
+            g.rows.stride - 1,
+            {std::to_string(g.cols.stride - 1), sizeText({g.rows.in, g.cols.in}),
+             sizeText({g.rows.dilatedInput, g.cols.dilatedInput})}};
 }
 
-std::string padText(const Problem &p, const Geometry &g)
+Message padText(const Problem &p, const Geometry &g)
 {
     const AxisGeometry &r = g.rows;
     const AxisGeometry &c = g.cols;
-    std::string rule;
+    const bool oddSame = r.cropAfter() > r.cropBefore || c.cropAfter() > c.cropBefore;
+    Message rule;
     if (p.paddingMode == PaddingMode::Explicit)
-        rule = "d(k−1) − padding per side";
+        rule = {CONVSTEP_TR("Narration", "d(k−1) − padding per side")};
     else if (p.paddingMode == PaddingMode::Same)
-        rule = r.cropAfter() > r.cropBefore || c.cropAfter() > c.cropBefore
-            ? "d(k−1) minus the 'same' crop, whose odd part is at the bottom/right"
-            : "d(k−1) minus the 'same' crop";
+        rule = oddSame ? Message{CONVSTEP_TR("Narration",
+                                             "d(k−1) minus the 'same' crop, whose odd "
+                                             "part is at the bottom/right")}
+                       : Message{CONVSTEP_TR("Narration", "d(k−1) minus the 'same' crop")};
     else
-        rule = "d(k−1) per side";
-    // The bottom/right also carries what the output adds past the crop, if anything:
-    // output_padding, or Keras's own zeros where the kernel is shorter than the stride.
+        rule = {CONVSTEP_TR("Narration", "d(k−1) per side")};
     if (r.cropBefore + r.out > r.cropEnd || c.cropBefore + c.out > c.cropEnd)
-        rule += p.paddingMode == PaddingMode::Explicit || hasKerasOutputPadding(p)
-            ? ", plus output_padding at the bottom/right"
-            : ", plus the zeros Keras's output size adds at the bottom/right";
-    return "Pad with zeros: " + side(r.zeroPadBefore, "row", "rows", "above") + ", "
-        + side(r.zeroPadAfter, "row", "rows", "below") + ", "
-        + side(c.zeroPadBefore, "column", "columns", "on the left") + " and "
-        + side(c.zeroPadAfter, "column", "columns", "on the right") + " (" + rule + "), making it "
-        + sizeText({r.zeroCanvasLength(), c.zeroCanvasLength()}) + ".";
+        rule = p.paddingMode == PaddingMode::Explicit || hasKerasOutputPadding(p)
+            ? Message{CONVSTEP_TR("Narration", "%1, plus output_padding at the bottom/right"),
+                      {rule}}
+            : Message{CONVSTEP_TR("Narration",
+                                  "%1, plus the zeros Keras's output size adds at the "
+                                  "bottom/right"),
+                      {rule}};
+    return {CONVSTEP_TR("Narration", "Pad with zeros: %1, %2, %3 and %4 (%5), making it %6."),
+            {side(r.zeroPadBefore, countedRows, CONVSTEP_TR("Narration", "add %1 above"),
+                  CONVSTEP_TR("Narration", "remove %1 above")),
+             side(r.zeroPadAfter, countedRows, CONVSTEP_TR("Narration", "add %1 below"),
+                  CONVSTEP_TR("Narration", "remove %1 below")),
+             side(c.zeroPadBefore, countedColumns, CONVSTEP_TR("Narration", "add %1 on the left"),
+                  CONVSTEP_TR("Narration", "remove %1 on the left")),
+             side(c.zeroPadAfter, countedColumns, CONVSTEP_TR("Narration", "add %1 on the right"),
+                  CONVSTEP_TR("Narration", "remove %1 on the right")),
+             rule, sizeText({r.zeroCanvasLength(), c.zeroCanvasLength()})}};
 }
 
 } // namespace
@@ -66,14 +79,17 @@ Step zeroInsertionStep(const Trace &trace, Phase phase, int local)
     step.phase = phase;
     switch (phase) {
     case Phase::InsertZeros:
-        step.text = insertText(g);
+        narrate(step, insertText(g));
         return step;
     case Phase::Pad:
-        step.text = padText(p, g);
+        narrate(step, padText(p, g));
         return step;
     case Phase::RotateKernel:
-        step.text = "Rotate the kernel by 180° (flip it top to bottom and left to right): the "
-                    "transposed convolution is now an ordinary stride-1 convolution with it.";
+        narrate(step,
+                {CONVSTEP_TR("Narration",
+                             "Rotate the kernel by 180° (flip it top to bottom "
+                             "and left to right): the transposed convolution is "
+                             "now an ordinary stride-1 convolution with it.")});
         return step;
     default:
         break;
@@ -97,11 +113,18 @@ Step zeroInsertionStep(const Trace &trace, Phase phase, int local)
             step.macs.push_back(mac);
         }
     }
-    step.text = "Place the rotated kernel on rows "
-        + indexList(out.row, g.rows.kernel, g.rows.dilation) + ", columns "
-        + indexList(out.col, g.cols.kernel, g.cols.dilation) + " and add the products"
-        + (p.bias != 0.0 ? " and the bias " + formatNumber(p.bias) : std::string()) + ": output "
-        + cellText(out) + " = " + formatNumber(*step.value) + ".";
+    narrate(step,
+            {p.bias != 0.0 ? CONVSTEP_TR("Narration",
+                                         "Place the rotated kernel on rows %1, "
+                                         "columns %2 and add the products and "
+                                         "the bias %5: output %3 = %4.")
+                           : CONVSTEP_TR("Narration",
+                                         "Place the rotated kernel on rows %1, "
+                                         "columns %2 and add the products: "
+                                         "output %3 = %4."),
+             {indexList(out.row, g.rows.kernel, g.rows.dilation),
+              indexList(out.col, g.cols.kernel, g.cols.dilation), cellText(out),
+              formatNumber(*step.value), formatNumber(p.bias)}});
     return step;
 }
 
