@@ -3,7 +3,17 @@
 #include "io/json_fields.h"
 #include "io/trace_json.h"
 
+#include <QCoreApplication>
+
 namespace convstep {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Json)
+};
+
+} // namespace
 
 Result<Grid, ProblemError> parseUpstream(const QByteArray &data)
 {
@@ -15,8 +25,8 @@ Result<Grid, ProblemError> parseUpstream(const QByteArray &data)
         json::checkKnownFields(document, {QStringLiteral("upstream")});
         if (!document.contains(QLatin1String("upstream")))
             json::fail(QStringLiteral("upstream"),
-                       QStringLiteral("is missing; the file must be {\"upstream\": [[…]]}, a "
-                                      "grid shaped like the output"));
+                       Text::tr("is missing; the file must be {\"upstream\": [[…]]}, a grid "
+                                "shaped like the output"));
         return json::gridOf(QStringLiteral("upstream"), document[QLatin1String("upstream")],
                             limits::maxOutputSide);
     } catch (const json::FieldError &failure) {

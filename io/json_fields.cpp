@@ -2,6 +2,7 @@
 
 #include "io/json_syntax.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -12,6 +13,11 @@
 
 namespace convstep::json {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Json)
+};
 
 int editDistance(const QString &a, const QString &b)
 {
@@ -54,7 +60,7 @@ QString shown(const QJsonValue &value)
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
             .left(40);
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return Text::tr("an object");
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Null:
@@ -70,7 +76,7 @@ QString suggestion(const QString &word, const QStringList &candidates)
     const QStringList holding =
         word.size() >= 4 ? candidates.filter(word, Qt::CaseInsensitive) : QStringList();
     if (holding.size() == 1)
-        return QStringLiteral("; did you mean \"%1\"?").arg(holding.first());
+        return Text::tr("; did you mean \"%1\"?").arg(holding.first());
     QString best;
     int bestDistance = std::numeric_limits<int>::max();
     for (const QString &candidate : candidates) {
@@ -82,14 +88,14 @@ QString suggestion(const QString &word, const QStringList &candidates)
     }
     const bool close = bestDistance <= std::max<qsizetype>(2, word.size() / 3)
         || word.contains(best, Qt::CaseInsensitive);
-    return close ? QStringLiteral("; did you mean \"%1\"?").arg(best) : QString();
+    return close ? Text::tr("; did you mean \"%1\"?").arg(best) : QString();
 }
 
 int integerOf(const QString &field, const QJsonValue &value)
 {
     const double d = value.toDouble();
     if (!value.isDouble() || !std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > 1e9)
-        fail(field, "must be an integer, got " + shown(value));
+        fail(field, Text::tr("must be an integer, got %1").arg(shown(value)));
     return static_cast<int>(d);
 }
 
@@ -98,11 +104,13 @@ Pair pairOf(const QString &field, const QJsonValue &value)
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         if (array.size() != 2)
-            fail(field, "must be an integer or a [rows, cols] pair, got " + shown(value));
+            fail(field,
+                 Text::tr("must be an integer or a [rows, cols] pair, got %1").arg(shown(value)));
         return {integerOf(field, array[0]), integerOf(field, array[1])};
     }
     if (!value.isDouble())
-        fail(field, "must be an integer or a [rows, cols] pair, got " + shown(value));
+        fail(field,
+             Text::tr("must be an integer or a [rows, cols] pair, got %1").arg(shown(value)));
     const int n = integerOf(field, value);
     return {n, n};
 }
@@ -110,37 +118,41 @@ Pair pairOf(const QString &field, const QJsonValue &value)
 double finiteNumberOf(const QString &field, const QJsonValue &value)
 {
     if (!value.isDouble() || !std::isfinite(value.toDouble()))
-        fail(field, "must be a finite number, got " + shown(value));
+        fail(field, Text::tr("must be a finite number, got %1").arg(shown(value)));
     return value.toDouble();
 }
 
 Grid gridOf(const QString &field, const QJsonValue &value, int maxSide)
 {
-    const QString shape =
-        QStringLiteral("must be a non-empty list of equally long rows of numbers");
     if (!value.isArray() || value.toArray().isEmpty())
-        fail(field, shape + ", got " + shown(value));
+        fail(field,
+             Text::tr("must be a non-empty list of equally long rows of numbers, got %1")
+                 .arg(shown(value)));
     const QJsonArray rows = value.toArray();
     if (rows.size() > maxSide)
-        fail(field, QStringLiteral("must have 1 to %1 rows, got %2").arg(maxSide).arg(rows.size()));
+        fail(field, Text::tr("must have 1 to %1 rows, got %2").arg(maxSide).arg(rows.size()));
     const qsizetype cols = rows[0].toArray().size();
     if (cols > maxSide)
-        fail(field, QStringLiteral("must have 1 to %1 columns, got %2").arg(maxSide).arg(cols));
+        fail(field, Text::tr("must have 1 to %1 columns, got %2").arg(maxSide).arg(cols));
     Grid grid(rows.size(), cols);
     for (qsizetype r = 0; r < rows.size(); ++r) {
         if (!rows[r].isArray() || rows[r].toArray().isEmpty())
-            fail(field, shape + QStringLiteral("; row %1 is %2").arg(r).arg(shown(rows[r])));
+            fail(field,
+                 Text::tr("must be a non-empty list of equally long rows of numbers; row %1 "
+                          "is %2")
+                     .arg(r)
+                     .arg(shown(rows[r])));
         const QJsonArray row = rows[r].toArray();
         if (row.size() != cols)
             fail(field,
-                 QStringLiteral("rows must be equally long; row %1 has %2 values, row 0 has %3")
+                 Text::tr("rows must be equally long; row %1 has %2 values, row 0 has %3")
                      .arg(r)
                      .arg(row.size())
                      .arg(cols));
         for (qsizetype c = 0; c < cols; ++c) {
             if (!row[c].isDouble() || !std::isfinite(row[c].toDouble()))
                 fail(field,
-                     QStringLiteral("values must be finite numbers; row %1, column %2 is %3")
+                     Text::tr("values must be finite numbers; row %1, column %2 is %3")
                          .arg(r)
                          .arg(c)
                          .arg(shown(row[c])));
@@ -154,20 +166,22 @@ void checkKnownFields(const QJsonObject &object, const QStringList &known)
 {
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
-            fail(escaped(it.key()), "is not a known field" + suggestion(it.key(), known));
+            fail(escaped(it.key()),
+                 Text::tr("is not a known field%1").arg(suggestion(it.key(), known)));
 }
 
 Result<QJsonObject, ProblemError> documentObject(const QByteArray &json, const QString &example)
 {
     if (json.size() > limits::maxFileBytes)
-        return ProblemError{"", "the file is larger than the 16 MiB limit"};
+        return ProblemError{"", Text::tr("the file is larger than the 16 MiB limit").toStdString()};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return ProblemError{"", jsonSyntaxError(json, parseError).toStdString()};
     if (!document.isObject())
         return ProblemError{
-            "", ("the document must be a JSON object such as " + example).toStdString()};
+            "",
+            Text::tr("the document must be a JSON object such as %1").arg(example).toStdString()};
     return document.object();
 }
 

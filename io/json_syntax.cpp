@@ -1,5 +1,6 @@
 #include "io/json_syntax.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -7,6 +8,11 @@
 
 namespace convstep {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Json)
+};
 
 bool isSpace(char c)
 {
@@ -26,7 +32,7 @@ QString lineAndColumn(const QByteArray &json, qsizetype offset)
     const qsizetype line = before.count('\n') + 1;
     // Columns count characters, not UTF-8 bytes.
     const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return Text::tr("line %1, column %2").arg(line).arg(column);
 }
 
 // What the parser stopped at: the token that starts at `at`, or the whole word around it.
@@ -84,25 +90,27 @@ bool endsTooSoon(const QByteArray &json, char closer)
 
 QString located(const QByteArray &json, qsizetype at, const QString &what)
 {
-    return QStringLiteral("not valid JSON at %1: %2").arg(lineAndColumn(json, at), what);
+    return Text::tr("not valid JSON at %1: %2").arg(lineAndColumn(json, at), what);
 }
 
-const QString aValue =
-    QStringLiteral("a value (a number, \"text\", true, false, null, a [list] or an {object})");
+QString aValue()
+{
+    return Text::tr("a value (a number, \"text\", true, false, null, a [list] or an {object})");
+}
 
 } // namespace
 
 QString jsonSyntaxError(const QByteArray &json, const QJsonParseError &error)
 {
     if (json.isEmpty())
-        return QStringLiteral("the file is empty");
+        return Text::tr("the file is empty");
     if (std::all_of(json.begin(), json.end(), isSpace))
-        return QStringLiteral("the file is empty: it holds only spaces and line breaks");
+        return Text::tr("the file is empty: it holds only spaces and line breaks");
     const int offset = std::clamp<int>(error.offset, 0, int(json.size()));
     const auto atEnd = [&](const QString &what) { return located(json, offset, what); };
     const auto found = [&](const Found &token, const QString &expected) {
         return located(json, token.start,
-                       QStringLiteral("expected %1, found %2").arg(expected, token.text));
+                       Text::tr("expected %1, found %2").arg(expected, token.text));
     };
     const Found token = tokenBefore(json, offset);
     switch (error.error) {
@@ -110,61 +118,60 @@ QString jsonSyntaxError(const QByteArray &json, const QJsonParseError &error)
         break;
     case QJsonParseError::UnterminatedObject: {
         if (endsTooSoon(json, '}'))
-            return atEnd(
-                QStringLiteral("the file ends before an object is closed: a } is missing"));
+            return atEnd(Text::tr("the file ends before an object is closed: a } is missing"));
         const char before = previousToken(json, token.start);
         if (before == '{' || before == ',')
-            return found(token, QStringLiteral("a field name in \"double quotes\""));
-        return found(token, QStringLiteral("a comma or } after the value"));
+            return found(token, Text::tr("a field name in \"double quotes\""));
+        return found(token, Text::tr("a comma or } after the value"));
     }
     case QJsonParseError::MissingNameSeparator:
-        return found(token, QStringLiteral("a colon (:) after the field name"));
+        return found(token, Text::tr("a colon (:) after the field name"));
     case QJsonParseError::UnterminatedArray:
         if (endsTooSoon(json, ']'))
-            return atEnd(QStringLiteral("the file ends before a list is closed: a ] is missing"));
-        return found(token, QStringLiteral("a comma or ] after the value"));
+            return atEnd(Text::tr("the file ends before a list is closed: a ] is missing"));
+        return found(token, Text::tr("a comma or ] after the value"));
     case QJsonParseError::MissingValueSeparator:
-        return found(token, QStringLiteral("a comma between the values of the list"));
+        return found(token, Text::tr("a comma between the values of the list"));
     case QJsonParseError::IllegalValue:
         if (previousToken(json, token.start) == '\0')
-            return found(token, QStringLiteral("{ at the start of the file"));
-        return found(token, aValue);
+            return found(token, Text::tr("{ at the start of the file"));
+        return found(token, aValue());
     case QJsonParseError::TerminationByNumber:
-        return atEnd(QStringLiteral("the file ends in the middle of a number, or just after one "
-                                    "where a closing ] or } should follow"));
+        return atEnd(Text::tr("the file ends in the middle of a number, or just after one "
+                              "where a closing ] or } should follow"));
     case QJsonParseError::IllegalNumber:
         return located(json, token.start,
-                       QStringLiteral("%1 is not a number JSON can hold: write numbers such as 2, "
-                                      "-0.5 or 1e3 (no NaN, infinity or leading +, and at most "
-                                      "about 1.8e308)")
+                       Text::tr("%1 is not a number JSON can hold: write numbers such as 2, "
+                                "-0.5 or 1e3 (no NaN, infinity or leading +, and at most "
+                                "about 1.8e308)")
                            .arg(token.text));
     case QJsonParseError::IllegalEscapeSequence:
-        return atEnd(QStringLiteral("a backslash in a string starts an escape JSON does not know "
-                                    "(\\u needs four hexadecimal digits; write \\\\ for a "
-                                    "backslash)"));
+        return atEnd(Text::tr("a backslash in a string starts an escape JSON does not know "
+                              "(\\u needs four hexadecimal digits; write \\\\ for a "
+                              "backslash)"));
     case QJsonParseError::IllegalUTF8String:
-        return atEnd(QStringLiteral("a string holds bytes that are not UTF-8 text; save the file "
-                                    "as UTF-8"));
+        return atEnd(Text::tr("a string holds bytes that are not UTF-8 text; save the file "
+                              "as UTF-8"));
     case QJsonParseError::UnterminatedString:
-        return atEnd(QStringLiteral("the file ends inside a string: a closing \" is missing"));
+        return atEnd(Text::tr("the file ends inside a string: a closing \" is missing"));
     case QJsonParseError::MissingObject: {
         const char before = previousToken(json, token.start);
         if (before == ':')
-            return found(token, aValue + QStringLiteral(" after the colon"));
+            return found(token, Text::tr("%1 after the colon").arg(aValue()));
         return found(token,
-                     aValue
-                         + QStringLiteral(" after the comma (JSON allows no comma "
-                                          "before a closing } or ])"));
+                     Text::tr("%1 after the comma (JSON allows no comma before a closing "
+                              "} or ])")
+                         .arg(aValue()));
     }
     case QJsonParseError::DeepNesting:
-        return atEnd(QStringLiteral("lists and objects are nested too deeply"));
+        return atEnd(Text::tr("lists and objects are nested too deeply"));
     case QJsonParseError::DocumentTooLarge:
-        return atEnd(QStringLiteral("the document is too large to read"));
+        return atEnd(Text::tr("the document is too large to read"));
     case QJsonParseError::GarbageAtEnd: {
         const Found extra = foundAt(json, offset); // Qt stops at it, not past it
         return located(json, extra.start,
-                       QStringLiteral("found %1 after the end of the document; a file holds one "
-                                      "{…} object")
+                       Text::tr("found %1 after the end of the document; a file holds one "
+                                "{…} object")
                            .arg(extra.text));
     }
     }

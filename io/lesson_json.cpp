@@ -1,8 +1,10 @@
 #include "io/lesson_json.h"
 
 #include "io/json_fields.h"
+#include "io/language.h"
 #include "io/trace_json.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -10,6 +12,11 @@
 
 namespace convstep {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Json)
+};
 
 using json::fail;
 using json::gridOf;
@@ -26,7 +33,48 @@ const QStringList convolutionKeys{"kernel",  "stride",         "dilation",
 const QStringList opNames{"conv2d",           "conv_transpose2d",
                           "upsample_nearest", "upsample_bilinear",
                           "bed_of_nails",     "max_unpool2d"};
-const QStringList lessonKeys{"title", "note", "view", "step"};
+const QStringList lessonKeys{"title", "note", "view", "step", "translations"};
+const QStringList translationKeys{"title", "note"};
+
+QString missingField()
+{
+    return Text::tr("is missing; a problem needs \"op\", \"input\" and \"kernel\" (an "
+                    "upsampling op: \"scale\" instead of \"kernel\")");
+}
+
+// "translations": {"de": {"title": "…", "note": "…"}, …}
+QMap<QString, LessonText> translationsOf(const QJsonValue &value)
+{
+    static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
+    if (!value.isObject())
+        fail("translations",
+             Text::tr("must be an object of languages such as {\"de\": {\"title\": \"…\", "
+                      "\"note\": \"…\"}}, got %1")
+                 .arg(shown(value)));
+    QMap<QString, LessonText> translations;
+    const QJsonObject languages = value.toObject();
+    for (auto it = languages.begin(); it != languages.end(); ++it) {
+        const QString field = QStringLiteral("translations.") + json::escaped(it.key());
+        if (!code.match(it.key()).hasMatch())
+            fail(field, Text::tr("is not a language code such as \"de\" or \"zh_CN\""));
+        if (!it.value().isObject())
+            fail(field,
+                 Text::tr("must be an object with a \"title\" and a \"note\", got %1")
+                     .arg(shown(it.value())));
+        const QJsonObject text = it.value().toObject();
+        for (auto part = text.begin(); part != text.end(); ++part) {
+            const QString inner = field + QLatin1Char('.') + json::escaped(part.key());
+            if (!translationKeys.contains(part.key()))
+                fail(inner,
+                     Text::tr("is not a known field%1")
+                         .arg(suggestion(part.key(), translationKeys)));
+            if (!part.value().isString())
+                fail(inner, Text::tr("must be a string, got %1").arg(shown(part.value())));
+        }
+        translations.insert(it.key(), {text["title"].toString(), text["note"].toString()});
+    }
+    return translations;
+}
 
 void readPadding(const QJsonValue &value, Problem &problem)
 {
@@ -38,8 +86,8 @@ void readPadding(const QJsonValue &value, Problem &problem)
             problem.paddingMode = PaddingMode::Same;
         else
             fail("padding",
-                 "must be \"valid\", \"same\", an integer or a [rows, cols] pair, got "
-                     + shown(value));
+                 Text::tr("must be \"valid\", \"same\", an integer or a [rows, cols] pair, got %1")
+                     .arg(shown(value)));
         return;
     }
     problem.paddingMode = PaddingMode::Explicit;
@@ -54,9 +102,9 @@ Op opOf(const QJsonValue &value)
         if (name == QLatin1String(opName(op)))
             return op;
     fail("op",
-         "must be \"conv2d\", \"conv_transpose2d\", \"upsample_nearest\", \"upsample_bilinear\", "
-         "\"bed_of_nails\" or \"max_unpool2d\", got "
-             + shown(value) + suggestion(name, opNames));
+         Text::tr("must be \"conv2d\", \"conv_transpose2d\", \"upsample_nearest\", "
+                  "\"upsample_bilinear\", \"bed_of_nails\" or \"max_unpool2d\", got %1%2")
+             .arg(shown(value), suggestion(name, opNames)));
 }
 
 // Each op takes its own fields: a convolution's, or an upsampling op's scale; a key of the
@@ -68,27 +116,37 @@ void checkFieldsOf(const QJsonObject &object, Op op)
         for (const QString &key : convolutionKeys)
             if (object.contains(key))
                 fail(key,
-                     "does not apply to " + name
-                         + (key == QLatin1String("kernel") ? ", which has no kernel" : "")
-                         + "; an upsampling op takes only \"input\" and \"scale\""
-                         + (op == Op::UpsampleBilinear ? " (and \"align_corners\")" : ""));
+                     (key == QLatin1String("kernel")
+                          ? (op == Op::UpsampleBilinear
+                                 ? Text::tr("does not apply to %1, which has no kernel; an "
+                                            "upsampling op takes only \"input\" and "
+                                            "\"scale\" (and \"align_corners\")")
+                                 : Text::tr("does not apply to %1, which has no kernel; an "
+                                            "upsampling op takes only \"input\" and "
+                                            "\"scale\""))
+                          : (op == Op::UpsampleBilinear
+                                 ? Text::tr("does not apply to %1; an upsampling op takes "
+                                            "only \"input\" and \"scale\" (and "
+                                            "\"align_corners\")")
+                                 : Text::tr("does not apply to %1; an upsampling op takes "
+                                            "only \"input\" and \"scale\"")))
+                         .arg(name));
         if (!object.contains("scale"))
             fail("scale",
-                 "is missing; " + name + " needs \"scale\": 1 to "
-                     + QString::number(limits::maxScale) + ", or [rows, cols]");
+                 Text::tr("is missing; %1 needs \"scale\": 1 to %2, or [rows, cols]")
+                     .arg(name)
+                     .arg(limits::maxScale));
     } else {
         if (object.contains("scale"))
             fail("scale",
-                 "applies only to the upsampling ops (upsample_nearest, "
-                 "upsample_bilinear, bed_of_nails, max_unpool2d), not "
-                     + name);
+                 Text::tr("applies only to the upsampling ops (upsample_nearest, "
+                          "upsample_bilinear, bed_of_nails, max_unpool2d), not %1")
+                     .arg(name));
         if (!object.contains("kernel"))
-            fail("kernel",
-                 "is missing; a problem needs \"op\", \"input\" and \"kernel\" "
-                 "(an upsampling op: \"scale\" instead of \"kernel\")");
+            fail("kernel", missingField());
     }
     if (object.contains("align_corners") && op != Op::UpsampleBilinear)
-        fail("align_corners", "applies only to upsample_bilinear, not " + name);
+        fail("align_corners", Text::tr("applies only to upsample_bilinear, not %1").arg(name));
 }
 
 Lesson lessonOf(const QJsonObject &object)
@@ -96,9 +154,7 @@ Lesson lessonOf(const QJsonObject &object)
     json::checkKnownFields(object, problemKeys + lessonKeys);
     for (const char *required : {"op", "input"})
         if (!object.contains(QLatin1String(required)))
-            fail(required,
-                 "is missing; a problem needs \"op\", \"input\" and \"kernel\" "
-                 "(an upsampling op: \"scale\" instead of \"kernel\")");
+            fail(required, missingField());
 
     Lesson lesson;
     Problem &p = lesson.problem;
@@ -121,34 +177,38 @@ Lesson lessonOf(const QJsonObject &object)
         p.scale = pairOf("scale", object["scale"]);
     if (object.contains("align_corners")) {
         if (!object["align_corners"].isBool())
-            fail("align_corners", "must be true or false, got " + shown(object["align_corners"]));
+            fail("align_corners",
+                 Text::tr("must be true or false, got %1").arg(shown(object["align_corners"])));
         p.alignCorners = object["align_corners"].toBool();
     }
     for (const char *text : {"title", "note"})
         if (object.contains(QLatin1String(text)) && !object[QLatin1String(text)].isString())
-            fail(text, "must be a string, got " + shown(object[QLatin1String(text)]));
+            fail(text,
+                 Text::tr("must be a string, got %1").arg(shown(object[QLatin1String(text)])));
     lesson.title = object["title"].toString();
     lesson.note = object["note"].toString();
+    if (object.contains("translations"))
+        lesson.translations = translationsOf(object["translations"]);
     if (object.contains("view")) {
         lesson.view = viewFromName(object["view"].toString());
         // The backward views need an upstream gradient, which a lesson does not hold.
         if (lesson.view && isBackward(*lesson.view))
             fail("view",
-                 "a lesson shows the forward pass: \"direct\", \"zero-insertion\" or "
-                 "\"matrix\", got "
-                     + shown(object["view"]) + "; for the gradient use convstep-cli trace --view "
-                     + object["view"].toString() + " or convstep-cli grad");
+                 Text::tr("a lesson shows the forward pass: \"direct\", \"zero-insertion\" "
+                          "or \"matrix\", got %1; for the gradient use convstep-cli "
+                          "trace --view %2 or convstep-cli grad")
+                     .arg(shown(object["view"]), object["view"].toString()));
         if (!lesson.view)
             fail("view",
-                 "must be \"direct\", \"zero-insertion\" or \"matrix\", got "
-                     + shown(object["view"])
-                     + suggestion(object["view"].toString(),
-                                  {"direct", "zero-insertion", "matrix"}));
+                 Text::tr("must be \"direct\", \"zero-insertion\" or \"matrix\", got %1%2")
+                     .arg(shown(object["view"]),
+                          suggestion(object["view"].toString(),
+                                     {"direct", "zero-insertion", "matrix"})));
     }
     if (object.contains("step")) {
         lesson.step = integerOf("step", object["step"]);
         if (lesson.step < 0)
-            fail("step", QStringLiteral("must not be negative, got %1").arg(lesson.step));
+            fail("step", Text::tr("must not be negative, got %1").arg(lesson.step));
     }
     if (auto error = validate(p))
         throw json::FieldError{*error};
@@ -222,7 +282,32 @@ QJsonObject lessonToJson(const Lesson &lesson)
         object["view"] = QLatin1String(viewName(*lesson.view));
     if (lesson.step > 0)
         object["step"] = lesson.step;
+    QJsonObject translations;
+    for (auto it = lesson.translations.begin(); it != lesson.translations.end(); ++it) {
+        QJsonObject text;
+        if (!it->title.isEmpty())
+            text["title"] = it->title;
+        if (!it->note.isEmpty())
+            text["note"] = it->note;
+        translations[it.key()] = text;
+    }
+    if (!translations.isEmpty())
+        object["translations"] = translations;
     return object;
+}
+
+QString lessonTitle(const Lesson &lesson, const QString &language)
+{
+    const LessonText text =
+        lesson.translations.value(language.isEmpty() ? currentLanguage() : language);
+    return text.title.isEmpty() ? lesson.title : text.title;
+}
+
+QString lessonNote(const Lesson &lesson, const QString &language)
+{
+    const LessonText text =
+        lesson.translations.value(language.isEmpty() ? currentLanguage() : language);
+    return text.note.isEmpty() ? lesson.note : text.note;
 }
 
 QByteArray lessonToBytes(const Lesson &lesson)

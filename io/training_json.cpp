@@ -3,8 +3,15 @@
 #include "io/json_fields.h"
 #include "io/trace_json.h"
 
+#include <QCoreApplication>
+
 namespace convstep {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Json)
+};
 
 const QStringList specKeys{"image",  "scale", "model",         "padding",  "output_padding",
                            "kernel", "bias",  "learning_rate", "momentum", "steps"};
@@ -18,8 +25,8 @@ UpsamplerModel modelOf(const QJsonValue &value)
     if (name == QLatin1String("resize-conv"))
         return UpsamplerModel::ResizeConv;
     json::fail(QStringLiteral("model"),
-               "must be \"transposed\" or \"resize-conv\", got " + json::shown(value)
-                   + json::suggestion(name, modelNames));
+               Text::tr("must be \"transposed\" or \"resize-conv\", got %1%2")
+                   .arg(json::shown(value), json::suggestion(name, modelNames)));
 }
 
 TrainingSpec specOf(const QJsonObject &object)
@@ -28,16 +35,16 @@ TrainingSpec specOf(const QJsonObject &object)
     for (const char *required : {"image", "scale", "model", "kernel", "learning_rate", "steps"})
         if (!object.contains(QLatin1String(required)))
             json::fail(required,
-                       "is missing; a training spec needs \"image\", \"scale\", \"model\", "
-                       "\"kernel\", \"learning_rate\" and \"steps\"");
+                       Text::tr("is missing; a training spec needs \"image\", \"scale\", "
+                                "\"model\", \"kernel\", \"learning_rate\" and \"steps\""));
     TrainingSpec spec;
     spec.model = modelOf(object["model"]);
     if (spec.model == UpsamplerModel::ResizeConv)
         for (const char *key : {"padding", "output_padding"})
             if (object.contains(QLatin1String(key)))
                 json::fail(key,
-                           "applies only to the \"transposed\" model; \"resize-conv\" pads "
-                           "'same'");
+                           Text::tr("applies only to the \"transposed\" model; \"resize-conv\" "
+                                    "pads 'same'"));
     spec.image = json::gridOf(QStringLiteral("image"), object["image"], limits::maxInputSide);
     spec.scale = json::integerOf(QStringLiteral("scale"), object["scale"]);
     spec.kernel = json::gridOf(QStringLiteral("kernel"), object["kernel"], limits::maxKernelSide);

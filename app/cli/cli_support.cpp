@@ -1,11 +1,21 @@
 #include "app/cli/cli_support.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
 
 namespace convstep::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
 
 void complain(QString message)
 {
@@ -26,6 +36,17 @@ int failed(const LoadFailure &failure)
     return failure.exitCode;
 }
 
+QString optionHelp(const QCommandLineOption &option)
+{
+    return QCoreApplication::translate("Cli", option.description().toUtf8().constData());
+}
+
+void addOption(QCommandLineParser &parser, QCommandLineOption option)
+{
+    option.setDescription(optionHelp(option));
+    parser.addOption(option);
+}
+
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addHelpOption();
@@ -34,11 +55,13 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        // Qt names the program by its path; the usage line should read "convstep-cli compute".
+        // Qt names the program by its path; the usage line should read "convstep-cli compute"
+        // (in whatever words the language puts around it).
         QString help = parser.helpText();
-        const qsizetype end = help.indexOf(QLatin1String(" [options]"));
-        if (help.startsWith(QLatin1String("Usage: ")) && end > 0)
-            help.replace(7, end - 7, arguments.first());
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = help.left(help.indexOf(QLatin1Char('\n'))).indexOf(program);
+        if (!program.isEmpty() && at >= 0)
+            help.replace(at, program.size(), arguments.first());
         QTextStream(stdout) << help;
         return Ok;
     }
@@ -49,7 +72,7 @@ int written(bool ok)
 {
     if (ok)
         return Ok;
-    complain(QStringLiteral("cannot write to standard output"));
+    complain(Text::tr("cannot write to standard output"));
     return IoError;
 }
 

@@ -25,6 +25,11 @@ int usageError(const Error &error);
 // A lesson (or another input) that could not be had, said on stderr, as the exit code.
 int failed(const LoadFailure &failure);
 
+// Option help is written at namespace scope, before a translator is installed: mark it with
+// QT_TRANSLATE_NOOP("Cli", …) and add the option with addOption, which translates it.
+QString optionHelp(const QCommandLineOption &option);
+void addOption(QCommandLineParser &parser, QCommandLineOption option);
+
 // Parses a command's arguments (adding --help). Returns the exit code when the command ends
 // here (Ok after printing --help, UsageError after saying what is wrong), nullopt to run.
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments);

@@ -11,8 +11,10 @@
 #include "io/lesson_json.h"
 #include "io/text.h"
 #include "io/trace_json.h"
+#include "io/translate.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -23,10 +25,16 @@
 namespace convstep::cli {
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 const QCommandLineOption viewOption({QStringLiteral("v"), QStringLiteral("view")},
-                                    QStringLiteral("direct, zero-insertion, matrix, "
-                                                   "backward-input or backward-kernel (default: "
-                                                   "the lesson's view, else direct)."),
+                                    QT_TRANSLATE_NOOP("Cli",
+                                                      "direct, zero-insertion, matrix, "
+                                                      "backward-input or backward-kernel (default: "
+                                                      "the lesson's view, else direct)."),
                                     QStringLiteral("view"));
 
 Result<View, Error> chosenView(const QCommandLineParser &parser, const Lesson &lesson)
@@ -35,13 +43,13 @@ Result<View, Error> chosenView(const QCommandLineParser &parser, const Lesson &l
     if (parser.isSet(viewOption)) {
         const auto named = viewFromName(parser.value(viewOption));
         if (!named)
-            return Error{QStringLiteral("--view must be direct, zero-insertion, matrix, "
-                                        "backward-input or backward-kernel, got \"%1\"")
+            return Error{Text::tr("--view must be direct, zero-insertion, matrix, "
+                                  "backward-input or backward-kernel, got \"%1\"")
                              .arg(parser.value(viewOption))};
         view = *named;
     }
     if (auto error = checkView(lesson.problem, view))
-        return Error{qt(error->text())};
+        return Error{errorText(*error)};
     return view;
 }
 
@@ -49,7 +57,7 @@ Result<View, Error> chosenView(const QCommandLineParser &parser, const Lesson &l
 void addProblemArgument(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("problem"),
-                                 QStringLiteral("Problem JSON file, - for stdin, or a lesson id."));
+                                 Text::tr("Problem JSON file, - for stdin, or a lesson id."));
 }
 
 } // namespace
@@ -58,7 +66,7 @@ int runCompute(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Prints {\"output\": [[…]], \"output_shape\": [H, W]} for a problem."));
+        Text::tr("Prints {\"output\": [[…]], \"output_shape\": [H, W]} for a problem."));
     addProblemArgument(parser);
     if (const auto done = parseArguments(parser, arguments))
         return *done;
@@ -74,9 +82,9 @@ int runTrace(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Prints every step of a problem in one view as JSON (docs/formats.md)."));
+        Text::tr("Prints every step of a problem in one view as JSON (docs/formats.md)."));
     addProblemArgument(parser);
-    parser.addOption(viewOption);
+    addOption(parser, viewOption);
     const QCommandLineOption upstream = upstreamOption();
     parser.addOption(upstream);
     if (const auto done = parseArguments(parser, arguments))
@@ -101,13 +109,13 @@ int runExplain(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Prints a lesson's steps as readable text (default: the built-in default "
-                       "lesson)."));
+        Text::tr("Prints a lesson's steps as readable text (default: the built-in default "
+                 "lesson)."));
     parser.addPositionalArgument(QStringLiteral("lesson"),
-                                 QStringLiteral("Lesson or problem JSON file, - for stdin, or a "
-                                                "lesson id (see 'lessons')."),
+                                 Text::tr("Lesson or problem JSON file, - for stdin, or a "
+                                          "lesson id (see 'lessons')."),
                                  QStringLiteral("[lesson]"));
-    parser.addOption(viewOption);
+    addOption(parser, viewOption);
     const QCommandLineOption upstream = upstreamOption();
     parser.addOption(upstream);
     if (const auto done = parseArguments(parser, arguments))
@@ -134,16 +142,16 @@ int runExplain(const QStringList &arguments)
 int runLessons(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Lists the built-in lessons: id and title."));
+    parser.setApplicationDescription(Text::tr("Lists the built-in lessons: id and title."));
     if (const auto done = parseArguments(parser, arguments))
         return *done;
     if (!parser.positionalArguments().isEmpty()) {
-        complain(QStringLiteral("'lessons' takes no arguments"));
+        complain(Text::tr("'lessons' takes no arguments"));
         return UsageError;
     }
     QByteArray listing;
     for (const CatalogEntry &entry : builtInLessons())
-        listing += (entry.id.leftJustified(40) + ' ' + entry.lesson.title + '\n').toUtf8();
+        listing += (entry.id.leftJustified(40) + ' ' + lessonTitle(entry.lesson) + '\n').toUtf8();
     return writeStdout(listing);
 }
 
@@ -151,10 +159,10 @@ int runCode(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Prints a Python script that reproduces a problem in PyTorch or Keras."));
+        Text::tr("Prints a Python script that reproduces a problem in PyTorch or Keras."));
     addProblemArgument(parser);
     const QCommandLineOption frameworkOption({QStringLiteral("f"), QStringLiteral("framework")},
-                                             QStringLiteral("pytorch or keras (default: pytorch)."),
+                                             Text::tr("pytorch or keras (default: pytorch)."),
                                              QStringLiteral("framework"),
                                              QStringLiteral("pytorch"));
     parser.addOption(frameworkOption);
@@ -162,7 +170,7 @@ int runCode(const QStringList &arguments)
         return *done;
     const auto framework = frameworkFromName(parser.value(frameworkOption).toStdString());
     if (!framework) {
-        complain(QStringLiteral("--framework must be pytorch or keras, got \"%1\"")
+        complain(Text::tr("--framework must be pytorch or keras, got \"%1\"")
                      .arg(parser.value(frameworkOption)));
         return UsageError;
     }

@@ -5,14 +5,24 @@
 #include "app/cli/exercise_options.h"
 #include "io/exercise_json.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace convstep::cli {
 
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
+
 int runExercises(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Text::tr(
         "Prints random exercises, one JSON object per line: {\"kind\", \"problem\", "
         "\"question\", \"answer\"} (docs/formats.md). Small integers only, for working by "
         "hand.\nExample: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach"));
@@ -28,7 +38,7 @@ int runExercises(const QStringList &arguments)
     QFile out;
     if (out.open(stdout, QIODevice::WriteOnly) && out.write(lines) == lines.size() && out.flush())
         return Ok;
-    complain(QStringLiteral("cannot write to standard output"));
+    complain(Text::tr("cannot write to standard output"));
     return IoError;
 }
 

@@ -8,6 +8,7 @@
 #include "ui/export/exporter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -18,6 +19,11 @@
 
 namespace convstep::cli {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 std::atomic<bool> interrupted{false};
 
@@ -56,54 +62,62 @@ QCommandLineOption option(const QStringList &names, const QString &help, const Q
 
 const QCommandLineOption outputOption =
     option({QStringLiteral("o"), QStringLiteral("output")},
-           QStringLiteral("Output file, or folder for png/svg frames (required)."),
+           QT_TRANSLATE_NOOP("Cli", "Output file, or folder for png/svg frames (required)."),
            QStringLiteral("path"));
-const QCommandLineOption formatOption =
-    option({QStringLiteral("f"), QStringLiteral("format")},
-           QStringLiteral(
-               "gif, mp4, webm, png, svg or pdf (default: from the output's extension, else gif)."),
-           QStringLiteral("format"));
+const QCommandLineOption formatOption = option(
+    {QStringLiteral("f"), QStringLiteral("format")},
+    QT_TRANSLATE_NOOP(
+        "Cli", "gif, mp4, webm, png, svg or pdf (default: from the output's extension, else gif)."),
+    QStringLiteral("format"));
 const QCommandLineOption viewOption = option(
     {QStringLiteral("v"), QStringLiteral("view")},
-    QStringLiteral("direct, zero-insertion or matrix (default: the lesson's view, else direct)."),
+    QT_TRANSLATE_NOOP(
+        "Cli", "direct, zero-insertion or matrix (default: the lesson's view, else direct)."),
     QStringLiteral("view"));
 const QCommandLineOption sizeOption =
     option({QStringLiteral("s"), QStringLiteral("size")},
-           QStringLiteral("Frame size in pixels, WIDTHxHEIGHT (default 800x600; even for video)."),
+           QT_TRANSLATE_NOOP(
+               "Cli", "Frame size in pixels, WIDTHxHEIGHT (default 800x600; even for video)."),
            QStringLiteral("WxH"));
 const QCommandLineOption fpsOption = option(
     {QStringLiteral("fps")},
-    QStringLiteral("Frames per second, 1 to 60 (default 2: one step per frame; with --smooth 12)."),
+    QT_TRANSLATE_NOOP(
+        "Cli", "Frames per second, 1 to 60 (default 2: one step per frame; with --smooth 12)."),
     QStringLiteral("n"));
-const QCommandLineOption themeOption =
-    option({QStringLiteral("t"), QStringLiteral("theme")},
-           QStringLiteral("light, dark or contrast (default light)."), QStringLiteral("theme"));
+const QCommandLineOption themeOption = option(
+    {QStringLiteral("t"), QStringLiteral("theme")},
+    QT_TRANSLATE_NOOP("Cli", "light, dark or contrast (default light)."), QStringLiteral("theme"));
 const QCommandLineOption stepsOption = option(
     {QStringLiteral("steps")},
-    QStringLiteral("Steps to export, 1-based and inclusive as the program shows them (\"Step 7 "
-                   "of 16\"): FROM:TO, FROM:, :TO or one step N (default: all)."),
+    QT_TRANSLATE_NOOP("Cli",
+                      "Steps to export, 1-based and inclusive as the program shows them (\"Step 7 "
+                      "of 16\"): FROM:TO, FROM:, :TO or one step N (default: all)."),
     QStringLiteral("from:to"));
 const QCommandLineOption smoothOption = option(
     {QStringLiteral("smooth")},
-    QStringLiteral("In-between frames: each step glides for half a second, then rests for half."));
+    QT_TRANSLATE_NOOP(
+        "Cli", "In-between frames: each step glides for half a second, then rests for half."));
 const QCommandLineOption holdOption =
     option({QStringLiteral("hold")},
-           QStringLiteral("Extra seconds on the first and the last frame (default 0)."),
+           QT_TRANSLATE_NOOP("Cli", "Extra seconds on the first and the last frame (default 0)."),
            QStringLiteral("seconds"));
-const QCommandLineOption perPageOption = option(
-    {QStringLiteral("per-page")},
-    QStringLiteral("pdf: steps per page, 1 to 16, in a grid (default 1)."), QStringLiteral("n"));
-const QCommandLineOption fontScaleOption = option(
-    {QStringLiteral("font-scale")},
-    QStringLiteral("Enlarge the stage's text, 0.5 to 3 (default 1)."), QStringLiteral("factor"));
-const QCommandLineOption overwriteOption =
-    option({QStringLiteral("overwrite")},
-           QStringLiteral("Replace an existing output file, or a folder of earlier frames."));
+const QCommandLineOption perPageOption =
+    option({QStringLiteral("per-page")},
+           QT_TRANSLATE_NOOP("Cli", "pdf: steps per page, 1 to 16, in a grid (default 1)."),
+           QStringLiteral("n"));
+const QCommandLineOption fontScaleOption =
+    option({QStringLiteral("font-scale")},
+           QT_TRANSLATE_NOOP("Cli", "Enlarge the stage's text, 0.5 to 3 (default 1)."),
+           QStringLiteral("factor"));
+const QCommandLineOption overwriteOption = option(
+    {QStringLiteral("overwrite")},
+    QT_TRANSLATE_NOOP("Cli", "Replace an existing output file, or a folder of earlier frames."));
 const QCommandLineOption noCaptionOption =
     option({QStringLiteral("no-caption")},
-           QStringLiteral("Leave out the narration and arithmetic under the grids."));
-const QCommandLineOption quietOption = option({QStringLiteral("q"), QStringLiteral("quiet")},
-                                              QStringLiteral("Print nothing on success."));
+           QT_TRANSLATE_NOOP("Cli", "Leave out the narration and arithmetic under the grids."));
+const QCommandLineOption quietOption =
+    option({QStringLiteral("q"), QStringLiteral("quiet")},
+           QT_TRANSLATE_NOOP("Cli", "Print nothing on success."));
 
 void addCommonOptions(QCommandLineParser &parser, bool withSteps)
 {
@@ -111,9 +125,9 @@ void addCommonOptions(QCommandLineParser &parser, bool withSteps)
          {&outputOption, &formatOption, &viewOption, &sizeOption, &fpsOption, &themeOption,
           &smoothOption, &holdOption, &perPageOption, &fontScaleOption, &overwriteOption,
           &noCaptionOption, &quietOption})
-        parser.addOption(*o);
+        addOption(parser, *o);
     if (withSteps)
-        parser.addOption(stepsOption);
+        addOption(parser, stepsOption);
 }
 
 // The options the parsed command line asks for, or the usage error that stops them.
@@ -121,7 +135,7 @@ Result<ExportOptions, Error> readOptions(const QCommandLineParser &parser, bool 
 {
     ExportOptions options;
     if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
-        return Error{QStringLiteral("missing the output: -o PATH")};
+        return Error{Text::tr("missing the output: -o PATH")};
     options.path = parser.value(outputOption);
     QString format = parser.value(formatOption);
     if (format.isEmpty() && !gallery)
@@ -130,15 +144,14 @@ Result<ExportOptions, Error> readOptions(const QCommandLineParser &parser, bool 
         format = QStringLiteral("gif");
     const auto parsedFormat = formatFromName(format);
     if (!parsedFormat)
-        return Error{QStringLiteral("--format must be gif, mp4, webm, png, svg or pdf, got \"%1\"")
-                         .arg(format)};
+        return Error{
+            Text::tr("--format must be gif, mp4, webm, png, svg or pdf, got \"%1\"").arg(format)};
     options.format = *parsedFormat;
     if (parser.isSet(viewOption)) {
         options.view = viewFromName(parser.value(viewOption));
         if (!options.view)
-            return Error{
-                QStringLiteral("--view must be direct, zero-insertion or matrix, got \"%1\"")
-                    .arg(parser.value(viewOption))};
+            return Error{Text::tr("--view must be direct, zero-insertion or matrix, got \"%1\"")
+                             .arg(parser.value(viewOption))};
     }
     if (parser.isSet(sizeOption)) {
         const auto size = parseSize(parser.value(sizeOption));
@@ -151,7 +164,7 @@ Result<ExportOptions, Error> readOptions(const QCommandLineParser &parser, bool 
         bool ok = false;
         const double value = parser.value(o).toDouble(&ok);
         if (!ok)
-            return Error{QStringLiteral("--%1 must be a number, got \"%2\"")
+            return Error{Text::tr("--%1 must be a number, got \"%2\"")
                              .arg(QLatin1String(name), parser.value(o))};
         return value;
     };
@@ -160,14 +173,14 @@ Result<ExportOptions, Error> readOptions(const QCommandLineParser &parser, bool 
         if (!fps.ok())
             return fps.error();
         if (fps.value() != static_cast<int>(fps.value()))
-            return Error{QStringLiteral("--fps must be a whole number, got \"%1\"")
-                             .arg(parser.value(fpsOption))};
+            return Error{
+                Text::tr("--fps must be a whole number, got \"%1\"").arg(parser.value(fpsOption))};
         options.fps = static_cast<int>(fps.value());
     }
     if (parser.isSet(themeOption)) {
         const auto theme = themeFromName(parser.value(themeOption));
         if (!theme)
-            return Error{QStringLiteral("--theme must be light, dark or contrast, got \"%1\"")
+            return Error{Text::tr("--theme must be light, dark or contrast, got \"%1\"")
                              .arg(parser.value(themeOption))};
         options.theme = *theme;
     }
@@ -189,7 +202,7 @@ Result<ExportOptions, Error> readOptions(const QCommandLineParser &parser, bool 
         if (!perPage.ok())
             return perPage.error();
         if (perPage.value() != static_cast<int>(perPage.value()))
-            return Error{QStringLiteral("--per-page must be a whole number")};
+            return Error{Text::tr("--per-page must be a whole number")};
         options.perPage = static_cast<int>(perPage.value());
     }
     if (parser.isSet(fontScaleOption)) {
@@ -214,7 +227,7 @@ int exitCodeOf(const ExportResult &result)
         complain(result.message);
         return UsageError;
     case ExportStatus::Cancelled:
-        complain(QStringLiteral("interrupted; nothing was written"));
+        complain(Text::tr("interrupted; nothing was written"));
         return IoError;
     case ExportStatus::Failed:
         complain(result.message);
@@ -229,10 +242,12 @@ int finish(const ExportResult &result, const ExportOptions &options, bool quiet)
     const int code = exitCodeOf(result);
     if (code != Ok || quiet)
         return code;
-    const char *what = options.format == ExportFormat::Pdf ? "pages" : "frames";
-    QTextStream(stdout) << "wrote " << result.path << ": " << result.frames << ' ' << what << ", "
-                        << QLocale::c().formattedDataSize(result.bytes, 1,
-                                                          QLocale::DataSizeTraditionalFormat)
+    const QString size =
+        QLocale::c().formattedDataSize(result.bytes, 1, QLocale::DataSizeTraditionalFormat);
+    QTextStream(stdout) << (options.format == ExportFormat::Pdf
+                                ? Text::tr("wrote %1: %n pages, %2", nullptr, result.frames)
+                                : Text::tr("wrote %1: %n frames, %2", nullptr, result.frames))
+                               .arg(result.path, size)
                         << '\n';
     return code;
 }
@@ -248,22 +263,22 @@ bool needsGuiApplication(const QString &command)
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Text::tr(
         "Exports a lesson's steps as an animated GIF, an MP4 or WebM video, a folder of PNG or "
         "SVG frames (frame-0001.png, …) or a PDF handout. Every frame is the stage as the "
         "program draws it. The output appears only when complete.\n"
         "Example: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smooth"));
     parser.addPositionalArgument(
         QStringLiteral("lesson"),
-        QStringLiteral("Lesson or problem JSON file, - for stdin, or a lesson id."));
+        Text::tr("Lesson or problem JSON file, - for stdin, or a lesson id."));
     addCommonOptions(parser, true);
     if (const auto done = parseArguments(parser, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         complain(positional.isEmpty()
-                     ? QStringLiteral("missing the lesson (a file, - for stdin, or a lesson id)")
-                     : QStringLiteral("expected one lesson, got %1").arg(positional.size()));
+                     ? Text::tr("missing the lesson (a file, - for stdin, or a lesson id)")
+                     : Text::tr("expected one lesson, got %1").arg(positional.size()));
         return UsageError;
     }
     const auto options = readOptions(parser, false);
@@ -284,7 +299,7 @@ int runExport(const QStringList &arguments)
 int runGallery(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Text::tr(
         "Exports every built-in lesson into one folder (created when missing), each named after "
         "its id: <id>.gif, or a folder <id>/ of frames. Takes export's options except --steps; "
         "a lesson that cannot be shown in --view uses its own view."));
@@ -292,7 +307,7 @@ int runGallery(const QStringList &arguments)
     if (const auto done = parseArguments(parser, arguments))
         return *done;
     if (!parser.positionalArguments().isEmpty()) {
-        complain(QStringLiteral("'gallery' takes no lesson; it exports every built-in lesson"));
+        complain(Text::tr("'gallery' takes no lesson; it exports every built-in lesson"));
         return UsageError;
     }
     const auto options = readOptions(parser, true);

@@ -7,12 +7,18 @@
 #include "io/input_file.h"
 #include "io/text.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
 namespace convstep::cli {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 Result<Grid, LoadFailure> readUpstream(const QString &path, const Problem &problem)
 {
@@ -33,8 +39,8 @@ Result<Grid, LoadFailure> readUpstream(const QString &path, const Problem &probl
 QCommandLineOption upstreamOption()
 {
     return {{QStringLiteral("u"), QStringLiteral("upstream")},
-            QStringLiteral("JSON file {\"upstream\": [[…]]}: ∂L/∂y, shaped like the output, for "
-                           "the gradient (default: all ones, L = the sum of the outputs)."),
+            Text::tr("JSON file {\"upstream\": [[…]]}: ∂L/∂y, shaped like the output, for "
+                     "the gradient (default: all ones, L = the sum of the outputs)."),
             QStringLiteral("file")};
 }
 
@@ -47,28 +53,27 @@ Result<Grid, LoadFailure> upstreamFor(const QCommandLineParser &parser,
         if (!parser.isSet(option))
             return Grid();
         return LoadFailure{UsageError,
-                           QStringLiteral("--upstream applies only to the backward "
-                                          "views (backward-input, backward-kernel), "
-                                          "not %1")
+                           Text::tr("--upstream applies only to the backward "
+                                    "views (backward-input, backward-kernel), "
+                                    "not %1")
                                .arg(QLatin1String(viewName(view)))};
     }
     if (!parser.isSet(option))
         return onesUpstream(problem);
     if (path == QLatin1String("-") && parser.positionalArguments().value(0) == path)
         return LoadFailure{
-            UsageError,
-            QStringLiteral("the problem and --upstream cannot both be - (standard input)")};
+            UsageError, Text::tr("the problem and --upstream cannot both be - (standard input)")};
     return readUpstream(path, problem);
 }
 
 int runGrad(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Text::tr(
         "Prints {\"grad_bias\": b, \"grad_input\": [[…]], \"grad_kernel\": [[…]]}: the gradient "
         "of L through a conv2d or conv_transpose2d, given ∂L/∂y (default all ones)."));
     parser.addPositionalArgument(QStringLiteral("problem"),
-                                 QStringLiteral("Problem JSON file, - for stdin, or a lesson id."));
+                                 Text::tr("Problem JSON file, - for stdin, or a lesson id."));
     const QCommandLineOption upstream = upstreamOption();
     parser.addOption(upstream);
     if (const auto done = parseArguments(parser, arguments))
@@ -78,7 +83,7 @@ int runGrad(const QStringList &arguments)
         return failed(loaded.error());
     const Problem &problem = loaded.value().problem;
     if (isUpsampling(problem.op)) {
-        complain(QStringLiteral("grad applies to conv2d and conv_transpose2d; %1 has no kernel")
+        complain(Text::tr("grad applies to conv2d and conv_transpose2d; %1 has no kernel")
                      .arg(QLatin1String(opName(problem.op))));
         return UsageError;
     }

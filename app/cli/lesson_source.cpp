@@ -6,9 +6,19 @@
 #include "io/lesson_json.h"
 #include "io/text.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace convstep::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
 
 Result<Lesson, LoadFailure> loadLessonArgument(const QString &argument)
 {
@@ -34,8 +44,8 @@ Result<Lesson, LoadFailure> loadSingleLesson(const QCommandLineParser &parser, b
         return LoadFailure{
             UsageError,
             positional.isEmpty()
-                ? QStringLiteral("missing the problem file (use - for stdin)")
-                : QStringLiteral("expected one problem file, got %1").arg(positional.size())};
+                ? Text::tr("missing the problem file (use - for stdin)")
+                : Text::tr("expected one problem file, got %1").arg(positional.size())};
     if (positional.isEmpty())
         return defaultLesson();
     return loadLessonArgument(positional.first());

@@ -1,7 +1,9 @@
+#include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "app/cli/exercises_command.h"
 #include "app/cli/grad_command.h"
 #include "app/cli/train_command.h"
+#include "io/language.h"
 #ifdef CONVSTEP_HAVE_EXPORT
 #include "app/cli/export_command.h"
 #include "app/cli/worksheet_command.h"
@@ -14,13 +16,20 @@
 #endif
 #include <QTextStream>
 
+#include <cstring>
 #include <functional>
 #include <map>
 #include <memory>
 
+using namespace convstep;
 using namespace convstep::cli;
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 #ifdef CONVSTEP_HAVE_EXPORT
 QtMessageHandler defaultHandler = nullptr;
@@ -40,6 +49,10 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
 #ifdef CONVSTEP_HAVE_EXPORT
     for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 || std::strcmp(argv[i], "-lang") == 0) {
+            ++i; // its value is no command
+            continue;
+        }
         if (argv[i][0] == '-')
             continue;
         if (needsGuiApplication(QString::fromLocal8Bit(argv[i]))) {
@@ -52,6 +65,86 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
     }
 #endif
     return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+// "  compute PROBLEM         print the output grid as JSON": a command's usage, then what it
+// does, the description starting on the 27th column (or on a line of its own).
+QString commandLine(const QString &usage, const QString &what)
+{
+    constexpr int column = 26;
+    const QString lead = QStringLiteral("  ") + usage;
+    if (lead.size() < column)
+        return lead.leftJustified(column) + what + QLatin1Char('\n');
+    return lead + QLatin1Char('\n') + QString(column, QLatin1Char(' ')) + what + QLatin1Char('\n');
+}
+
+QString description()
+{
+    QString text = Text::tr("ConvStep on the command line: convolution, transposed convolution and "
+                            "upsampling, step by step.")
+        + QStringLiteral("\n\n") + Text::tr("Commands:") + QLatin1Char('\n');
+    text +=
+        commandLine(QStringLiteral("compute PROBLEM"), Text::tr("print the output grid as JSON"));
+    text +=
+        commandLine(QStringLiteral("trace PROBLEM [--view]"), Text::tr("print every step as JSON"));
+    text += commandLine(QStringLiteral("grad PROBLEM [--upstream FILE]"),
+                        Text::tr("print the gradient of the input, kernel and bias as JSON"));
+    text += commandLine(QStringLiteral("train SPEC"),
+                        Text::tr("train a learned upsampler; print the loss of every step"));
+    text += commandLine(QStringLiteral("explain [LESSON]"),
+                        Text::tr("print every step as readable text"));
+    text += commandLine(QStringLiteral("lessons"), Text::tr("list the built-in lessons"));
+    text += commandLine(QStringLiteral("code PROBLEM [--framework pytorch|keras]"),
+                        Text::tr("print a Python script reproducing the problem"));
+    text += commandLine(QStringLiteral("exercises [--seed N] [--count K] [--level 1|2|3] [--kinds "
+                                       "LIST]"),
+                        Text::tr("print random exercises with answers, one JSON per line"));
+#ifdef CONVSTEP_HAVE_EXPORT
+    text += commandLine(QStringLiteral("export LESSON -o PATH"),
+                        Text::tr("write an animation (gif, mp4, webm), frames (png, svg) or a pdf "
+                                 "handout"));
+    text +=
+        commandLine(QStringLiteral("gallery -o FOLDER"), Text::tr("export every built-in lesson"));
+    text += commandLine(QStringLiteral("worksheet -o FILE.pdf"),
+                        Text::tr("the same exercises as a printable PDF with an answer key"));
+#endif
+    return text + QLatin1Char('\n')
+        + Text::tr("Run 'convstep-cli COMMAND --help' for a command's options. Exit status: 0 "
+                   "success, 1 a file could not be read or written, 2 a usage error or an invalid "
+                   "problem.");
+}
+
+// --lang CODE (or --lang=CODE), anywhere on the line, is taken out of `arguments` and its
+// translators installed; without it the system's language is used. A null string after
+// saying why: a missing or unknown code.
+QString takeLanguage(QStringList &arguments)
+{
+    QString asked;
+    for (qsizetype i = 1; i < arguments.size();) {
+        const QString &argument = arguments[i];
+        if (argument == QLatin1String("--lang") || argument == QLatin1String("-lang")) {
+            if (i + 1 >= arguments.size()) {
+                complain(Text::tr("--lang needs a language: en, de, es or zh_CN"));
+                return {};
+            }
+            asked = arguments[i + 1];
+            arguments.remove(i, 2);
+        } else if (argument.startsWith(QLatin1String("--lang="))) {
+            asked = argument.mid(7);
+            arguments.remove(i);
+        } else if (argument == QLatin1String("--")) {
+            break;
+        } else {
+            ++i;
+        }
+    }
+    const QString code = asked.isEmpty() ? systemLanguage() : matchLanguage(asked);
+    if (code.isEmpty() || !installLanguage(code)) {
+        installLanguage(systemLanguage());
+        complain(Text::tr("--lang must be en, de, es or zh_CN, got \"%1\"").arg(asked));
+        return {};
+    }
+    return code;
 }
 
 } // namespace
@@ -73,36 +166,23 @@ int main(int argc, char *argv[])
 #endif
     };
 
+    QStringList arguments = QCoreApplication::arguments();
+    const QString language = takeLanguage(arguments);
+    if (language.isNull())
+        return UsageError;
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "ConvStep on the command line: convolution, transposed convolution and upsampling, step "
-        "by step.\n\n"
-        "Commands:\n"
-        "  compute PROBLEM         print the output grid as JSON\n"
-        "  trace PROBLEM [--view]  print every step as JSON\n"
-        "  grad PROBLEM [--upstream FILE]\n"
-        "                          print the gradient of the input, kernel and bias as JSON\n"
-        "  train SPEC              train a learned upsampler; print the loss of every step\n"
-        "  explain [LESSON]        print every step as readable text\n"
-        "  lessons                 list the built-in lessons\n"
-        "  code PROBLEM [--framework pytorch|keras]\n"
-        "                          print a Python script reproducing the problem\n"
-        "  exercises [--seed N] [--count K] [--level 1|2|3] [--kinds LIST]\n"
-        "                          print random exercises with answers, one JSON per line\n"
-#ifdef CONVSTEP_HAVE_EXPORT
-        "  export LESSON -o PATH   write an animation (gif, mp4, webm), frames (png, svg) or a\n"
-        "                          pdf handout\n"
-        "  gallery -o FOLDER       export every built-in lesson\n"
-        "  worksheet -o FILE.pdf   the same exercises as a printable PDF with an answer key\n"
-#endif
-        "\n"
-        "Run 'convstep-cli COMMAND --help' for a command's options. Exit status: 0 success,\n"
-        "1 a file could not be read or written, 2 a usage error or an invalid problem."));
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."));
+    parser.setApplicationDescription(description());
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("lang"),
+        Text::tr("Language of the messages and the help: en, de, es or zh_CN (default: the "
+                 "system's)."),
+        QStringLiteral("code")));
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("The command to run."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    if (!parser.parse(QCoreApplication::arguments())) {
+    if (!parser.parse(arguments)) {
         QTextStream(stderr) << "convstep-cli: " << parser.errorText() << '\n';
         return UsageError;
     }
@@ -118,18 +198,18 @@ int main(int argc, char *argv[])
             QTextStream(stdout) << parser.helpText();
             return Ok;
         }
-        QTextStream(stderr) << "convstep-cli: missing command; try 'convstep-cli --help'\n";
+        complain(Text::tr("missing command; try 'convstep-cli --help'"));
         return UsageError;
     }
     const auto command = commands.find(positional.first());
     if (command == commands.end()) {
-        QTextStream(stderr) << "convstep-cli: unknown command '" << positional.first()
-                            << "'; try 'convstep-cli --help'\n";
+        complain(
+            Text::tr("unknown command '%1'; try 'convstep-cli --help'").arg(positional.first()));
         return UsageError;
     }
-    QStringList arguments = positional.mid(1);
+    QStringList rest = positional.mid(1);
     if (parser.isSet(QStringLiteral("help")))
-        arguments.prepend(QStringLiteral("--help"));
-    arguments.prepend(QStringLiteral("convstep-cli ") + positional.first());
-    return command->second(arguments);
+        rest.prepend(QStringLiteral("--help"));
+    rest.prepend(QStringLiteral("convstep-cli ") + positional.first());
+    return command->second(rest);
 }

@@ -7,6 +7,7 @@
 #include "io/training_json.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -15,6 +16,11 @@
 
 namespace convstep::cli {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QByteArray line(const QJsonObject &object)
 {
@@ -26,19 +32,19 @@ QByteArray line(const QJsonObject &object)
 int runTrain(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Text::tr(
         "Trains a transposed convolution or a resize-convolution to upsample the block means of "
         "an image back to the image (SGD on the mean squared error, float64). Prints "
         "{\"loss\": L, \"step\": n} for n = 0 … steps, then {\"bias\", \"kernel\", \"output\"}."));
-    parser.addPositionalArgument(
-        QStringLiteral("spec"), QStringLiteral("Training spec JSON file (docs/formats.md), or -."));
+    parser.addPositionalArgument(QStringLiteral("spec"),
+                                 Text::tr("Training spec JSON file (docs/formats.md), or -."));
     if (const auto done = parseArguments(parser, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         complain(positional.isEmpty()
-                     ? QStringLiteral("missing the training spec file (use - for stdin)")
-                     : QStringLiteral("expected one spec file, got %1").arg(positional.size()));
+                     ? Text::tr("missing the training spec file (use - for stdin)")
+                     : Text::tr("expected one spec file, got %1").arg(positional.size()));
         return UsageError;
     }
     const QString path = positional.first();
@@ -53,15 +59,15 @@ int runTrain(const QStringList &arguments)
 
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
-        complain(QStringLiteral("cannot write to standard output"));
+        complain(Text::tr("cannot write to standard output"));
         return IoError;
     }
     Training training = startTraining(spec);
     for (;;) {
         if (!std::isfinite(training.loss)) {
             out.flush();
-            complain(QStringLiteral("the loss is no longer finite after %1 steps: learning_rate "
-                                    "%2 is too large for this image and kernel")
+            complain(Text::tr("the loss is no longer finite after %1 steps: learning_rate "
+                              "%2 is too large for this image and kernel")
                          .arg(training.step)
                          .arg(qt(formatNumber(spec.learningRate))));
             return UsageError;
@@ -77,7 +83,7 @@ int runTrain(const QStringList &arguments)
         }
         advance(training);
     }
-    complain(QStringLiteral("cannot write to standard output"));
+    complain(Text::tr("cannot write to standard output"));
     return IoError;
 }
 

@@ -5,33 +5,43 @@
 #include "app/cli/exercise_options.h"
 #include "ui/export/worksheet.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTextStream>
 
 namespace convstep::cli {
 
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
+
 int runWorksheet(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Text::tr(
         "Writes the exercises 'exercises' prints for the same options as a printable A4 PDF: "
         "each question with its grids and an empty answer box, then an answer key. The file "
         "appears only when complete.\nExample: convstep-cli worksheet --level 1 -o sheet.pdf"));
     addExerciseOptions(parser);
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("The PDF file to write (required)."),
+                                    Text::tr("The PDF file to write (required)."),
                                     QStringLiteral("path"));
     const QCommandLineOption overwrite(QStringLiteral("overwrite"),
-                                       QStringLiteral("Replace an existing file."));
+                                       Text::tr("Replace an existing file."));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
-                                   QStringLiteral("Print nothing on success."));
+                                   Text::tr("Print nothing on success."));
     parser.addOption(output);
     parser.addOption(overwrite);
     parser.addOption(quiet);
     if (const auto done = parseCommand(parser, arguments))
         return *done;
     if (parser.value(output).isEmpty()) {
-        complain(QStringLiteral("missing the output: -o FILE.pdf"));
+        complain(Text::tr("missing the output: -o FILE.pdf"));
         return UsageError;
     }
     const auto options = readExerciseOptions(parser);
@@ -41,21 +51,22 @@ int runWorksheet(const QStringList &arguments)
     WorksheetOptions sheet;
     sheet.path = parser.value(output);
     sheet.overwrite = parser.isSet(overwrite);
-    sheet.subtitle =
-        QStringLiteral("Level %1 · seed %2 · %3")
-            .arg(options->level)
-            .arg(options->seed)
-            .arg(options->count == 1 ? QStringLiteral("1 exercise")
-                                     : QStringLiteral("%1 exercises").arg(options->count));
+    sheet.title = Text::tr("ConvStep worksheet");
+    sheet.subtitle = (options->count == 1
+                          ? Text::tr("Level %1 · seed %2 · 1 exercise")
+                          : Text::tr("Level %1 · seed %2 · %n exercises", nullptr, options->count))
+                         .arg(options->level)
+                         .arg(options->seed);
     const ExportResult result = writeWorksheet(makeExercises(*options), sheet);
     if (!result.ok()) {
         complain(result.message);
         return result.status == ExportStatus::Invalid ? UsageError : IoError;
     }
     if (!parser.isSet(quiet))
-        QTextStream(stdout) << "wrote " << result.path << ": " << result.frames << " pages, "
-                            << QLocale::c().formattedDataSize(result.bytes, 1,
-                                                              QLocale::DataSizeTraditionalFormat)
+        QTextStream(stdout) << Text::tr("wrote %1: %n pages, %2", nullptr, result.frames)
+                                   .arg(result.path,
+                                        QLocale::c().formattedDataSize(
+                                            result.bytes, 1, QLocale::DataSizeTraditionalFormat))
                             << '\n';
     return Ok;
 }

@@ -1,10 +1,20 @@
 #include "ui/export/export_options.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
 
 namespace convstep {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
+
+} // namespace
 
 int defaultFps(bool smooth)
 {
@@ -83,13 +93,12 @@ Result<QSize, Error> parseSize(const QString &text)
         QStringLiteral("^\\s*(\\d{1,5})\\s*[xX×]\\s*(\\d{1,5})\\s*$"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
-        return Error{
-            QStringLiteral("--size must be WIDTHxHEIGHT in pixels, such as 800x600, got \"%1\"")
-                .arg(text)};
+        return Error{Text::tr("--size must be WIDTHxHEIGHT in pixels, such as 800x600, got \"%1\"")
+                         .arg(text)};
     const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
     for (int side : {size.width(), size.height()})
         if (side < minExportSide || side > maxExportSide)
-            return Error{QStringLiteral("--size: each side must be %1 to %2 pixels, got %3x%4")
+            return Error{Text::tr("--size: each side must be %1 to %2 pixels, got %3x%4")
                              .arg(minExportSide)
                              .arg(maxExportSide)
                              .arg(size.width())
@@ -103,10 +112,9 @@ Result<StepRange, Error> parseSteps(const QString &text)
         QStringLiteral("^\\s*(\\d{0,9})\\s*(:?)\\s*(\\d{0,9})\\s*$"));
     const auto match = pattern.match(text);
     const auto bad = [&] {
-        return Error{
-            QStringLiteral("--steps must be FROM:TO (1-based, both included), FROM:, :TO or "
-                           "one step number, got \"%1\"")
-                .arg(text)};
+        return Error{Text::tr("--steps must be FROM:TO (1-based, both included), FROM:, :TO or "
+                              "one step number, got \"%1\"")
+                         .arg(text)};
     };
     if (!match.hasMatch())
         return bad();
@@ -123,9 +131,9 @@ Result<StepRange, Error> parseSteps(const QString &text)
     if (!colon)
         range.last = range.first;
     if ((range.first && *range.first < 1) || (range.last && *range.last < 1))
-        return Error{QStringLiteral("--steps counts from 1, got \"%1\"").arg(text)};
+        return Error{Text::tr("--steps counts from 1, got \"%1\"").arg(text)};
     if (range.first && range.last && *range.first > *range.last)
-        return Error{QStringLiteral("--steps: FROM must not be after TO, got \"%1\"").arg(text)};
+        return Error{Text::tr("--steps: FROM must not be after TO, got \"%1\"").arg(text)};
     return range;
 }
 
@@ -134,7 +142,7 @@ Result<ResolvedSteps, Error> resolveSteps(const StepRange &range, int stepCount)
     const int first = range.first.value_or(1);
     const int last = range.last.value_or(stepCount);
     if (first < 1 || last > stepCount || first > last)
-        return Error{QStringLiteral("--steps %1:%2 is outside the lesson's steps 1:%3")
+        return Error{Text::tr("--steps %1:%2 is outside the lesson's steps 1:%3")
                          .arg(first)
                          .arg(last)
                          .arg(stepCount)};
@@ -144,37 +152,35 @@ Result<ResolvedSteps, Error> resolveSteps(const StepRange &range, int stepCount)
 std::optional<Error> checkOptions(const ExportOptions &options)
 {
     if (options.path.isEmpty())
-        return Error{QStringLiteral("no output path (-o PATH)")};
+        return Error{Text::tr("no output path (-o PATH)")};
     if (options.view && isBackward(*options.view))
-        return Error{QStringLiteral("--view %1: exports draw the forward pass (direct, "
-                                    "zero-insertion or matrix); 'convstep-cli trace --view %1' "
-                                    "prints the backward steps")
+        return Error{Text::tr("--view %1: exports draw the forward pass (direct, "
+                              "zero-insertion or matrix); 'convstep-cli trace --view %1' "
+                              "prints the backward steps")
                          .arg(QLatin1String(viewName(*options.view)))};
     for (int side : {options.size.width(), options.size.height()})
         if (side < minExportSide || side > maxExportSide)
-            return Error{QStringLiteral("--size: each side must be %1 to %2 pixels")
+            return Error{Text::tr("--size: each side must be %1 to %2 pixels")
                              .arg(minExportSide)
                              .arg(maxExportSide)};
     const int fps = effectiveFps(options);
     if (fps < 1 || fps > maxExportFps)
-        return Error{QStringLiteral("--fps must be 1 to %1, got %2").arg(maxExportFps).arg(fps)};
+        return Error{Text::tr("--fps must be 1 to %1, got %2").arg(maxExportFps).arg(fps)};
     if (!std::isfinite(options.holdSeconds) || options.holdSeconds < 0
         || options.holdSeconds > maxHoldSeconds)
-        return Error{QStringLiteral("--hold must be 0 to %1 seconds").arg(maxHoldSeconds)};
+        return Error{Text::tr("--hold must be 0 to %1 seconds").arg(maxHoldSeconds)};
     if (options.perPage < 1 || options.perPage > maxPerPage)
-        return Error{QStringLiteral("--per-page must be 1 to %1, got %2")
-                         .arg(maxPerPage)
-                         .arg(options.perPage)};
-    if (!(options.fontScale >= 0.5 && options.fontScale <= 3.0))
-        return Error{QStringLiteral("font scale must be 0.5 to 3")};
-    if (isVideo(options.format) && (options.size.width() % 2 || options.size.height() % 2))
         return Error{
-            QStringLiteral("%1 needs an even width and height (yuv420p), got %2x%3; try %4x%5")
-                .arg(formatName(options.format))
-                .arg(options.size.width())
-                .arg(options.size.height())
-                .arg(options.size.width() + options.size.width() % 2)
-                .arg(options.size.height() + options.size.height() % 2)};
+            Text::tr("--per-page must be 1 to %1, got %2").arg(maxPerPage).arg(options.perPage)};
+    if (!(options.fontScale >= 0.5 && options.fontScale <= 3.0))
+        return Error{Text::tr("font scale must be 0.5 to 3")};
+    if (isVideo(options.format) && (options.size.width() % 2 || options.size.height() % 2))
+        return Error{Text::tr("%1 needs an even width and height (yuv420p), got %2x%3; try %4x%5")
+                         .arg(formatName(options.format))
+                         .arg(options.size.width())
+                         .arg(options.size.height())
+                         .arg(options.size.width() + options.size.width() % 2)
+                         .arg(options.size.height() + options.size.height() % 2)};
     return std::nullopt;
 }
 

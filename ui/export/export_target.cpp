@@ -1,5 +1,6 @@
 #include "ui/export/export_target.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,11 @@
 
 namespace convstep {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 QString systemError(int error)
 {
@@ -43,9 +49,9 @@ std::optional<Error> checkParent(const QString &target)
 {
     const QFileInfo parent(QFileInfo(target).absolutePath());
     if (!parent.exists())
-        return Error{QStringLiteral("folder %1 does not exist").arg(parent.filePath())};
+        return Error{Text::tr("folder %1 does not exist").arg(parent.filePath())};
     if (!parent.isDir())
-        return Error{QStringLiteral("%1 is not a folder").arg(parent.filePath())};
+        return Error{Text::tr("%1 is not a folder").arg(parent.filePath())};
     return std::nullopt;
 }
 
@@ -83,12 +89,12 @@ std::optional<Error> syncFile(const QString &path)
 {
     const int fd = ::open(native(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return Error{QStringLiteral("cannot reopen %1: %2").arg(path, systemError(errno))};
+        return Error{Text::tr("cannot reopen %1: %2").arg(path, systemError(errno))};
     const bool synced = ::fsync(fd) == 0 || errno == EINVAL || errno == EROFS;
     const int error = errno;
     ::close(fd);
     if (!synced)
-        return Error{QStringLiteral("cannot write %1: %2").arg(path, systemError(error))};
+        return Error{Text::tr("cannot write %1: %2").arg(path, systemError(error))};
     return std::nullopt;
 }
 
@@ -109,7 +115,7 @@ std::optional<Error> ExportFile::prepare()
     { };
     if (::stat(native(m_target).constData(), &existing) == 0) {
         if (S_ISDIR(existing.st_mode))
-            return Error{QStringLiteral("%1 is a folder").arg(m_target)};
+            return Error{Text::tr("%1 is a folder").arg(m_target)};
         if (!S_ISREG(existing.st_mode)) {
             m_direct = true; // a device or a pipe: written in place
             m_writePath = m_target;
@@ -117,7 +123,7 @@ std::optional<Error> ExportFile::prepare()
         }
         if (!m_overwrite)
             return Error{
-                QStringLiteral("%1 already exists (use --overwrite to replace it)").arg(m_target)};
+                Text::tr("%1 already exists (use --overwrite to replace it)").arg(m_target)};
         m_target = QFileInfo(m_target).canonicalFilePath(); // replace a symlink's target
     }
     if (auto error = checkParent(m_target))
@@ -125,7 +131,7 @@ std::optional<Error> ExportFile::prepare()
     QByteArray name = siblingTemplate(m_target);
     const int fd = ::mkstemp(name.data());
     if (fd < 0)
-        return Error{QStringLiteral("cannot write in folder %1: %2")
+        return Error{Text::tr("cannot write in folder %1: %2")
                          .arg(QFileInfo(m_target).absolutePath(), systemError(errno))};
     ::close(fd);
     m_writePath = QFile::decodeName(name);
@@ -135,7 +141,7 @@ std::optional<Error> ExportFile::prepare()
 std::optional<Error> ExportFile::commit()
 {
     if (m_done || m_writePath.isEmpty())
-        return Error{QStringLiteral("nothing to commit for %1").arg(m_target)};
+        return Error{Text::tr("nothing to commit for %1").arg(m_target)};
     if (m_direct) {
         m_done = true;
         return std::nullopt;
@@ -151,7 +157,7 @@ std::optional<Error> ExportFile::commit()
         : 0666 & ~currentUmask();
     if (::chmod(native(m_writePath).constData(), mode) != 0
         || std::rename(native(m_writePath).constData(), native(m_target).constData()) != 0) {
-        const Error error{QStringLiteral("cannot write %1: %2").arg(m_target, systemError(errno))};
+        const Error error{Text::tr("cannot write %1: %2").arg(m_target, systemError(errno))};
         discard();
         return error;
     }
@@ -180,24 +186,23 @@ std::optional<Error> ExportFolder::prepare()
 {
     const QFileInfo info(m_target);
     if (info.exists() && !info.isDir())
-        return Error{QStringLiteral("%1 exists and is not a folder").arg(m_target)};
+        return Error{Text::tr("%1 exists and is not a folder").arg(m_target)};
     if (info.exists()
         && !QDir(m_target).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System
                                    | QDir::NoDotAndDotDot)) {
         if (!m_overwrite)
-            return Error{
-                QStringLiteral("folder %1 is not empty (use --overwrite to replace its frames)")
-                    .arg(m_target)};
+            return Error{Text::tr("folder %1 is not empty (use --overwrite to replace its frames)")
+                             .arg(m_target)};
         if (!onlyFrames(m_target))
-            return Error{QStringLiteral("folder %1 holds files other than frames; not replacing it")
+            return Error{Text::tr("folder %1 holds files other than frames; not replacing it")
                              .arg(m_target)};
     }
     if (auto error = checkParent(m_target))
         return error;
     QByteArray name = siblingTemplate(m_target);
     if (!::mkdtemp(name.data()))
-        return Error{QStringLiteral("cannot write in folder %1: %2")
-                         .arg(info.absolutePath(), systemError(errno))};
+        return Error{
+            Text::tr("cannot write in folder %1: %2").arg(info.absolutePath(), systemError(errno))};
     m_writePath = QFile::decodeName(name);
     return std::nullopt;
 }
@@ -205,12 +210,11 @@ std::optional<Error> ExportFolder::prepare()
 std::optional<Error> ExportFolder::commit()
 {
     if (m_done || m_writePath.isEmpty())
-        return Error{QStringLiteral("nothing to commit for %1").arg(m_target)};
+        return Error{Text::tr("nothing to commit for %1").arg(m_target)};
     const QByteArray from = native(m_writePath);
     const QByteArray to = native(m_target);
     const auto failed = [&](int error) {
-        const Error failure{
-            QStringLiteral("cannot write %1: %2").arg(m_target, systemError(error))};
+        const Error failure{Text::tr("cannot write %1: %2").arg(m_target, systemError(error))};
         discard();
         return failure;
     };

@@ -9,6 +9,7 @@
 #include "ui/export/pdf_handout.h"
 #include "ui/export/video_writer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -17,6 +18,11 @@
 
 namespace convstep {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 ExportResult invalid(const QString &message)
 {
@@ -60,7 +66,7 @@ ExportResult writeTo(const Lesson &lesson, std::shared_ptr<const Trace> trace, R
     case ExportFormat::Pdf:
         break;
     }
-    return invalid(QStringLiteral("unknown format"));
+    return invalid(Text::tr("unknown format"));
 }
 
 // Runs `write` into the target's temporary name and moves the result into place.
@@ -74,7 +80,7 @@ ExportResult writeAtomically(Target &target, const QString &shownPath,
     if (!result.ok()) {
         target.discard();
         if (result.status == ExportStatus::Failed)
-            result.message = QStringLiteral("cannot write %1: %2").arg(shownPath, result.message);
+            result.message = Text::tr("cannot write %1: %2").arg(shownPath, result.message);
         return result;
     }
     if (auto error = target.commit())
@@ -124,14 +130,14 @@ ExportResult exportGallery(const QString &folder, const ExportOptions &options,
         return invalid(error->message);
     if (!QDir().mkpath(folder))
         return ExportResult::failure(ExportStatus::Failed,
-                                     QStringLiteral("cannot create folder %1").arg(folder));
+                                     Text::tr("cannot create folder %1").arg(folder));
     const auto &lessons = builtInLessons();
     const int total = static_cast<int>(lessons.size());
     ExportResult summary;
     summary.path = folder;
     for (int i = 0; i < total; ++i) {
         if (progress.cancelled())
-            return ExportResult::failure(ExportStatus::Cancelled, QStringLiteral("cancelled"));
+            return ExportResult::failure(ExportStatus::Cancelled, Text::tr("cancelled"));
         const CatalogEntry &entry = lessons[static_cast<std::size_t>(i)];
         ExportOptions one = options;
         one.steps = {};

@@ -4,6 +4,7 @@
 #include "ui/export/export_status.h"
 #include "ui/export/frame_source.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <algorithm>
@@ -12,6 +13,11 @@
 
 namespace convstep {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 int writeToDevice(GifFileType *gif, const GifByteType *data, int length)
 {
@@ -52,7 +58,7 @@ std::optional<Error> GifWriter::begin(QSize size, const std::vector<QRgb> &known
     m_gif = EGifOpen(&m_device, writeToDevice, &error);
     if (!m_gif)
         return failure(
-            QStringLiteral("cannot start the GIF (%1)").arg(QLatin1String(GifErrorString(error))));
+            Text::tr("cannot start the GIF (%1)").arg(QLatin1String(GifErrorString(error))));
     EGifSetGifVersion(m_gif, true);
     m_palette = std::make_unique<GifPalette>(known, samples);
 
@@ -66,7 +72,7 @@ std::optional<Error> GifWriter::begin(QSize size, const std::vector<QRgb> &known
     const int status = EGifPutScreenDesc(m_gif, size.width(), size.height(), 8, 0, map);
     GifFreeMapObject(map);
     if (status == GIF_ERROR)
-        return failure(QStringLiteral("cannot write the GIF header"));
+        return failure(Text::tr("cannot write the GIF header"));
 
     // NETSCAPE2.0 application extension: loop forever (count 0).
     static const GifByteType loop[3] = {1, 0, 0};
@@ -74,7 +80,7 @@ std::optional<Error> GifWriter::begin(QSize size, const std::vector<QRgb> &known
         || EGifPutExtensionBlock(m_gif, 11, "NETSCAPE2.0") == GIF_ERROR
         || EGifPutExtensionBlock(m_gif, 3, loop) == GIF_ERROR
         || EGifPutExtensionTrailer(m_gif) == GIF_ERROR)
-        return failure(QStringLiteral("cannot write the GIF loop extension"));
+        return failure(Text::tr("cannot write the GIF loop extension"));
 
     m_previous = QImage(size, QImage::Format_RGB32);
     return std::nullopt;
@@ -111,7 +117,7 @@ std::optional<Error> GifWriter::addFrame(const QImage &image, int delayCentiseco
 {
     if (!m_gif || image.size() != m_previous.size()
         || (image.format() != QImage::Format_RGB32 && image.format() != QImage::Format_ARGB32))
-        return failure(QStringLiteral("GIF frame of the wrong size or format"));
+        return failure(Text::tr("GIF frame of the wrong size or format"));
     const bool first = !m_pending && m_written == 0;
     const QRect rect = first ? image.rect() : changedRect(image);
     if (rect.isEmpty()) {
@@ -170,7 +176,7 @@ std::optional<Error> GifWriter::writePending()
             == GIF_ERROR
         || EGifPutLine(m_gif, frame.pixels.data(), static_cast<int>(frame.pixels.size()))
             == GIF_ERROR)
-        return failure(QStringLiteral("cannot write GIF frame %1").arg(m_written + 1));
+        return failure(Text::tr("cannot write GIF frame %1").arg(m_written + 1));
     ++m_written;
     m_pending.reset();
     return std::nullopt;
@@ -179,7 +185,7 @@ std::optional<Error> GifWriter::writePending()
 std::optional<Error> GifWriter::finish()
 {
     if (!m_gif)
-        return failure(QStringLiteral("the GIF was never started"));
+        return failure(Text::tr("the GIF was never started"));
     if (m_pending) {
         if (auto error = writePending())
             return error;
@@ -189,7 +195,7 @@ std::optional<Error> GifWriter::finish()
     m_gif = nullptr;
     if (status == GIF_ERROR)
         return failure(
-            QStringLiteral("cannot finish the GIF (%1)").arg(QLatin1String(GifErrorString(error))));
+            Text::tr("cannot finish the GIF (%1)").arg(QLatin1String(GifErrorString(error))));
     return std::nullopt;
 }
 
@@ -222,7 +228,7 @@ ExportResult writeGif(const FrameSource &source, QSize size, Theme theme, const 
     qint64 ticks = 0;
     for (int i = 0; i < count; ++i) {
         if (progress.cancelled())
-            return ExportResult::failure(ExportStatus::Cancelled, QStringLiteral("cancelled"));
+            return ExportResult::failure(ExportStatus::Cancelled, Text::tr("cancelled"));
         if (i == 0)
             image = samples.front();
         else

@@ -2,6 +2,7 @@
 
 #include "io/error.h"
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/export/export_device.h"
 #include "ui/export/export_status.h"
 #include "ui/export/export_target.h"
@@ -9,6 +10,7 @@
 #include "ui/render/stage_renderer.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QImage>
 #include <QImageWriter>
@@ -17,6 +19,11 @@
 
 namespace convstep {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 std::optional<Error> writePng(const QImage &image, const QString &path)
 {
@@ -44,12 +51,11 @@ std::optional<Error> writeSvg(const FrameSource &source, int index, QSize size, 
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setResolution(96);
-    svg.setTitle(
-        QStringLiteral("Step %1 of %2").arg(frame.step.index + 1).arg(source.trace().stepCount));
-    svg.setDescription(qt(frame.step.text));
+    svg.setTitle(Text::tr("Step %1 of %2").arg(frame.step.index + 1).arg(source.trace().stepCount));
+    svg.setDescription(stepText(frame.step));
     QPainter painter;
     if (!painter.begin(&svg))
-        return Error{QStringLiteral("cannot start the SVG")};
+        return Error{Text::tr("cannot start the SVG")};
     StageRenderer().paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), frame);
     painter.end();
     if (!file.finish())
@@ -70,7 +76,7 @@ ExportResult writeImageFrames(const FrameSource &source, QSize size, ExportForma
         image = QImage(size, QImage::Format_RGB32);
     for (int i = 0; i < count; ++i) {
         if (progress.cancelled())
-            return ExportResult::failure(ExportStatus::Cancelled, QStringLiteral("cancelled"));
+            return ExportResult::failure(ExportStatus::Cancelled, Text::tr("cancelled"));
         const QString name = frameFileName(i, count, extension);
         std::optional<Error> error;
         if (format == ExportFormat::Png) {

@@ -4,6 +4,7 @@
 #include "core/narration.h"
 #include "core/shape_formula.h"
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/export/export_device.h"
 #include "ui/export/export_status.h"
 #include "ui/render/calculation_layout.h"
@@ -11,6 +12,7 @@
 #include "ui/render/stage_frame.h"
 #include "ui/render/stage_renderer.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
@@ -22,20 +24,24 @@
 namespace convstep {
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
+
 QString settingsText(const Problem &p)
 {
-    QString s =
-        QStringLiteral("%1 · input %2 · kernel %3 · stride %4 · dilation %5 · padding ")
-            .arg(QLatin1String(opName(p.op)), qt(sizeText(sizeOf(p.input))),
-                 qt(sizeText(sizeOf(p.kernel))), qt(pairText(p.stride)), qt(pairText(p.dilation)));
-    if (p.paddingMode == PaddingMode::Explicit)
-        s += qt(pairText(p.padding)) + QStringLiteral(" (PyTorch)");
-    else
-        s += QStringLiteral("'%1' (Keras)").arg(QLatin1String(paddingModeName(p.paddingMode)));
+    const QString padding = p.paddingMode == PaddingMode::Explicit
+        ? qt(pairText(p.padding)) + QStringLiteral(" (PyTorch)")
+        : QStringLiteral("'%1' (Keras)").arg(QLatin1String(paddingModeName(p.paddingMode)));
+    QString s = Text::tr("%1 · input %2 · kernel %3 · stride %4 · dilation %5 · padding %6")
+                    .arg(QLatin1String(opName(p.op)), qt(sizeText(sizeOf(p.input))),
+                         qt(sizeText(sizeOf(p.kernel))), qt(pairText(p.stride)),
+                         qt(pairText(p.dilation)), padding);
     if (p.op == Op::ConvTranspose2d && (p.outputPadding.h || p.outputPadding.w))
-        s += QStringLiteral(" · output padding ") + qt(pairText(p.outputPadding));
+        s = Text::tr("%1 · output padding %2").arg(s, qt(pairText(p.outputPadding)));
     if (p.bias != 0.0)
-        s += QStringLiteral(" · bias ") + qt(formatNumber(p.bias));
+        s = Text::tr("%1 · bias %2").arg(s, qt(formatNumber(p.bias)));
     return s;
 }
 
@@ -82,24 +88,24 @@ void titlePage(QPainter &painter, const QRectF &page, const Lesson &lesson,
     const QColor ink(0x1f, 0x23, 0x28), muted(0x5c, 0x64, 0x70);
     QRectF area = page;
     const auto advance = [&](double height, double gap) { area.setTop(area.top() + height + gap); };
-    const QString title = lesson.title.isEmpty() ? QStringLiteral("ConvStep lesson") : lesson.title;
+    const QString title =
+        lesson.title.isEmpty() ? Text::tr("ConvStep lesson") : lessonTitle(lesson);
     advance(paragraph(painter, area, handoutFont(options, 30, true), ink, title), 14);
     if (!lesson.note.isEmpty())
-        advance(paragraph(painter, area, handoutFont(options, 16), ink, lesson.note), 18);
-    advance(
-        paragraph(painter, area, handoutFont(options, 14, true), muted, QStringLiteral("Settings")),
-        4);
+        advance(paragraph(painter, area, handoutFont(options, 16), ink, lessonNote(lesson)), 18);
+    advance(paragraph(painter, area, handoutFont(options, 14, true), muted, Text::tr("Settings")),
+            4);
     advance(paragraph(painter, area, handoutFont(options, 14), ink, settingsText(trace.problem)),
             14);
-    advance(paragraph(painter, area, handoutFont(options, 14, true), muted,
-                      QStringLiteral("Output size")),
-            4);
     advance(
-        paragraph(painter, area, handoutFont(options, 14), ink, qt(shapeFormulas(trace.problem))),
-        14);
+        paragraph(painter, area, handoutFont(options, 14, true), muted, Text::tr("Output size")),
+        4);
+    advance(paragraph(painter, area, handoutFont(options, 14), ink,
+                      translated(shapeFormulasMessage(trace.problem))),
+            14);
     const int shown = steps.last - steps.first + 1;
-    const QString view = QStringLiteral("View: %1 · steps %2 to %3 of %4 · output %5")
-                             .arg(QLatin1String(viewName(trace.view)))
+    const QString view = Text::tr("View: %1 · steps %2 to %3 of %4 · output %5")
+                             .arg(viewTitle(trace.view))
                              .arg(steps.first + 1)
                              .arg(steps.last + 1)
                              .arg(trace.stepCount)
@@ -107,7 +113,7 @@ void titlePage(QPainter &painter, const QRectF &page, const Lesson &lesson,
     advance(paragraph(painter, area, handoutFont(options, 14), muted, view), 4);
     advance(paragraph(
                 painter, area, handoutFont(options, 14), muted,
-                QStringLiteral("%1 step(s) follow, %2 to a page.").arg(shown).arg(options.perPage)),
+                Text::tr("%n step(s) follow, %1 to a page.", nullptr, shown).arg(options.perPage)),
             16);
     // The finished result, so the first page already shows the whole problem.
     if (area.height() > page.height() * 0.3) {
@@ -129,14 +135,13 @@ void stepCell(QPainter &painter, const QRectF &cell, const StageFrame &frame, co
     QRectF text(picture.left(), picture.bottom() + 6 * textScale, picture.width(),
                 cell.bottom() - picture.bottom() - 6 * textScale);
     const auto advance = [&](double height) { text.setTop(text.top() + height + 3 * textScale); };
-    const QString heading =
-        QStringLiteral("Step %1 of %2 · %3")
-            .arg(frame.step.index + 1)
-            .arg(trace.stepCount)
-            .arg(QString::fromLatin1(phaseName(frame.step.phase)).replace('_', ' '));
+    const QString heading = Text::tr("Step %1 of %2 · %3")
+                                .arg(frame.step.index + 1)
+                                .arg(trace.stepCount)
+                                .arg(phaseTitle(frame.step.phase));
     advance(paragraph(painter, text, handoutFont(options, 13 * textScale, true), muted, heading));
     advance(
-        paragraph(painter, text, handoutFont(options, 13 * textScale), ink, qt(frame.step.text)));
+        paragraph(painter, text, handoutFont(options, 13 * textScale), ink, stepText(frame.step)));
     // Every term, wrapped on the lines left (shrunk by a fifth at most); grouped only when
     // they cannot hold it.
     CalculationRoom room;
@@ -177,7 +182,7 @@ ExportResult writePdfHandout(const Lesson &lesson, std::shared_ptr<const Trace> 
     writer.setResolution(96);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                      QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-    writer.setTitle(lesson.title.isEmpty() ? QStringLiteral("ConvStep lesson") : lesson.title);
+    writer.setTitle(lesson.title.isEmpty() ? Text::tr("ConvStep lesson") : lessonTitle(lesson));
     writer.setCreator(QStringLiteral("ConvStep"));
 
     const int perPage = options.perPage;
@@ -187,15 +192,16 @@ ExportResult writePdfHandout(const Lesson &lesson, std::shared_ptr<const Trace> 
     const int columns = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(perPage))));
     const int rows = (perPage + columns - 1) / columns;
     const double textScale = std::clamp(1.0 / std::sqrt(static_cast<double>(rows)), 0.6, 1.0);
-    const QString formula = QStringLiteral("Output size: ")
-        + qt(shapeFormulas(trace->problem)).replace('\n', QStringLiteral(" · "));
+    const QString formula = Text::tr("Output size: %1")
+                                .arg(translated(shapeFormulasMessage(trace->problem))
+                                         .replace('\n', QStringLiteral(" · ")));
     StageStyle style;
     style.theme = options.theme;
     style.fontScale = options.fontScale;
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return ExportResult::failure(ExportStatus::Failed, QStringLiteral("cannot start the PDF"));
+        return ExportResult::failure(ExportStatus::Failed, Text::tr("cannot start the PDF"));
     const QRectF page(0, 0, writer.width(), writer.height());
     const double footerHeight = QFontMetricsF(handoutFont(options, 10)).lineSpacing() * 2.8;
     const QRectF body(page.left(), page.top(), page.width(), page.height() - footerHeight);
@@ -208,7 +214,7 @@ ExportResult writePdfHandout(const Lesson &lesson, std::shared_ptr<const Trace> 
     for (int p = 0; p < stepPages; ++p) {
         if (progress.cancelled()) {
             painter.end();
-            return ExportResult::failure(ExportStatus::Cancelled, QStringLiteral("cancelled"));
+            return ExportResult::failure(ExportStatus::Cancelled, Text::tr("cancelled"));
         }
         writer.newPage();
         for (int k = 0; k < perPage; ++k) {

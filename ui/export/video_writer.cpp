@@ -3,6 +3,8 @@
 #include "ui/export/export_status.h"
 #include "ui/export/frame_source.h"
 
+#include <QCoreApplication>
+
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
@@ -13,6 +15,11 @@ extern "C" {
 
 namespace convstep {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 QString avError(int code)
 {
@@ -67,23 +74,23 @@ std::optional<Error> VideoWriter::open(const QString &path, ExportFormat format,
     // FFmpeg's log would interleave with the program's own one-line messages.
     av_log_set_level(AV_LOG_QUIET);
     if (size.width() % 2 || size.height() % 2)
-        return Error{QStringLiteral("yuv420p video needs an even width and height")};
+        return Error{Text::tr("yuv420p video needs an even width and height")};
     const char *container = format == ExportFormat::WebM ? "webm" : "mp4";
     const QByteArray file = path.toLocal8Bit();
     int status = avformat_alloc_output_context2(&m_format, nullptr, container, file.constData());
     if (status < 0 || !m_format)
-        return Error{QStringLiteral("cannot set up the %1 container: %2")
+        return Error{Text::tr("cannot set up the %1 container: %2")
                          .arg(QLatin1String(container), avError(status))};
     const AVCodec *codec = findEncoder(format);
     if (!codec)
-        return Error{QStringLiteral("no %1 encoder in this FFmpeg")
+        return Error{Text::tr("no %1 encoder in this FFmpeg")
                          .arg(format == ExportFormat::WebM ? "VP9" : "H.264")};
     m_stream = avformat_new_stream(m_format, nullptr);
     m_codec = avcodec_alloc_context3(codec);
     m_frame = av_frame_alloc();
     m_packet = av_packet_alloc();
     if (!m_stream || !m_codec || !m_frame || !m_packet)
-        return Error{QStringLiteral("out of memory")};
+        return Error{Text::tr("out of memory")};
 
     m_codec->width = size.width();
     m_codec->height = size.height();
@@ -116,7 +123,7 @@ std::optional<Error> VideoWriter::open(const QString &path, ExportFormat format,
     status = avcodec_open2(m_codec, codec, &options);
     av_dict_free(&options);
     if (status < 0)
-        return Error{QStringLiteral("cannot start the %1 encoder: %2")
+        return Error{Text::tr("cannot start the %1 encoder: %2")
                          .arg(QLatin1String(codec->name), avError(status))};
     status = avcodec_parameters_from_context(m_stream->codecpar, m_codec);
     if (status < 0)
@@ -133,7 +140,7 @@ std::optional<Error> VideoWriter::open(const QString &path, ExportFormat format,
                              size.height(), AV_PIX_FMT_YUV420P, SWS_BILINEAR | SWS_ACCURATE_RND,
                              nullptr, nullptr, nullptr);
     if (!m_scale)
-        return Error{QStringLiteral("cannot set up the colour conversion")};
+        return Error{Text::tr("cannot set up the colour conversion")};
     // Full-range RGB in, BT.709 limited-range YUV out, as the stream is tagged.
     const int *bt709 = sws_getCoefficients(SWS_CS_ITU709);
     sws_setColorspaceDetails(m_scale, bt709, 1, bt709, 0, 0, 1 << 16, 1 << 16);
@@ -154,7 +161,7 @@ std::optional<Error> VideoWriter::open(const QString &path, ExportFormat format,
 std::optional<Error> VideoWriter::addFrame(const QImage &image, qint64 start, qint64 duration)
 {
     if (!m_headerWritten || image.width() != m_codec->width || image.height() != m_codec->height)
-        return Error{QStringLiteral("video frame of the wrong size")};
+        return Error{Text::tr("video frame of the wrong size")};
     int status = av_frame_make_writable(m_frame);
     if (status < 0)
         return Error{avError(status)};
@@ -193,7 +200,7 @@ std::optional<Error> VideoWriter::drain(bool flushing)
 std::optional<Error> VideoWriter::finish()
 {
     if (!m_headerWritten)
-        return Error{QStringLiteral("the video was never started")};
+        return Error{Text::tr("the video was never started")};
     int status = avcodec_send_frame(m_codec, nullptr);
     if (status < 0)
         return Error{avError(status)};
@@ -219,7 +226,7 @@ ExportResult writeVideo(const FrameSource &source, QSize size, ExportFormat form
     const int count = source.count();
     for (int i = 0; i < count; ++i) {
         if (progress.cancelled())
-            return ExportResult::failure(ExportStatus::Cancelled, QStringLiteral("cancelled"));
+            return ExportResult::failure(ExportStatus::Cancelled, Text::tr("cancelled"));
         source.render(i, image);
         const qint64 ticks = source.spec(i).ticks;
         // Demuxers give the last frame one period whatever its packet says, so a held last

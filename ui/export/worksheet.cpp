@@ -1,12 +1,14 @@
 #include "ui/export/worksheet.h"
 
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/export/export_device.h"
 #include "ui/export/export_target.h"
 #include "ui/render/exercise_frame.h"
 #include "ui/render/stage_font.h"
 #include "ui/render/stage_renderer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPageLayout>
@@ -17,6 +19,11 @@
 
 namespace convstep {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 const QColor ink(0x1f, 0x23, 0x28);
 const QColor muted(0x5c, 0x64, 0x70);
@@ -58,12 +65,22 @@ struct Block
 
 QString kindWord(const Exercise &exercise)
 {
+    switch (kindOf(exercise)) {
+    case ExerciseKind::Value:
+        return Text::tr("value", "an exercise asking for an output value");
+    case ExerciseKind::Reach:
+        return Text::tr("reach", "an exercise asking which outputs an input reaches");
+    case ExerciseKind::Shape:
+        return Text::tr("shape", "an exercise asking for the output shape");
+    case ExerciseKind::Recipe:
+        return Text::tr("recipe", "an exercise asking for the zero-insertion recipe");
+    }
     return QLatin1String(exerciseKindName(kindOf(exercise)));
 }
 
 Block headerBlock(const WorksheetOptions &options, double width)
 {
-    const QString instructions = QStringLiteral(
+    const QString instructions = Text::tr(
         "Write each answer in its box. Rows and columns count from 0, top left; a kernel is "
         "used as PyTorch and Keras use it. The answer key follows the last exercise.");
     const double gap = 6;
@@ -83,8 +100,10 @@ Block headerBlock(const WorksheetOptions &options, double width)
 
 Block exerciseBlock(const Exercise &exercise, int number, double width)
 {
-    const QString heading = QStringLiteral("Exercise %1 · %2").arg(number).arg(kindWord(exercise));
-    const QString question = qt(exercise.question);
+    const QString heading = Text::tr("Exercise %1 · %2").arg(number).arg(kindWord(exercise));
+    const QString question = exercise.questionMessage.empty()
+        ? qt(exercise.question)
+        : translated(exercise.questionMessage);
     const double scale = std::min(width / stageSize.width(), pictureHeight / stageSize.height());
     const QSizeF picture(stageSize.width() * scale, stageSize.height() * scale);
     const double headingHeight = heightOf(font(15, true), width, heading) + 4;
@@ -112,14 +131,13 @@ Block exerciseBlock(const Exercise &exercise, int number, double width)
                 const QRectF box(area.left(), y, width, answerHeight);
                 painter.setPen(QPen(ink, 1.0));
                 painter.drawRect(box);
-                paragraph(painter, box.adjusted(6, 4, -6, -4), font(11), muted,
-                          QStringLiteral("Answer"));
+                paragraph(painter, box.adjusted(6, 4, -6, -4), font(11), muted, Text::tr("Answer"));
             }};
 }
 
 Block keyHeading(double width)
 {
-    const QString text = QStringLiteral("Answer key");
+    const QString text = Text::tr("Answer key");
     return {heightOf(font(20, true), width, text) + 12, true,
             [=](QPainter &painter, const QRectF &area) {
                 paragraph(painter, area, font(20, true), ink, text);
@@ -128,8 +146,9 @@ Block keyHeading(double width)
 
 Block keyLine(const Exercise &exercise, int number, double width)
 {
-    const QString text =
-        QStringLiteral("%1. %2: %3").arg(number).arg(kindWord(exercise), qt(answerText(exercise)));
+    const QString text = Text::tr("%1. %2: %3", "an answer key line: number, kind, answer")
+                             .arg(number)
+                             .arg(kindWord(exercise), translated(answerMessage(exercise)));
     return {heightOf(font(12), width, text) + 6, false, [=](QPainter &painter, const QRectF &area) {
                 paragraph(painter, area, font(12), ink, text);
             }};
@@ -158,7 +177,7 @@ ExportResult paintWorksheet(const std::vector<Exercise> &exercises, const Worksh
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     writer.setTitle(options.title);
-    writer.setCreator(QStringLiteral("ConvStep"));
+    writer.setCreator(Text::tr("ConvStep"));
 
     const QRectF page(0, 0, writer.width(), writer.height());
     const double footerHeight = QFontMetricsF(font(10)).lineSpacing() * 2.5;
@@ -189,13 +208,13 @@ ExportResult paintWorksheet(const std::vector<Exercise> &exercises, const Worksh
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return ExportResult::failure(ExportStatus::Failed, QStringLiteral("cannot start the PDF"));
+        return ExportResult::failure(ExportStatus::Failed, Text::tr("cannot start the PDF"));
     painter.setRenderHint(QPainter::Antialiasing, true);
     int painted = 0;
     for (size_t i = 0; i < blocks.size(); ++i) {
         if (progress.cancelled()) {
             painter.end();
-            return ExportResult::failure(ExportStatus::Cancelled, QStringLiteral("cancelled"));
+            return ExportResult::failure(ExportStatus::Cancelled, Text::tr("cancelled"));
         }
         const auto [onPage, top] = places[i];
         if (onPage > painted) {
@@ -220,7 +239,7 @@ ExportResult writeWorksheet(const std::vector<Exercise> &exercises, const Worksh
                             const ExportProgress &progress)
 {
     if (exercises.empty())
-        return ExportResult::failure(ExportStatus::Invalid, QStringLiteral("no exercises"));
+        return ExportResult::failure(ExportStatus::Invalid, Text::tr("no exercises"));
     ExportFile target(options.path, options.overwrite);
     if (auto error = target.prepare())
         return ExportResult::failure(ExportStatus::Failed, error->message);
@@ -228,8 +247,7 @@ ExportResult writeWorksheet(const std::vector<Exercise> &exercises, const Worksh
     if (!result.ok()) {
         target.discard();
         if (result.status == ExportStatus::Failed)
-            result.message =
-                QStringLiteral("cannot write %1: %2").arg(options.path, result.message);
+            result.message = Text::tr("cannot write %1: %2").arg(options.path, result.message);
         return result;
     }
     if (auto error = target.commit())

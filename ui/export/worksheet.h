@@ -3,6 +3,7 @@
 #include "core/exercise.h"
 #include "ui/export/export_status.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -13,7 +14,7 @@ struct WorksheetOptions
 {
     QString path;
     bool overwrite = false;
-    QString title = QStringLiteral("ConvStep worksheet");
+    QString title = QCoreApplication::translate("Export", "ConvStep worksheet");
     QString subtitle; // e.g. "Level 2 · seed 1 · 10 exercises"; also in every page's footer
 };
 

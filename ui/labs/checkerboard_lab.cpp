@@ -2,6 +2,7 @@
 
 #include "core/overlap.h"
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/labs/checkerboard_image_lab.h"
 #include "ui/labs/lab_plot_style.h"
 #include "ui/session/playback_model.h"
@@ -235,7 +236,7 @@ void CheckerboardLab::recount()
     const int s = m_problem.stride.h;
     const int d = m_problem.dilation.h;
     m_even = overlapPattern(k, s, d).even();
-    QString text = qt(overlapVerdict(k, s, d)).toHtmlEscaped();
+    QString text = translated(overlapVerdictMessage(k, s, d)).toHtmlEscaped();
     const int colon = text.indexOf(QLatin1Char(':'));
     if (colon > 0)
         text = QStringLiteral("<b>%1</b>%2").arg(text.left(colon), text.mid(colon));

@@ -1,6 +1,7 @@
 #include "ui/labs/code_panel.h"
 
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/session/playback_model.h"
 
 #include <QClipboard>
@@ -114,7 +115,7 @@ void CodePanel::regenerate()
     if (error)
         m_note->setText(tr("The problem as edited has an error (%1); this is the script of the "
                            "last problem that worked.")
-                            .arg(qt(error->text())));
+                            .arg(errorText(*error)));
     const QString script = problem ? qt(frameworkScript(*problem, framework())) : QString();
     if (script != m_text->toPlainText()) {
         // Keep the reader's place when the script changes under them.

@@ -2,6 +2,7 @@
 
 #include "core/shape_formula.h"
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/labs/lab_plot_style.h"
 #include "ui/session/playback_model.h"
 
@@ -37,15 +38,15 @@ MarkStyle markStyle(ShapeDifference kind)
     switch (kind) {
     case ShapeDifference::KernelBelowStride:
         return {QCPScatterStyle::ssTriangle, 15, "▲",
-                QT_TRANSLATE_NOOP("ShapeExplorer", "kernel < stride ('valid')")};
+                QT_TRANSLATE_NOOP("convstep::ShapeExplorer", "kernel < stride ('valid')")};
     case ShapeDifference::AsymmetricSame:
         return {QCPScatterStyle::ssDiamond, 15, "◆",
-                QT_TRANSLATE_NOOP("ShapeExplorer", "asymmetric 'same'")};
+                QT_TRANSLATE_NOOP("convstep::ShapeExplorer", "asymmetric 'same'")};
     case ShapeDifference::OutputPaddingUnset:
         break;
     }
     return {QCPScatterStyle::ssCircle, 19, "○",
-            QT_TRANSLATE_NOOP("ShapeExplorer", "output_padding unset ≠ 0")};
+            QT_TRANSLATE_NOOP("convstep::ShapeExplorer", "output_padding unset ≠ 0")};
 }
 
 int currentX(const Problem &p, SweepVariable variable)
@@ -194,7 +195,8 @@ void ShapeExplorer::rebuild()
         const QColor colour = seriesColour(static_cast<int>(i), t);
         graph->setPen(QPen(colour, i == 0 ? 3.0 : 2.0, dashes[i % 4]));
         graph->setScatterStyle(QCPScatterStyle(dots[i % 4], colour, colour, 6));
-        graph->setName(qt(series.label));
+        graph->setName(series.labelMessage.empty() ? qt(series.label)
+                                                   : translated(series.labelMessage));
         QVector<double> keys, values;
         for (size_t j = 0; j < series.x.size(); ++j) {
             keys << series.x[j];
@@ -223,7 +225,7 @@ void ShapeExplorer::rebuild()
         if (!keys.isEmpty())
             graph->addToLegend();
     }
-    m_plot->xAxis->setLabel(QString::fromLatin1(sweepVariableName(x)) + tr(" (rows)"));
+    m_plot->xAxis->setLabel(tr("%1 (rows)").arg(translated(sweepVariableMessage(x))));
     m_plot->xAxis->setRange(first - 0.5, last + 0.5);
     m_plot->yAxis->setRange(0, top * 1.08 + 1);
     QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
@@ -259,10 +261,11 @@ void ShapeExplorer::rebuild()
     QString html = tr("<h3>Where PyTorch and Keras differ</h3>");
     for (const ShapeExplanation &line : explainDifferences(p, m_sweep)) {
         const QString symbol = QString::fromUtf8(line.kind ? markStyle(*line.kind).symbol : "•");
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(symbol, qt(line.text).toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(symbol, translated(line.message).toHtmlEscaped());
     }
     html += tr("<h4>The current problem</h4><p><tt>%1</tt></p>")
-                .arg(qt(shapeFormulas(p))
+                .arg(translated(shapeFormulasMessage(p))
                          .toHtmlEscaped()
                          .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_text->setHtml(html);

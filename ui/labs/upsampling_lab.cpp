@@ -2,6 +2,7 @@
 
 #include "core/narration.h"
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/labs/upsampling_view.h"
 #include "ui/session/playback_model.h"
 #include "ui/widgets/notice_bar.h"
@@ -34,20 +35,20 @@ struct Method
 };
 
 const Method methods[UpsamplingLab::methodCount] = {
-    {Op::UpsampleNearest, QT_TRANSLATE_NOOP("UpsamplingLab", "Nearest neighbour"),
-     QT_TRANSLATE_NOOP("UpsamplingLab", "Copy each cell into its s×s block.")},
-    {Op::UpsampleBilinear, QT_TRANSLATE_NOOP("UpsamplingLab", "Bilinear"),
-     QT_TRANSLATE_NOOP("UpsamplingLab",
+    {Op::UpsampleNearest, QT_TRANSLATE_NOOP("convstep::UpsamplingLab", "Nearest neighbour"),
+     QT_TRANSLATE_NOOP("convstep::UpsamplingLab", "Copy each cell into its s×s block.")},
+    {Op::UpsampleBilinear, QT_TRANSLATE_NOOP("convstep::UpsamplingLab", "Bilinear"),
+     QT_TRANSLATE_NOOP("convstep::UpsamplingLab",
                        "Mix the nearest input cells, weighted by how close each one is.")},
-    {Op::BedOfNails, QT_TRANSLATE_NOOP("UpsamplingLab", "Bed of nails"),
-     QT_TRANSLATE_NOOP("UpsamplingLab",
+    {Op::BedOfNails, QT_TRANSLATE_NOOP("convstep::UpsamplingLab", "Bed of nails"),
+     QT_TRANSLATE_NOOP("convstep::UpsamplingLab",
                        "Put each cell in its block's top-left corner; zeros elsewhere.")},
-    {Op::MaxUnpool2d, QT_TRANSLATE_NOOP("UpsamplingLab", "Max unpooling"),
-     QT_TRANSLATE_NOOP("UpsamplingLab",
+    {Op::MaxUnpool2d, QT_TRANSLATE_NOOP("convstep::UpsamplingLab", "Max unpooling"),
+     QT_TRANSLATE_NOOP("convstep::UpsamplingLab",
                        "Max-pool s×s blocks, then put each maximum back where "
                        "it was; zeros elsewhere.")},
-    {Op::ConvTranspose2d, QT_TRANSLATE_NOOP("UpsamplingLab", "Transposed convolution"),
-     QT_TRANSLATE_NOOP("UpsamplingLab",
+    {Op::ConvTranspose2d, QT_TRANSLATE_NOOP("convstep::UpsamplingLab", "Transposed convolution"),
+     QT_TRANSLATE_NOOP("convstep::UpsamplingLab",
                        "Scatter each cell times the kernel at stride s; sum where copies "
                        "overlap.")},
 };
@@ -286,7 +287,7 @@ void UpsamplingLab::rebuild()
                 problem.ok() ? validate(problem.value()) : problem.error();
             if (rejected) {
                 trace.reset();
-                error = qt(rejected->text());
+                error = convstep::errorText(*rejected);
                 errors << QStringLiteral("%1 — %2").arg(QLatin1String(opName(methods[i].op)),
                                                         error);
                 fields << qt(rejected->field);

@@ -1,6 +1,7 @@
 #include "ui/render/calculation_layout.h"
 
 #include "io/text.h"
+#include "io/translate.h"
 
 #include <QFontInfo>
 #include <QFontMetricsF>
@@ -26,19 +27,20 @@ std::vector<Piece> piecesOf(const Calculation &calculation)
 {
     std::vector<Piece> pieces;
     if (!calculation.isSum()) {
-        const QStringList words = qt(calculation.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList words =
+            calculationWords(calculation).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString &word : words)
             pieces.push_back({word, QStringLiteral(" "), QString()});
         return pieces;
     }
     for (const Term &term : calculation.terms) {
         if (term.isGroup())
-            pieces.push_back({qt(term.text), QStringLiteral(" "), QString()});
+            pieces.push_back({termText(term), QStringLiteral(" "), QString()});
         else
-            pieces.push_back({qt(term.text), QStringLiteral(" + "), QStringLiteral(" +")});
+            pieces.push_back({termText(term), QStringLiteral(" + "), QStringLiteral(" +")});
     }
     if (!pieces.empty())
-        pieces.front().text.prepend(qt(calculation.lead));
+        pieces.front().text.prepend(calculationLead(calculation));
     return pieces;
 }
 
@@ -111,7 +113,7 @@ std::optional<CalculationLines> groupedLines(const Calculation &calculation, con
         for (const Term &term : calculation.terms) {
             if (term.products != 1)
                 continue;
-            const double width = metrics.horizontalAdvance(qt(term.text));
+            const double width = metrics.horizontalAdvance(termText(term));
             if (line > 0.0 && line + plus + width > room.width) {
                 ++lines;
                 line = 0.0;
@@ -187,7 +189,7 @@ CalculationLines layoutCalculation(const Calculation &calculation, const Calcula
         if (auto set = groupedLines(calculation, smallest, grouping))
             return *set;
     // Not even that fits: one elided line, the result kept when it can be.
-    const QString full = qt(calculationText(calculation));
+    const QString full = calculationLine(calculation);
     CalculationLines set = laidOut(calculation, {}, smallest, false);
     set.result.clear();
     set.lines << QFontMetricsF(smallest).elidedText(full, Qt::ElideMiddle,

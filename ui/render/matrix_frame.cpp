@@ -11,10 +11,10 @@
 namespace convstep {
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("MatrixView", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MatrixView)
+};
 
 int inputCols(const Trace &trace)
 {
@@ -76,13 +76,13 @@ QString matrixCellText(const StageFrame &frame, StageCell cell)
     switch (cell.role) {
     case GridRole::InputVector: {
         const Cell in = inputCellAt(trace, index);
-        return tr("x[%1] = input %2 = %3")
+        return Text::tr("x[%1] = input %2 = %3")
             .arg(index)
             .arg(qt(cellText(in)), numberText(trace.problem.input(in.row, in.col)));
     }
     case GridRole::OutputVector: {
         const Cell out = outputCellAt(trace, index);
-        return tr("y[%1] = output %2 = %3")
+        return Text::tr("y[%1] = output %2 = %3")
             .arg(index)
             .arg(qt(cellText(out)), numberText(trace.output(out.row, out.col)));
     }
@@ -95,11 +95,11 @@ QString matrixCellText(const StageFrame &frame, StageCell cell)
             QStringLiteral("%1[%2, %3] = ").arg(name).arg(cell.cell.row).arg(cell.cell.col);
         if (macs.empty())
             return text
-                + tr("0: input %1 is outside the window of output %2")
+                + Text::tr("0: input %1 is outside the window of output %2")
                       .arg(qt(cellText(in)), qt(cellText(out)));
         const Mac &mac = macs.front();
         return text
-            + tr("%1, kernel %2\noutput %3 += kernel %2 · input %4 = %1 · %5")
+            + Text::tr("%1, kernel %2\noutput %3 += kernel %2 · input %4 = %1 · %5")
                   .arg(numberText(mac.weight), qt(cellText(mac.kernel)), qt(cellText(out)),
                        qt(cellText(in)), numberText(mac.value));
     }

@@ -6,6 +6,7 @@
 #include "ui/render/stage_font.h"
 #include "ui/render/stage_painter.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 
 #include <algorithm>
@@ -13,6 +14,11 @@
 
 namespace convstep {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Stage)
+};
 
 // A length that grows with the room it is a share of, kept within [least, most] pixels.
 struct Share
@@ -140,7 +146,7 @@ Titles titlesFor(const StageLayout &layout, const Room &room, const GridCells &c
 {
     Titles titles;
     titles.matrixName = transposed ? QStringLiteral("Cᵀ") : QStringLiteral("C");
-    titles.output = QStringLiteral("Output %1").arg(qt(sizeText(out)));
+    titles.output = Text::tr("Output %1").arg(qt(sizeText(out)));
     titles.y = QStringLiteral("y = %1x").arg(titles.matrixName);
     titles.rightExtent = matrixTitleRect(QRectF(0, 0, cells.right, 1), titles.output,
                                          layout.titleFont, QRectF(0, 0, room.width, 1))
@@ -206,11 +212,11 @@ void placeLeftColumn(StageLayout &layout, double left, const Room &room, const G
     const double stackTop = room.centreY() - stack / 2;
     placeGrid(layout.source, GridRole::Source, in, cells.in,
               {left + (cells.left - in.w * cells.in) / 2, stackTop},
-              QStringLiteral("Input %1").arg(qt(sizeText(in))));
+              Text::tr("Input %1").arg(qt(sizeText(in))));
     placeGrid(layout.kernel, GridRole::Kernel, kernel, cells.kernel,
               {left + (cells.left - kernel.w * cells.kernel) / 2,
                stackTop + in.h * cells.in + room.titleHeight},
-              QStringLiteral("Kernel %1").arg(qt(sizeText(kernel))));
+              Text::tr("Kernel %1").arg(qt(sizeText(kernel))));
 }
 
 // M, "·", x, "=" and y from `left`, centred on `centreY`; the slot is `slotSize` at this

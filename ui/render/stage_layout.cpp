@@ -5,6 +5,7 @@
 #include "ui/render/matrix_layout.h"
 #include "ui/render/stage_font.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 
 #include <algorithm>
@@ -12,6 +13,11 @@
 
 namespace convstep {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Stage)
+};
 
 struct Titles
 {
@@ -29,38 +35,36 @@ Titles sourceTitles(const Trace &trace, Pair size)
     const Pair input = sizeOf(trace.problem.input);
     const QString in = qt(sizeText(input));
     if (size == input)
-        return sameTitles(QStringLiteral("Input %1").arg(in));
+        return sameTitles(Text::tr("Input %1").arg(in));
     const QString shown = qt(sizeText(size));
-    const QString how = trace.view == View::ZeroInsertion
-        ? QStringLiteral("zeros inserted and padded")
-        : QStringLiteral("padded");
-    return {QStringLiteral("Input %1, %2 → %3").arg(in, how, shown),
-            {QStringLiteral("Input %1 → %2").arg(in, shown)}};
+    const QString how = trace.view == View::ZeroInsertion ? Text::tr("zeros inserted and padded")
+                                                          : Text::tr("padded");
+    return {Text::tr("Input %1, %2 → %3").arg(in, how, shown),
+            {Text::tr("Input %1 → %2").arg(in, shown)}};
 }
 
 Titles targetTitles(const Trace &trace)
 {
     const Pair out = trace.geometry.outputSize();
-    const QString output = QStringLiteral("Output %1").arg(qt(sizeText(out)));
+    const QString output = Text::tr("Output %1").arg(qt(sizeText(out)));
     if (!isScatter(trace))
         return sameTitles(output);
     const Pair full{trace.geometry.rows.full, trace.geometry.cols.full};
     if (full == out && trace.geometry.rows.cropBefore == 0 && trace.geometry.cols.cropBefore == 0)
         return sameTitles(output);
-    return {QStringLiteral("Canvas %1 → output %2").arg(qt(sizeText(full)), qt(sizeText(out))),
-            {QStringLiteral("Canvas %1 → %2").arg(qt(sizeText(full)), qt(sizeText(out)))}};
+    return {Text::tr("Canvas %1 → output %2").arg(qt(sizeText(full)), qt(sizeText(out))),
+            {Text::tr("Canvas %1 → %2").arg(qt(sizeText(full)), qt(sizeText(out)))}};
 }
 
 Titles kernelTitles(const StageFrame &frame, Pair size)
 {
     const QString sized = qt(sizeText(size));
     if (isUpsampling(frame.trace->problem.op))
-        return sameTitles(QStringLiteral("Pooled maxima %1").arg(sized));
-    const QString kernel = QStringLiteral("Kernel %1").arg(sized);
+        return sameTitles(Text::tr("Pooled maxima %1").arg(sized));
+    const QString kernel = Text::tr("Kernel %1").arg(sized);
     if (frame.trace->view == View::ZeroInsertion
         && phaseCompletion(frame, Phase::RotateKernel) >= 1.0)
-        return {kernel + QStringLiteral(", rotated 180°"),
-                {QStringLiteral("Rotated kernel"), kernel}};
+        return {Text::tr("%1, rotated 180°").arg(kernel), {Text::tr("Rotated kernel"), kernel}};
     return sameTitles(kernel);
 }
 

@@ -3,9 +3,11 @@
 #include "core/calculation.h"
 #include "core/narration.h"
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/render/calculation_layout.h"
 #include "ui/render/stage_painter.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainterPath>
@@ -18,6 +20,11 @@
 namespace convstep {
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Stage)
+};
 
 using detail::StagePainter;
 
@@ -348,10 +355,10 @@ void paintCaption(const StagePainter &s)
     s.p.setFont(bold);
     s.p.setPen(s.palette.mutedText);
     s.p.drawText(QRectF(r.left(), r.top(), r.width(), line), Qt::AlignLeft | Qt::AlignTop,
-                 QStringLiteral("Step %1 of %2 · %3")
+                 Text::tr("Step %1 of %2 · %3")
                      .arg(step.index + 1)
                      .arg(trace.stepCount)
-                     .arg(QString::fromLatin1(phaseName(step.phase)).replace('_', ' ')));
+                     .arg(phaseTitle(step.phase)));
 
     CalculationRoom room;
     room.font = s.layout.captionFont;
@@ -366,7 +373,7 @@ void paintCaption(const StagePainter &s)
     const double bodyTop = r.top() + line * 1.2;
     const QRectF body(r.left(), bodyTop, r.width(), calculationTop - bodyTop - line * 0.2);
     if (body.height() > 0)
-        paintNarration(s.p, body, qt(step.text), s.layout.captionFont, minimum);
+        paintNarration(s.p, body, stepText(step), s.layout.captionFont, minimum);
 }
 
 } // namespace

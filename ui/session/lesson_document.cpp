@@ -99,7 +99,7 @@ QString LessonDocument::displayName() const
 {
     if (!m_filePath.isEmpty())
         return QFileInfo(m_filePath).fileName();
-    return m_lesson.title.isEmpty() ? tr("Untitled lesson") : m_lesson.title;
+    return m_lesson.title.isEmpty() ? tr("Untitled lesson") : lessonTitle(m_lesson);
 }
 
 void LessonDocument::editProblem(const Problem &problem, const QString &description,

@@ -3,6 +3,7 @@
 #include "core/calculation.h"
 #include "core/narration.h"
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/render/stage_frame.h"
 #include "ui/render/stage_style.h"
 #include "ui/session/playback_model.h"
@@ -76,7 +77,7 @@ void CalculationStrip::takeStep()
 {
     const auto trace = m_model->trace();
     m_calculation = trace ? calculationOf(*trace, m_model->currentStep()) : Calculation();
-    m_full = qt(calculationText(m_calculation));
+    m_full = calculationLine(m_calculation);
     setAccessibleDescription(m_full.left(maxTooltip));
     takeTotals();
     relayout();

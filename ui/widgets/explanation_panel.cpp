@@ -2,6 +2,7 @@
 
 #include "core/shape_formula.h"
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/session/playback_model.h"
 #include "ui/widgets/timeline_widget.h"
 
@@ -159,7 +160,7 @@ QString ExplanationPanel::stepText() const
 void ExplanationPanel::takeTrace()
 {
     const Problem *problem = m_model->problem();
-    m_formulaText = problem ? qt(shapeFormulas(*problem)) : QString();
+    m_formulaText = problem ? translated(shapeFormulasMessage(*problem)) : QString();
     renderFormula();
 }
 
@@ -196,7 +197,7 @@ void ExplanationPanel::takeStep()
     m_shownPhase = step.phase;
     m_phase->setText(capitalised(phaseLabel(step.phase)));
     m_step->setText(tr("Step %1 of %2").arg(m_model->step() + 1).arg(m_model->stepCount()));
-    m_narrationText = qt(step.text);
+    m_narrationText = convstep::stepText(step);
     setBody(m_narration, m_narrationText);
     styleChip();
 }

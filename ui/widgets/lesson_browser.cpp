@@ -55,10 +55,10 @@ LessonBrowser::LessonBrowser(QWidget *parent)
             header->setFont(font);
             header->setFlags(Qt::NoItemFlags);
         }
-        auto *item =
-            new QListWidgetItem(entry.lesson.title + QLatin1Char('\n') + entry.lesson.note, m_list);
+        auto *item = new QListWidgetItem(
+            lessonTitle(entry.lesson) + QLatin1Char('\n') + lessonNote(entry.lesson), m_list);
         item->setData(Qt::UserRole, entry.id);
-        item->setToolTip(entry.lesson.note);
+        item->setToolTip(lessonNote(entry.lesson));
     }
     layout->addWidget(m_list, 1);
 

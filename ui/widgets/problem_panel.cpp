@@ -3,6 +3,7 @@
 #include "core/narration.h"
 #include "core/shape_formula.h"
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/session/lesson_document.h"
 #include "ui/session/playback_model.h"
 #include "ui/widgets/pair_editor.h"
@@ -449,7 +450,7 @@ bool ProblemPanel::isShown(const FieldRow &row) const
 void ProblemPanel::showError()
 {
     const std::optional<ProblemError> &error = m_model->error();
-    m_errorText = error ? qt(error->text()) : QString();
+    m_errorText = error ? convstep::errorText(*error) : QString();
     QLabel *target = nullptr;
     if (error) {
         const QString field = qt(error->field);
@@ -487,7 +488,7 @@ void ProblemPanel::showError()
     m_outputSize->setText(trace && !error ? sizeString(trace->geometry.outputSize())
                                           : QStringLiteral("—"));
     m_outputSize->setToolTip(error       ? tr("Fix the error to see the output size")
-                                 : trace ? qt(shapeFormulas(trace->problem))
+                                 : trace ? translated(shapeFormulasMessage(trace->problem))
                                          : QString());
 }
 

@@ -1,5 +1,8 @@
 #include "ui/widgets/timeline_layout.h"
 
+#include "io/translate.h"
+
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPalette>
 
@@ -40,18 +43,18 @@ qreal settle(const QList<PhaseSpan> &phases, int stepCount, qreal width,
 
 QString phaseLabel(Phase phase)
 {
-    return QString::fromLatin1(phaseName(phase)).replace(QLatin1Char('_'), QLatin1Char(' '));
+    return phaseTitle(phase);
 }
 
 QString phaseShortLabel(Phase phase)
 {
     switch (phase) {
     case Phase::InsertZeros:
-        return QStringLiteral("zeros");
+        return QCoreApplication::translate("Phase", "zeros", "short for: insert zeros");
     case Phase::RotateKernel:
-        return QStringLiteral("rotate");
+        return QCoreApplication::translate("Phase", "rotate", "short for: rotate kernel");
     case Phase::OutputPadding:
-        return QStringLiteral("out pad");
+        return QCoreApplication::translate("Phase", "out pad", "short for: output padding");
     default:
         return phaseLabel(phase);
     }

@@ -38,6 +38,8 @@ inline const Setting<QString> theme{QLatin1String("theme")}; // themeChoiceKey()
 inline const Setting<double> speed{QLatin1String("speed"), 1.0};
 inline const Setting<QString> lastLesson{QLatin1String("lastLesson")}; // path or "builtin:<id>"
 inline const Setting<QStringList> recentFiles{QLatin1String("recentFiles")}; // newest first
+// View → Language: a language code ("de"); missing follows the system.
+inline const Setting<QString> language{QLatin1String("language")};
 
 } // namespace windowSettings
 

@@ -1,6 +1,7 @@
 #include "ui/window/export_dialog.h"
 
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/export/export_job.h"
 #include "ui/export/export_preview.h"
 #include "ui/export/frame_source.h"
@@ -183,9 +184,9 @@ std::optional<Error> ExportDialog::lessonProblem() const
     const Problem &problem = m_setup.lesson.problem;
     if (auto error = validate(problem))
         return Error{tr("This lesson cannot be exported until its problem is fixed: %1")
-                         .arg(qt(error->text()))};
+                         .arg(errorText(*error))};
     if (auto error = checkView(problem, static_cast<View>(m_view->currentData().toInt())))
-        return Error{qt(error->text())};
+        return Error{errorText(*error)};
     return std::nullopt;
 }
 

@@ -16,6 +16,7 @@
 #include "ui/window/action_text.h"
 #include "ui/window/export_dialog.h"
 #include "ui/window/lab_controls.h"
+#include "ui/window/language_menu.h"
 #include "ui/window/matrix_controls.h"
 
 #include <QAction>
@@ -183,6 +184,9 @@ void MainWindow::createViewMenu()
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     theme->addActions(m_themeGroup->actions());
+    m_language = new LanguageMenu(this, m_notice);
+    view->addMenu(m_language->menu());
+    connect(m_language, &LanguageMenu::restartRequested, this, &MainWindow::restart);
     view->addSeparator();
     view->addActions(
         {m_actions.classroom, m_actions.blank, m_actions.largerText, m_actions.smallerText});
@@ -214,10 +218,10 @@ QMenu *MainWindow::createLessonsMenu()
             lessons->addSeparator();
             group = lessons->addMenu(lessonGroup(entry.id));
         }
-        QAction *a = group->addAction(entry.lesson.title);
+        QAction *a = group->addAction(lessonTitle(entry.lesson));
         a->setObjectName(QStringLiteral("lesson_") + entry.id);
-        a->setToolTip(entry.lesson.note);
-        a->setStatusTip(entry.lesson.note);
+        a->setToolTip(lessonNote(entry.lesson));
+        a->setStatusTip(lessonNote(entry.lesson));
         const QString id = entry.id;
         connect(a, &QAction::triggered, this, [this, id] {
             if (maybeSave())

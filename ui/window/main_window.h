@@ -22,6 +22,7 @@ class CalculationStrip;
 class ExplanationPanel;
 class KeyHint;
 class LabControls;
+class LanguageMenu;
 class LessonBrowser;
 class LessonDocument;
 class MatrixControls;
@@ -68,6 +69,7 @@ public:
     const MainActions &mainActions() const { return m_actions; }
     MatrixControls *matrixControls() const { return m_matrix; }
     LabControls *labControls() const { return m_labs; }
+    LanguageMenu *languageMenu() const { return m_language; }
 
     void setThemeChoice(ThemeChoice choice);
     ThemeChoice themeChoice() const { return m_themeChoice; }
@@ -130,6 +132,7 @@ private:
     void saveSettings() const;
     void applyStyle();
     void scaleText(double factor);
+    void restart(); // after View → Language: close (asking to save), then start again
 
     LessonDocument *m_document = nullptr;
     PlaybackModel *m_model = nullptr;
@@ -145,6 +148,7 @@ private:
     ExplanationPanel *m_explanation = nullptr;
     MatrixControls *m_matrix = nullptr; // the matrix view's Transpose and explorer dock
     LabControls *m_labs = nullptr; // the Labs menu's docks
+    LanguageMenu *m_language = nullptr; // View → Language
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_viewGroup = nullptr;
     QActionGroup *m_themeGroup = nullptr;

@@ -31,15 +31,16 @@ struct ViewChoice
 
 // The four pictures of the two operations; keys 1–4 pick them.
 constexpr ViewChoice viewChoices[] = {
-    {&MainActions::viewSliding, "viewSliding", QT_TRANSLATE_NOOP("MainWindow", "&Sliding window"),
-     "1", View::Direct, Op::Conv2d},
-    {&MainActions::viewScatter, "viewScatter", QT_TRANSLATE_NOOP("MainWindow", "S&catter && sum"),
-     "2", View::Direct, Op::ConvTranspose2d},
-    {&MainActions::viewZeroInsertion, "viewZeroInsertion",
-     QT_TRANSLATE_NOOP("MainWindow", "&Zero insertion"), "3", View::ZeroInsertion,
+    {&MainActions::viewSliding, "viewSliding",
+     QT_TRANSLATE_NOOP("convstep::MainWindow", "&Sliding window"), "1", View::Direct, Op::Conv2d},
+    {&MainActions::viewScatter, "viewScatter",
+     QT_TRANSLATE_NOOP("convstep::MainWindow", "S&catter && sum"), "2", View::Direct,
      Op::ConvTranspose2d},
-    {&MainActions::viewMatrix, "viewMatrix", QT_TRANSLATE_NOOP("MainWindow", "&Matrix"), "4",
-     View::Matrix, std::nullopt},
+    {&MainActions::viewZeroInsertion, "viewZeroInsertion",
+     QT_TRANSLATE_NOOP("convstep::MainWindow", "&Zero insertion"), "3", View::ZeroInsertion,
+     Op::ConvTranspose2d},
+    {&MainActions::viewMatrix, "viewMatrix", QT_TRANSLATE_NOOP("convstep::MainWindow", "&Matrix"),
+     "4", View::Matrix, std::nullopt},
 };
 
 struct ThemeEntry
@@ -51,9 +52,11 @@ struct ThemeEntry
 
 constexpr ThemeEntry themeEntries[] = {
     {ThemeChoice::System, &MainActions::themeSystem,
-     QT_TRANSLATE_NOOP("MainWindow", "Follow the &System")},
-    {ThemeChoice::Light, &MainActions::themeLight, QT_TRANSLATE_NOOP("MainWindow", "&Light")},
-    {ThemeChoice::Dark, &MainActions::themeDark, QT_TRANSLATE_NOOP("MainWindow", "&Dark")},
+     QT_TRANSLATE_NOOP("convstep::MainWindow", "Follow the &System")},
+    {ThemeChoice::Light, &MainActions::themeLight,
+     QT_TRANSLATE_NOOP("convstep::MainWindow", "&Light")},
+    {ThemeChoice::Dark, &MainActions::themeDark,
+     QT_TRANSLATE_NOOP("convstep::MainWindow", "&Dark")},
 };
 
 // "Step Forward (Right)": the text without its mnemonic, then the key.

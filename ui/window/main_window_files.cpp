@@ -2,6 +2,7 @@
 #include "io/lesson_catalog.h"
 #include "io/lesson_json.h"
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/session/autosaver.h"
 #include "ui/session/lesson_document.h"
 #include "ui/session/playback_model.h"
@@ -14,12 +15,14 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -35,7 +38,7 @@ Result<Lesson, Error> lessonFromBytes(const QByteArray &bytes)
 {
     auto parsed = parseLesson(bytes);
     if (!parsed.ok())
-        return Error{qt(parsed.error().text())};
+        return Error{errorText(parsed.error())};
     return std::move(parsed).value();
 }
 
@@ -74,9 +77,10 @@ void MainWindow::startUp(const QString &path)
             return;
         }
         const Lesson &lesson = restored.value();
-        m_notice->showMessage(tr("ConvStep did not close cleanly last time. Restore the lesson "
-                                 "you were editing (“%1”)?")
-                                  .arg(lesson.title.isEmpty() ? tr("untitled") : lesson.title));
+        m_notice->showMessage(
+            tr("ConvStep did not close cleanly last time. Restore the lesson "
+               "you were editing (“%1”)?")
+                .arg(lesson.title.isEmpty() ? tr("untitled") : lessonTitle(lesson)));
         connect(m_notice->addButton(tr("&Restore")), &QPushButton::clicked, this, [this, lesson] {
             loadLesson(lesson, QString(), true);
             m_autosaver->saveNow();
@@ -131,7 +135,7 @@ void MainWindow::loadLesson(const Lesson &lesson, const QString &path, bool modi
     if (lesson.view)
         m_model->setView(*lesson.view);
     m_model->setStep(lesson.step);
-    m_explanation->setLessonNote(lesson.note);
+    m_explanation->setLessonNote(lessonNote(lesson));
     m_notice->hide();
     showStartPage(false);
     updateViewActions();
@@ -279,6 +283,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_autosaver->finish();
     saveSettings();
     event->accept();
+}
+
+void MainWindow::restart()
+{
+    if (close())
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
 }
 
 void MainWindow::changeEvent(QEvent *event)
