@@ -60,7 +60,9 @@ void BM_GifEncode(benchmark::State &state)
         frames.emplace_back(800, 600, QImage::Format_RGB32);
         source.render(i, frames.back());
     }
-    const std::vector<QImage> samples{frames.front(), frames.back(), frames[frames.size() / 2]};
+    ColourCounts samples;
+    for (const QImage *frame : {&frames.front(), &frames.back(), &frames[frames.size() / 2]})
+        countColours(*frame, samples);
     qint64 bytes = 0;
     for (auto _ : state) {
         QBuffer buffer;
