@@ -71,7 +71,17 @@ qint64 FrameSource::totalTicks() const
 
 void FrameSource::render(int index, QImage &image) const
 {
-    render(frame(index), image);
+    const FrameSpec s = spec(index);
+    const bool sameStep = m_last && m_lastSpec.step == s.step && m_lastSpec.from == s.from
+        && (m_lastSpec.progress < 1.0 || s.progress >= 1.0); // `before` is there when needed
+    if (sameStep) {
+        m_last->progress = s.progress;
+    } else {
+        m_last.reset(); // a big canvas's states are hundreds of MB: never two frames at once
+        m_last = frame(index);
+        m_lastSpec = s;
+    }
+    render(*m_last, image);
 }
 
 void FrameSource::render(const StageFrame &frame, QImage &image)

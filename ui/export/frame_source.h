@@ -35,7 +35,9 @@ public:
     StageFrame frame(int index) const;
     qint64 totalTicks() const;
 
-    // Paints frame `index` over the whole of `image` with the stage renderer.
+    // Paints frame `index` over the whole of `image` with the stage renderer. Consecutive
+    // frames of one step (a smooth glide) share the step's grid states, computed once; not
+    // for use from two threads at once.
     void render(int index, QImage &image) const;
     static void render(const StageFrame &frame, QImage &image);
 
@@ -51,6 +53,8 @@ private:
     int m_holdTicks = 0;
     int m_glide = 1; // frames per step when smooth, the resting one included
     int m_count = 0;
+    mutable std::optional<StageFrame> m_last; // the frame render() painted last
+    mutable FrameSpec m_lastSpec; // and what it was made for
 };
 
 // The colours the renderer paints with for this trace and theme, solid ones first: a GIF
