@@ -34,7 +34,7 @@ FrameSource sourceFor(int side)
     auto trace =
         std::make_shared<const Trace>(makeTrace(paddedConvolution(side).problem, View::Direct));
     const int last = trace->stepCount - 1;
-    return FrameSource(trace, {0, last}, StageStyle{}, true, false, 2, 0.0);
+    return FrameSource(trace, StepSelection({0, last}), StageStyle{}, true, false, 2, 0.0);
 }
 
 void BM_RenderFrame(benchmark::State &state)

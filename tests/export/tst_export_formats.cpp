@@ -31,8 +31,8 @@ FrameSource sourceFor(const Lesson &lesson, const ExportOptions &options)
     const ResolvedSteps steps = resolveSteps(options.steps, trace->stepCount).value();
     StageStyle style;
     style.theme = options.theme;
-    return FrameSource(trace, steps, style, options.caption, options.smooth, effectiveFps(options),
-                       options.holdSeconds);
+    return FrameSource(trace, StepSelection(steps), style, options.caption, options.smooth,
+                       effectiveFps(options), options.holdSeconds);
 }
 
 // A transposed convolution of zeros with a bias: the output stays at zero until the last

@@ -112,7 +112,8 @@ void TestExportPixels::inBetweenEqualsStage()
     const Lesson lesson = paddedConvolution();
     auto trace = std::make_shared<const Trace>(makeTrace(lesson.problem, View::Direct));
     StageStyle style;
-    const FrameSource source(trace, {0, trace->stepCount - 1}, style, true, true, 12, 0);
+    const FrameSource source(trace, StepSelection({0, trace->stepCount - 1}), style, true, true, 12,
+                             0);
     const int index = 1 + 6 * 9 + 2; // step 10, half-way from step 9
     const FrameSpec spec = source.spec(index);
     QCOMPARE(spec.step, 9);

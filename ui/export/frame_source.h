@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/export/export_options.h"
+#include "ui/export/step_selection.h"
 #include "ui/render/stage_frame.h"
 
 #include <QImage>
@@ -18,7 +19,7 @@ struct FrameSpec
     int ticks = 1; // display time in frame periods (1 / fps)
 };
 
-// The sequence of stage frames an export shows: the chosen steps, in-betweens when smooth,
+// The sequence of stage frames an export shows: the selected steps, in-betweens when smooth,
 // and the holds. Computed on demand, so encoders can stream any number of frames.
 //
 // Plain: one frame per step, one period each. Smooth: the first step starts from its
@@ -26,7 +27,7 @@ struct FrameSpec
 class FrameSource final
 {
 public:
-    explicit FrameSource(std::shared_ptr<const Trace> trace, ResolvedSteps steps, StageStyle style,
+    explicit FrameSource(std::shared_ptr<const Trace> trace, StepSelection steps, StageStyle style,
                          bool caption, bool smooth, int fps, double holdSeconds);
 
     int count() const { return m_count; }
@@ -42,10 +43,11 @@ public:
     static void render(const StageFrame &frame, QImage &image);
 
     const Trace &trace() const { return *m_trace; }
+    const StepSelection &steps() const { return m_steps; }
 
 private:
     std::shared_ptr<const Trace> m_trace;
-    ResolvedSteps m_steps;
+    StepSelection m_steps;
     StageStyle m_style;
     bool m_caption = true;
     bool m_smooth = false;

@@ -309,8 +309,8 @@ void ExportDialog::updatePreview()
         m_previewInfo->setText(tr("First step at %1 · %2 pages").arg(size).arg(pages));
     } else {
         StageStyle style;
-        const FrameSource source(m_trace, steps, style, o.caption, o.smooth, effectiveFps(o),
-                                 o.holdSeconds);
+        const FrameSource source(m_trace, StepSelection(steps), style, o.caption, o.smooth,
+                                 effectiveFps(o), o.holdSeconds);
         QString text = tr("First frame at %1 · %2 frames").arg(size).arg(source.count());
         if (isTimed(o.format)) {
             const double seconds = static_cast<double>(source.totalTicks()) / source.fps();
