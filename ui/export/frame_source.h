@@ -43,6 +43,7 @@ public:
     static void render(const StageFrame &frame, QImage &image);
 
     const Trace &trace() const { return *m_trace; }
+    const std::shared_ptr<const Trace> &sharedTrace() const { return m_trace; }
     const StepSelection &steps() const { return m_steps; }
 
 private:
