@@ -77,6 +77,11 @@ private:
 
 void GifLzw::reset()
 {
+    if (m_pairs.empty())
+        m_pairs.assign(256 * 256, none);
+    for (std::uint16_t pair : m_usedPairs)
+        m_pairs[pair] = none;
+    m_usedPairs.clear();
     m_firstChild.fill(none);
     for (std::uint8_t value : m_usedRuns)
         m_runs[value].clear();
@@ -86,6 +91,8 @@ void GifLzw::reset()
 
 std::uint16_t GifLzw::child(std::uint16_t code, std::uint8_t value) const
 {
+    if (code < 256)
+        return m_pairs[code * 256u + value];
     for (std::uint16_t k = m_firstChild[code]; k != none; k = m_sibling[k])
         if (m_suffix[k] == value)
             return k;
@@ -95,6 +102,12 @@ std::uint16_t GifLzw::child(std::uint16_t code, std::uint8_t value) const
 void GifLzw::addChild(std::uint16_t code, std::uint8_t value)
 {
     const auto k = static_cast<std::uint16_t>(m_next++);
+    if (code < 256) {
+        const auto pair = static_cast<std::uint16_t>(code * 256u + value);
+        m_pairs[pair] = k;
+        m_usedPairs.push_back(pair);
+        return;
+    }
     m_suffix[k] = value;
     m_sibling[k] = m_firstChild[code];
     m_firstChild[code] = k;

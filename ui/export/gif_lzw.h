@@ -9,8 +9,9 @@ namespace convstep {
 
 // GIF's variable-width LZW for 8-bit palette indices (minimum code size 8), as giflib's
 // encoder does it, but faster where delta frames spend their pixels: a run of one index (the
-// transparent pixels around what changed) is matched by its length, not pixel by pixel, and
-// the dictionary is small enough to stay in the first-level cache.
+// transparent pixels around what changed) is matched by its length, not pixel by pixel, a
+// string of two indices is found by one table look-up, and the longer strings' tree is small
+// enough to stay in the first-level cache.
 class GifLzw final
 {
 public:
@@ -29,7 +30,11 @@ private:
     void addChild(std::uint16_t code, std::uint8_t value);
 
     // The dictionary as a tree: each code's first child and next sibling, and the index that
-    // the code appends to its parent's string. Code 0 is never a child, so 0 means none.
+    // the code appends to its parent's string. Code 0 is never a child, so 0 means none. The
+    // strings of two indices, which a new run of colours looks up first and which have the
+    // most siblings, live in a table of their own instead.
+    std::vector<std::uint16_t> m_pairs; // [first * 256 + second]
+    std::vector<std::uint16_t> m_usedPairs; // the entries of m_pairs set since the last reset
     std::array<std::uint16_t, maxCodes> m_firstChild{};
     std::array<std::uint16_t, maxCodes> m_sibling{};
     std::array<std::uint8_t, maxCodes> m_suffix{};

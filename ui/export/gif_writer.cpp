@@ -104,16 +104,18 @@ std::optional<Error> GifWriter::begin(QSize size, const std::vector<QRgb> &known
     return std::nullopt;
 }
 
-QRect GifWriter::changedRect(const QImage &image) const
+QRect GifWriter::changedRect(const QImage &image)
 {
     const int width = image.width();
     const std::size_t bytes = static_cast<std::size_t>(width) * sizeof(QRgb);
     int top = -1, bottom = -1, left = width, right = -1;
+    m_rowChanged.assign(static_cast<std::size_t>(image.height()), false);
     for (int y = 0; y < image.height(); ++y) {
         const QRgb *now = line(image, y);
         const QRgb *before = line(m_previous, y);
         if (std::memcmp(now, before, bytes) == 0)
             continue;
+        m_rowChanged[static_cast<std::size_t>(y)] = true;
         if (top < 0)
             top = y;
         bottom = y;
@@ -205,7 +207,7 @@ qint64 GifWriter::indexChanges(const QImage &image, const QRect &rect)
     for (int y = rect.top(); y <= rect.bottom(); ++y, out += width) {
         const QRgb *now = line(image, y) + rect.left();
         QRgb *shown = reinterpret_cast<QRgb *>(m_previous.scanLine(y)) + rect.left();
-        if (std::memcmp(now, shown, static_cast<std::size_t>(width) * sizeof(QRgb)) == 0) {
+        if (!m_rowChanged[static_cast<std::size_t>(y)]) {
             std::memset(out, clear, static_cast<std::size_t>(width));
             continue;
         }

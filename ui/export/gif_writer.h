@@ -51,7 +51,7 @@ private:
         bool transparent = false;
     };
 
-    QRect changedRect(const QImage &image) const;
+    QRect changedRect(const QImage &image); // also marks the rows that changed
     // m_indices for `rect` of `image`: every pixel's colour, or (updating m_previous) the
     // changed pixels' colours in a transparent field; this returns how many changed.
     void indexColours(const QImage &image, const QRect &rect);
@@ -66,6 +66,7 @@ private:
     QImage m_previous; // what a viewer shows after the frames so far
     std::vector<std::uint8_t> m_indices; // the frame being compressed, as palette indices
     std::vector<std::uint8_t> m_spare; // the other compression of a frame tried both ways
+    std::vector<bool> m_rowChanged; // by changedRect(), for indexChanges()
     std::optional<Pending> m_pending; // held back until we know its full delay
     int m_written = 0;
 };
