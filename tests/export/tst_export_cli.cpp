@@ -1,6 +1,6 @@
 // convstep-cli export's step choices and progress: --every, --phases and --final produce the
 // frames they promise, bad values are a one-line usage error (exit 2), and progress appears
-// on stderr only when it is a terminal.
+// on stderr only when it is a terminal; FFmpeg loads only when a video is written.
 #include "io/lesson_json.h"
 #include "tests/export/export_fixture.h"
 #include "tests/export/export_readers.h"
@@ -91,6 +91,8 @@ private slots:
     void badValues_data();
     void badValues();
     void progressOnlyOnATerminal();
+    void ffmpegLoadsOnlyForVideo_data();
+    void ffmpegLoadsOnlyForVideo();
 
 private:
     QString m_lesson; // the padded 8×8 convolution: 65 steps, pad then slide
@@ -255,6 +257,35 @@ void TestExportCli::progressOnlyOnATerminal()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.terminal, QByteArray()); // quiet means quiet
     QCOMPARE(run.out, QByteArray());
+}
+
+void TestExportCli::ffmpegLoadsOnlyForVideo_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("loads");
+    QTest::newRow("gif") << "gif" << false;
+    QTest::newRow("png") << "png" << false;
+    QTest::newRow("mp4") << "mp4" << true;
+}
+
+void TestExportCli::ffmpegLoadsOnlyForVideo()
+{
+    // The dynamic loader names every library it loads, at start and by dlopen, on stderr.
+    QFETCH(QString, format);
+    QFETCH(bool, loads);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CONVSTEP_CLI),
+                  {"export", m_lesson, "-o", m_dir.filePath(QStringLiteral("loaded.") + format),
+                   "--format", format, "--size", "320x240", "--steps", "1:2", "--overwrite"});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray loaded = process.readAllStandardError();
+    QVERIFY2(loaded.contains("libQt6Gui"), "LD_DEBUG=files lists no libraries");
+    QCOMPARE(loaded.contains("libavcodec"), loads);
+    QCOMPARE(loaded.contains("libavformat"), loads);
 }
 
 QTEST_MAIN(TestExportCli)
