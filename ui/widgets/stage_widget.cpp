@@ -3,6 +3,8 @@
 #include "core/narration.h"
 #include "io/text.h"
 #include "ui/render/matrix_frame.h"
+#include "ui/widgets/stage_accessible.h"
+#include "ui/widgets/stage_grids.h"
 
 #include <QDoubleValidator>
 #include <QHelpEvent>
@@ -42,6 +44,7 @@ std::optional<double> parseNumber(QString text)
 StageWidget::StageWidget(QWidget *parent)
     : QWidget(parent)
 {
+    installStageAccessibility(); // before anything makes Qt ask for the stage's interface
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -62,6 +65,7 @@ void StageWidget::setFrame(StageFrame frame)
     m_frame = std::move(frame);
     relayout();
     update();
+    emit frameShown();
 }
 
 void StageWidget::relayout()
@@ -104,6 +108,18 @@ void StageWidget::mouseMoveEvent(QMouseEvent *event)
 void StageWidget::leaveEvent(QEvent *)
 {
     emit hovered(std::nullopt);
+}
+
+void StageWidget::keyPressEvent(QKeyEvent *event)
+{
+    // Arrow keys alone step through the lesson; with Shift they move the cell cursor.
+    if (m_frame.trace && !m_blanked
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::ShiftModifier)
+        if (const auto cell = movedCursor(m_layout, m_frame.selection, event->key())) {
+            emit cursorMoved(*cell);
+            return;
+        }
+    QWidget::keyPressEvent(event);
 }
 
 void StageWidget::mousePressEvent(QMouseEvent *event)
