@@ -53,6 +53,7 @@ StageWidget::StageWidget(QWidget *parent)
     m_editor->hide();
     m_editor->setAlignment(Qt::AlignCenter);
     m_editor->setAccessibleName(tr("Cell value"));
+    m_editor->setAccessibleDescription(tr("Enter sets the cell to this number; Escape cancels"));
     connect(m_editor, &QLineEdit::returnPressed, this, &StageWidget::commitEdit);
     connect(m_editor, &QLineEdit::textEdited, this, [this] {
         m_editor->setStyleSheet(QString()); // the warning goes as soon as the text changes

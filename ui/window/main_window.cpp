@@ -50,7 +50,7 @@ QString shortcutTable(const QList<const QAction *> &actions)
             keys << key.toString(QKeySequence::NativeText);
         rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                     .arg(keys.join(QLatin1String(" / ")).toHtmlEscaped(),
-                         QString(a->text()).remove('&').toHtmlEscaped());
+                         a->iconText().toHtmlEscaped());
     }
     return QStringLiteral("<table cellspacing=6>%1</table>").arg(rows);
 }

@@ -55,11 +55,16 @@ constexpr ThemeEntry themeEntries[] = {
     {ThemeChoice::Dark, &MainActions::themeDark, QT_TRANSLATE_NOOP("MainWindow", "&Dark")},
 };
 
-// "Step Forward (Right)": the text without its mnemonic, then the key.
+// "Step Forward (Right)": the text without its mnemonic ("&&" stays one '&'), then the key.
 QString withShortcut(const QString &text, const QKeySequence &key)
 {
-    return QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                         key.toString(QKeySequence::NativeText));
+    QString plain;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == QLatin1Char('&') && ++i == text.size())
+            break;
+        plain += text[i];
+    }
+    return QStringLiteral("%1 (%2)").arg(plain, key.toString(QKeySequence::NativeText));
 }
 
 // A command of the window, named for tests. The window holds it too, so its shortcut works
