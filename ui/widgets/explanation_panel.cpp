@@ -58,6 +58,8 @@ ExplanationPanel::ExplanationPanel(PlaybackModel *model, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Explanation"));
+    scroll->setAccessibleDescription(tr("The step, the output size formula and the lesson note"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -186,7 +188,9 @@ void ExplanationPanel::takeStep()
     if (!m_model->trace()) {
         m_shownPhase.reset();
         m_phase->setText(tr("No lesson"));
+        m_phase->setAccessibleDescription(m_phase->text());
         m_step->clear();
+        m_step->setAccessibleDescription(QString());
         m_narrationText = tr("Open a lesson to see each step explained here.");
         setBody(m_narration, m_narrationText);
         styleChip();
@@ -198,6 +202,9 @@ void ExplanationPanel::takeStep()
     m_step->setText(tr("Step %1 of %2").arg(m_model->step() + 1).arg(m_model->stepCount()));
     m_narrationText = qt(step.text);
     setBody(m_narration, m_narrationText);
+    // The labels are named for what they are; their text is their description.
+    m_phase->setAccessibleDescription(m_phase->text());
+    m_step->setAccessibleDescription(m_step->text());
     styleChip();
 }
 

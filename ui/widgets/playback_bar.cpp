@@ -272,6 +272,7 @@ void PlaybackBar::updateStep()
     const int count = m_model->stepCount();
     const int step = m_model->step();
     m_stepLabel->setText(count > 0 ? tr("Step %1 of %2").arg(step + 1).arg(count) : tr("No steps"));
+    m_stepLabel->setAccessibleDescription(m_stepLabel->text()); // its name says what it is
     m_actions[indexOf(Control::First)]->setEnabled(count > 0 && step > 0);
     m_actions[indexOf(Control::Back)]->setEnabled(count > 0 && step > 0);
     m_actions[indexOf(Control::PlayPause)]->setEnabled(count > 1);

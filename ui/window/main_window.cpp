@@ -265,6 +265,7 @@ void MainWindow::connectModel()
             &QAction::setChecked);
     connect(m_stage, &StageWidget::hovered, m_model, &PlaybackModel::setHover);
     connect(m_stage, &StageWidget::clicked, m_model, &PlaybackModel::setSelection);
+    connect(m_stage, &StageWidget::cursorMoved, m_model, &PlaybackModel::setSelection);
     connect(m_stage, &StageWidget::cellEdited, m_document, &LessonDocument::setCellValue);
 }
 
@@ -349,8 +350,11 @@ QList<const QAction *> MainWindow::listedShortcuts() const
 
 void MainWindow::showShortcuts()
 {
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), shortcutTable(listedShortcuts()),
-                    QMessageBox::Close, this);
+    // The stage's own keys are not commands: Shift+arrows move its cell cursor.
+    const QString stageKeys = tr("<p><b>Shift+arrow keys</b> on the stage move the cell cursor "
+                                 "from cell to cell and from grid to grid.</p>");
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
+                    shortcutTable(listedShortcuts()) + stageKeys, QMessageBox::Close, this);
     box.exec();
 }
 

@@ -56,7 +56,7 @@ constexpr ThemeEntry themeEntries[] = {
     {ThemeChoice::Dark, &MainActions::themeDark, QT_TRANSLATE_NOOP("MainWindow", "&Dark")},
 };
 
-// "Step Forward (Right)": the text without its mnemonic, then the key.
+// "Step Forward (Right)": the text without its mnemonic ("&&" stays one '&'), then the key.
 QString withShortcut(const QString &text, const QKeySequence &key)
 {
     return QStringLiteral("%1 (%2)").arg(withoutMnemonic(text),
