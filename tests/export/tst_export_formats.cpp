@@ -27,6 +27,7 @@ FrameSource sourceFor(const Lesson &lesson, const ExportOptions &options)
     const int last = trace->stepCount - 1;
     StageStyle style;
     style.theme = options.theme;
+    style.title = lesson.title; // exports show the lesson's title as the stage does
     return FrameSource(trace, {0, last}, style, options.caption, options.smooth,
                        effectiveFps(options), options.holdSeconds);
 }
