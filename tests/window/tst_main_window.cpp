@@ -37,6 +37,7 @@ namespace {
 
 // Every field of MainActions with the objectName it had when actions were found by name.
 const std::pair<QAction * MainActions::*, const char *> namedActions[] = {
+    {&MainActions::newLesson, "newLesson"},
     {&MainActions::open, "open"},
     {&MainActions::save, "save"},
     {&MainActions::saveAs, "saveAs"},
@@ -54,6 +55,8 @@ const std::pair<QAction * MainActions::*, const char *> namedActions[] = {
     {&MainActions::slower, "slower"},
     {&MainActions::faster, "faster"},
     {&MainActions::followAlong, "followAlong"},
+    {&MainActions::pageForward, "pageForward"},
+    {&MainActions::pageBack, "pageBack"},
     {&MainActions::viewSliding, "viewSliding"},
     {&MainActions::viewScatter, "viewScatter"},
     {&MainActions::viewZeroInsertion, "viewZeroInsertion"},
@@ -66,6 +69,9 @@ const std::pair<QAction * MainActions::*, const char *> namedActions[] = {
     {&MainActions::blank, "blank"},
     {&MainActions::largerText, "largerText"},
     {&MainActions::smallerText, "smallerText"},
+    {&MainActions::lessonProperties, "lessonProperties"},
+    {&MainActions::nextLesson, "nextLesson"},
+    {&MainActions::previousLesson, "previousLesson"},
     {&MainActions::startPage, "startPage"},
     {&MainActions::shortcuts, "shortcuts"},
     {&MainActions::about, "about"},

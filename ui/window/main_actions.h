@@ -13,6 +13,7 @@ namespace convstep {
 struct MainActions
 {
     // File
+    QAction *newLesson = nullptr;
     QAction *open = nullptr;
     QAction *save = nullptr;
     QAction *saveAs = nullptr;
@@ -34,6 +35,10 @@ struct MainActions
     QAction *slower = nullptr;
     QAction *faster = nullptr;
     QAction *followAlong = nullptr;
+    // Page Down / Page Up (presentation remotes): a step, and at either end of a lesson on to
+    // the next lesson of a sequence or back to the previous one.
+    QAction *pageForward = nullptr;
+    QAction *pageBack = nullptr;
 
     // View: the four pictures, keys 1–4
     QAction *viewSliding = nullptr;
@@ -52,6 +57,11 @@ struct MainActions
     QAction *blank = nullptr;
     QAction *largerText = nullptr;
     QAction *smallerText = nullptr;
+
+    // Lessons: the current lesson's title and note; the lessons of a sequence
+    QAction *lessonProperties = nullptr;
+    QAction *nextLesson = nullptr;
+    QAction *previousLesson = nullptr;
 
     // Lessons and Help
     QAction *startPage = nullptr;

@@ -157,7 +157,7 @@ void MainWindow::createMenus()
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_actions.open);
+    file->addActions({m_actions.newLesson, m_actions.open});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addActions({m_actions.save, m_actions.saveAs, m_actions.exportLesson});
@@ -204,6 +204,9 @@ QMenu *MainWindow::createLessonsMenu()
 {
     QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
     lessons->setObjectName(QStringLiteral("lessonsMenu"));
+    lessons->addActions(
+        {m_actions.lessonProperties, m_actions.previousLesson, m_actions.nextLesson});
+    lessons->addSeparator();
     lessons->addAction(m_actions.startPage);
     QMenu *group = nullptr;
     for (const CatalogEntry &entry : builtInLessons()) {
@@ -251,6 +254,10 @@ void MainWindow::connectModel()
 {
     connect(m_document, &LessonDocument::problemChanged, this,
             [this] { m_model->setProblem(m_document->problem()); });
+    connect(m_document, &LessonDocument::lessonChanged, this, &MainWindow::showCurrentLesson);
+    connect(m_document, &LessonDocument::textChanged, this, &MainWindow::showLessonText);
+    connect(m_document, &LessonDocument::problemChanged, this,
+            [this] { m_explanation->setNoteOutOfDate(m_document->isNoteOutOfDate()); });
     connect(m_document, &LessonDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &LessonDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_model, &PlaybackModel::frameChanged, this,
@@ -273,7 +280,13 @@ void MainWindow::applyView(View view)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(QStringLiteral("%1[*] — ConvStep").arg(m_document->displayName()));
+    QString name = m_document->displayName();
+    if (m_document->lessonCount() > 1)
+        name = tr("%1 (lesson %2 of %3)")
+                   .arg(name)
+                   .arg(m_document->lessonIndex() + 1)
+                   .arg(m_document->lessonCount());
+    setWindowTitle(QStringLiteral("%1[*] — ConvStep").arg(name));
     setWindowModified(m_document->isModified());
 }
 
@@ -313,6 +326,8 @@ void MainWindow::showShortcuts()
         m_actions.playPause,
         m_actions.stepBack,
         m_actions.stepForward,
+        m_actions.pageBack,
+        m_actions.pageForward,
         m_actions.firstStep,
         m_actions.lastStep,
         m_actions.slower,
@@ -327,8 +342,12 @@ void MainWindow::showShortcuts()
         m_actions.zeroCell,
         m_actions.undo,
         m_actions.redo,
+        m_actions.newLesson,
         m_actions.open,
         m_actions.save,
+        m_actions.lessonProperties,
+        m_actions.previousLesson,
+        m_actions.nextLesson,
         m_actions.startPage,
         m_actions.classroom,
         m_actions.blank,

@@ -55,6 +55,12 @@ public:
     std::optional<Error> openLessonFile(const QString &path);
     void openBuiltInLesson(const QString &id);
     std::optional<Error> saveLessonAs(const QString &path);
+    // File → New Lesson: an untitled lesson on the default problem (after asking to save).
+    void newLesson();
+    // Lessons → Lesson Properties…: the title and note; the dialog is open when this returns.
+    void showLessonProperties();
+    // Goes to lesson `index` of the sequence, at its first step or its last.
+    bool goToLesson(int index, bool atLastStep = false);
 
     LessonDocument *document() const { return m_document; }
     PlaybackModel *model() const { return m_model; }
@@ -105,7 +111,10 @@ private:
     void createToolBar();
     void connectModel();
     bool reopenLastLesson();
-    void loadLesson(const Lesson &lesson, const QString &path, bool modified = false);
+    void loadFile(const LessonFile &file, const QString &path, bool modified = false);
+    void showCurrentLesson(); // the document's current lesson: its view, step and note
+    void showLessonText(); // the title on the stage and the window, the note and its state
+    void pageStep(int direction); // Page Down (+1) / Page Up (−1)
     // Keys 1–4: a view of the other operation is refused with a hint in the status bar.
     void pickView(View view, std::optional<Op> op);
     void applyView(View view);
