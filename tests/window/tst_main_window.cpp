@@ -69,6 +69,7 @@ const std::pair<QAction * MainActions::*, const char *> namedActions[] = {
     {&MainActions::blank, "blank"},
     {&MainActions::largerText, "largerText"},
     {&MainActions::smallerText, "smallerText"},
+    {&MainActions::resetLayout, "resetLayout"},
     {&MainActions::lessonProperties, "lessonProperties"},
     {&MainActions::nextLesson, "nextLesson"},
     {&MainActions::previousLesson, "previousLesson"},

@@ -194,7 +194,7 @@ void PlaybackBar::updateOwnIcons()
     for (int i = 0; i < controlCount; ++i)
         m_ownActions[i]->setIcon(
             transportIcon(static_cast<Control>(i), palette(),
-                          i == indexOf(Control::PlayPause) && m_model->isPlaying()));
+                          i == indexOf(Control::PlayPause) && m_model && m_model->isPlaying()));
 }
 
 void PlaybackBar::changeEvent(QEvent *event)

@@ -57,6 +57,7 @@ struct MainActions
     QAction *blank = nullptr;
     QAction *largerText = nullptr;
     QAction *smallerText = nullptr;
+    QAction *resetLayout = nullptr;
 
     // Lessons: the current lesson's title and note; the lessons of a sequence
     QAction *lessonProperties = nullptr;

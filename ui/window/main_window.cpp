@@ -24,12 +24,15 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace convstep {
 namespace {
@@ -72,6 +75,7 @@ MainWindow::MainWindow(const QString &autosavePath, QWidget *parent)
     createMenus();
     createToolBar();
     connectModel();
+    m_firstRunState = saveState();
     restoreSettings();
     updateTitle();
 }
@@ -82,6 +86,7 @@ void MainWindow::createWidgets()
 {
     m_stage = new StageWidget(this);
     m_stage->setObjectName(QStringLiteral("stage"));
+    m_stage->setMinimumSize(legibleStageSize);
     m_notice = new NoticeBar(this);
     m_calculation = new CalculationStrip(m_model, this);
     m_calculation->setObjectName(QStringLiteral("calculationStrip"));
@@ -100,11 +105,11 @@ void MainWindow::createWidgets()
     });
     connect(m_browser, &LessonBrowser::closed, this, [this] { showStartPage(false); });
 
-    QDockWidget *explanationDock = createPanelDocks();
+    createPanelDocks();
     statusBar()->setSizeGripEnabled(true);
     m_keyHint = new KeyHint(m_stage);
     m_matrix = new MatrixControls(this, m_document, m_model, m_stage);
-    m_labs = new LabControls(this, m_model, explanationDock);
+    m_labs = new LabControls(this, m_model);
     m_labs->addTo(m_browser);
     connect(m_browser, &LessonBrowser::labChosen, this, [this](const QString &id) {
         showStartPage(false);
@@ -112,7 +117,8 @@ void MainWindow::createWidgets()
     });
 }
 
-// The notice, the stage, the calculation strip and the playback bar, in one column.
+// The notice, the stage and the calculation strip, in one column. The playback bar runs under the
+// whole window, so its controls never make the stage's column wider than the stage needs.
 QWidget *MainWindow::createStagePage()
 {
     auto *page = new QWidget(this);
@@ -122,17 +128,28 @@ QWidget *MainWindow::createStagePage()
     column->addWidget(m_notice);
     column->addWidget(m_stage, 1);
     column->addWidget(m_calculation);
-    column->addWidget(m_playbackBar);
+    auto *transport = new QToolBar(tr("Playback"), this);
+    transport->setObjectName(QStringLiteral("playbackToolBar"));
+    transport->setMovable(false);
+    transport->setFloatable(false);
+    transport->addWidget(m_playbackBar);
+    addToolBar(Qt::BottomToolBarArea, transport);
     return page;
 }
 
-// The problem panel on the left and the explanation on the right; returns the explanation's.
-QDockWidget *MainWindow::createPanelDocks()
+// The problem panel on the left and the explanation on the right.
+void MainWindow::createPanelDocks()
 {
     m_problemPanel = new ProblemPanel(m_document, m_model, this);
     auto *problemDock = new QDockWidget(tr("Problem"), this);
     problemDock->setObjectName(QStringLiteral("problemDock"));
-    problemDock->setWidget(m_problemPanel);
+    // Scrolled rather than squeezed: on a small screen (1024 × 600) the stage keeps its
+    // legible minimum and the window still fits.
+    auto *scroll = new QScrollArea(problemDock);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_problemPanel);
+    problemDock->setWidget(scroll);
     addDockWidget(Qt::LeftDockWidgetArea, problemDock);
 
     m_explanation = new ExplanationPanel(m_model, this);
@@ -140,7 +157,6 @@ QDockWidget *MainWindow::createPanelDocks()
     explanationDock->setObjectName(QStringLiteral("explanationDock"));
     explanationDock->setWidget(m_explanation);
     addDockWidget(Qt::RightDockWidgetArea, explanationDock);
-    return explanationDock;
 }
 
 void MainWindow::createMenus()
@@ -188,6 +204,8 @@ void MainWindow::createViewMenu()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(m_actions.resetLayout);
 }
 
 void MainWindow::createPlaybackMenu()
@@ -297,6 +315,32 @@ void MainWindow::showStartPage(bool show)
         m_browser->list()->setFocus();
     else
         m_stage->setFocus();
+}
+
+void MainWindow::resetLayout()
+{
+    setClassroomMode(false);
+    m_labs->reset();
+    restoreState(m_firstRunState);
+    m_matrix->keepToMatrixView();
+    sizeSidePanels();
+}
+
+// The problem panel as wide as it wants, the explanation as wide as it wants, and when the
+// window is too narrow for both beside a legible stage, the explanation gives way first.
+void MainWindow::sizeSidePanels()
+{
+    auto *problem = findChild<QDockWidget *>(QStringLiteral("problemDock"));
+    auto *explanation = findChild<QDockWidget *>(QStringLiteral("explanationDock"));
+    const int separators =
+        2 * style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
+    const int room = width() - legibleStageSize.width() - separators;
+    const int explanationLeast = explanation->minimumSizeHint().width();
+    const int problemWidth =
+        std::min(m_problemPanel->sizeHint().width(), std::max(room - explanationLeast, 0));
+    const int explanationWidth = std::max(
+        explanationLeast, std::min(room - problemWidth, m_explanation->sizeHint().width()));
+    resizeDocks({problem, explanation}, {problemWidth, explanationWidth}, Qt::Horizontal);
 }
 
 void MainWindow::zeroSelectedCell()

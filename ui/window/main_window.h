@@ -35,9 +35,13 @@ class StageWidget;
 // (a laptop at 200 % scaling has only 1280 × 800 logical pixels).
 QSize firstRunSize(const QScreen *screen);
 
-// The ConvStep window: the stage in the centre with the calculation strip and playback bar
-// under it, the problem panel and the explanation in docks, and every command as an action
-// with a keyboard shortcut.
+// The stage never gets smaller than this, whatever docks and labs are open: a 3×3 kernel
+// beside a small input and output keeps cells big enough for their numbers.
+inline constexpr QSize legibleStageSize{400, 260};
+
+// The ConvStep window: the stage in the centre with the calculation strip under it, the
+// playback bar along the foot of the window, the problem panel and the explanation in docks,
+// and every command as an action with a keyboard shortcut.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -61,6 +65,8 @@ public:
     void showLessonProperties();
     // Goes to lesson `index` of the sequence, at its first step or its last.
     bool goToLesson(int index, bool atLastStep = false);
+    // View → Reset Layout: the docks where and as large as on the first run, labs closed.
+    void resetLayout();
 
     LessonDocument *document() const { return m_document; }
     PlaybackModel *model() const { return m_model; }
@@ -92,7 +98,7 @@ protected:
 private:
     void createWidgets();
     QWidget *createStagePage();
-    QDockWidget *createPanelDocks();
+    void createPanelDocks();
     void createActions();
     void createFileActions();
     void createEditActions();
@@ -138,6 +144,7 @@ private:
     void saveSettings() const;
     void applyStyle();
     void scaleText(double factor);
+    void sizeSidePanels(); // the Problem and Explanation docks as on the first run
 
     LessonDocument *m_document = nullptr;
     PlaybackModel *m_model = nullptr;
@@ -153,6 +160,7 @@ private:
     ExplanationPanel *m_explanation = nullptr;
     MatrixControls *m_matrix = nullptr; // the matrix view's Transpose and explorer dock
     LabControls *m_labs = nullptr; // the Labs menu's docks
+    QByteArray m_firstRunState; // the docks as the window created them, for Reset Layout
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_viewGroup = nullptr;
     QActionGroup *m_themeGroup = nullptr;

@@ -208,6 +208,8 @@ void MainWindow::createClassroomActions()
     m_actions.smallerText =
         addCommand(this, "smallerText", tr("&Smaller Text"), QKeySequence::ZoomOut,
                    [this] { scaleText(1 / textScaleStep); });
+    m_actions.resetLayout = addCommand(this, "resetLayout", tr("&Reset Layout"), QKeySequence(),
+                                       [this] { resetLayout(); });
 }
 
 void MainWindow::createHelpActions()

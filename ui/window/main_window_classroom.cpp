@@ -3,6 +3,7 @@
 #include "ui/widgets/key_hint.h"
 #include "ui/widgets/stage_widget.h"
 #include "ui/window/main_window.h"
+#include "ui/window/matrix_controls.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -44,6 +45,7 @@ void MainWindow::setClassroomMode(bool on)
         menuBar()->show();
         statusBar()->show();
         restoreState(m_beforeClassroom);
+        m_matrix->keepToMatrixView();
         m_textScale = 1.0;
         if (m_wasMaximized)
             showMaximized();

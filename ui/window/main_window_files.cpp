@@ -10,6 +10,7 @@
 #include "ui/widgets/stage_widget.h"
 #include "ui/window/app_settings.h"
 #include "ui/window/main_window.h"
+#include "ui/window/matrix_controls.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -299,8 +300,10 @@ void MainWindow::restoreSettings()
 {
     const QSettings settings;
     if (!restoreGeometry(windowSettings::geometry.read(settings)))
-        resize(firstRunSize(screen()));
-    restoreState(windowSettings::state.read(settings));
+        resize(firstRunSize(screen()).expandedTo(minimumSizeHint()));
+    if (!restoreState(windowSettings::state.read(settings)))
+        sizeSidePanels();
+    m_matrix->keepToMatrixView();
     setThemeChoice(themeChoiceFromKey(windowSettings::theme.read(settings)));
     m_model->setSpeed(windowSettings::speed.read(settings));
     m_lastLesson = windowSettings::lastLesson.read(settings);
