@@ -201,6 +201,13 @@ void PlaybackBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         updateOwnIcons();
+    if (event->type() == QEvent::FontChange) {
+        // Classroom mode's larger text: a step counter as wide, transport symbols as large.
+        updateStepWidth();
+        const int side = std::max(20, fontMetrics().height());
+        for (QToolButton *button : m_buttons)
+            button->setIconSize(QSize(side, side));
+    }
     QWidget::changeEvent(event);
 }
 

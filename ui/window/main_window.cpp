@@ -92,6 +92,7 @@ void MainWindow::createWidgets()
     m_calculation->setObjectName(QStringLiteral("calculationStrip"));
     m_playbackBar = new PlaybackBar(m_model, this);
     m_playbackBar->setObjectName(QStringLiteral("playbackBar"));
+    createNarrationLine();
 
     QWidget *stagePage = createStagePage();
     m_browser = new LessonBrowser(this);
@@ -117,8 +118,9 @@ void MainWindow::createWidgets()
     });
 }
 
-// The notice, the stage and the calculation strip, in one column. The playback bar runs under the
-// whole window, so its controls never make the stage's column wider than the stage needs.
+// The notice, the stage, the narration line of classroom mode and the calculation strip,
+// in one column. The playback bar runs under the whole window, so its controls never make
+// the stage's column wider than the stage needs.
 QWidget *MainWindow::createStagePage()
 {
     auto *page = new QWidget(this);
@@ -127,6 +129,7 @@ QWidget *MainWindow::createStagePage()
     column->setSpacing(0);
     column->addWidget(m_notice);
     column->addWidget(m_stage, 1);
+    column->addWidget(m_narrationLine);
     column->addWidget(m_calculation);
     auto *transport = new QToolBar(tr("Playback"), this);
     transport->setObjectName(QStringLiteral("playbackToolBar"));

@@ -11,6 +11,7 @@
 
 class QActionGroup;
 class QDockWidget;
+class QLabel;
 class QMenu;
 class QScreen;
 class QStackedWidget;
@@ -88,6 +89,7 @@ public:
     bool isClassroomMode() const { return m_classroom; }
     double textScale() const { return m_textScale; }
     KeyHint *keyHint() const { return m_keyHint; }
+    QLabel *narrationLine() const { return m_narrationLine; } // classroom mode's narration
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,6 +100,7 @@ protected:
 private:
     void createWidgets();
     QWidget *createStagePage();
+    void createNarrationLine();
     void createPanelDocks();
     void createActions();
     void createFileActions();
@@ -144,6 +147,7 @@ private:
     void saveSettings() const;
     void applyStyle();
     void scaleText(double factor);
+    void setBlanked(bool blanked); // the stage, its narration and its arithmetic
     void sizeSidePanels(); // the Problem and Explanation docks as on the first run
 
     LessonDocument *m_document = nullptr;
@@ -167,6 +171,7 @@ private:
     ThemeChoice m_themeChoice = ThemeChoice::System;
     QString m_lastLesson; // file path or "builtin:<id>"
     KeyHint *m_keyHint = nullptr;
+    QLabel *m_narrationLine = nullptr;
     bool m_classroom = false;
     bool m_wasMaximized = false;
     QByteArray m_beforeClassroom;

@@ -199,7 +199,7 @@ void MainWindow::createClassroomActions()
                    [this] { setClassroomMode(false); });
     m_actions.leaveClassroom->setEnabled(false);
     m_actions.blank = addCommand(this, "blank", tr("&Blank the Stage"), QKeySequence(Qt::Key_B),
-                                 [this](bool on) { m_stage->setBlanked(on); });
+                                 [this](bool on) { setBlanked(on); });
     m_actions.blank->setCheckable(true);
     m_actions.largerText = addCommand(this, "largerText", tr("&Larger Text"), QKeySequence::ZoomIn,
                                       [this] { scaleText(textScaleStep); });
