@@ -9,7 +9,7 @@ namespace convstep {
 // The main window's own commands, created with the window and owned by it. Each action keeps
 // its objectName (the field's name; "export" for exportLesson, "theme_<key>" for the themes)
 // for whatever finds one by name. Transpose, the Matrix Explorer and the labs belong to
-// MatrixControls and LabControls.
+// MatrixControls, CompareControls and LabControls.
 struct MainActions
 {
     // File

@@ -13,6 +13,7 @@
 #include "ui/widgets/problem_panel.h"
 #include "ui/widgets/stage_widget.h"
 #include "ui/window/about_text.h"
+#include "ui/window/compare_controls.h"
 #include "ui/window/export_dialog.h"
 #include "ui/window/lab_controls.h"
 #include "ui/window/matrix_controls.h"
@@ -20,6 +21,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDockWidget>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QListWidget>
 #include <QMenuBar>
@@ -110,6 +112,7 @@ void MainWindow::createWidgets()
     statusBar()->setSizeGripEnabled(true);
     m_keyHint = new KeyHint(m_stage);
     m_matrix = new MatrixControls(this, m_document, m_model, m_stage);
+    m_compare = new CompareControls(this, m_document, m_model, m_stage, m_stageRow);
     m_labs = new LabControls(this, m_model);
     m_labs->addTo(m_browser);
     connect(m_browser, &LessonBrowser::labChosen, this, [this](const QString &id) {
@@ -118,9 +121,9 @@ void MainWindow::createWidgets()
     });
 }
 
-// The notice, the stage, the narration line of classroom mode and the calculation strip,
-// in one column. The playback bar runs under the whole window, so its controls never make
-// the stage's column wider than the stage needs.
+// The notice, the stage (and the compared one beside it), the narration line of classroom
+// mode and the calculation strip, in one column. The playback bar runs under the whole
+// window, so its controls never make the stage's column wider than the stage needs.
 QWidget *MainWindow::createStagePage()
 {
     auto *page = new QWidget(this);
@@ -128,7 +131,10 @@ QWidget *MainWindow::createStagePage()
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_notice);
-    column->addWidget(m_stage, 1);
+    m_stageRow = new QHBoxLayout;
+    m_stageRow->setSpacing(0);
+    m_stageRow->addWidget(m_stage, 1);
+    column->addLayout(m_stageRow, 1);
     column->addWidget(m_narrationLine);
     column->addWidget(m_calculation);
     auto *transport = new QToolBar(tr("Playback"), this);
@@ -198,6 +204,7 @@ void MainWindow::createViewMenu()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewGroup->actions());
     view->addAction(m_matrix->transposeAction());
+    view->addAction(m_compare->action());
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     theme->addActions(m_themeGroup->actions());
@@ -267,6 +274,7 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addActions(m_viewGroup->actions());
     bar->addAction(m_matrix->transposeAction());
+    bar->addAction(m_compare->action());
     bar->addSeparator();
     bar->addActions({m_actions.startPage, m_actions.classroom});
 }
@@ -323,6 +331,7 @@ void MainWindow::showStartPage(bool show)
 void MainWindow::resetLayout()
 {
     setClassroomMode(false);
+    m_compare->setOn(false);
     m_labs->reset();
     restoreState(m_firstRunState);
     m_matrix->keepToMatrixView();
@@ -385,6 +394,7 @@ void MainWindow::showShortcuts()
         m_actions.viewMatrix,
         m_matrix->transposeAction(),
         m_matrix->explorerAction(),
+        m_compare->action(),
         m_actions.editCell,
         m_actions.zeroCell,
         m_actions.undo,

@@ -11,6 +11,7 @@
 
 class QActionGroup;
 class QDockWidget;
+class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QScreen;
@@ -20,6 +21,7 @@ namespace convstep {
 
 class Autosaver;
 class CalculationStrip;
+class CompareControls;
 class ExplanationPanel;
 class KeyHint;
 class LabControls;
@@ -81,6 +83,7 @@ public:
     const MainActions &mainActions() const { return m_actions; }
     MatrixControls *matrixControls() const { return m_matrix; }
     LabControls *labControls() const { return m_labs; }
+    CompareControls *compareControls() const { return m_compare; }
 
     void setThemeChoice(ThemeChoice choice);
     ThemeChoice themeChoice() const { return m_themeChoice; }
@@ -164,6 +167,8 @@ private:
     ExplanationPanel *m_explanation = nullptr;
     MatrixControls *m_matrix = nullptr; // the matrix view's Transpose and explorer dock
     LabControls *m_labs = nullptr; // the Labs menu's docks
+    CompareControls *m_compare = nullptr; // View → Compare Side by Side
+    QHBoxLayout *m_stageRow = nullptr; // the stage, and the compared one beside it
     QByteArray m_firstRunState; // the docks as the window created them, for Reset Layout
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_viewGroup = nullptr;
