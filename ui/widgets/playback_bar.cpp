@@ -194,13 +194,20 @@ void PlaybackBar::updateOwnIcons()
     for (int i = 0; i < controlCount; ++i)
         m_ownActions[i]->setIcon(
             transportIcon(static_cast<Control>(i), palette(),
-                          i == indexOf(Control::PlayPause) && m_model->isPlaying()));
+                          i == indexOf(Control::PlayPause) && m_model && m_model->isPlaying()));
 }
 
 void PlaybackBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         updateOwnIcons();
+    if (event->type() == QEvent::FontChange) {
+        // Classroom mode's larger text: a step counter as wide, transport symbols as large.
+        updateStepWidth();
+        const int side = std::max(20, fontMetrics().height());
+        for (QToolButton *button : m_buttons)
+            button->setIconSize(QSize(side, side));
+    }
     QWidget::changeEvent(event);
 }
 
