@@ -1,6 +1,10 @@
 #include "app/cli/commands.h"
+#include "app/cli/exercises_command.h"
+#include "app/cli/grad_command.h"
+#include "app/cli/train_command.h"
 #ifdef CONVSTEP_HAVE_EXPORT
 #include "app/cli/export_command.h"
+#include "app/cli/worksheet_command.h"
 #endif
 
 #include <QCommandLineParser>
@@ -61,9 +65,11 @@ int main(int argc, char *argv[])
     const std::map<QString, std::function<int(const QStringList &)>> commands{
         {QStringLiteral("compute"), runCompute}, {QStringLiteral("trace"), runTrace},
         {QStringLiteral("explain"), runExplain}, {QStringLiteral("lessons"), runLessons},
-        {QStringLiteral("code"), runCode},
+        {QStringLiteral("code"), runCode},       {QStringLiteral("exercises"), runExercises},
+        {QStringLiteral("grad"), runGrad},       {QStringLiteral("train"), runTrain},
 #ifdef CONVSTEP_HAVE_EXPORT
-        {QStringLiteral("export"), runExport},   {QStringLiteral("gallery"), runGallery},
+        {QStringLiteral("export"), runExport},   {QStringLiteral("worksheet"), runWorksheet},
+        {QStringLiteral("gallery"), runGallery},
 #endif
     };
 
@@ -74,14 +80,20 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  compute PROBLEM         print the output grid as JSON\n"
         "  trace PROBLEM [--view]  print every step as JSON\n"
+        "  grad PROBLEM [--upstream FILE]\n"
+        "                          print the gradient of the input, kernel and bias as JSON\n"
+        "  train SPEC              train a learned upsampler; print the loss of every step\n"
         "  explain [LESSON]        print every step as readable text\n"
         "  lessons                 list the built-in lessons\n"
         "  code PROBLEM [--framework pytorch|keras]\n"
         "                          print a Python script reproducing the problem\n"
+        "  exercises [--seed N] [--count K] [--level 1|2|3] [--kinds LIST]\n"
+        "                          print random exercises with answers, one JSON per line\n"
 #ifdef CONVSTEP_HAVE_EXPORT
         "  export LESSON -o PATH   write an animation (gif, mp4, webm), frames (png, svg) or a\n"
         "                          pdf handout\n"
         "  gallery -o FOLDER       export every built-in lesson\n"
+        "  worksheet -o FILE.pdf   the same exercises as a printable PDF with an answer key\n"
 #endif
         "\n"
         "Run 'convstep-cli COMMAND --help' for a command's options. Exit status: 0 success,\n"

@@ -183,10 +183,12 @@ void TestExportCli::finalIsOnePictureOfTheResult()
     QVERIFY(QFileInfo(out).isFile());
     QCOMPARE(QImageReader(out).format(), QByteArray("png"));
 
-    // The stage after the last step: the finished output with its caption, as rendered.
+    // The stage after the last step: the finished output with its title and caption.
     const Lesson lesson = paddedConvolution();
     auto trace = std::make_shared<const Trace>(makeTrace(lesson.problem, View::Direct));
-    StageFrame frame = frameAt(trace, trace->stepCount - 1, StageStyle{});
+    StageStyle style;
+    style.title = lesson.title;
+    StageFrame frame = frameAt(trace, trace->stepCount - 1, style);
     frame.caption = true;
     QImage expected(400, 300, QImage::Format_RGB32);
     FrameSource::render(frame, expected);

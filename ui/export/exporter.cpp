@@ -47,6 +47,7 @@ ExportResult writeTo(const Lesson &lesson, std::shared_ptr<const Trace> trace,
     StageStyle style;
     style.theme = options.theme;
     style.fontScale = options.fontScale;
+    style.title = lesson.title;
     const FrameSource source(std::move(trace), steps, style, options.caption, options.smooth,
                              effectiveFps(options), options.holdSeconds);
     if (options.pick == StepPick::Final)

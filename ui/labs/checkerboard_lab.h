@@ -71,7 +71,8 @@ private:
     void fitMap();
     void refitMap();
     QMargins baseMargins() const;
-    void applyTheme();
+    void applyTheme(); // stylePlots(), then recount() for the map's numbers
+    void stylePlots();
     Theme theme() const;
 
     PlaybackModel *m_model = nullptr;

@@ -37,6 +37,9 @@ struct StageFrame
     std::optional<StageCell> selection;
     StageStyle style;
     bool caption = false; // narration and arithmetic under the grids (exports)
+    // False leaves out the target grid, its title and the arrow to it, so that a question about
+    // the output (its shape, say) does not show the answer. The matrix view ignores it.
+    bool showTarget = true;
     double transpose = 1.0; // matrix view: how far C has turned into Cᵀ (Transpose animation)
 };
 

@@ -4,6 +4,7 @@
 #include "io/text.h"
 #include "ui/render/matrix_layout.h"
 #include "ui/render/stage_font.h"
+#include "ui/render/stage_title.h"
 
 #include <QFontMetricsF>
 
@@ -115,7 +116,7 @@ std::optional<StageCell> StageLayout::hitTest(QPointF point) const
     return std::nullopt;
 }
 
-StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
+static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
 {
     const Trace &trace = *frame.trace;
     const Geometry &g = trace.geometry;
@@ -127,13 +128,15 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
     const Pair kernel = !upsampling           ? sizeOf(trace.problem.kernel)
         : trace.problem.op == Op::MaxUnpool2d ? Pair{g.rows.pooled, g.cols.pooled}
                                               : Pair{0, 0};
-    const int gaps = kernel.w > 0 ? 2 : 1;
     Pair target = g.outputSize();
     layout.outputOrigin = outputOrigin(trace);
     if (isScatter(trace)) {
         target = {std::max(g.rows.full, g.rows.cropBefore + g.rows.out),
                   std::max(g.cols.full, g.cols.cropBefore + g.cols.out)};
     }
+    if (!frame.showTarget && trace.view != View::Matrix)
+        target = {0, 0};
+    const int gaps = (kernel.w > 0 ? 1 : 0) + (target.w > 0 ? 1 : 0);
 
     const double scale = frame.style.fontScale;
     const double captionHeight =
@@ -174,10 +177,10 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
 
     // Centre the whole row of grids; when the cell cap leaves room, widen the gaps a little.
     const double contentWidth = (source.w + target.w) * cell + kernel.w * kernelCell;
-    const double gap =
-        std::max(minGap,
-                 std::min(std::max(gapCells * cell, (usableWidth - contentWidth) / gaps * 0.5),
-                          4 * gapCells * cell));
+    const double gap = std::max(
+        minGap,
+        std::min(std::max(gapCells * cell, (usableWidth - contentWidth) / std::max(gaps, 1) * 0.5),
+                 4 * gapCells * cell));
     double x = area.left() + (area.width() - contentWidth - gaps * gap) / 2;
     const double gridsTop = area.top() + margin + titleHeight;
     const double gridsHeight = usableHeight;
@@ -208,6 +211,11 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
     if (trace.view == View::Matrix)
         layoutMatrix(layout, area, frame);
     return layout;
+}
+
+StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
+{
+    return layoutGrids(belowTitleBand(area, frame.style), frame);
 }
 
 } // namespace convstep

@@ -7,6 +7,22 @@
 namespace convstep::detail {
 namespace {
 
+constexpr double mostContributionShade = 0.55; // accumulate colour on a full scatter cell
+constexpr double addedPaddingShade = 0.25; // focus colour on cells output padding added
+constexpr double cutFade = 0.7; // how far a cropped cell fades by the crop's end
+constexpr double cutCover = 0.85; // the crop colour's opacity over it by then
+constexpr double stampCover = 0.85; // a landed product's colour opacity at the step's end
+constexpr double valueSwitch = 0.5; // progress at which a changing cell shows its new value
+constexpr double leastMagnitude = 1e-12; // value colours of an all-zero output stay defined
+// The dashed outline of the output on the scatter canvas: a share of the cell, in pixels.
+constexpr double boundsPenShare = 0.05;
+constexpr double boundsPenLeast = 1.5;
+constexpr double boundsPenMost = 3.0;
+// The focus cell's outline: a share of the cell, in pixels.
+constexpr double focusPenShare = 0.07;
+constexpr double focusPenLeast = 2.0;
+constexpr double focusPenMost = 5.0;
+
 // The most products any scatter-canvas cell can receive, so shading stays steady while the
 // canvas fills.
 int contributionCeiling(const Geometry &g)
@@ -18,12 +34,179 @@ int contributionCeiling(const Geometry &g)
     return axis(g.rows) * axis(g.cols);
 }
 
+bool isReshaping(Phase phase)
+{
+    return phase == Phase::Crop || phase == Phase::OutputPadding;
+}
+
+// Canvas cells the crop step cuts away: outside [cropBefore, cropEnd) on either axis.
+bool croppedAway(const Geometry &g, Cell canvas)
+{
+    return canvas.row < g.rows.cropBefore || canvas.row >= g.rows.cropEnd
+        || canvas.col < g.cols.cropBefore || canvas.col >= g.cols.cropEnd;
+}
+
+// What colours and labels the target's cells, fixed for one paint.
+struct TargetShading
+{
+    const GridState &state; // the state on show (StagePainter::shownTarget)
+    Cell origin; // the canvas cell of output cell (0, 0)
+    bool scatter = false; // a scatter canvas: cells shaded by their contributions
+    int ceiling = 1; // contributionCeiling
+    double magnitude = 1.0; // the largest output value's size, for the value colours
+
+    // Where cell (r, c) of the state sits on the target grid.
+    Cell canvasCell(int r, int c) const
+    {
+        return Cell{r + state.offset.row + origin.row, c + state.offset.col + origin.col};
+    }
+};
+
+TargetShading shadingFor(const StagePainter &s)
+{
+    const Trace &t = s.trace();
+    return {s.shownTarget(), s.layout.outputOrigin, isScatter(t), contributionCeiling(t.geometry),
+            std::max(t.output.cwiseAbs().maxCoeff(), leastMagnitude)};
+}
+
+// A cell's colour, without the focus: pending, shaded by contributions (scatter), the value
+// colour (compact), or marked as added by output padding.
+QColor targetFill(const StagePainter &s, const TargetShading &shading, int r, int c, Cell canvas)
+{
+    const GridState &state = shading.state;
+    const StagePalette &palette = s.palette;
+    const bool written = state.written(r, c);
+    QColor fill = palette.pending;
+    if (written && s.layout.compact)
+        fill = valueColour(state.values(r, c), shading.magnitude, palette);
+    else if (written && shading.scatter)
+        fill = blend(palette.cell, palette.accumulate,
+                     std::min(mostContributionShade * state.counts(r, c) / shading.ceiling,
+                              mostContributionShade));
+    else if (written)
+        fill = palette.cell;
+    if (s.frame.step.phase == Phase::OutputPadding && s.frame.progress >= 1.0) {
+        const Cell before{canvas.row - shading.origin.row, canvas.col - shading.origin.col};
+        if (before.row >= s.frame.before.values.rows()
+            || before.col >= s.frame.before.values.cols())
+            fill = blend(palette.padding, palette.focus, addedPaddingShade);
+    }
+    return fill;
+}
+
+// The number a cell shows, or none: the bias arrives halfway through its step, and a scatter
+// canvas labels only the cells products have reached.
+QString targetText(const StagePainter &s, const TargetShading &shading, int r, int c)
+{
+    const GridState &state = shading.state;
+    const Phase phase = s.frame.step.phase;
+    const bool shows = state.written(r, c) && !s.layout.compact
+        && (!shading.scatter || state.counts(r, c) > 0 || isReshaping(phase)
+            || phase == Phase::Bias);
+    if (!shows)
+        return QString();
+    const bool biasing = phase == Phase::Bias && s.frame.progress < valueSwitch;
+    return numberText(biasing ? s.frame.before.values(r, c) : state.values(r, c));
+}
+
+// The cell the step finishes: its value arrives with the step's progress.
+void paintFocus(const StagePainter &s, const QRectF &rect, Cell cell)
+{
+    const StagePalette &palette = s.palette;
+    s.drawCell(rect, palette.pending, QString(), palette.text);
+    s.drawCell(rect, palette.focus, numberText(s.frame.after.values(cell.row, cell.col)),
+               textOn(palette.focus, palette), ease(s.frame.progress));
+}
+
+bool isFocus(const StagePainter &s, const TargetShading &shading, Cell cell)
+{
+    return !shading.scatter && s.frame.step.focus && *s.frame.step.focus == cell;
+}
+
+// Cells too small to animate: one image, with the focus on top.
+void paintTargetImage(const StagePainter &s, const TargetShading &shading)
+{
+    const GridState &state = shading.state;
+    drawValueImage(s.p, s.shownTargetRect(), static_cast<int>(state.values.rows()),
+                   static_cast<int>(state.values.cols()), [&](int r, int c) {
+                       return targetFill(s, shading, r, c, shading.canvasCell(r, c));
+                   });
+    const std::optional<Cell> &focus = s.frame.step.focus;
+    if (!shading.scatter && focus)
+        paintFocus(s, s.layout.target.cellRect(*focus), *focus);
+}
+
+// One cell of the state; while `cropping`, a cell the crop cuts away fades under the crop
+// colour.
+void paintTargetCell(const StagePainter &s, const TargetShading &shading, int r, int c,
+                     bool cropping)
+{
+    const Cell canvas = shading.canvasCell(r, c);
+    const QRectF rect = s.layout.target.cellRect(canvas);
+    if (isFocus(s, shading, {r, c})) {
+        paintFocus(s, rect, {r, c});
+        return;
+    }
+    const double progress = ease(s.frame.progress);
+    const bool cutting = cropping && croppedAway(s.trace().geometry, canvas);
+    const double opacity = cutting ? 1.0 - cutFade * progress : 1.0;
+    s.drawCell(rect, targetFill(s, shading, r, c, canvas), targetText(s, shading, r, c),
+               s.palette.text, opacity);
+    if (cutting) {
+        QColor cut = s.palette.cropped;
+        cut.setAlphaF(static_cast<float>(cutCover * progress));
+        s.p.fillRect(rect, cut);
+    }
+}
+
+void paintTargetCells(const StagePainter &s, const TargetShading &shading, bool cropping)
+{
+    for (int r = 0; r < shading.state.values.rows(); ++r)
+        for (int c = 0; c < shading.state.values.cols(); ++c)
+            paintTargetCell(s, shading, r, c, cropping);
+}
+
+// The stamp: each product lands on its canvas cell, coloured by kernel element.
+void paintStamp(const StagePainter &s)
+{
+    const StageFrame &frame = s.frame;
+    const double progress = ease(frame.progress);
+    for (const Mac &mac : frame.step.macs) {
+        const QRectF rect = s.layout.target.cellRect(mac.target);
+        QColor tint = kernelFill(s.kernelIndex(mac.kernel), frame.style.theme);
+        tint.setAlphaF(static_cast<float>(stampCover * progress));
+        s.p.fillRect(rect, tint);
+        const GridState &shown = frame.progress < valueSwitch ? frame.before : frame.after;
+        s.drawCell(rect, Qt::transparent, numberText(shown.values(mac.target.row, mac.target.col)),
+                   s.palette.text);
+        s.p.setOpacity(progress);
+        s.drawCorner(rect,
+                     (mac.product < 0 ? QString() : QStringLiteral("+")) + numberText(mac.product),
+                     s.palette.text);
+        s.p.setOpacity(1.0);
+    }
+}
+
+// Where the output lies on the scatter canvas, so the crop never comes as a surprise.
+void paintOutputBounds(const StagePainter &s)
+{
+    const Geometry &g = s.trace().geometry;
+    const Cell origin = s.layout.outputOrigin;
+    const QRectF output = s.layout.target.cellsRect(
+        origin, {origin.row + g.rows.out - 1, origin.col + g.cols.out - 1});
+    QPen pen(s.palette.focus,
+             std::clamp(s.layout.cell * boundsPenShare, boundsPenLeast, boundsPenMost),
+             Qt::DashLine);
+    s.p.setPen(pen);
+    s.p.setBrush(Qt::NoBrush);
+    s.p.drawRect(output);
+}
+
 } // namespace
 
 const GridState &StagePainter::shownTarget() const
 {
-    const Phase phase = frame.step.phase;
-    const bool reshaping = phase == Phase::Crop || phase == Phase::OutputPadding;
+    const bool reshaping = isReshaping(frame.step.phase);
     return reshaping && frame.progress < 1.0 ? frame.before : frame.after;
 }
 
@@ -41,124 +224,20 @@ QRectF StagePainter::shownTargetRect() const
 
 void StagePainter::paintTarget() const
 {
-    const Trace &t = trace();
-    const GridBox &box = layout.target;
+    const TargetShading shading = shadingFor(*this);
     const Step &step = frame.step;
-    const double progress = ease(frame.progress);
-    const bool scatter = isScatter(t);
-    const Cell origin = layout.outputOrigin;
-    const double magnitude = std::max(t.output.cwiseAbs().maxCoeff(), 1e-12);
-
-    const bool reshaping = step.phase == Phase::Crop || step.phase == Phase::OutputPadding;
-    const GridState &state = shownTarget();
-    const int ceiling = contributionCeiling(t.geometry);
-    const auto canvasCell = [&](const GridState &s, int r, int c) {
-        return Cell{r + s.offset.row + origin.row, c + s.offset.col + origin.col};
-    };
-    // Canvas cells the crop step cuts away: outside [cropBefore, cropEnd) on either axis.
-    const auto cropped = [&](Cell canvas) {
-        const AxisGeometry &rg = t.geometry.rows;
-        const AxisGeometry &cg = t.geometry.cols;
-        return canvas.row < rg.cropBefore || canvas.row >= rg.cropEnd || canvas.col < cg.cropBefore
-            || canvas.col >= cg.cropEnd;
-    };
-
-    // A cell's colour, without the focus: pending, shaded by contributions (scatter), the
-    // value colour (compact), or marked as added by output padding.
-    const auto fillOf = [&](int r, int c, Cell canvas) {
-        const bool written = state.written(r, c);
-        QColor fill = palette.pending;
-        if (written && layout.compact)
-            fill = valueColour(state.values(r, c), magnitude, palette);
-        else if (written && scatter)
-            fill = blend(palette.cell, palette.accumulate,
-                         std::min(0.55 * state.counts(r, c) / ceiling, 0.55));
-        else if (written)
-            fill = palette.cell;
-        if (step.phase == Phase::OutputPadding && frame.progress >= 1.0) {
-            const Cell before{canvas.row - origin.row, canvas.col - origin.col};
-            if (before.row >= frame.before.values.rows()
-                || before.col >= frame.before.values.cols())
-                fill = blend(palette.padding, palette.focus, 0.25);
-        }
-        return fill;
-    };
-    const auto isFocus = [&](int r, int c) {
-        return !scatter && step.focus && *step.focus == Cell{r, c};
-    };
-    const auto paintFocus = [&](const QRectF &rect, int r, int c) {
-        drawCell(rect, palette.pending, QString(), palette.text);
-        drawCell(rect, palette.focus, numberText(frame.after.values(r, c)),
-                 textOn(palette.focus, palette), progress);
-    };
-
     const bool cropping = step.phase == Phase::Crop && frame.progress < 1.0;
-    if (asImage(cropping)) {
-        drawValueImage(p, shownTargetRect(), static_cast<int>(state.values.rows()),
-                       static_cast<int>(state.values.cols()),
-                       [&](int r, int c) { return fillOf(r, c, canvasCell(state, r, c)); });
-        if (!scatter && step.focus)
-            paintFocus(box.cellRect(*step.focus), step.focus->row, step.focus->col);
-    } else {
-        for (int r = 0; r < state.values.rows(); ++r) {
-            for (int c = 0; c < state.values.cols(); ++c) {
-                const Cell canvas = canvasCell(state, r, c);
-                const QRectF rect = box.cellRect(canvas);
-                if (isFocus(r, c)) {
-                    paintFocus(rect, r, c);
-                    continue;
-                }
-                const bool cutting = cropping && cropped(canvas);
-                const double opacity = cutting ? 1.0 - 0.7 * progress : 1.0;
-                const bool biasing = step.phase == Phase::Bias && frame.progress < 0.5;
-                const double shown = biasing ? frame.before.values(r, c) : state.values(r, c);
-                const bool showText = state.written(r, c) && !layout.compact
-                    && (!scatter || state.counts(r, c) > 0 || reshaping
-                        || step.phase == Phase::Bias);
-                drawCell(rect, fillOf(r, c, canvas), showText ? numberText(shown) : QString(),
-                         palette.text, opacity);
-                if (cutting) {
-                    QColor cut = palette.cropped;
-                    cut.setAlphaF(static_cast<float>(0.85 * progress));
-                    p.fillRect(rect, cut);
-                }
-            }
-        }
-    }
-
-    if (step.phase == Phase::Scatter) {
-        // The stamp: each product lands on its canvas cell, coloured by kernel element.
-        for (const Mac &mac : step.macs) {
-            const int element = kernelIndex(mac.kernel);
-            const QRectF rect = box.cellRect(mac.target);
-            QColor tint = kernelFill(element, frame.style.theme);
-            tint.setAlphaF(static_cast<float>(0.85 * progress));
-            p.fillRect(rect, tint);
-            const double shown = frame.progress < 0.5
-                ? frame.before.values(mac.target.row, mac.target.col)
-                : frame.after.values(mac.target.row, mac.target.col);
-            drawCell(rect, Qt::transparent, numberText(shown), palette.text);
-            p.setOpacity(progress);
-            drawCorner(
-                rect, (mac.product < 0 ? QString() : QStringLiteral("+")) + numberText(mac.product),
-                palette.text);
-            p.setOpacity(1.0);
-        }
-    }
-
-    if (scatter && box.rows > 0) {
-        // Where the output lies on the canvas, so the crop never comes as a surprise.
-        const QRectF output = box.cellsRect(
-            origin, {origin.row + t.geometry.rows.out - 1, origin.col + t.geometry.cols.out - 1});
-        QPen pen(palette.focus, std::clamp(layout.cell * 0.05, 1.5, 3.0), Qt::DashLine);
-        p.setPen(pen);
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(output);
-    }
-    if (!scatter && step.focus) {
-        const QRectF rect = box.cellRect(*step.focus);
-        outline(rect, palette.focus, std::clamp(layout.cell * 0.07, 2.0, 5.0));
-    }
+    if (asImage(cropping))
+        paintTargetImage(*this, shading);
+    else
+        paintTargetCells(*this, shading, cropping);
+    if (step.phase == Phase::Scatter)
+        paintStamp(*this);
+    if (shading.scatter && layout.target.rows > 0)
+        paintOutputBounds(*this);
+    if (!shading.scatter && step.focus)
+        outline(layout.target.cellRect(*step.focus), palette.focus,
+                std::clamp(layout.cell * focusPenShare, focusPenLeast, focusPenMost));
 }
 
 } // namespace convstep::detail

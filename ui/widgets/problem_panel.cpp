@@ -107,16 +107,42 @@ ProblemPanel::ProblemPanel(LessonDocument *document, PlaybackModel *model, QWidg
     connect(m_document, &LessonDocument::problemChanged, this, &ProblemPanel::syncFromDocument);
     connect(m_model, &PlaybackModel::errorChanged, this, &ProblemPanel::showError);
     connect(m_model, &PlaybackModel::traceChanged, this, &ProblemPanel::showError);
+    for (const FieldRow &row : m_rows)
+        for (QWidget *control : row.marked)
+            if (auto *pair = qobject_cast<PairEditor *>(control))
+                connect(pair, &PairEditor::refused, this,
+                        [this, field = row.field](const QString &why) { showHint(field, why); });
     syncFromDocument();
     showError();
 }
 
+// Controls are made top to bottom as the form shows them.
 void ProblemPanel::buildControls()
 {
     m_content = new QWidget(this); // the scroll area takes it over in buildLayout()
+    buildOperationBox();
+    const QString times = QStringLiteral("×");
+    m_input = makePairEditor("inputSize", tr("Input"), times, "input", 1, limits::maxInputSide);
+    m_fillButtons[0] = makeFillButton(GridTarget::Input);
+    buildUpsamplingControls();
+    m_kernel =
+        makePairEditor("kernelSize", tr("Kernel"), times, "kernel", 1, limits::maxKernelSide);
+    m_fillButtons[1] = makeFillButton(GridTarget::Kernel);
+    buildConvolutionControls();
+    buildBiasBox();
+    m_outputSize = new QLabel(m_content);
+    m_outputSize->setObjectName(QStringLiteral("outputSize"));
+    m_outputSize->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    chainTabOrder();
+}
+
+void ProblemPanel::buildOperationBox()
+{
     m_operation = new QComboBox(m_content);
     m_operation->setObjectName(QStringLiteral("operation"));
     m_operation->setAccessibleName(tr("Operation"));
+    m_operation->setToolTip(
+        tr("A convolution, a transposed convolution or one of the upsampling operations"));
     const struct
     {
         Op op;
@@ -143,21 +169,27 @@ void ProblemPanel::buildControls()
         m_operation->setItemData(m_operation->count() - 1, item.tip, Qt::ToolTipRole);
     }
     connect(m_operation, &QComboBox::currentIndexChanged, this, &ProblemPanel::editOperation);
+}
 
-    const auto pair = [this](const char *name, const QString &label, const QString &separator,
-                             const char *field, int minimum, int maximum) {
-        auto *editor = new PairEditor(QString::fromLatin1(name), label, separator, m_content);
-        editor->setRange(minimum, maximum);
-        connect(editor, &PairEditor::edited, this,
-                [this, field = QString::fromLatin1(field)](Pair value, const QString &control) {
-                    editPair(field, value, control);
-                });
-        return editor;
-    };
-    const QString times = QStringLiteral("×");
-    m_input = pair("inputSize", tr("Input"), times, "input", 1, limits::maxInputSide);
-    m_fillButtons[0] = makeFillButton(GridTarget::Input);
-    m_scale = pair("scale", tr("Scale"), QStringLiteral(","), "scale", 1, limits::maxScale);
+// A pair of spin boxes named `name` that edits the problem's `field`.
+PairEditor *ProblemPanel::makePairEditor(const char *name, const QString &label,
+                                         const QString &separator, const char *field, int minimum,
+                                         int maximum)
+{
+    auto *editor = new PairEditor(QString::fromLatin1(name), label, separator, m_content);
+    editor->setRange(minimum, maximum);
+    connect(editor, &PairEditor::edited, this,
+            [this, field = QString::fromLatin1(field)](Pair value, const QString &control) {
+                editPair(field, value, control);
+            });
+    return editor;
+}
+
+// The upsampling ops' settings: the scale, and align corners for bilinear.
+void ProblemPanel::buildUpsamplingControls()
+{
+    m_scale =
+        makePairEditor("scale", tr("Scale"), QStringLiteral(","), "scale", 1, limits::maxScale);
     m_alignCorners = new QCheckBox(tr("Ali&gn corners"), m_content);
     m_alignCorners->setObjectName(QStringLiteral("alignCorners"));
     m_alignCorners->setAccessibleName(tr("Align corners"));
@@ -165,13 +197,32 @@ void ProblemPanel::buildControls()
                                   "output line up exactly\nOff: half-pixel centres, as PyTorch's "
                                   "default and Keras's UpSampling2D"));
     connect(m_alignCorners, &QCheckBox::toggled, this, &ProblemPanel::editAlignCorners);
-    m_kernel = pair("kernelSize", tr("Kernel"), times, "kernel", 1, limits::maxKernelSide);
-    m_fillButtons[1] = makeFillButton(GridTarget::Kernel);
-    m_stride = pair("stride", tr("Stride"), QStringLiteral(","), "stride", 1, limits::maxStride);
+}
 
+// The convolutions' settings after the kernel size: stride, padding, dilation and output
+// padding.
+void ProblemPanel::buildConvolutionControls()
+{
+    const QString comma = QStringLiteral(",");
+    m_stride = makePairEditor("stride", tr("Stride"), comma, "stride", 1, limits::maxStride);
+    buildPaddingModeBox();
+    m_padding = makePairEditor("padding", tr("Padding"), comma, "padding", 0, limits::maxPadding);
+    m_dilation =
+        makePairEditor("dilation", tr("Dilation"), comma, "dilation", 1, limits::maxDilation);
+    // Only the upper bound of the core's rule is stride- and dilation-dependent; the core
+    // reports a too-large value, so the box allows what any setting could accept.
+    m_outputPadding = makePairEditor("outputPadding", tr("Output padding"), comma, "output_padding",
+                                     0, std::max(limits::maxStride, limits::maxDilation) - 1);
+}
+
+void ProblemPanel::buildPaddingModeBox()
+{
     m_paddingMode = new QComboBox(m_content);
     m_paddingMode->setObjectName(QStringLiteral("paddingMode"));
     m_paddingMode->setAccessibleName(tr("Padding mode"));
+    // A tip, not a description: an error's description (setInvalidMark) gives way to it.
+    m_paddingMode->setToolTip(
+        tr("How the padding is given: PyTorch's integer, or Keras's 'valid' or 'same'"));
     m_paddingMode->addItem(tr("PyTorch: integer"), static_cast<int>(PaddingMode::Explicit));
     m_paddingMode->setItemData(0, tr("padding=(rows, cols) zeros on each side"), Qt::ToolTipRole);
     m_paddingMode->addItem(tr("Keras: 'valid'"), static_cast<int>(PaddingMode::Valid));
@@ -181,17 +232,10 @@ void ProblemPanel::buildControls()
         2, tr("padding='same': the output size depends only on the input and the stride"),
         Qt::ToolTipRole);
     connect(m_paddingMode, &QComboBox::currentIndexChanged, this, &ProblemPanel::editPaddingMode);
+}
 
-    m_padding =
-        pair("padding", tr("Padding"), QStringLiteral(","), "padding", 0, limits::maxPadding);
-    m_dilation =
-        pair("dilation", tr("Dilation"), QStringLiteral(","), "dilation", 1, limits::maxDilation);
-    // Only the upper bound of the core's rule is stride- and dilation-dependent; the core
-    // reports a too-large value, so the box allows what any setting could accept.
-    m_outputPadding =
-        pair("outputPadding", tr("Output padding"), QStringLiteral(","), "output_padding", 0,
-             std::max(limits::maxStride, limits::maxDilation) - 1);
-
+void ProblemPanel::buildBiasBox()
+{
     m_bias = new BiasSpinBox(m_content);
     m_bias->setObjectName(QStringLiteral("bias"));
     m_bias->setAccessibleName(tr("Bias"));
@@ -201,12 +245,11 @@ void ProblemPanel::buildControls()
     m_bias->setAlignment(Qt::AlignRight);
     routeUndoToWindow(m_bias);
     connect(m_bias, &QDoubleSpinBox::valueChanged, this, &ProblemPanel::editBias);
+}
 
-    m_outputSize = new QLabel(m_content);
-    m_outputSize->setObjectName(QStringLiteral("outputSize"));
-    m_outputSize->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    // Explicit, so the order stays top to bottom whatever order the layout code grows in.
+// Explicit, so the order stays top to bottom whatever order the layout code grows in.
+void ProblemPanel::chainTabOrder()
+{
     std::vector<QWidget *> chain{m_operation};
     const auto append = [&chain](auto *...widgets) { (chain.push_back(widgets), ...); };
     for (PairEditor *editor :
@@ -347,6 +390,7 @@ void ProblemPanel::syncFromDocument()
 {
     const Problem &p = m_document->problem();
     const bool fresh = !m_synced || m_document->undoStack()->count() == 0;
+    m_hint.clear(); // it was about the value before this change
     m_synced = true;
     selectData(m_operation, static_cast<int>(p.op));
     selectData(m_paddingMode, static_cast<int>(p.paddingMode));
@@ -424,8 +468,12 @@ void ProblemPanel::showError()
         const bool on = row.error == target;
         if (on)
             m_errorField = row.field;
-        row.error->setText(on ? m_errorText : QString());
-        row.error->setVisible(on);
+        const bool hinted = !m_hint.isEmpty() && row.field == m_hintField;
+        const QString hint = hinted ? m_hint : QString();
+        row.error->setText(on && hinted ? m_errorText + QLatin1Char('\n') + hint
+                               : on     ? m_errorText
+                                        : hint);
+        row.error->setVisible(on || hinted);
         std::vector<QWidget *> marked = row.marked;
         // Keras works the padding out itself, so a padding error there is about the mode.
         if (row.field == QLatin1String("padding") && usesKerasPadding(m_document->problem()))
@@ -446,6 +494,14 @@ void ProblemPanel::showError()
     m_outputSize->setToolTip(error       ? tr("Fix the error to see the output size")
                                  : trace ? qt(shapeFormulas(trace->problem))
                                          : QString());
+}
+
+// Why a spin box turned typed text away, under its field until the problem next changes.
+void ProblemPanel::showHint(const QString &field, const QString &message)
+{
+    m_hintField = field;
+    m_hint = message;
+    showError();
 }
 
 // The vertical scroll bar's width is counted only while it shows, so a panel that fits

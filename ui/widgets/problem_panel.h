@@ -85,6 +85,14 @@ private:
     };
 
     void buildControls();
+    void buildOperationBox();
+    PairEditor *makePairEditor(const char *name, const QString &label, const QString &separator,
+                               const char *field, int minimum, int maximum);
+    void buildUpsamplingControls();
+    void buildConvolutionControls();
+    void buildPaddingModeBox();
+    void buildBiasBox();
+    void chainTabOrder();
     void buildLayout();
     QToolButton *makeFillButton(GridTarget target);
     void addErrorRow(QGridLayout *grid, int row, const QString &field,
@@ -96,6 +104,7 @@ private:
     void showRowsFor(const Problem &p);
     bool isShown(const FieldRow &row) const;
     void showError();
+    void showHint(const QString &field, const QString &message);
 
     const QUndoCommand *topCommand() const;
     Grid resizeInRun(const Grid &current, Pair size, GridTarget target, const QString &control);
@@ -133,6 +142,8 @@ private:
     ResizeRun m_run;
     QString m_errorText;
     QString m_errorField;
+    QString m_hintField;
+    QString m_hint;
     bool m_synced = false;
 };
 
