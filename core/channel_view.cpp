@@ -114,7 +114,11 @@ std::string gatherText(const Trace &trace, Phase phase, int out, int firstIn, Ce
         return "Row " + std::to_string(row) + " of " + (transposed ? "Cᵀ (column " : "C")
             + (transposed ? std::to_string(row) + " of C)" : std::string()) + " holds "
             + weights(p, out, firstIn, ins) + " against " + channels("input", firstIn, ins) + group
-            + ": its dot product with the flattened input" + sum;
+            + ": the dot product of its " + countOf(products, "non-zero", "non-zeros")
+            + " with the flattened input"
+            + (biasOf(p, out) != 0.0 ? ", plus the bias " + formatNumber(biasOf(p, out)) + ","
+                                     : std::string())
+            + " gives output " + channelCell(out, cell) + " = " + formatNumber(value) + ".";
     }
     const bool rotated = trace.view == View::ZeroInsertion;
     const Cell origin = rotated ? cell : Cell{cell.row * g.rows.stride, cell.col * g.cols.stride};
