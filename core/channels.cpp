@@ -253,6 +253,47 @@ std::optional<ProblemError> checkChannelOutput(const Problem &p)
     return std::nullopt;
 }
 
+Problem withChannels(const Problem &problem, int in, int out, int groups)
+{
+    const ChannelShape old = channelShape(problem);
+    Problem p = problem;
+    p.groups = groups;
+    if (in == 1 && out == 1 && groups == 1) {
+        p.input = inputChannel(problem, 0);
+        p.kernel = weightOf(problem, 0, 0);
+        if (!problem.biases.empty())
+            p.bias = problem.biases.front();
+        setChannels(p, {}, {}, 0);
+        p.biases.clear();
+        return p;
+    }
+    std::vector<Grid> inputs;
+    for (int c = 0; c < in; ++c)
+        inputs.push_back(inputChannel(problem, std::min(c, old.in - 1)));
+    ChannelShape s = old;
+    s.in = in;
+    s.out = out;
+    s.groups = groups;
+    const bool transposed = problem.op == Op::ConvTranspose2d;
+    s.lead = transposed ? in : out;
+    s.inner = transposed ? out / groups : in / groups;
+    std::vector<Grid> kernels(static_cast<size_t>(s.lead * s.inner), weightOf(problem, 0, 0));
+    for (int o = 0; o < out; ++o) {
+        const int first = s.groupOfOut(o) * s.inPerGroup();
+        for (int i = first; i < first + s.inPerGroup(); ++i) {
+            const bool existed = o < old.out && i < old.in && old.groupOfOut(o) == old.groupOfIn(i);
+            const int lead = transposed ? i : o;
+            const int inner = transposed ? o % s.outPerGroup() : i % s.inPerGroup();
+            if (existed)
+                kernels[static_cast<size_t>(lead * s.inner + inner)] = weightOf(problem, o, i);
+        }
+    }
+    setChannels(p, std::move(inputs), std::move(kernels), s.lead);
+    if (!p.biases.empty())
+        p.biases.resize(static_cast<size_t>(out), p.biases.back());
+    return p;
+}
+
 std::string shapeText(const std::vector<int> &shape)
 {
     std::string text = "[";

@@ -58,6 +58,12 @@ std::optional<ProblemError> checkChannels(const Problem &problem);
 // C_out·Ho·Wo within limits::maxOutputValues; needs a valid geometry.
 std::optional<ProblemError> checkChannelOutput(const Problem &problem);
 
+// The problem with `in` input and `out` output channels in `groups` groups (a conv op; the
+// caller keeps groups dividing both). Channels and kernels that exist keep their values, a new
+// input channel repeats the last one, and a new (out, in) pair takes the first kernel; bias
+// lists grow with the last bias. One channel in and out, one group, is the 2-D problem again.
+Problem withChannels(const Problem &problem, int in, int out, int groups);
+
 // "3 channels", "[4, 3, 3, 3]": shapes as the narration and the errors write them.
 std::string shapeText(const std::vector<int> &shape);
 

@@ -267,6 +267,7 @@ private slots:
     void matrixIsBlockDiagonal();
     void transposedIsTheAdjointWithTheSameWeight();
     void oneChannelIsTheTwoDimensionalProblem();
+    void withChannelsKeepsWhatExists();
 };
 
 void TestChannelProperties::buckets()
@@ -347,6 +348,41 @@ void TestChannelProperties::oneChannelIsTheTwoDimensionalProblem()
             const Trace b = makeTrace(channels, View::Direct);
             QCOMPARE(b.stepCount, a.stepCount);
         }
+    }
+}
+
+void TestChannelProperties::withChannelsKeepsWhatExists()
+{
+    std::mt19937 rng(11);
+    for (Op op : {Op::Conv2d, Op::ConvTranspose2d}) {
+        const Problem flat = randomProblem(rng, op, PaddingMode::Explicit);
+        // 2-D → 3 in, 4 out: every channel repeats the input, every pair the kernel.
+        const Problem wide = withChannels(flat, 3, 4, 1);
+        QVERIFY(!validate(wide));
+        QCOMPARE(channelShape(wide).in, 3);
+        QCOMPARE(channelShape(wide).out, 4);
+        QVERIFY(weightOf(wide, 3, 2) == flat.kernel);
+        QVERIFY(inputChannel(wide, 2) == flat.input);
+        // Depthwise: groups = C_in = 2 of 4 output channels; pairs of a group keep their kernels.
+        Problem marked = withChannels(flat, 2, 4, 1);
+        for (int o = 0; o < 4; ++o)
+            for (int i = 0; i < 2; ++i) {
+                const auto [lead, inner] = weightIndex(marked, o, i);
+                marked.kernels[static_cast<size_t>(lead * channelShape(marked).inner + inner)] =
+                    Grid::Constant(flat.kernel.rows(), flat.kernel.cols(), 10 * o + i);
+            }
+        const Problem depthwise = withChannels(marked, 2, 4, 2);
+        QVERIFY(!validate(depthwise));
+        QCOMPARE(channelShape(depthwise).inPerGroup(), 1);
+        for (int o = 0; o < 4; ++o) {
+            const int i = o / 2;
+            QCOMPARE(weightOf(depthwise, o, i)(0, 0), double(10 * o + i));
+        }
+        // Back to one channel: the 2-D problem.
+        const Problem back = withChannels(depthwise, 1, 1, 1);
+        QVERIFY(!hasChannels(back));
+        QVERIFY(!validate(back));
+        QVERIFY(back.input == flat.input);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "ui/labs/code_panel.h"
 #include "ui/labs/shape_explorer.h"
 #include "ui/labs/upsampling_lab.h"
+#include "ui/labs/weight_inspector.h"
 #include "ui/widgets/lesson_browser.h"
 #include "ui/window/action_text.h"
 
@@ -28,6 +29,8 @@ LabControls::LabControls(QMainWindow *window, PlaybackModel *model, QDockWidget 
     m_shapes->setObjectName(QStringLiteral("shapeExplorer"));
     m_code = new CodePanel(model, window);
     m_code->setObjectName(QStringLiteral("codePanel"));
+    m_weights = new WeightInspector(model, window);
+    m_weights->setObjectName(QStringLiteral("weightInspector"));
 
     QDockWidget *upsampling =
         addDock(Lab::Upsampling, m_upsampling, tr("Ways to Upsample"), Qt::BottomDockWidgetArea);
@@ -37,6 +40,9 @@ LabControls::LabControls(QMainWindow *window, PlaybackModel *model, QDockWidget 
                                      Qt::BottomDockWidgetArea));
     window->tabifyDockWidget(
         upsampling, addDock(Lab::Shapes, m_shapes, tr("Shape Explorer"), Qt::BottomDockWidgetArea));
+    window->tabifyDockWidget(
+        upsampling,
+        addDock(Lab::Weights, m_weights, tr("Weight Inspector"), Qt::BottomDockWidgetArea));
     QDockWidget *code = addDock(Lab::Code, m_code, tr("Framework Code"), Qt::RightDockWidgetArea);
     // A tab beside the explanation: both keep the full height of the side.
     if (codeBeside)
@@ -64,6 +70,10 @@ LabControls::LabControls(QMainWindow *window, PlaybackModel *model, QDockWidget 
         {Lab::Code, "labCode", tr("Framework &Code"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
          tr("The current problem as a PyTorch or Keras script")},
+        {Lab::Weights, "labWeights", tr("&Weight Inspector"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+         tr("The weight tensor as kernel tiles, and its layout in PyTorch, Keras, tf.nn and "
+            "ONNX")},
     };
     for (const Entry &entry : entries) {
         auto *a = new QAction(entry.text, window);
@@ -100,6 +110,8 @@ QString LabControls::labId(Lab lab)
         return QStringLiteral("shapes");
     case Lab::Code:
         return QStringLiteral("code");
+    case Lab::Weights:
+        return QStringLiteral("weights");
     case Lab::Upsampling:
         break;
     }
@@ -108,7 +120,7 @@ QString LabControls::labId(Lab lab)
 
 bool LabControls::open(const QString &id)
 {
-    for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes, Lab::Code})
+    for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes, Lab::Code, Lab::Weights})
         if (labId(lab) == id) {
             open(lab);
             return true;
@@ -152,7 +164,7 @@ void LabControls::open(Lab lab)
 
 void LabControls::addTo(LessonBrowser *browser) const
 {
-    for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes}) {
+    for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes, Lab::Weights}) {
         const QAction *a = m_actions[index(lab)];
         browser->addLab(labId(lab), withoutMnemonic(a->text()), a->statusTip());
     }

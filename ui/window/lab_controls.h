@@ -18,18 +18,19 @@ class LessonBrowser;
 class PlaybackModel;
 class ShapeExplorer;
 class UpsamplingLab;
+class WeightInspector;
 
 // The teaching labs in the main window: Ways to Upsample, the Checkerboard Lab, the Shape
-// Explorer and the Framework Code panel, each a dock opened by an action (Ctrl+Shift+U, K, X,
-// C). The window keeps them as one object, so its own code needs a line to create it and a
-// line for the menu.
+// Explorer, the Framework Code panel and the Weight Inspector, each a dock opened by an action
+// (Ctrl+Shift+U, K, X, C, W). The window keeps them as one object, so its own code needs a line to
+// create it and a line for the menu.
 class LabControls final : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Lab { Upsampling, Checkerboard, Shapes, Code };
-    static constexpr int labCount = 4;
+    enum class Lab { Upsampling, Checkerboard, Shapes, Code, Weights };
+    static constexpr int labCount = 5;
 
     // The code panel's dock goes as a tab beside `codeBeside` (the explanation's).
     explicit LabControls(QMainWindow *window, PlaybackModel *model, QDockWidget *codeBeside);
@@ -40,10 +41,11 @@ public:
     CheckerboardLab *checkerboard() const { return m_checkerboard; }
     ShapeExplorer *shapes() const { return m_shapes; }
     CodePanel *code() const { return m_code; }
+    WeightInspector *weights() const { return m_weights; }
 
     // Shows the lab's dock, brings it to the front and gives it the keyboard focus.
     void open(Lab lab);
-    // By id ("upsampling", "checkerboard", "shapes", "code"), for the lesson browser.
+    // By id ("upsampling", "checkerboard", "shapes", "code", "weights"), for the lesson browser.
     bool open(const QString &id);
     static QString labId(Lab lab);
 
@@ -64,6 +66,7 @@ private:
     CheckerboardLab *m_checkerboard = nullptr;
     ShapeExplorer *m_shapes = nullptr;
     CodePanel *m_code = nullptr;
+    WeightInspector *m_weights = nullptr;
 };
 
 } // namespace convstep
