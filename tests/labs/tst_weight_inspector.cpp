@@ -1,6 +1,7 @@
 #include "core/channels.h"
 #include "tests/labs/lab_grab.h"
 #include "tests/support/test_support.h"
+#include "ui/labs/channel_stack_view.h"
 #include "ui/labs/weight_axes_view.h"
 #include "ui/labs/weight_inspector.h"
 #include "ui/labs/weight_tiles_view.h"
@@ -48,6 +49,8 @@ private slots:
     void shapeCheckNamesTheLayout_data();
     void shapeCheckNamesTheLayout();
     void outlinesThePairsOfTheStep();
+    void stacksShowTheChannelsOfTheStep();
+    void manyChannelsStayInside();
     void readableInBothThemes();
 };
 
@@ -161,6 +164,40 @@ void TestWeightInspector::outlinesThePairsOfTheStep()
     QCOMPARE(inspector.tiles()->activePairs(), expected);
     QCOMPARE(inspector.stepLabel()->text(),
              QStringLiteral("This step uses 2 kernels: W[4, 0], W[4, 1]."));
+}
+
+void TestWeightInspector::stacksShowTheChannelsOfTheStep()
+{
+    PlaybackModel model;
+    QVERIFY(model.setProblem(layer(Op::Conv2d, 4, 6, 2)));
+    WeightInspector inspector(&model);
+    model.setStep(4 * 9 + 2);
+    QCOMPARE(inspector.stacks()->activeInputs(), (std::set<int>{2, 3}));
+    QCOMPARE(inspector.stacks()->activeOutputs(), (std::set<int>{4}));
+    // A transposed convolution's scatter step reads one input channel and writes its group.
+    QVERIFY(model.setProblem(layer(Op::ConvTranspose2d, 4, 6, 2)));
+    model.setStep(3 * 25);
+    QCOMPARE(inspector.stacks()->activeInputs(), (std::set<int>{3}));
+    QCOMPARE(inspector.stacks()->activeOutputs(), (std::set<int>{3, 4, 5}));
+}
+
+void TestWeightInspector::manyChannelsStayInside()
+{
+    PlaybackModel model;
+    QVERIFY(model.setProblem(layer(Op::Conv2d, 64, 64, 64)));
+    WeightInspector inspector(&model);
+    inspector.resize(640, 600);
+    inspector.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+    ChannelStackView *stacks = inspector.stacks();
+    for (int c : {0, 63}) {
+        QVERIFY(QRectF(stacks->rect()).contains(stacks->tileRect(false, c)));
+        QVERIFY(QRectF(stacks->rect()).contains(stacks->tileRect(true, c)));
+    }
+    QVERIFY(stacks->tileRect(false, 0).right() < stacks->tileRect(true, 0).left());
+    WeightTilesView *tiles = inspector.tiles();
+    QVERIFY(QRectF(tiles->rect()).contains(tiles->tileRect(63, 63)));
+    QVERIFY(tiles->tileRect(63, 62).isEmpty());
 }
 
 void TestWeightInspector::readableInBothThemes()

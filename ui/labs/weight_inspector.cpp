@@ -1,6 +1,7 @@
 #include "ui/labs/weight_inspector.h"
 
 #include "io/text.h"
+#include "ui/labs/channel_stack_view.h"
 #include "ui/labs/weight_axes_view.h"
 #include "ui/labs/weight_tiles_view.h"
 #include "ui/session/playback_model.h"
@@ -34,6 +35,7 @@ WeightInspector::WeightInspector(PlaybackModel *model, QWidget *parent)
     m_permute->setWordWrap(true);
     m_axes = new WeightAxesView(this);
     m_tiles = new WeightTilesView(this);
+    m_stacks = new ChannelStackView(this);
     m_step = new QLabel(this);
     m_step->setObjectName(QStringLiteral("weightStep"));
     m_step->setWordWrap(true);
@@ -60,6 +62,7 @@ WeightInspector::WeightInspector(PlaybackModel *model, QWidget *parent)
     check->addWidget(m_check, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_stacks);
     layout->addLayout(bar);
     layout->addWidget(m_axes);
     layout->addWidget(m_permute);
@@ -130,6 +133,7 @@ void WeightInspector::layoutChanged(bool animate)
 void WeightInspector::stepChanged()
 {
     const Problem *problem = m_model->problem();
+    m_stacks->setStep(m_model->trace(), m_model->step());
     std::set<std::pair<int, int>> pairs;
     const Step &step = m_model->currentStep();
     for (const Mac &mac : step.macs)

@@ -10,11 +10,13 @@ class QLineEdit;
 
 namespace convstep {
 
+class ChannelStackView;
 class PlaybackModel;
 class WeightAxesView;
 class WeightTilesView;
 
-// The weight tensor inspector: the current problem's weight as kernel tiles (rows = output
+// The weight tensor inspector: the layer's input and output channels as stacks (the channels
+// of the current step outlined), the current problem's weight as kernel tiles (rows = output
 // channels, columns = input channels, groups on the diagonal), a layout switch — PyTorch,
 // Keras, TensorFlow's tf.nn, ONNX — that slides the four axes into each framework's order and
 // prints the shape it expects, and a check that says whose layout a given shape is. The pairs
@@ -39,6 +41,7 @@ public:
     QLabel *verdictLabel() const { return m_verdict; }
     WeightAxesView *axes() const { return m_axes; }
     WeightTilesView *tiles() const { return m_tiles; }
+    ChannelStackView *stacks() const { return m_stacks; }
 
 private:
     void problemChanged();
@@ -54,6 +57,7 @@ private:
     QLabel *m_verdict = nullptr;
     WeightAxesView *m_axes = nullptr;
     WeightTilesView *m_tiles = nullptr;
+    ChannelStackView *m_stacks = nullptr;
 };
 
 } // namespace convstep
