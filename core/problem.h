@@ -49,6 +49,10 @@ struct Problem
     int groups = 1;
     // One bias per output channel; empty: `bias` for every one.
     std::vector<double> biases{};
+
+    // The same computation: equal fields and grids (the integer padding counts only when
+    // it is the one in use).
+    friend bool operator==(const Problem &a, const Problem &b);
 };
 
 namespace limits {

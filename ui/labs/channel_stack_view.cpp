@@ -13,6 +13,7 @@ namespace {
 
 constexpr double gap = 6;
 constexpr double arrowWidth = 48;
+constexpr double outline = 2;
 
 QColor shade(double value, double largest, bool dark)
 {
@@ -109,17 +110,26 @@ ChannelStackView::Side ChannelStackView::side(bool output) const
     Side s;
     const double label = fontMetrics().height() + 4;
     const double half = (width() - arrowWidth) / 2.0;
-    s.area = QRectF(output ? half + arrowWidth : 0, label, half, height() - label);
+    // Inset by a little more than half the active outline, so a tile at an edge keeps it whole.
+    s.area = QRectF(output ? half + arrowWidth : 0, label, half, height() - label)
+                 .adjusted(outline, 0, -outline, -outline);
     const int n = std::max(channels(output), 1);
-    // The largest square tiles that hold every channel in the area.
-    for (int columns = 1; columns <= n; ++columns) {
-        const int rows = (n + columns - 1) / columns;
-        const double tile = std::min((s.area.width() - gap * (columns - 1)) / columns,
-                                     (s.area.height() - gap * (rows - 1)) / rows);
-        if (tile > s.tile) {
-            s.tile = tile;
-            s.columns = columns;
+    // The largest square tiles that hold every channel in the area; small tiles (a compact
+    // strip for many channels) stand 1 px apart.
+    for (double spacing : {gap, 1.0}) {
+        s.tile = 0;
+        s.gap = spacing;
+        for (int columns = 1; columns <= n; ++columns) {
+            const int rows = (n + columns - 1) / columns;
+            const double tile = std::min((s.area.width() - spacing * (columns - 1)) / columns,
+                                         (s.area.height() - spacing * (rows - 1)) / rows);
+            if (tile > s.tile) {
+                s.tile = tile;
+                s.columns = columns;
+            }
         }
+        if (s.tile >= 12)
+            break;
     }
     return s;
 }
@@ -127,11 +137,9 @@ ChannelStackView::Side ChannelStackView::side(bool output) const
 QRectF ChannelStackView::tileRect(bool output, int channel) const
 {
     const Side s = side(output);
-    const double g = s.tile >= 12 ? gap : 1;
-    const double tile = s.tile >= 12 ? s.tile : s.tile + gap - 1;
-    return QRectF(s.area.left() + (channel % s.columns) * (tile + g),
-                  s.area.top() + (channel / s.columns) * (tile + g), std::max(tile, 1.0),
-                  std::max(tile, 1.0));
+    const double tile = std::max(s.tile, 1.0);
+    return QRectF(s.area.left() + (channel % s.columns) * (s.tile + s.gap),
+                  s.area.top() + (channel / s.columns) * (s.tile + s.gap), tile, tile);
 }
 
 void ChannelStackView::paintEvent(QPaintEvent *)

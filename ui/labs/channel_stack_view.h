@@ -40,6 +40,7 @@ private:
     {
         QRectF area;
         double tile = 0;
+        double gap = 0;
         int columns = 1;
     };
     Side side(bool output) const;

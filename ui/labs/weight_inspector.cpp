@@ -24,6 +24,8 @@ WeightInspector::WeightInspector(PlaybackModel *model, QWidget *parent)
     m_layout = new QComboBox(this);
     m_layout->setObjectName(QStringLiteral("weightLayout"));
     m_layout->setAccessibleName(tr("Layout"));
+    m_layout->setToolTip(tr("The framework whose weight layout to show: the axes slide into its "
+                            "order and its shape is printed"));
     for (WeightFramework framework : weightFrameworks())
         m_layout->addItem(qt(weightFrameworkName(framework)), static_cast<int>(framework));
     m_shape = new QLabel(this);
@@ -43,7 +45,6 @@ WeightInspector::WeightInspector(PlaybackModel *model, QWidget *parent)
     m_check->setObjectName(QStringLiteral("weightCheck"));
     m_check->setAccessibleName(tr("A weight's shape to check"));
     m_check->setPlaceholderText(tr("e.g. 3, 3, 3, 2"));
-    m_check->setClearButtonEnabled(true);
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("weightVerdict"));
     m_verdict->setWordWrap(true);

@@ -42,6 +42,7 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     m_depthwise = new QToolButton(this);
     m_depthwise->setObjectName(QStringLiteral("depthwise"));
     m_depthwise->setText(tr("Depthwise"));
+    m_depthwise->setAccessibleName(tr("Depthwise"));
     m_depthwise->setToolTip(tr("groups = C_in: every input channel gets its own filters"));
     m_depthwise->setFocusPolicy(Qt::StrongFocus);
     m_biases = new QLineEdit(this);
@@ -56,10 +57,10 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     m_note->hide();
 
     auto *arrow = new QLabel(QStringLiteral("→"), this);
+    // Captions without buddies: every free mnemonic letter is taken by the panel or the menus,
+    // and the boxes carry their own accessible names.
     auto *groupsLabel = new QLabel(tr("groups"), this);
-    groupsLabel->setBuddy(m_groups);
     auto *biasLabel = new QLabel(tr("bias per channel"), this);
-    biasLabel->setBuddy(m_biases);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(m_in, 0, 0);

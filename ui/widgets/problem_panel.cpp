@@ -143,6 +143,8 @@ void ProblemPanel::buildOperationBox()
     m_operation = new QComboBox(m_content);
     m_operation->setObjectName(QStringLiteral("operation"));
     m_operation->setAccessibleName(tr("Operation"));
+    m_operation->setToolTip(
+        tr("A convolution, a transposed convolution or one of the upsampling operations"));
     const struct
     {
         Op op;
@@ -225,6 +227,9 @@ void ProblemPanel::buildPaddingModeBox()
     m_paddingMode = new QComboBox(m_content);
     m_paddingMode->setObjectName(QStringLiteral("paddingMode"));
     m_paddingMode->setAccessibleName(tr("Padding mode"));
+    // A tip, not a description: an error's description (setInvalidMark) gives way to it.
+    m_paddingMode->setToolTip(
+        tr("How the padding is given: PyTorch's integer, or Keras's 'valid' or 'same'"));
     m_paddingMode->addItem(tr("PyTorch: integer"), static_cast<int>(PaddingMode::Explicit));
     m_paddingMode->setItemData(0, tr("padding=(rows, cols) zeros on each side"), Qt::ToolTipRole);
     m_paddingMode->addItem(tr("Keras: 'valid'"), static_cast<int>(PaddingMode::Valid));
@@ -281,8 +286,12 @@ void ProblemPanel::buildLayout()
     // and single controls span both. Returns the row's widgets, so a whole row can be hidden.
     const auto field = [&](const QString &text, QWidget *control, QWidget *extra = nullptr) {
         auto *pair = qobject_cast<PairEditor *>(control);
-        // QLabel only focuses a buddy that takes focus itself, so a pair's is its rows box.
-        auto *label = fieldLabel(text, pair ? pair->rows() : control, m_content);
+        // QLabel only focuses a buddy that takes focus itself, so a pair's is its rows box and
+        // the channels' their input count.
+        QWidget *buddy = pair ? pair->rows() : control;
+        if (control == m_channels)
+            buddy = m_channels->inChannels();
+        auto *label = fieldLabel(text, buddy, m_content);
         m_fieldLabels.push_back(label);
         grid->addWidget(label, row, 0);
         grid->addWidget(control, row, 1, 1, pair ? 1 : 2);
@@ -310,7 +319,7 @@ void ProblemPanel::buildLayout()
     addErrorRow(grid, row++, QStringLiteral("align_corners"), {m_alignCorners});
     convolution(field(tr("&Kernel size"), m_kernel, m_fillButtons[1]));
     addErrorRow(grid, row++, QStringLiteral("kernel"), {m_kernel});
-    convolution(field(tr("Channels"), m_channels));
+    convolution(field(tr("&Channels"), m_channels));
     addErrorRow(grid, row++, QStringLiteral("groups"), {m_channels});
     convolution(field(tr("S&tride"), m_stride));
     addErrorRow(grid, row++, QStringLiteral("stride"), {m_stride});
