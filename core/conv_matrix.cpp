@@ -1,5 +1,6 @@
 #include "core/conv_matrix.h"
 
+#include "core/channels.h"
 #include "core/geometry.h"
 #include "core/taps.h"
 
@@ -9,18 +10,18 @@
 
 namespace convstep {
 
-ConvMatrix convolutionMatrix(const Problem &problem)
-{
-    if (isUpsampling(problem.op))
-        throw std::invalid_argument(std::string(opName(problem.op)) + " has no kernel matrix");
-    const Geometry g = geometryOf(problem);
-    const Pair in = sizeOf(problem.input);
-    const Pair out = g.outputSize();
-    const int kernelCols = static_cast<int>(problem.kernel.cols());
-    const bool transposed = problem.op == Op::ConvTranspose2d;
+namespace {
 
-    std::vector<Eigen::Triplet<double>> values;
-    std::vector<Eigen::Triplet<int>> taps;
+// The entries of one (out, in) pair's 2-D matrix, placed at its block: block rows start at
+// `rowBase`, block columns at `colBase`, and tap indices at `tapBase`.
+void appendBlock(const Problem &problem, const Geometry &g, const Grid &kernel, Pair base,
+                 int tapBase, std::vector<Eigen::Triplet<double>> &values,
+                 std::vector<Eigen::Triplet<int>> &taps)
+{
+    const Pair in{g.rows.in, g.cols.in};
+    const Pair out = g.outputSize();
+    const int kernelCols = static_cast<int>(kernel.cols());
+    const bool transposed = problem.op == Op::ConvTranspose2d;
     for (int r = 0; r < out.h; ++r) {
         const auto rowTaps = detail::tapsInto(g.rows, problem.op, r);
         for (int c = 0; c < out.w; ++c) {
@@ -28,18 +29,49 @@ ConvMatrix convolutionMatrix(const Problem &problem)
             for (const detail::Tap &tr : rowTaps) {
                 for (const detail::Tap &tc : detail::tapsInto(g.cols, problem.op, c)) {
                     const int inIndex = tr.input * in.w + tc.input;
-                    const int row = transposed ? inIndex : outIndex;
-                    const int col = transposed ? outIndex : inIndex;
-                    values.emplace_back(row, col, problem.kernel(tr.kernel, tc.kernel));
-                    taps.emplace_back(row, col, tr.kernel * kernelCols + tc.kernel);
+                    const int row = base.h + (transposed ? inIndex : outIndex);
+                    const int col = base.w + (transposed ? outIndex : inIndex);
+                    values.emplace_back(row, col, kernel(tr.kernel, tc.kernel));
+                    taps.emplace_back(row, col, tapBase + tr.kernel * kernelCols + tc.kernel);
                 }
             }
         }
     }
+}
+
+} // namespace
+
+ConvMatrix convolutionMatrix(const Problem &problem)
+{
+    if (isUpsampling(problem.op))
+        throw std::invalid_argument(std::string(opName(problem.op)) + " has no kernel matrix");
+    const Geometry g = geometryOf(problem);
+    const Pair in = sizeOf(problem.input);
+    const Pair out = g.outputSize();
+    const bool transposed = problem.op == Op::ConvTranspose2d;
     const int inCells = in.h * in.w;
     const int outCells = out.h * out.w;
+    const ChannelShape s = channelShape(problem);
+    const int kernelCells = static_cast<int>(problem.kernel.size());
+
+    std::vector<Eigen::Triplet<double>> values;
+    std::vector<Eigen::Triplet<int>> taps;
+    // Block (o, i) joins output channel o with input channel i; only pairs of one group
+    // have a kernel, so C is block-diagonal over the groups.
+    for (int o = 0; o < s.out; ++o) {
+        const int first = s.groupOfOut(o) * s.inPerGroup();
+        for (int i = first; i < first + s.inPerGroup(); ++i) {
+            const auto [lead, inner] = weightIndex(problem, o, i);
+            const Pair base =
+                transposed ? Pair{i * inCells, o * outCells} : Pair{o * outCells, i * inCells};
+            appendBlock(problem, g, weightOf(problem, o, i), base,
+                        (lead * s.inner + inner) * kernelCells, values, taps);
+        }
+    }
+    const int inRows = s.in * inCells;
+    const int outRows = s.out * outCells;
     ConvMatrix matrix;
-    matrix.c.resize(transposed ? inCells : outCells, transposed ? outCells : inCells);
+    matrix.c.resize(transposed ? inRows : outRows, transposed ? outRows : inRows);
     matrix.taps.resize(matrix.c.rows(), matrix.c.cols());
     matrix.c.setFromTriplets(values.begin(), values.end());
     matrix.taps.setFromTriplets(taps.begin(), taps.end());

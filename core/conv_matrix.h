@@ -14,6 +14,10 @@ using SparseTaps = Eigen::SparseMatrix<int, Eigen::RowMajor>;
 // shape back to its input's shape, and output = Cᵀ·input. `taps` has the same sparsity
 // pattern and holds the row-major index of the kernel element of each entry, so an entry
 // whose weight is zero is still present. Bias is not part of the matrix.
+// A channel problem's vectors are its channels one after another: C is (C_out·Ho·Wo) ×
+// (C_in·H·W), a block of the 2-D matrix per (out, in) pair of a group and zeros elsewhere
+// (block-diagonal over the groups), and a tap index counts the 4-D weight in PyTorch's layout,
+// ((lead·inner_count + inner)·kh + a)·kw + b.
 struct ConvMatrix
 {
     SparseMatrix c;

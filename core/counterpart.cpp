@@ -1,5 +1,6 @@
 #include "core/counterpart.h"
 
+#include "core/channels.h"
 #include "core/compute.h"
 #include "core/geometry.h"
 
@@ -43,6 +44,12 @@ std::optional<Problem> transposedCounterpart(const Problem &conv)
     base.op = Op::ConvTranspose2d;
     base.input = computeOutput(conv);
     base.bias = 0.0;
+    // PyTorch's layouts make the same weight tensor C's transpose: conv2d's [C_out][C_in/g] is
+    // read by conv_transpose2d as [C_in][C_out/g], the roles of the channels swapped.
+    if (hasChannels(conv)) {
+        setChannels(base, computeOutputs(conv), conv.kernels, conv.kernelLead);
+        base.biases.clear();
+    }
 
     std::array<Problem, 3> candidates{base, base, base};
     // Keras's own output_padding (it crops span/2 from each side), then Keras's None.
@@ -73,7 +80,7 @@ Problem forwardConvolution(const Problem &transposed, const Grid &input)
 
 std::optional<Problem> originalConvolution(const Problem &transposed, const Grid &input)
 {
-    if (transposed.op != Op::ConvTranspose2d || input.size() == 0)
+    if (transposed.op != Op::ConvTranspose2d || input.size() == 0 || hasChannels(transposed))
         return std::nullopt;
     Problem conv = forwardConvolution(transposed, input);
     if (validate(conv))

@@ -1,3 +1,4 @@
+#include "core/channels.h"
 #include "core/framework_script.h"
 
 #include <array>
@@ -57,6 +58,9 @@ std::string header(const Problem &p, Framework framework)
 std::string frameworkScript(const Problem &problem, Framework framework)
 {
     const Geometry geometry = geometryOf(problem);
+    if (hasChannels(problem))
+        return framework == Framework::PyTorch ? script::pytorchChannelScript(problem, geometry)
+                                               : script::kerasChannelScript(problem, geometry);
     return framework == Framework::PyTorch ? script::pytorchScript(problem, geometry)
                                            : script::kerasScript(problem, geometry);
 }

@@ -16,7 +16,9 @@ enum class Framework { PyTorch, Keras };
 // and gives ConvStep's numbers exactly, for Keras's padding strings too (emulated with F.pad
 // and slicing, as the comments in it say); the Keras script uses the Keras layers where Keras
 // has them and says in comments how it emulates what Keras lacks (integer padding, max
-// unpooling). Precondition: validate(problem) passed.
+// unpooling). A problem with channels gets the layer with its channel counts and groups and the
+// weight in PyTorch's layout; the Keras script permutes it to Keras's kernel layout, channels
+// last. Precondition: validate(problem) passed.
 //
 // It lives in core rather than io because it is plain text made from a Problem: no Qt, no
 // files, so the command line, the GUI panel and the tests share this one function.

@@ -1,5 +1,6 @@
 #include "core/gradient.h"
 
+#include "core/channels.h"
 #include "core/geometry.h"
 #include "core/narration.h"
 #include "core/tap_blocks.h"
@@ -14,6 +15,10 @@ std::optional<ProblemError> checkUpstream(const Problem &problem, const Grid &up
     if (isUpsampling(problem.op))
         return ProblemError{"upstream",
                             std::string(opName(problem.op)) + " has no kernel to differentiate"};
+    if (hasChannels(problem))
+        return ProblemError{"input",
+                            "the gradient is of a problem of one channel; this one has channel "
+                            "axes (a 3-D input or a 4-D kernel)"};
     const Pair out = geometryOf(problem).outputSize();
     if (sizeOf(upstream) != out)
         return ProblemError{"upstream",

@@ -1,3 +1,4 @@
+#include "core/channels.h"
 #include "core/compute.h"
 #include "core/gradient.h"
 #include "core/views.h"
@@ -57,6 +58,10 @@ std::optional<ProblemError> checkView(const Problem &problem, View view)
         return ProblemError{"view",
                             "zero-insertion applies only to conv_transpose2d; use direct "
                             "or matrix for conv2d"};
+    if (isBackward(view) && hasChannels(problem))
+        return ProblemError{"view",
+                            std::string("the ") + viewName(view)
+                                + " view traces one channel; this problem has channel axes"};
     return std::nullopt;
 }
 
@@ -81,7 +86,14 @@ Trace makeTrace(const Problem &problem, View view, const Grid &upstream)
         if (auto error = checkUpstream(problem, upstream))
             throw std::invalid_argument(error->text());
     }
-    Trace trace{problem, geometryOf(problem), view, Grid(), {}, 0, Grid()};
+    Trace trace{problem, geometryOf(problem), view, Grid(), {}, 0, Grid(), {}};
+    if (hasChannels(problem)) {
+        trace.outputs = computeOutputs(problem);
+        trace.output = trace.outputs.front();
+        trace.phases = views::channelPhases(problem, trace.geometry, view);
+        trace.stepCount = trace.phases.back().first + trace.phases.back().count;
+        return trace;
+    }
     if (isBackward(view)) {
         trace.upstream = upstream;
         trace.output = view == View::BackwardInput ? inputGradient(problem, upstream)
@@ -136,6 +148,11 @@ Step stepAt(const Trace &trace, int index)
     const Phase phase = span.phase;
     const int local = index - span.first;
     Step step;
+    if (hasChannels(trace.problem)) {
+        step = views::channelStep(trace, phase, local);
+        step.index = index;
+        return step;
+    }
     switch (trace.view) {
     case View::Direct:
         if (isUpsampling(trace.problem.op))
@@ -165,6 +182,8 @@ Step stepAt(const Trace &trace, int index)
 GridState stateAfter(const Trace &trace, int index)
 {
     index = std::clamp(index, -1, trace.stepCount - 1);
+    if (hasChannels(trace.problem))
+        return views::channelState(trace, index, views::activeOutChannel(trace, index));
     if (isUpsampling(trace.problem.op))
         return views::upsampleState(trace, index);
     if (isScatter(trace))
@@ -189,6 +208,16 @@ GridState stateAfter(const Trace &trace, int index)
     return views::gatherState(trace, finished,
                               Eigen::VectorXi::Constant(trace.output.rows(), g.rows.kernel),
                               Eigen::VectorXi::Constant(trace.output.cols(), g.cols.kernel));
+}
+
+std::vector<GridState> channelStates(const Trace &trace, int index)
+{
+    if (!hasChannels(trace.problem))
+        return {stateAfter(trace, index)};
+    std::vector<GridState> states;
+    for (size_t out = 0; out < trace.outputs.size(); ++out)
+        states.push_back(views::channelState(trace, index, static_cast<int>(out)));
+    return states;
 }
 
 Pair sourceSize(const Trace &trace)

@@ -1,3 +1,4 @@
+#include "core/channels.h"
 #include "core/geometry.h"
 #include "core/narration.h"
 #include "core/problem.h"
@@ -135,6 +136,10 @@ std::optional<ProblemError> doesNotApply(const char *field, const Problem &p,
 // An upsampling op has a scale and nothing of a convolution's.
 std::optional<ProblemError> checkUpsampling(const Problem &p)
 {
+    if (hasChannels(p) || p.groups != 1 || !p.biases.empty())
+        return ProblemError{"input",
+                            std::string(opName(p.op))
+                                + " takes one channel: a 2-D input, no groups and no bias"};
     if (p.kernel.size() != 0)
         return ProblemError{"kernel",
                             std::string(opName(p.op)) + " takes no kernel, got "
@@ -259,6 +264,8 @@ std::optional<ProblemError> validate(const Problem &p)
     }
     if (!std::isfinite(p.bias))
         return ProblemError{"bias", "must be a finite number"};
+    if (auto e = checkChannels(p))
+        return e;
     // Every output is at most max|x|·Σ|K| + |bias| in size; if that bound is finite, no product
     // or sum can overflow to infinity.
     const double bound =
@@ -282,7 +289,9 @@ std::optional<ProblemError> validate(const Problem &p)
         return e;
     if (auto e = checkNoScale(p))
         return e;
-    return checkShape(p);
+    if (auto e = checkShape(p))
+        return e;
+    return checkChannelOutput(p);
 }
 
 } // namespace convstep

@@ -61,4 +61,14 @@ void appendPhase(std::vector<PhaseSpan> &phases, Phase phase, int count);
 
 SourceCell inputSourceCell(const Trace &trace, Cell cell);
 
+// Channel problems (channel_view.cpp): the forward views' steps composed per (out, in) pair.
+// The main run has a step per output channel and cell (slide, row) or per input channel and
+// cell (scatter); the one-off steps are said once for every channel.
+std::vector<PhaseSpan> channelPhases(const Problem &problem, const Geometry &geometry, View view);
+Step channelStep(const Trace &trace, Phase phase, int local);
+// Output channel `out`'s target canvas after step `index`.
+GridState channelState(const Trace &trace, int index, int out);
+// The output channel step `index` writes (a scatter step: the first of its group's).
+int activeOutChannel(const Trace &trace, int index);
+
 } // namespace convstep::views

@@ -1,7 +1,9 @@
 #include "io/lesson_json.h"
 
+#include "core/channels.h"
 #include "core/compute.h"
 #include "core/counterpart.h"
+#include "io/channel_json.h"
 #include "io/json_fields.h"
 #include "io/text.h"
 #include "io/trace_json.h"
@@ -26,11 +28,12 @@ using json::pairOf;
 using json::shown;
 using json::suggestion;
 
-const QStringList problemKeys{"op",      "input",          "kernel", "stride", "dilation",
-                              "padding", "output_padding", "bias",   "scale",  "align_corners"};
+const QStringList problemKeys{"op",       "input",         "kernel",         "stride",
+                              "dilation", "padding",       "output_padding", "bias",
+                              "scale",    "align_corners", "groups"};
 // The fields only a convolution has; an upsampling op takes input, scale (and align_corners).
-const QStringList convolutionKeys{"kernel",  "stride",         "dilation",
-                                  "padding", "output_padding", "bias"};
+const QStringList convolutionKeys{"kernel",         "stride", "dilation", "padding",
+                                  "output_padding", "bias",   "groups"};
 const QStringList opNames{"conv2d",           "conv_transpose2d",
                           "upsample_nearest", "upsample_bilinear",
                           "bed_of_nails",     "max_unpool2d"};
@@ -162,9 +165,11 @@ Lesson lessonOf(const QJsonObject &object)
     Problem &p = lesson.problem;
     p.op = opOf(object["op"]);
     checkFieldsOf(object, p.op);
-    p.input = gridOf("input", object["input"], limits::maxInputSide);
+    json::readInput(object["input"], p);
     if (object.contains("kernel"))
-        p.kernel = gridOf("kernel", object["kernel"], limits::maxKernelSide);
+        json::readKernel(object["kernel"], p);
+    if (object.contains("groups"))
+        p.groups = integerOf("groups", object["groups"]);
     if (object.contains("stride"))
         p.stride = pairOf("stride", object["stride"]);
     if (object.contains("dilation"))
@@ -174,7 +179,7 @@ Lesson lessonOf(const QJsonObject &object)
     if (object.contains("output_padding"))
         p.outputPadding = pairOf("output_padding", object["output_padding"]);
     if (object.contains("bias"))
-        p.bias = json::finiteNumberOf("bias", object["bias"]);
+        json::readBias(object["bias"], p);
     if (object.contains("scale"))
         p.scale = pairOf("scale", object["scale"]);
     if (object.contains("align_corners")) {
@@ -214,6 +219,8 @@ Lesson lessonOf(const QJsonObject &object)
         if (p.op != Op::ConvTranspose2d)
             fail("original_input",
                  "applies only to conv_transpose2d, not " + QLatin1String(opName(p.op)));
+        if (hasChannels(p))
+            fail("original_input", "applies only to a problem of one channel in and one out");
         lesson.originalInput =
             gridOf("original_input", object["original_input"], limits::maxInputSide);
         checkOriginalInput(lesson);
@@ -315,21 +322,23 @@ QJsonObject problemToJson(const Problem &p)
 {
     QJsonObject object;
     object["op"] = QLatin1String(opName(p.op));
-    object["input"] = gridToJson(p.input);
+    object["input"] = json::inputJson(p);
     if (isUpsampling(p.op)) {
         object["scale"] = pairJson(p.scale);
         if (p.op == Op::UpsampleBilinear)
             object["align_corners"] = p.alignCorners;
         return object;
     }
-    object["kernel"] = gridToJson(p.kernel);
+    object["kernel"] = json::kernelJson(p);
+    if (hasChannels(p))
+        object["groups"] = p.groups;
     object["stride"] = pairJson(p.stride);
     object["dilation"] = pairJson(p.dilation);
     object["padding"] = p.paddingMode == PaddingMode::Explicit
         ? pairJson(p.padding)
         : QJsonValue(QLatin1String(paddingModeName(p.paddingMode)));
     object["output_padding"] = pairJson(p.outputPadding);
-    object["bias"] = p.bias;
+    object["bias"] = json::biasJson(p);
     return object;
 }
 

@@ -4,6 +4,7 @@
 #include "app/cli/grad_command.h"
 #include "app/cli/lesson_source.h"
 #include "app/cli/text_report.h"
+#include "core/channels.h"
 #include "core/compute.h"
 #include "core/framework_code.h"
 #include "io/error.h"
@@ -89,15 +90,18 @@ int runCompute(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Prints {\"output\": [[…]], \"output_shape\": [H, W]} for a problem."));
+        QStringLiteral("Prints {\"output\": [[…]], \"output_shape\": [H, W]} for a problem; "
+                       "with channels [C][H][W] and [C, H, W]."));
     addProblemArgument(parser);
     if (const auto done = parseArguments(parser, arguments))
         return *done;
     const auto lesson = loadSingleLesson(parser);
     if (!lesson.ok())
         return failed(lesson.error());
-    const QByteArray json = QJsonDocument(resultToJson(computeOutput(lesson.value().problem)))
-                                .toJson(QJsonDocument::Compact);
+    const Problem &problem = lesson.value().problem;
+    const QJsonObject result = hasChannels(problem) ? resultToJson(computeOutputs(problem))
+                                                    : resultToJson(computeOutput(problem));
+    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Compact);
     return writeStdout(json + '\n');
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_support.h"
 #include "app/cli/lesson_source.h"
+#include "core/channels.h"
 #include "core/gradient.h"
 #include "io/gradient_json.h"
 #include "io/input_file.h"
@@ -80,6 +81,11 @@ int runGrad(const QStringList &arguments)
     if (isUpsampling(problem.op)) {
         complain(QStringLiteral("grad applies to conv2d and conv_transpose2d; %1 has no kernel")
                      .arg(QLatin1String(opName(problem.op))));
+        return UsageError;
+    }
+    if (hasChannels(problem)) {
+        complain(QStringLiteral("grad differentiates a problem of one channel; this one has "
+                                "channel axes (a 3-D input or a 4-D kernel)"));
         return UsageError;
     }
     const auto gradient = upstreamFor(parser, upstream, problem, View::BackwardInput);

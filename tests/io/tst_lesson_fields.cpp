@@ -149,6 +149,10 @@ void TestLessonFields::originalInputIsChecked_data()
         << shapeBack("[[1, 2], [3, 4]]")
         << "cannot be convolved with the kernel: kernel: the dilated kernel spans 3 ";
     QTest::newRow("not a grid") << shapeBack("[]") << "must be a non-empty list";
+    QTest::newRow("with channels")
+        << QByteArray(R"({"op": "conv_transpose2d", "input": [[[1, 2], [3, 4]]],
+                          "kernel": [[1]], "original_input": [[1, 2], [3, 4]]})")
+        << "applies only to a problem of one channel in and one out";
 }
 
 void TestLessonFields::originalInputIsChecked()

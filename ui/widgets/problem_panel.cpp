@@ -5,6 +5,7 @@
 #include "io/text.h"
 #include "ui/session/lesson_document.h"
 #include "ui/session/playback_model.h"
+#include "ui/widgets/channel_editor.h"
 #include "ui/widgets/pair_editor.h"
 
 #include <QAction>
@@ -14,6 +15,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -213,6 +215,11 @@ void ProblemPanel::buildConvolutionControls()
     // reports a too-large value, so the box allows what any setting could accept.
     m_outputPadding = makePairEditor("outputPadding", tr("Output padding"), comma, "output_padding",
                                      0, std::max(limits::maxStride, limits::maxDilation) - 1);
+    m_channels = new ChannelEditor(m_content);
+    connect(m_channels, &ChannelEditor::edited, this,
+            [this](const Problem &problem, const QString &description) {
+                edit(problem, description, QString());
+            });
 }
 
 void ProblemPanel::buildPaddingModeBox()
@@ -259,6 +266,9 @@ void ProblemPanel::chainTabOrder()
         append(editor->rows(), editor->cols(), editor->linkButton());
         if (editor == m_input || editor == m_kernel)
             append(fillButton(editor == m_input ? GridTarget::Input : GridTarget::Kernel));
+        if (editor == m_kernel)
+            append(m_channels->inChannels(), m_channels->outChannels(), m_channels->groups(),
+                   m_channels->depthwise(), m_channels->biases());
         if (editor == m_scale)
             append(m_alignCorners);
     }
@@ -276,8 +286,12 @@ void ProblemPanel::buildLayout()
     // and single controls span both. Returns the row's widgets, so a whole row can be hidden.
     const auto field = [&](const QString &text, QWidget *control, QWidget *extra = nullptr) {
         auto *pair = qobject_cast<PairEditor *>(control);
-        // QLabel only focuses a buddy that takes focus itself, so a pair's is its rows box.
-        auto *label = fieldLabel(text, pair ? pair->rows() : control, m_content);
+        // QLabel only focuses a buddy that takes focus itself, so a pair's is its rows box and
+        // the channels' their input count.
+        QWidget *buddy = pair ? pair->rows() : control;
+        if (control == m_channels)
+            buddy = m_channels->inChannels();
+        auto *label = fieldLabel(text, buddy, m_content);
         m_fieldLabels.push_back(label);
         grid->addWidget(label, row, 0);
         grid->addWidget(control, row, 1, 1, pair ? 1 : 2);
@@ -305,6 +319,8 @@ void ProblemPanel::buildLayout()
     addErrorRow(grid, row++, QStringLiteral("align_corners"), {m_alignCorners});
     convolution(field(tr("&Kernel size"), m_kernel, m_fillButtons[1]));
     addErrorRow(grid, row++, QStringLiteral("kernel"), {m_kernel});
+    convolution(field(tr("&Channels"), m_channels));
+    addErrorRow(grid, row++, QStringLiteral("groups"), {m_channels});
     convolution(field(tr("S&tride"), m_stride));
     addErrorRow(grid, row++, QStringLiteral("stride"), {m_stride});
     convolution(field(tr("Paddin&g"), m_paddingMode));
@@ -413,6 +429,7 @@ void ProblemPanel::syncFromDocument()
         const QSignalBlocker blocker(m_bias);
         m_bias->setValue(p.bias);
     }
+    m_channels->setProblem(p);
     if (m_alignCorners->isChecked() != p.alignCorners) {
         const QSignalBlocker blocker(m_alignCorners);
         m_alignCorners->setChecked(p.alignCorners);

@@ -21,6 +21,7 @@ class QUndoCommand;
 
 namespace convstep {
 
+class ChannelEditor;
 class LessonDocument;
 class PairEditor;
 class PlaybackModel;
@@ -52,6 +53,7 @@ public:
     PairEditor *dilation() const { return m_dilation; }
     PairEditor *outputPadding() const { return m_outputPadding; }
     QDoubleSpinBox *bias() const { return m_bias; }
+    ChannelEditor *channels() const { return m_channels; }
     QToolButton *fillButton(GridTarget target) const;
     QAction *fillAction(GridTarget target, Fill fill) const;
 
@@ -133,6 +135,7 @@ private:
     PairEditor *m_dilation = nullptr;
     PairEditor *m_outputPadding = nullptr;
     QDoubleSpinBox *m_bias = nullptr;
+    ChannelEditor *m_channels = nullptr;
     std::array<QToolButton *, 2> m_fillButtons{};
     std::array<std::array<QAction *, 4>, 2> m_fillActions{};
     QLabel *m_outputSize = nullptr;

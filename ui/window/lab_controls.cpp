@@ -4,6 +4,7 @@
 #include "ui/labs/code_panel.h"
 #include "ui/labs/shape_explorer.h"
 #include "ui/labs/upsampling_lab.h"
+#include "ui/labs/weight_inspector.h"
 #include "ui/widgets/lesson_browser.h"
 #include "ui/window/action_text.h"
 
@@ -19,7 +20,7 @@ namespace convstep {
 namespace {
 
 // What each lab needs to be read whole: five stages side by side, a plot beside a photo, a
-// plot with its controls, a script.
+// plot with its controls, the channel stacks above the weight's tiles, a script.
 QSize readableSize(LabControls::Lab lab)
 {
     switch (lab) {
@@ -29,6 +30,8 @@ QSize readableSize(LabControls::Lab lab)
         return {1100, 720};
     case LabControls::Lab::Shapes:
         return {1000, 680};
+    case LabControls::Lab::Weights:
+        return {1000, 760};
     case LabControls::Lab::Code:
         break;
     }
@@ -49,11 +52,14 @@ LabControls::LabControls(QMainWindow *window, PlaybackModel *model)
     m_shapes->setObjectName(QStringLiteral("shapeExplorer"));
     m_code = new CodePanel(model, window);
     m_code->setObjectName(QStringLiteral("codePanel"));
+    m_weights = new WeightInspector(model, window);
+    m_weights->setObjectName(QStringLiteral("weightInspector"));
 
     addDock(Lab::Upsampling, m_upsampling, tr("Ways to Upsample"));
     addDock(Lab::Checkerboard, m_checkerboard, tr("Checkerboard Lab"));
     addDock(Lab::Shapes, m_shapes, tr("Shape Explorer"));
     addDock(Lab::Code, m_code, tr("Framework Code"));
+    addDock(Lab::Weights, m_weights, tr("Weight Inspector"));
 
     struct Entry
     {
@@ -77,6 +83,10 @@ LabControls::LabControls(QMainWindow *window, PlaybackModel *model)
         {Lab::Code, "labCode", tr("Framework &Code"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
          tr("The current problem as a PyTorch or Keras script")},
+        {Lab::Weights, "labWeights", tr("&Weight Inspector"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+         tr("The weight tensor as kernel tiles, and its layout in PyTorch, Keras, tf.nn and "
+            "ONNX")},
     };
     for (const Entry &entry : entries) {
         auto *a = new QAction(entry.text, window);
@@ -113,6 +123,8 @@ QString LabControls::labId(Lab lab)
         return QStringLiteral("shapes");
     case Lab::Code:
         return QStringLiteral("code");
+    case Lab::Weights:
+        return QStringLiteral("weights");
     case Lab::Upsampling:
         break;
     }
@@ -121,7 +133,7 @@ QString LabControls::labId(Lab lab)
 
 bool LabControls::open(const QString &id)
 {
-    for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes, Lab::Code})
+    for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes, Lab::Code, Lab::Weights})
         if (labId(lab) == id) {
             open(lab);
             return true;
@@ -173,7 +185,7 @@ void LabControls::reset()
 
 void LabControls::addTo(LessonBrowser *browser) const
 {
-    for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes}) {
+    for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes, Lab::Weights}) {
         const QAction *a = m_actions[index(lab)];
         browser->addLab(labId(lab), withoutMnemonic(a->text()), a->statusTip());
     }

@@ -421,6 +421,7 @@ QList<const QAction *> MainWindow::listedShortcuts() const
         m_labs->action(Lab::Checkerboard),
         m_labs->action(Lab::Shapes),
         m_labs->action(Lab::Code),
+        m_labs->action(Lab::Weights),
     };
 }
 
