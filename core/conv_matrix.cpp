@@ -2,6 +2,7 @@
 
 #include "core/geometry.h"
 #include "core/taps.h"
+#include "core/upsample.h"
 
 #include <stdexcept>
 #include <string>
@@ -44,6 +45,64 @@ ConvMatrix convolutionMatrix(const Problem &problem)
     matrix.c.setFromTriplets(values.begin(), values.end());
     matrix.taps.setFromTriplets(taps.begin(), taps.end());
     return matrix;
+}
+
+ConvMatrix upsamplingMatrix(const Problem &problem)
+{
+    if (!isUpsampling(problem.op))
+        throw std::invalid_argument(std::string(opName(problem.op))
+                                    + " is not an upsampling op; use convolutionMatrix");
+    if (problem.op == Op::MaxUnpool2d)
+        throw std::invalid_argument("max_unpool2d has no matrix: it is not linear (where each "
+                                    "maximum goes depends on the values)");
+    const Geometry g = geometryOf(problem);
+    const Pair in = sizeOf(problem.input);
+    const Pair out = g.outputSize();
+    const bool bilinear = problem.op == Op::UpsampleBilinear;
+    const int placeCols = bilinear ? 2 : g.cols.scale;
+    const auto axisTaps = [&](const AxisGeometry &axis, int o) {
+        return upsampleTaps(axis, problem.op, problem.alignCorners, o);
+    };
+    // The place of a tap: which neighbour (bilinear) or where the output sits in its block.
+    const auto place = [&](const AxisGeometry &axis, int o, size_t tap) {
+        return bilinear ? static_cast<int>(tap) : o % axis.scale;
+    };
+
+    std::vector<Eigen::Triplet<double>> values;
+    std::vector<Eigen::Triplet<int>> taps;
+    for (int r = 0; r < out.h; ++r) {
+        const auto rowTaps = axisTaps(g.rows, r);
+        for (int c = 0; c < out.w; ++c) {
+            const auto colTaps = axisTaps(g.cols, c);
+            for (size_t a = 0; a < rowTaps.size(); ++a) {
+                for (size_t b = 0; b < colTaps.size(); ++b) {
+                    const int row = r * out.w + c;
+                    const int col = rowTaps[a].input * in.w + colTaps[b].input;
+                    values.emplace_back(row, col, rowTaps[a].weight * colTaps[b].weight);
+                    taps.emplace_back(row, col,
+                                      place(g.rows, r, a) * placeCols + place(g.cols, c, b));
+                }
+            }
+        }
+    }
+    ConvMatrix matrix;
+    matrix.c.resize(out.h * out.w, in.h * in.w);
+    matrix.taps.resize(matrix.c.rows(), matrix.c.cols());
+    matrix.c.setFromTriplets(values.begin(), values.end());
+    matrix.taps.setFromTriplets(taps.begin(), taps.end());
+    return matrix;
+}
+
+ConvMatrix viewMatrix(const Problem &problem)
+{
+    if (isUpsampling(problem.op))
+        return upsamplingMatrix(problem);
+    ConvMatrix m = convolutionMatrix(problem);
+    if (problem.op == Op::ConvTranspose2d) {
+        m.c = SparseMatrix(m.c.transpose());
+        m.taps = SparseTaps(m.taps.transpose());
+    }
+    return m;
 }
 
 } // namespace convstep

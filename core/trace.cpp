@@ -48,14 +48,20 @@ SourceCell inputSourceCell(const Trace &trace, Cell cell)
 
 std::optional<ProblemError> checkView(const Problem &problem, View view)
 {
-    if (isUpsampling(problem.op) && view != View::Direct)
+    // max_unpool2d is not linear (where a maximum goes depends on the values): no matrix.
+    if (problem.op == Op::MaxUnpool2d && view != View::Direct)
         return ProblemError{"view",
-                            std::string(opName(problem.op)) + " has only the direct view, not "
-                                + viewName(view)};
+                            std::string("max_unpool2d has only the direct view, not ")
+                                + viewName(view)
+                                + (view == View::Matrix ? ": it is not linear (where each "
+                                                          "maximum goes depends on the values), "
+                                                          "so no matrix gives it"
+                                                        : "")};
     if (view == View::ZeroInsertion && problem.op != Op::ConvTranspose2d)
         return ProblemError{"view",
                             "zero-insertion applies only to conv_transpose2d; use direct "
-                            "or matrix for conv2d"};
+                            "or matrix for "
+                                + std::string(opName(problem.op))};
     return std::nullopt;
 }
 
@@ -130,7 +136,7 @@ Step stepAt(const Trace &trace, int index)
 GridState stateAfter(const Trace &trace, int index)
 {
     index = std::clamp(index, -1, trace.stepCount - 1);
-    if (isUpsampling(trace.problem.op))
+    if (isUpsampling(trace.problem.op) && trace.view != View::Matrix)
         return views::upsampleState(trace, index);
     if (isScatter(trace))
         return views::scatterState(trace, index);
@@ -138,8 +144,8 @@ GridState stateAfter(const Trace &trace, int index)
     const int finished = std::clamp(index + 1 - cells.first, 0, cells.count);
     const Geometry &g = trace.geometry;
     if (trace.view == View::Matrix)
-        return views::gatherState(trace, finished, views::matrixTapCounts(g.rows, trace.problem.op),
-                                  views::matrixTapCounts(g.cols, trace.problem.op));
+        return views::gatherState(trace, finished, views::matrixTapCounts(g.rows, trace.problem),
+                                  views::matrixTapCounts(g.cols, trace.problem));
     return views::gatherState(trace, finished, Eigen::VectorXi::Constant(g.rows.out, g.rows.kernel),
                               Eigen::VectorXi::Constant(g.cols.out, g.cols.kernel));
 }

@@ -9,7 +9,7 @@
 namespace convstep {
 
 // direct: sliding window (conv), scatter & sum (transposed), or the upsampling op's own steps;
-// zeroInsertion: transposed only; matrix: conv ops only.
+// zeroInsertion: transposed only; matrix: every op but max_unpool2d, which is not linear.
 enum class View { Direct, ZeroInsertion, Matrix };
 
 // The last five are the upsampling ops': copy (upsample_nearest), interpolate
