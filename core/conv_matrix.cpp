@@ -58,29 +58,19 @@ ConvMatrix upsamplingMatrix(const Problem &problem)
     const Geometry g = geometryOf(problem);
     const Pair in = sizeOf(problem.input);
     const Pair out = g.outputSize();
-    const bool bilinear = problem.op == Op::UpsampleBilinear;
-    const int placeCols = bilinear ? 2 : g.cols.scale;
-    const auto axisTaps = [&](const AxisGeometry &axis, int o) {
-        return upsampleTaps(axis, problem.op, problem.alignCorners, o);
-    };
-    // The place of a tap: which neighbour (bilinear) or where the output sits in its block.
-    const auto place = [&](const AxisGeometry &axis, int o, size_t tap) {
-        return bilinear ? static_cast<int>(tap) : o % axis.scale;
-    };
+    const int places = problem.op == Op::UpsampleBilinear ? 2 : g.cols.scale;
 
     std::vector<Eigen::Triplet<double>> values;
     std::vector<Eigen::Triplet<int>> taps;
     for (int r = 0; r < out.h; ++r) {
-        const auto rowTaps = axisTaps(g.rows, r);
+        const auto rowTaps = matrixAxisTaps(g.rows, problem, r);
         for (int c = 0; c < out.w; ++c) {
-            const auto colTaps = axisTaps(g.cols, c);
-            for (size_t a = 0; a < rowTaps.size(); ++a) {
-                for (size_t b = 0; b < colTaps.size(); ++b) {
-                    const int row = r * out.w + c;
-                    const int col = rowTaps[a].input * in.w + colTaps[b].input;
-                    values.emplace_back(row, col, rowTaps[a].weight * colTaps[b].weight);
-                    taps.emplace_back(row, col,
-                                      place(g.rows, r, a) * placeCols + place(g.cols, c, b));
+            const int row = r * out.w + c;
+            for (const MatrixTap &a : rowTaps) {
+                for (const MatrixTap &b : matrixAxisTaps(g.cols, problem, c)) {
+                    const int col = a.input * in.w + b.input;
+                    values.emplace_back(row, col, a.weight * b.weight);
+                    taps.emplace_back(row, col, a.element * places + b.element);
                 }
             }
         }
@@ -91,6 +81,23 @@ ConvMatrix upsamplingMatrix(const Problem &problem)
     matrix.c.setFromTriplets(values.begin(), values.end());
     matrix.taps.setFromTriplets(taps.begin(), taps.end());
     return matrix;
+}
+
+std::vector<MatrixTap> matrixAxisTaps(const AxisGeometry &axis, const Problem &problem, int out)
+{
+    std::vector<MatrixTap> taps;
+    if (!isUpsampling(problem.op)) {
+        for (const detail::Tap &t : detail::tapsInto(axis, problem.op, out))
+            taps.push_back({t.input, t.kernel, 1.0});
+        return taps;
+    }
+    const auto weighted = upsampleTaps(axis, problem.op, problem.alignCorners, out);
+    for (size_t i = 0; i < weighted.size(); ++i) {
+        const int element =
+            problem.op == Op::UpsampleBilinear ? static_cast<int>(i) : out % axis.scale;
+        taps.push_back({weighted[i].input, element, weighted[i].weight});
+    }
+    return taps;
 }
 
 ConvMatrix viewMatrix(const Problem &problem)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/geometry.h"
 #include "core/problem.h"
 
 #include <Eigen/SparseCore>
+
+#include <vector>
 
 namespace convstep {
 
@@ -34,5 +37,19 @@ ConvMatrix upsamplingMatrix(const Problem &problem);
 // The matrix view's matrix, rows = output cells: C, Cᵀ (a transposed convolution) or U.
 // Throws std::invalid_argument for max_unpool2d.
 ConvMatrix viewMatrix(const Problem &problem);
+
+// One axis of that matrix, which is separable: row (r, c) holds, for each row tap a and column
+// tap b, the entry at column a.input·(input columns) + b.input. `element` is the kernel index
+// on this axis (for the upsampling ops the place in the block, or which of the two
+// neighbours), `weight` the upsampling ops' weight on this axis (1 for the conv ops, whose
+// entries are kernel(a.element, b.element)). In increasing input order.
+struct MatrixTap
+{
+    int input = 0;
+    int element = 0;
+    double weight = 1.0;
+};
+
+std::vector<MatrixTap> matrixAxisTaps(const AxisGeometry &axis, const Problem &problem, int out);
 
 } // namespace convstep

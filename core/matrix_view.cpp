@@ -1,36 +1,9 @@
+#include "core/conv_matrix.h"
 #include "core/narration.h"
-#include "core/taps.h"
-#include "core/upsample.h"
 #include "core/views.h"
 
 namespace convstep::views {
 namespace {
-
-// One axis of a matrix row: the input index an entry reads, the element it stands for (a
-// kernel index, or for the upsampling ops the place in the block or among the neighbours) and
-// the upsampling ops' weight on this axis (1 for the conv ops, whose weights are the kernel's).
-struct MatrixTap
-{
-    int input = 0;
-    int element = 0;
-    double weight = 1.0;
-};
-
-std::vector<MatrixTap> matrixTaps(const AxisGeometry &g, const Problem &p, int out)
-{
-    std::vector<MatrixTap> taps;
-    if (!isUpsampling(p.op)) {
-        for (const detail::Tap &t : detail::tapsInto(g, p.op, out))
-            taps.push_back({t.input, t.kernel, 1.0});
-        return taps;
-    }
-    const auto axis = upsampleTaps(g, p.op, p.alignCorners, out);
-    for (size_t i = 0; i < axis.size(); ++i) {
-        const int element = p.op == Op::UpsampleBilinear ? static_cast<int>(i) : out % g.scale;
-        taps.push_back({axis[i].input, element, axis[i].weight});
-    }
-    return taps;
-}
 
 std::string opDescription(Op op)
 {
@@ -93,8 +66,8 @@ Step matrixStep(const Trace &trace, Phase phase, int local)
     const Cell out{local / g.cols.out, local % g.cols.out};
     step.focus = out;
     step.value = trace.output(out.row, out.col);
-    const auto rows = matrixTaps(g.rows, p, out.row);
-    const auto cols = matrixTaps(g.cols, p, out.col);
+    const auto rows = matrixAxisTaps(g.rows, p, out.row);
+    const auto cols = matrixAxisTaps(g.cols, p, out.col);
     step.macs.reserve(rows.size() * cols.size());
     for (const MatrixTap &r : rows) {
         for (const MatrixTap &c : cols) {
@@ -118,7 +91,7 @@ Eigen::VectorXi matrixTapCounts(const AxisGeometry &axis, const Problem &problem
 {
     Eigen::VectorXi counts(axis.out);
     for (int o = 0; o < axis.out; ++o)
-        counts(o) = static_cast<int>(matrixTaps(axis, problem, o).size());
+        counts(o) = static_cast<int>(matrixAxisTaps(axis, problem, o).size());
     return counts;
 }
 

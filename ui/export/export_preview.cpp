@@ -16,6 +16,7 @@ QImage renderExportPreview(std::shared_ptr<const Trace> trace, ResolvedSteps ste
     StageStyle style;
     style.theme = options.theme;
     style.fontScale = options.fontScale;
+    style.symbols = options.symbols;
     const FrameSource source(std::move(trace), steps, style, options.caption && !pdf,
                              options.smooth && !pdf, effectiveFps(options), 0.0);
     const QSize shown = options.size.boundedTo(options.size.scaled(box, Qt::KeepAspectRatio));

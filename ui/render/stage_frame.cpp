@@ -18,8 +18,8 @@ StageFrame frameAt(std::shared_ptr<const Trace> trace, int index, const StageSty
         if (previous.phase == frame.step.phase)
             frame.previous = std::move(previous);
     }
-    frame.before = stateAfter(*trace, index - 1);
-    frame.after = stateAfter(*trace, index);
+    frame.before = std::make_shared<const GridState>(stateAfter(*trace, index - 1));
+    frame.after = std::make_shared<const GridState>(stateAfter(*trace, index));
     frame.trace = std::move(trace);
     return frame;
 }

@@ -21,7 +21,7 @@ void StagePainter::paintPooled() const
         for (int c = 0; c < box.cols; ++c) {
             const QRectF rect = box.cellRect({r, c});
             const bool focus = step.focus && *step.focus == Cell{r, c};
-            const bool done = !pooling || frame.after.written(r, c);
+            const bool done = !pooling || frame.after->written(r, c);
             if (focus) {
                 drawCell(rect, palette.pending, QString(), palette.text);
                 drawCell(rect, palette.focus, numberText(pooled(r, c)),
@@ -44,7 +44,7 @@ void StagePainter::paintUpsampleTarget() const
     const Step &step = frame.step;
     const double progress = ease(frame.progress);
     const bool pooling = step.phase == Phase::Pool; // the state is the pooled grid then
-    const GridState &state = frame.after;
+    const GridState &state = *frame.after;
     const double magnitude = std::max(t.output.cwiseAbs().maxCoeff(), 1e-12);
     std::vector<bool> arriving(static_cast<size_t>(box.rows * box.cols), false);
     if (!pooling)

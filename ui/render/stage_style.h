@@ -33,6 +33,9 @@ struct StageStyle
     Theme theme = Theme::Light;
     double fontScale = 1.0; // classroom and exports enlarge the text
     QString fontFamily = QStringLiteral("DejaVu Sans");
+    // Matrix view: C written with the kernel's weight names (w₀₀, w₀₁, …) and the vectors with
+    // indexed names (x₀, y₀, …), as the article's figure writes them, instead of numbers.
+    bool symbols = false;
 };
 
 StagePalette paletteFor(Theme theme);

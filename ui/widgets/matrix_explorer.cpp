@@ -13,6 +13,8 @@ namespace convstep {
 namespace {
 
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+// A bin of more rows than this shows this many of them.
+constexpr int rowsPerBin = 3;
 
 // The same diverging ramp as the stage's compact cells, zeros of the matrix faint.
 QCPColorGradient gradientFor(const StagePalette &palette)
@@ -137,23 +139,26 @@ void MatrixExplorer::setTrace(const std::shared_ptr<const Trace> &trace)
     m_trace = trace;
     m_row = -1;
     m_shownLinks.clear();
-    if (isUpsampling(trace->problem.op)) { // no kernel matrix: an empty plot says so
+    if (trace->problem.op == Op::MaxUnpool2d) { // not linear: an empty plot says so
         m_entries.reset();
         m_map->data()->clear();
-        m_title->setText(
-            tr("%1 has no kernel matrix").arg(QString::fromLatin1(opName(trace->problem.op))));
+        m_title->setText(tr("max_unpool2d has no matrix: it is not linear"));
         updateMarks();
         return;
     }
     m_entries = matrixEntriesFor(trace);
-    const double magnitude = m_entries->magnitude > 0 ? m_entries->magnitude : 1.0;
+    const double magnitude = m_entries->magnitude() > 0 ? m_entries->magnitude() : 1.0;
     m_map->setDataRange(QCPRange(-magnitude, magnitude));
     const bool transposed = trace->problem.op == Op::ConvTranspose2d;
-    m_title->setText(tr("%1: %2 × %3, %4 non-zeros")
-                         .arg(transposed ? QStringLiteral("Cᵀ") : QStringLiteral("C"))
+    const QString name = m_entries->fixed() ? QStringLiteral("U")
+        : transposed                        ? QStringLiteral("Cᵀ")
+                                            : QStringLiteral("C");
+    m_title->setText(tr("%1: %2 × %3, %4 non-zeros%5")
+                         .arg(name)
                          .arg(matrixRows())
                          .arg(matrixCols())
-                         .arg(m_entries->values.nonZeros()));
+                         .arg(m_entries->nonZeros())
+                         .arg(m_entries->fixed() ? tr(", fixed weights") : QString()));
     if (sameShape) // an edited value keeps the zoom
         rebuildMap();
     else
@@ -237,17 +242,20 @@ void MatrixExplorer::rebuildMap()
     data->fill(nan);
     const double perKey = across / static_cast<double>(c1 - c0 + 1);
     const double perValue = down / static_cast<double>(r1 - r0 + 1);
-    for (int r = r0; r <= r1; ++r) {
+    // Rows are computed, not stored: a bin of many rows shows a few of them, spread over it.
+    const int rowStep = std::max(1, (r1 - r0 + 1) / (down * rowsPerBin));
+    std::vector<MatrixEntry> row;
+    for (int r = r0; r <= r1; r += rowStep) {
         const int v = std::min(static_cast<int>((r - r0) * perValue), down - 1);
-        for (SparseMatrix::InnerIterator it(m_entries->values, r); it; ++it) {
-            const int c = static_cast<int>(it.col());
-            if (c < c0 || c > c1)
+        m_entries->row(r, row);
+        for (const MatrixEntry &entry : row) {
+            if (entry.col < c0 || entry.col > c1)
                 continue;
-            const int k = std::min(static_cast<int>((c - c0) * perKey), across - 1);
+            const int k = std::min(static_cast<int>((entry.col - c0) * perKey), across - 1);
             // A bin of several entries shows the largest in size.
             const double old = data->cell(k, v);
-            if (std::isnan(old) || std::fabs(it.value()) > std::fabs(old))
-                data->setCell(k, v, it.value());
+            if (std::isnan(old) || std::fabs(entry.value) > std::fabs(old))
+                data->setCell(k, v, entry.value);
         }
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);

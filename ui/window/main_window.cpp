@@ -178,7 +178,7 @@ void MainWindow::createViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewGroup->actions());
-    view->addAction(m_matrix->transposeAction());
+    view->addActions({m_matrix->transposeAction(), m_actions.symbols});
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     theme->addActions(m_themeGroup->actions());
@@ -242,7 +242,7 @@ void MainWindow::createToolBar()
     bar->addActions({m_actions.undo, m_actions.redo});
     bar->addSeparator();
     bar->addActions(m_viewGroup->actions());
-    bar->addAction(m_matrix->transposeAction());
+    bar->addActions({m_matrix->transposeAction(), m_actions.symbols});
     bar->addSeparator();
     bar->addActions({m_actions.startPage, m_actions.classroom});
 }
@@ -322,6 +322,7 @@ void MainWindow::showShortcuts()
         m_actions.viewZeroInsertion,
         m_actions.viewMatrix,
         m_matrix->transposeAction(),
+        m_actions.symbols,
         m_matrix->explorerAction(),
         m_actions.editCell,
         m_actions.zeroCell,

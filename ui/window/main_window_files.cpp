@@ -127,6 +127,8 @@ void MainWindow::loadLesson(const Lesson &lesson, const QString &path, bool modi
 {
     m_model->setPlaying(false);
     m_model->setSelection(std::nullopt);
+    if (lesson.view)
+        m_model->preferView(*lesson.view);
     m_document->load(lesson, path, modified);
     if (lesson.view)
         m_model->setView(*lesson.view);

@@ -36,6 +36,7 @@ public:
     void transpose();
 
 private:
+    bool applies() const;
     void refreshExplorer();
     void offerExplorer();
     void status(const QString &text) const;
