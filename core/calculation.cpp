@@ -1,6 +1,9 @@
 #include "core/calculation.h"
 
 #include "core/narration.h"
+#include "core/views.h"
+
+#include <algorithm>
 
 namespace convstep {
 namespace {
@@ -10,26 +13,31 @@ std::string operand(double v)
     return v < 0 ? "(" + formatNumber(v) + ")" : formatNumber(v);
 }
 
-std::string sumText(const Step &step, double bias)
+Term productTerm(double value, double weight, double product)
 {
-    std::string text;
-    for (const Mac &mac : step.macs) {
-        if (!text.empty())
-            text += " + ";
-        text += operand(mac.value) + "·" + operand(mac.weight);
-    }
+    return {operand(value) + "·" + operand(weight), product, 1};
+}
+
+Calculation sumOf(const Step &step, double bias)
+{
+    Calculation sum;
+    for (const Mac &mac : step.macs)
+        sum.terms.push_back(productTerm(mac.value, mac.weight, mac.product));
     if (bias != 0.0)
-        text += (text.empty() ? "" : " + ") + operand(bias);
-    if (text.empty())
-        text = "0";
-    return text + " = " + formatNumber(step.value.value_or(0.0));
+        sum.terms.push_back({operand(bias), bias, 0});
+    if (sum.terms.empty())
+        sum.terms.push_back({"0", 0.0, 0});
+    sum.result = formatNumber(step.value.value_or(0.0));
+    return sum;
 }
 
 std::string scatterText(const Trace &trace, const Step &step)
 {
     const Geometry &g = trace.geometry;
     const Cell in = *step.focus;
-    return formatNumber(trace.problem.input(in.row, in.col)) + " × K → rows "
+    const double value = isBackward(trace.view) ? trace.upstream(in.row, in.col)
+                                                : trace.problem.input(in.row, in.col);
+    return formatNumber(value) + " × K → rows "
         + indexList(in.row * g.rows.stride, g.rows.kernel, g.rows.dilation) + ", columns "
         + indexList(in.col * g.cols.stride, g.cols.kernel, g.cols.dilation);
 }
@@ -54,13 +62,14 @@ std::string blockText(const Trace &trace, const Step &step)
 }
 
 // "Output (2, 3) = 0.25·4 + 0.75·8 = 7": weight first, as interpolation is usually written.
-std::string interpolationText(const Step &step)
+Calculation interpolationOf(const Step &step)
 {
-    std::string text;
+    Calculation sum;
+    sum.lead = "Output " + cellText(*step.focus) + " = ";
     for (const Mac &mac : step.macs)
-        text += (text.empty() ? "" : " + ") + operand(mac.weight) + "·" + operand(mac.value);
-    return "Output " + cellText(*step.focus) + " = " + text + " = "
-        + formatNumber(step.value.value_or(0.0));
+        sum.terms.push_back({operand(mac.weight) + "·" + operand(mac.value), mac.product, 1});
+    sum.result = formatNumber(step.value.value_or(0.0));
+    return sum;
 }
 
 // "max(3, 9, 9, 1) = 9 at (2, 1)"; a large block is not listed.
@@ -84,18 +93,20 @@ Pair croppedSize(const Geometry &g)
     return {g.rows.croppedLength(), g.cols.croppedLength()};
 }
 
-} // namespace
-
-std::string calculationText(const Trace &trace, const Step &step)
+// The arithmetic of a step that is not a sum.
+std::string stepText(const Trace &trace, const Step &step)
 {
     const Geometry &g = trace.geometry;
     switch (step.phase) {
     case Phase::Slide:
     case Phase::Row:
-        return sumText(step, trace.problem.bias);
+    case Phase::Interpolate:
+        break; // sums: see calculationOf
     case Phase::Scatter:
         return scatterText(trace, step);
     case Phase::Pad:
+        if (isBackward(trace.view) && trace.problem.op == Op::ConvTranspose2d)
+            return sizeText(g.outputSize()) + " → " + sizeText(views::upstreamCanvasSize(g));
         if (trace.view == View::ZeroInsertion)
             return sizeText({g.rows.dilatedInput, g.cols.dilatedInput}) + " → "
                 + sizeText({g.rows.zeroCanvasLength(), g.cols.zeroCanvasLength()});
@@ -107,6 +118,9 @@ std::string calculationText(const Trace &trace, const Step &step)
     case Phase::RotateKernel:
         return "K → rot180(K)";
     case Phase::Crop:
+        if (views::isBackwardScatter(trace))
+            return sizeText({g.rows.paddedLength(), g.cols.paddedLength()}) + " → "
+                + sizeText({g.rows.in, g.cols.in});
         return sizeText({g.rows.full, g.cols.full}) + " → " + sizeText(croppedSize(g));
     case Phase::OutputPadding:
         return sizeText(croppedSize(g)) + " → " + sizeText(g.outputSize());
@@ -116,12 +130,81 @@ std::string calculationText(const Trace &trace, const Step &step)
     case Phase::Place:
     case Phase::Unpool:
         return blockText(trace, step);
-    case Phase::Interpolate:
-        return interpolationText(step);
     case Phase::Pool:
         return poolText(step);
     }
     return {};
+}
+
+} // namespace
+
+int Calculation::productCount() const
+{
+    int count = 0;
+    for (const Term &term : terms)
+        count += term.products;
+    return count;
+}
+
+Calculation calculationOf(const Trace &trace, const Step &step)
+{
+    // The bias adds a constant: it has no part in ∂L/∂x or ∂L/∂W.
+    if (step.phase == Phase::Slide || step.phase == Phase::Row)
+        return sumOf(step, isBackward(trace.view) ? 0.0 : trace.problem.bias);
+    if (step.phase == Phase::Interpolate)
+        return interpolationOf(step);
+    Calculation calculation;
+    calculation.text = stepText(trace, step);
+    return calculation;
+}
+
+Calculation groupedCalculation(const Calculation &calculation, int shown)
+{
+    shown = std::max(shown, 0);
+    // Folding a single product would hide it for nothing.
+    if (!calculation.isSum() || calculation.productCount() - shown < 2)
+        return calculation;
+    Calculation grouped = calculation;
+    grouped.terms.clear();
+    Term group{{}, 0.0, 0};
+    std::vector<Term> after; // the bias
+    int written = 0;
+    for (const Term &term : calculation.terms) {
+        if (term.products == 0) {
+            after.push_back(term);
+        } else if (written + term.products <= shown) {
+            grouped.terms.push_back(term);
+            written += term.products;
+        } else {
+            group.value += term.value;
+            group.products += term.products;
+        }
+    }
+    group.text = (written > 0 ? "(+ " + std::to_string(group.products) + " more products = "
+                              : "(" + std::to_string(group.products) + " products = ")
+        + formatNumber(group.value) + ")";
+    grouped.terms.push_back(group);
+    grouped.terms.insert(grouped.terms.end(), after.begin(), after.end());
+    return grouped;
+}
+
+std::string calculationText(const Calculation &calculation)
+{
+    if (!calculation.isSum())
+        return calculation.text;
+    std::string text = calculation.lead;
+    for (size_t i = 0; i < calculation.terms.size(); ++i) {
+        const Term &term = calculation.terms[i];
+        if (i > 0)
+            text += term.isGroup() ? " " : " + ";
+        text += term.text;
+    }
+    return text + " = " + calculation.result;
+}
+
+std::string calculationText(const Trace &trace, const Step &step)
+{
+    return calculationText(calculationOf(trace, step));
 }
 
 } // namespace convstep

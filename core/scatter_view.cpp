@@ -17,11 +17,6 @@ bool hasOutputPadding(const AxisGeometry &g)
     return g.cropBefore + g.out != g.cropEnd;
 }
 
-int addedAfterCrop(const AxisGeometry &g)
-{
-    return g.cropBefore + g.out - g.cropEnd;
-}
-
 std::string cropText(const Problem &p, const Geometry &g)
 {
     const AxisGeometry &r = g.rows;
@@ -48,22 +43,59 @@ std::string cropText(const Problem &p, const Geometry &g)
     return text + ", leaving " + sizeText({r.croppedLength(), c.croppedLength()}) + ".";
 }
 
+// What the output-padding step adds on one axis: rows (columns) the crop removed from the
+// canvas, which come back with their values, and rows past the canvas, which are zeros.
+struct Added
+{
+    int restored = 0;
+    int zeros = 0;
+};
+
+Added addedOn(const AxisGeometry &g)
+{
+    const int end = g.cropBefore + g.out;
+    return {std::max(std::min(end, g.full) - g.cropEnd, 0),
+            std::max(end - std::max(g.full, g.cropEnd), 0)};
+}
+
+// "1 row", "2 columns", "1 row and 1 column".
+std::string rowsAndColumns(int rows, int cols)
+{
+    if (rows > 0 && cols > 0)
+        return countOf(rows, "row", "rows") + " and " + countOf(cols, "column", "columns");
+    return rows > 0 ? countOf(rows, "row", "rows") : countOf(cols, "column", "columns");
+}
+
 std::string outputPaddingText(const Problem &p, const Geometry &g)
 {
-    const int rows = addedAfterCrop(g.rows);
-    const int cols = addedAfterCrop(g.cols);
-    const bool restored = g.rows.cropBefore + g.rows.out > g.rows.cropEnd
-        ? g.rows.cropEnd < g.rows.full
-        : g.cols.cropEnd < g.cols.full;
+    const Added rows = addedOn(g.rows);
+    const Added cols = addedOn(g.cols);
+    const int addedRows = rows.restored + rows.zeros;
+    const int addedCols = cols.restored + cols.zeros;
     std::string text = p.paddingMode == PaddingMode::Explicit || hasKerasOutputPadding(p)
         ? "output_padding adds "
         : "Keras makes the output input × stride: add ";
-    text += countOf(rows, "row", "rows") + " at the bottom and "
-        + countOf(cols, "column", "columns") + " at the right, making the output "
-        + sizeText(g.outputSize());
-    text += restored ? "; they take back canvas values the crop removed."
-                     : "; the canvas has nothing there, so they hold zeros.";
-    return text;
+    if (addedRows > 0)
+        text += countOf(addedRows, "row", "rows") + " at the bottom";
+    if (addedRows > 0 && addedCols > 0)
+        text += " and ";
+    if (addedCols > 0)
+        text += countOf(addedCols, "column", "columns") + " at the right";
+    text += ", making the output " + sizeText(g.outputSize());
+    const int restored = rows.restored + cols.restored;
+    const int zeros = rows.zeros + cols.zeros;
+    const bool many = addedRows + addedCols > 1;
+    if (zeros == 0)
+        return text + (many ? "; they take" : "; it takes")
+            + " back canvas values the crop removed.";
+    if (restored == 0)
+        return text + "; the canvas has nothing there, so " + (many ? "they hold" : "it holds")
+            + " zeros.";
+    return text + "; " + rowsAndColumns(rows.restored, cols.restored)
+        + (restored > 1 ? " take" : " takes") + " back canvas values the crop removed, and "
+        + rowsAndColumns(rows.zeros, cols.zeros)
+        + (zeros > 1 ? " lie past the canvas and hold zeros."
+                     : " lies past the canvas and holds zeros.");
 }
 
 // The canvas after the first `done` input cells have scattered, with how many products

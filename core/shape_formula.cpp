@@ -19,6 +19,18 @@ std::string split(const char *what, int before, int after)
     return text;
 }
 
+// Keras crops the scatter canvas to o. Where o is longer (a kernel shorter than the stride, or
+// output_padding) the crop would be negative: nothing is cropped (TensorFlow's total is then 0,
+// so nothing comes off before either) and zeros are added after instead.
+std::string cropSplit(const AxisGeometry &g)
+{
+    const int after = g.full - g.cropBefore - g.out;
+    if (after >= 0)
+        return split("crop", g.cropBefore, after);
+    return "; nothing to crop: the canvas is only " + n(g.full) + " long, so "
+        + (after == -1 ? std::string("1 zero is") : n(-after) + " zeros are") + " added after";
+}
+
 std::string convFormula(const Problem &p, const AxisGeometry &g)
 {
     const std::string dk = n(g.dilation) + "·" + n(g.kernel - 1);
@@ -40,7 +52,7 @@ std::string transposedFormula(const Problem &p, const AxisGeometry &g, int outpu
 {
     const std::string dk = n(g.dilation) + "·" + n(g.kernel - 1);
     const std::string span = "d(k−1)+1";
-    const std::string crop = split("crop", g.cropBefore, g.full - g.cropBefore - g.out);
+    const std::string crop = cropSplit(g);
     if (p.paddingMode == PaddingMode::Explicit)
         return "o = (i − 1)s − 2p + d(k−1) + output_padding + 1 = (" + n(g.in) + " − 1)·"
             + n(g.stride) + " − 2·" + n(g.cropBefore) + " + " + dk + " + " + n(outputPadding)

@@ -2,9 +2,8 @@
 #include "core/views.h"
 
 namespace convstep::views {
-namespace {
 
-std::string padText(const Geometry &g)
+std::string padInputText(const Geometry &g)
 {
     const AxisGeometry &r = g.rows;
     const AxisGeometry &c = g.cols;
@@ -20,8 +19,6 @@ std::string padText(const Geometry &g)
     }
     return text + ", making it " + sizeText({r.paddedLength(), c.paddedLength()}) + ".";
 }
-
-} // namespace
 
 std::vector<PhaseSpan> slidingPhases(const Problem &, const Geometry &g)
 {
@@ -39,7 +36,7 @@ Step slidingStep(const Trace &trace, Phase phase, int local)
     Step step;
     step.phase = phase;
     if (phase == Phase::Pad) {
-        step.text = padText(g);
+        step.text = padInputText(g);
         return step;
     }
     const Cell out{local / g.cols.out, local % g.cols.out};

@@ -4,6 +4,7 @@
 #include "core/taps.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace convstep {
 namespace {
@@ -32,16 +33,56 @@ const PhaseSpan &cellPhase(const Trace &trace)
                          [](const PhaseSpan &s) { return perCell(s.phase); });
 }
 
-// Scatter step after which output cell `out` holds its final sum.
+// The input index, on one axis, whose scatter completes output index `out`: its last tap; for
+// an index no input reaches, the input whose stride block holds it; none past the canvas, where
+// the output-padding step adds zeros.
+std::optional<int> finishingInput(const AxisGeometry &g, Op op, int out)
+{
+    const auto taps = detail::tapsInto(g, op, out);
+    if (!taps.empty())
+        return taps.back().input; // taps come in increasing input order
+    const int canvas = g.cropBefore + out;
+    if (canvas >= g.full)
+        return std::nullopt;
+    return std::clamp(canvas / g.stride, 0, g.in - 1);
+}
+
+// The scatter step after which output cell `out` holds its final value, or the step that adds
+// it when it lies past the canvas.
 int scatterStepFinishing(const Trace &scatter, Cell out)
 {
     const Op op = scatter.problem.op;
-    const auto rows = detail::tapsInto(scatter.geometry.rows, op, out.row);
-    const auto cols = detail::tapsInto(scatter.geometry.cols, op, out.col);
-    if (rows.empty() || cols.empty())
-        return cellPhase(scatter).first + cellPhase(scatter).count - 1;
-    // Taps come in increasing input order, so the last pair is the last input to arrive.
-    return *stepScatteringInput(scatter, {rows.back().input, cols.back().input});
+    const auto row = finishingInput(scatter.geometry.rows, op, out.row);
+    const auto col = finishingInput(scatter.geometry.cols, op, out.col);
+    if (row && col)
+        return *stepScatteringInput(scatter, {*row, *col});
+    const PhaseSpan *padding = findPhase(scatter, Phase::OutputPadding);
+    return padding ? padding->first : scatter.stepCount - 1;
+}
+
+// The gather step showing the moment after scatter step `index`: the last output cell (in the
+// gather order) that this step finishes, so every cell it completes shows as done; else the
+// first cell it reaches; else, when the crop removes all it adds, the cell nearest its place.
+int gatherStepAfterScatter(const Trace &scatter, int index, const Trace &gather)
+{
+    const Step step = stepAt(scatter, index);
+    std::optional<Cell> finished;
+    std::optional<Cell> reached;
+    for (const Mac &mac : step.macs) {
+        if (!mac.out)
+            continue;
+        if (!reached || *mac.out < *reached)
+            reached = mac.out;
+        if ((!finished || *finished < *mac.out) && scatterStepFinishing(scatter, *mac.out) == index)
+            finished = mac.out;
+    }
+    if (const auto cell = finished ? finished : reached)
+        return *stepWritingOutput(gather, *cell);
+    const Geometry &g = scatter.geometry;
+    const Cell in = *step.focus;
+    const Cell nearest{std::clamp(in.row * g.rows.stride - g.rows.cropBefore, 0, g.rows.out - 1),
+                       std::clamp(in.col * g.cols.stride - g.cols.cropBefore, 0, g.cols.out - 1)};
+    return *stepWritingOutput(gather, nearest);
 }
 
 // Gather step of the first output cell that input cell `in` reaches.
@@ -75,7 +116,48 @@ int upsampleCounterpart(const Trace &from, int index, const Trace &to)
     return writer ? *writer : std::clamp(index, 0, to.stepCount - 1);
 }
 
+// The transposed convolution's input cell that step `step` is about: the one it scatters, or
+// the last one feeding the output cell it gathers.
+std::optional<Cell> transposeInputOf(const Trace &transposed, const Step &step)
+{
+    if (step.phase == Phase::Scatter)
+        return step.focus;
+    const Op op = transposed.problem.op;
+    const auto rows = detail::tapsInto(transposed.geometry.rows, op, step.focus->row);
+    const auto cols = detail::tapsInto(transposed.geometry.cols, op, step.focus->col);
+    if (rows.empty() || cols.empty())
+        return std::nullopt;
+    return Cell{rows.back().input, cols.back().input};
+}
+
 } // namespace
+
+int transposeStep(const Trace &from, int index, const Trace &to)
+{
+    index = std::clamp(index, 0, from.stepCount - 1);
+    const Phase phase = phaseOf(from, index);
+    if (!perCell(phase))
+        return beforeCells(phase) ? 0 : to.stepCount - 1;
+    const Step step = stepAt(from, index);
+    const int first = cellPhase(to).first;
+    const Pair outputs =
+        from.problem.op == Op::Conv2d ? sizeOf(to.problem.input) : sizeOf(from.problem.input);
+    const auto inside = [&](Cell c) {
+        return c.row >= 0 && c.row < outputs.h && c.col >= 0 && c.col < outputs.w;
+    };
+    if (from.problem.op == Op::Conv2d) {
+        const Cell y = *step.focus;
+        if (!inside(y))
+            return first;
+        if (cellPhase(to).phase == Phase::Scatter)
+            return stepScatteringInput(to, y).value_or(first);
+        return gatherStepReaching(to, y);
+    }
+    const auto y = transposeInputOf(from, step);
+    if (!y || !inside(*y))
+        return first;
+    return stepWritingOutput(to, *y).value_or(first);
+}
 
 int correspondingStep(const Trace &from, int index, const Trace &to)
 {
@@ -93,16 +175,16 @@ int correspondingStep(const Trace &from, int index, const Trace &to)
     if (!perCell(phase))
         return to.stepCount - 1;
 
-    const Step step = stepAt(from, index);
     const bool fromScatter = phase == Phase::Scatter;
     const bool toScatter = cellPhase(to).phase == Phase::Scatter;
     if (fromScatter && toScatter)
         return index;
     if (fromScatter)
-        return gatherStepReaching(to, *step.focus);
+        return gatherStepAfterScatter(from, index, to);
+    const Cell out = *stepAt(from, index).focus;
     if (toScatter)
-        return scatterStepFinishing(to, *step.focus);
-    return *stepWritingOutput(to, *step.focus);
+        return scatterStepFinishing(to, out);
+    return *stepWritingOutput(to, out);
 }
 
 } // namespace convstep

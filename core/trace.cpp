@@ -1,4 +1,5 @@
 #include "core/compute.h"
+#include "core/gradient.h"
 #include "core/views.h"
 
 #include <algorithm>
@@ -18,7 +19,7 @@ void appendPhase(std::vector<PhaseSpan> &phases, Phase phase, int count)
 GridState gatherState(const Trace &trace, int finished, const Eigen::VectorXi &macsPerRow,
                       const Eigen::VectorXi &macsPerCol)
 {
-    const Pair size = trace.geometry.outputSize();
+    const Pair size = sizeOf(trace.output);
     const int rows = finished / size.w;
     const int rest = finished % size.w;
     GridState state;
@@ -40,8 +41,8 @@ SourceCell inputSourceCell(const Trace &trace, Cell cell)
 {
     const Pair in = sizeOf(trace.problem.input);
     if (cell.row < 0 || cell.row >= in.h || cell.col < 0 || cell.col >= in.w)
-        return {SourceKind::Padding, std::nullopt, 0.0};
-    return {SourceKind::Input, cell, trace.problem.input(cell.row, cell.col)};
+        return {SourceKind::Padding, std::nullopt, 0.0, std::nullopt};
+    return {SourceKind::Input, cell, trace.problem.input(cell.row, cell.col), std::nullopt};
 }
 
 } // namespace views
@@ -57,6 +58,11 @@ std::optional<ProblemError> checkView(const Problem &problem, View view)
                                                           "maximum goes depends on the values), "
                                                           "so no matrix gives it"
                                                         : "")};
+    // The backward views follow a gradient through a kernel: the conv ops only.
+    if (isUpsampling(problem.op) && isBackward(view))
+        return ProblemError{"view",
+                            std::string(opName(problem.op)) + " has only the direct view, not "
+                                + viewName(view)};
     if (view == View::ZeroInsertion && problem.op != Op::ConvTranspose2d)
         return ProblemError{"view",
                             "zero-insertion applies only to conv_transpose2d; use direct "
@@ -69,9 +75,31 @@ Trace makeTrace(const Problem &problem, View view)
 {
     if (auto error = validate(problem))
         throw std::invalid_argument(error->text());
+    return makeTrace(problem, view, isBackward(view) ? onesUpstream(problem) : Grid());
+}
+
+Trace makeTrace(const Problem &problem, View view, const Grid &upstream)
+{
+    if (auto error = validate(problem))
+        throw std::invalid_argument(error->text());
     if (auto error = checkView(problem, view))
         throw std::invalid_argument(error->text());
-    Trace trace{problem, geometryOf(problem), view, computeOutput(problem), {}, 0};
+    if (!isBackward(view) && upstream.size() > 0)
+        throw std::invalid_argument(std::string("upstream: the ") + viewName(view)
+                                    + " view traces the forward pass and takes no upstream "
+                                      "gradient");
+    if (isBackward(view)) {
+        if (auto error = checkUpstream(problem, upstream))
+            throw std::invalid_argument(error->text());
+    }
+    Trace trace{problem, geometryOf(problem), view, Grid(), {}, 0, Grid()};
+    if (isBackward(view)) {
+        trace.upstream = upstream;
+        trace.output = view == View::BackwardInput ? inputGradient(problem, upstream)
+                                                   : kernelGradient(problem, upstream);
+    } else {
+        trace.output = computeOutput(problem);
+    }
     switch (view) {
     case View::Direct:
         if (isUpsampling(problem.op))
@@ -86,6 +114,12 @@ Trace makeTrace(const Problem &problem, View view)
         break;
     case View::Matrix:
         trace.phases = views::matrixPhases(problem, trace.geometry);
+        break;
+    case View::BackwardInput:
+        trace.phases = views::backwardInputPhases(problem, trace.geometry);
+        break;
+    case View::BackwardKernel:
+        trace.phases = views::backwardKernelPhases(problem, trace.geometry);
         break;
     }
     trace.stepCount = trace.phases.back().first + trace.phases.back().count;
@@ -128,6 +162,12 @@ Step stepAt(const Trace &trace, int index)
     case View::Matrix:
         step = views::matrixStep(trace, phase, local);
         break;
+    case View::BackwardInput:
+        step = views::backwardInputStep(trace, phase, local);
+        break;
+    case View::BackwardKernel:
+        step = views::backwardKernelStep(trace, phase, local);
+        break;
     }
     step.index = index;
     return step;
@@ -140,18 +180,36 @@ GridState stateAfter(const Trace &trace, int index)
         return views::upsampleState(trace, index);
     if (isScatter(trace))
         return views::scatterState(trace, index);
+    if (views::isBackwardScatter(trace))
+        return views::backwardScatterState(trace, index);
     const PhaseSpan &cells = trace.phases.back();
     const int finished = std::clamp(index + 1 - cells.first, 0, cells.count);
     const Geometry &g = trace.geometry;
     if (trace.view == View::Matrix)
         return views::gatherState(trace, finished, views::matrixTapCounts(g.rows, trace.problem),
                                   views::matrixTapCounts(g.cols, trace.problem));
-    return views::gatherState(trace, finished, Eigen::VectorXi::Constant(g.rows.out, g.rows.kernel),
-                              Eigen::VectorXi::Constant(g.cols.out, g.cols.kernel));
+    // A backward-kernel step pairs the kernel element with every cell of the output (conv2d)
+    // or of the input (conv_transpose2d).
+    if (trace.view == View::BackwardKernel) {
+        const Pair paired =
+            trace.problem.op == Op::Conv2d ? g.outputSize() : Pair{g.rows.in, g.cols.in};
+        return views::gatherState(trace, finished,
+                                  Eigen::VectorXi::Constant(g.rows.kernel, paired.h),
+                                  Eigen::VectorXi::Constant(g.cols.kernel, paired.w));
+    }
+    return views::gatherState(trace, finished,
+                              Eigen::VectorXi::Constant(trace.output.rows(), g.rows.kernel),
+                              Eigen::VectorXi::Constant(trace.output.cols(), g.cols.kernel));
 }
 
 Pair sourceSize(const Trace &trace)
 {
+    if (views::isBackwardScatter(trace))
+        return trace.geometry.outputSize();
+    if (isBackward(trace.view) && trace.problem.op == Op::ConvTranspose2d)
+        return views::upstreamCanvasSize(trace.geometry);
+    if (trace.view == View::BackwardKernel)
+        return views::slidingSource(trace);
     if (trace.view == View::ZeroInsertion)
         return views::zeroInsertionSource(trace);
     if (trace.view == View::Direct && trace.problem.op == Op::Conv2d)
@@ -161,6 +219,16 @@ Pair sourceSize(const Trace &trace)
 
 SourceCell sourceCell(const Trace &trace, Cell cell)
 {
+    if (views::isBackwardScatter(trace)) {
+        const Pair out = trace.geometry.outputSize();
+        if (cell.row < 0 || cell.row >= out.h || cell.col < 0 || cell.col >= out.w)
+            return {SourceKind::Padding, std::nullopt, 0.0, std::nullopt};
+        return {SourceKind::Upstream, std::nullopt, trace.upstream(cell.row, cell.col), cell};
+    }
+    if (isBackward(trace.view) && trace.problem.op == Op::ConvTranspose2d)
+        return views::upstreamCanvasCell(trace, cell);
+    if (trace.view == View::BackwardKernel)
+        return views::slidingSourceCell(trace, cell);
     if (trace.view == View::ZeroInsertion)
         return views::zeroInsertionSourceCell(trace, cell);
     if (trace.view == View::Direct && trace.problem.op == Op::Conv2d)
@@ -173,6 +241,11 @@ bool isScatter(const Trace &trace)
     return trace.view == View::Direct && trace.problem.op == Op::ConvTranspose2d;
 }
 
+bool isBackward(View view)
+{
+    return view == View::BackwardInput || view == View::BackwardKernel;
+}
+
 const char *viewName(View view)
 {
     switch (view) {
@@ -182,6 +255,10 @@ const char *viewName(View view)
         return "zero-insertion";
     case View::Matrix:
         return "matrix";
+    case View::BackwardInput:
+        return "backward-input";
+    case View::BackwardKernel:
+        return "backward-kernel";
     }
     return "";
 }

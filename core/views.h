@@ -10,6 +10,8 @@ std::vector<PhaseSpan> slidingPhases(const Problem &problem, const Geometry &geo
 Step slidingStep(const Trace &trace, Phase phase, int local);
 Pair slidingSource(const Trace &trace);
 SourceCell slidingSourceCell(const Trace &trace, Cell cell);
+// The pad step's narration: "Pad the 4×4 input with zeros: …, making it 6×6."
+std::string padInputText(const Geometry &geometry);
 
 std::vector<PhaseSpan> scatterPhases(const Problem &problem, const Geometry &geometry);
 Step scatterStep(const Trace &trace, Phase phase, int local);
@@ -30,8 +32,27 @@ std::vector<PhaseSpan> upsamplePhases(const Problem &problem, const Geometry &ge
 Step upsampleStep(const Trace &trace, Phase phase, int local);
 GridState upsampleState(const Trace &trace, int index);
 
-// Gather views finish output cells one by one in row-major order; `finished` of them are done.
-// Cell (r, c) has received macsPerRow(r) · macsPerCol(c) multiply-accumulates.
+// The backward views: backward_input_view.cpp (a scatter for conv2d, a sliding window for
+// conv_transpose2d) and backward_kernel_view.cpp (a sliding window).
+std::vector<PhaseSpan> backwardInputPhases(const Problem &problem, const Geometry &geometry);
+Step backwardInputStep(const Trace &trace, Phase phase, int local);
+GridState backwardScatterState(const Trace &trace, int index);
+std::vector<PhaseSpan> backwardKernelPhases(const Problem &problem, const Geometry &geometry);
+Step backwardKernelStep(const Trace &trace, Phase phase, int local);
+// backward-input of conv2d scatters ∂L/∂y onto the padded input's gradient.
+bool isBackwardScatter(const Trace &trace);
+
+// conv_transpose2d's backward views read ∂L/∂y where the forward pass wrote it: on the scatter
+// canvas, at the crop's offset, zeros around it (upstream_canvas.cpp). The canvas reaches past
+// `full` when output padding put cells there that no input reached.
+Pair upstreamCanvasSize(const Geometry &geometry);
+SourceCell upstreamCanvasCell(const Trace &trace, Cell cell);
+bool upstreamCanvasPadded(const Geometry &geometry);
+std::string upstreamCanvasText(const Geometry &geometry);
+
+// Gather views finish result cells (output, or the gradient of a backward view) one by one in
+// row-major order; `finished` of them are done. Cell (r, c) has received macsPerRow(r) ·
+// macsPerCol(c) multiply-accumulates.
 GridState gatherState(const Trace &trace, int finished, const Eigen::VectorXi &macsPerRow,
                       const Eigen::VectorXi &macsPerCol);
 

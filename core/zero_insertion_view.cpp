@@ -24,11 +24,19 @@ std::string padText(const Problem &p, const Geometry &g)
     const AxisGeometry &c = g.cols;
     std::string rule;
     if (p.paddingMode == PaddingMode::Explicit)
-        rule = "d(k−1) − padding per side, plus output_padding at the bottom/right";
+        rule = "d(k−1) − padding per side";
     else if (p.paddingMode == PaddingMode::Same)
-        rule = "d(k−1) minus the 'same' crop, whose odd part is at the bottom/right";
+        rule = r.cropAfter() > r.cropBefore || c.cropAfter() > c.cropBefore
+            ? "d(k−1) minus the 'same' crop, whose odd part is at the bottom/right"
+            : "d(k−1) minus the 'same' crop";
     else
-        rule = "d(k−1) per side, plus what Keras's output size adds at the bottom/right";
+        rule = "d(k−1) per side";
+    // The bottom/right also carries what the output adds past the crop, if anything:
+    // output_padding, or Keras's own zeros where the kernel is shorter than the stride.
+    if (r.cropBefore + r.out > r.cropEnd || c.cropBefore + c.out > c.cropEnd)
+        rule += p.paddingMode == PaddingMode::Explicit || hasKerasOutputPadding(p)
+            ? ", plus output_padding at the bottom/right"
+            : ", plus the zeros Keras's output size adds at the bottom/right";
     return "Pad with zeros: " + side(r.zeroPadBefore, "row", "rows", "above") + ", "
         + side(r.zeroPadAfter, "row", "rows", "below") + ", "
         + side(c.zeroPadBefore, "column", "columns", "on the left") + " and "
@@ -107,9 +115,9 @@ SourceCell zeroInsertionSourceCell(const Trace &trace, Cell cell)
     const Geometry &g = trace.geometry;
     const Cell z{cell.row - g.rows.zeroPadBefore, cell.col - g.cols.zeroPadBefore};
     if (z.row < 0 || z.row >= g.rows.dilatedInput || z.col < 0 || z.col >= g.cols.dilatedInput)
-        return {SourceKind::Padding, std::nullopt, 0.0};
+        return {SourceKind::Padding, std::nullopt, 0.0, std::nullopt};
     if (z.row % g.rows.stride != 0 || z.col % g.cols.stride != 0)
-        return {SourceKind::InsertedZero, std::nullopt, 0.0};
+        return {SourceKind::InsertedZero, std::nullopt, 0.0, std::nullopt};
     return inputSourceCell(trace, {z.row / g.rows.stride, z.col / g.cols.stride});
 }
 

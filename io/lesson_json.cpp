@@ -1,18 +1,30 @@
 #include "io/lesson_json.h"
 
+#include "core/compute.h"
+#include "core/counterpart.h"
+#include "io/json_fields.h"
+#include "io/text.h"
 #include "io/trace_json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace convstep {
 namespace {
+
+using json::escaped;
+using json::fail;
+using json::gridOf;
+using json::integerOf;
+using json::pairOf;
+using json::shown;
+using json::suggestion;
 
 const QStringList problemKeys{"op",      "input",          "kernel", "stride", "dilation",
                               "padding", "output_padding", "bias",   "scale",  "align_corners"};
@@ -22,144 +34,9 @@ const QStringList convolutionKeys{"kernel",  "stride",         "dilation",
 const QStringList opNames{"conv2d",           "conv_transpose2d",
                           "upsample_nearest", "upsample_bilinear",
                           "bed_of_nails",     "max_unpool2d"};
-const QStringList lessonKeys{"title", "note", "view", "step"};
-
-// Thrown inside the parser only; parseLesson turns it into its return value.
-struct Failure
-{
-    ProblemError error;
-};
-
-[[noreturn]] void fail(const QString &field, const QString &message)
-{
-    throw Failure{{field.toStdString(), message.toStdString()}};
-}
-
-// As JSON writes a string's contents, so control characters stay escaped and every message
-// stays on one line.
-QString escaped(const QString &text)
-{
-    const QByteArray quoted = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(quoted.mid(2, quoted.size() - 4));
-}
-
-QString shown(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return '"' + escaped(value.toString()).left(60) + '"';
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
-            .left(40);
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    default:
-        return QString::number(value.toDouble(), 'g', 17);
-    }
-}
-
-int editDistance(const QString &a, const QString &b)
-{
-    std::vector<int> row(static_cast<size_t>(b.size()) + 1);
-    for (size_t j = 0; j < row.size(); ++j)
-        row[j] = static_cast<int>(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = static_cast<int>(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int above = row[static_cast<size_t>(j)];
-            const int cost = a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1;
-            row[static_cast<size_t>(j)] =
-                std::min({above + 1, row[static_cast<size_t>(j - 1)] + 1, diagonal + cost});
-            diagonal = above;
-        }
-    }
-    return row.back();
-}
-
-QString suggestion(const QString &word, const QStringList &candidates)
-{
-    // A word inside exactly one candidate names it ("nearest", "unpool", "align").
-    const QStringList holding =
-        word.size() >= 4 ? candidates.filter(word, Qt::CaseInsensitive) : QStringList();
-    if (holding.size() == 1)
-        return QStringLiteral("; did you mean \"%1\"?").arg(holding.first());
-    QString best;
-    int bestDistance = std::numeric_limits<int>::max();
-    for (const QString &candidate : candidates) {
-        const int d = editDistance(word, candidate);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    const bool close = bestDistance <= std::max<qsizetype>(2, word.size() / 3)
-        || word.contains(best, Qt::CaseInsensitive);
-    return close ? QStringLiteral("; did you mean \"%1\"?").arg(best) : QString();
-}
-
-int integerOf(const QString &field, const QJsonValue &value)
-{
-    const double d = value.toDouble();
-    if (!value.isDouble() || !std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > 1e9)
-        fail(field, "must be an integer, got " + shown(value));
-    return static_cast<int>(d);
-}
-
-// An integer for both axes, or [rows, cols].
-Pair pairOf(const QString &field, const QJsonValue &value)
-{
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        if (array.size() != 2)
-            fail(field, "must be an integer or a [rows, cols] pair, got " + shown(value));
-        return {integerOf(field, array[0]), integerOf(field, array[1])};
-    }
-    if (!value.isDouble())
-        fail(field, "must be an integer or a [rows, cols] pair, got " + shown(value));
-    const int n = integerOf(field, value);
-    return {n, n};
-}
-
-Grid gridOf(const QString &field, const QJsonValue &value, int maxSide)
-{
-    const QString shape =
-        QStringLiteral("must be a non-empty list of equally long rows of numbers");
-    if (!value.isArray() || value.toArray().isEmpty())
-        fail(field, shape + ", got " + shown(value));
-    const QJsonArray rows = value.toArray();
-    if (rows.size() > maxSide)
-        fail(field, QStringLiteral("must have 1 to %1 rows, got %2").arg(maxSide).arg(rows.size()));
-    const qsizetype cols = rows[0].toArray().size();
-    if (cols > maxSide)
-        fail(field, QStringLiteral("must have 1 to %1 columns, got %2").arg(maxSide).arg(cols));
-    Grid grid(rows.size(), cols);
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        if (!rows[r].isArray() || rows[r].toArray().isEmpty())
-            fail(field, shape + QStringLiteral("; row %1 is %2").arg(r).arg(shown(rows[r])));
-        const QJsonArray row = rows[r].toArray();
-        if (row.size() != cols)
-            fail(field,
-                 QStringLiteral("rows must be equally long; row %1 has %2 values, row 0 has %3")
-                     .arg(r)
-                     .arg(row.size())
-                     .arg(cols));
-        for (qsizetype c = 0; c < cols; ++c) {
-            if (!row[c].isDouble() || !std::isfinite(row[c].toDouble()))
-                fail(field,
-                     QStringLiteral("values must be finite numbers; row %1, column %2 is %3")
-                         .arg(r)
-                         .arg(c)
-                         .arg(shown(row[c])));
-            grid(r, c) = row[c].toDouble();
-        }
-    }
-    return grid;
-}
+const QStringList lessonKeys{"title", "note", "view", "step", "original_input"};
+// A sequence file's own keys; its lessons hold the rest.
+const QStringList sequenceKeys{"title", "note", "sequence"};
 
 void readPadding(const QJsonValue &value, Problem &problem)
 {
@@ -224,13 +101,57 @@ void checkFieldsOf(const QJsonObject &object, Op op)
         fail("align_corners", "applies only to upsample_bilinear, not " + name);
 }
 
+// "title" or "note": a string within its cap, empty when absent.
+QString textOf(const QJsonObject &object, const char *key)
+{
+    const QJsonValue value = object[QLatin1String(key)];
+    if (value.isUndefined())
+        return {};
+    if (!value.isString())
+        fail(key, "must be a string, got " + shown(value));
+    const bool title = qstrcmp(key, "title") == 0;
+    const int most = title ? limits::maxTitleLength : limits::maxNoteLength;
+    const QString text = value.toString();
+    if (text.size() > most)
+        fail(key,
+             QStringLiteral("holds %1 characters; a %2 may hold at most %3")
+                 .arg(text.size())
+                 .arg(QLatin1String(key))
+                 .arg(most));
+    return text;
+}
+
+// The convolution of original_input, with the problem's kernel, stride, dilation and padding
+// and no bias, must give the problem's input.
+void checkOriginalInput(const Lesson &lesson)
+{
+    const Problem &p = lesson.problem;
+    const Problem conv = forwardConvolution(p, lesson.originalInput);
+    if (auto error = validate(conv))
+        fail("original_input", "cannot be convolved with the kernel: " + qt(error->text()));
+    const Grid out = computeOutput(conv);
+    if (out.rows() != p.input.rows() || out.cols() != p.input.cols())
+        fail("original_input",
+             QStringLiteral("its convolution with the kernel is %1, but the input is %2")
+                 .arg(qt(sizeText(sizeOf(out))), qt(sizeText(sizeOf(p.input)))));
+    for (Eigen::Index r = 0; r < out.rows(); ++r)
+        for (Eigen::Index c = 0; c < out.cols(); ++c) {
+            const double a = out(r, c);
+            const double b = p.input(r, c);
+            if (std::fabs(a - b) > 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)}))
+                fail("original_input",
+                     QStringLiteral("its convolution with the kernel gives %1 at row %2, "
+                                    "column %3, where the input has %4")
+                         .arg(numberText(a))
+                         .arg(r)
+                         .arg(c)
+                         .arg(numberText(b)));
+        }
+}
+
 Lesson lessonOf(const QJsonObject &object)
 {
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!problemKeys.contains(it.key()) && !lessonKeys.contains(it.key()))
-            fail(escaped(it.key()),
-                 "is not a known field" + suggestion(it.key(), problemKeys + lessonKeys));
-    }
+    json::checkKnownFields(object, problemKeys + lessonKeys);
     for (const char *required : {"op", "input"})
         if (!object.contains(QLatin1String(required)))
             fail(required,
@@ -252,12 +173,8 @@ Lesson lessonOf(const QJsonObject &object)
         readPadding(object["padding"], p);
     if (object.contains("output_padding"))
         p.outputPadding = pairOf("output_padding", object["output_padding"]);
-    if (object.contains("bias")) {
-        const QJsonValue bias = object["bias"];
-        if (!bias.isDouble() || !std::isfinite(bias.toDouble()))
-            fail("bias", "must be a finite number, got " + shown(bias));
-        p.bias = bias.toDouble();
-    }
+    if (object.contains("bias"))
+        p.bias = json::finiteNumberOf("bias", object["bias"]);
     if (object.contains("scale"))
         p.scale = pairOf("scale", object["scale"]);
     if (object.contains("align_corners")) {
@@ -265,13 +182,17 @@ Lesson lessonOf(const QJsonObject &object)
             fail("align_corners", "must be true or false, got " + shown(object["align_corners"]));
         p.alignCorners = object["align_corners"].toBool();
     }
-    for (const char *text : {"title", "note"})
-        if (object.contains(QLatin1String(text)) && !object[QLatin1String(text)].isString())
-            fail(text, "must be a string, got " + shown(object[QLatin1String(text)]));
-    lesson.title = object["title"].toString();
-    lesson.note = object["note"].toString();
+    lesson.title = textOf(object, "title");
+    lesson.note = textOf(object, "note");
     if (object.contains("view")) {
         lesson.view = viewFromName(object["view"].toString());
+        // The backward views need an upstream gradient, which a lesson does not hold.
+        if (lesson.view && isBackward(*lesson.view))
+            fail("view",
+                 "a lesson shows the forward pass: \"direct\", \"zero-insertion\" or "
+                 "\"matrix\", got "
+                     + shown(object["view"]) + "; for the gradient use convstep-cli trace --view "
+                     + object["view"].toString() + " or convstep-cli grad");
         if (!lesson.view)
             fail("view",
                  "must be \"direct\", \"zero-insertion\" or \"matrix\", got "
@@ -285,20 +206,70 @@ Lesson lessonOf(const QJsonObject &object)
             fail("step", QStringLiteral("must not be negative, got %1").arg(lesson.step));
     }
     if (auto error = validate(p))
-        throw Failure{*error};
+        throw json::FieldError{*error};
     if (lesson.view)
         if (auto error = checkView(p, *lesson.view))
-            throw Failure{*error};
+            throw json::FieldError{*error};
+    if (object.contains("original_input")) {
+        if (p.op != Op::ConvTranspose2d)
+            fail("original_input",
+                 "applies only to conv_transpose2d, not " + QLatin1String(opName(p.op)));
+        lesson.originalInput =
+            gridOf("original_input", object["original_input"], limits::maxInputSide);
+        checkOriginalInput(lesson);
+    }
     return lesson;
 }
 
-QString lineAndColumn(const QByteArray &json, int offset)
+// A sequence: {"title", "note", "sequence": [lesson, …]}; each lesson is read as a file of
+// its own would be, its errors named "sequence[i].field".
+LessonFile sequenceOf(const QJsonObject &object)
 {
-    const QByteArray before = json.left(offset);
-    const qsizetype line = before.count('\n') + 1;
-    // Columns count characters, not UTF-8 bytes.
-    const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (sequenceKeys.contains(it.key()))
+            continue;
+        if (problemKeys.contains(it.key()) || lessonKeys.contains(it.key()))
+            fail(it.key(),
+                 "belongs inside the lessons of the sequence; a file holds one problem or a "
+                 "\"sequence\" of them, not both");
+        fail(escaped(it.key()), "is not a known field" + suggestion(it.key(), sequenceKeys));
+    }
+    LessonFile file;
+    file.isSequence = true;
+    file.title = textOf(object, "title");
+    file.note = textOf(object, "note");
+    const QJsonValue sequence = object["sequence"];
+    if (!sequence.isArray() || sequence.toArray().isEmpty())
+        fail("sequence", "must be a non-empty list of lessons, got " + shown(sequence));
+    const QJsonArray items = sequence.toArray();
+    if (items.size() > limits::maxSequenceLength)
+        fail("sequence",
+             QStringLiteral("holds %1 lessons; a sequence may hold at most %2")
+                 .arg(items.size())
+                 .arg(limits::maxSequenceLength));
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString where = QStringLiteral("sequence[%1]").arg(i);
+        if (!items[i].isObject())
+            fail(where, "must be a lesson object, got " + shown(items[i]));
+        const QJsonObject item = items[i].toObject();
+        if (item.contains("sequence"))
+            fail(where + ".sequence", "a lesson of a sequence cannot hold a sequence itself");
+        try {
+            file.lessons.push_back(lessonOf(item));
+        } catch (json::FieldError &failure) {
+            std::string &field = failure.error.field;
+            field = where.toStdString() + (field.empty() ? "" : "." + field);
+            throw;
+        }
+    }
+    return file;
+}
+
+LessonFile lessonFileOf(const QJsonObject &object)
+{
+    if (object.contains("sequence"))
+        return sequenceOf(object);
+    return singleLesson(lessonOf(object));
 }
 
 QJsonValue pairJson(Pair p)
@@ -312,32 +283,32 @@ QJsonValue pairJson(Pair p)
 
 std::optional<View> viewFromName(const QString &name)
 {
-    for (View view : {View::Direct, View::ZeroInsertion, View::Matrix})
+    for (View view : {View::Direct, View::ZeroInsertion, View::Matrix, View::BackwardInput,
+                      View::BackwardKernel})
         if (name == QLatin1String(viewName(view)))
             return view;
     return std::nullopt;
 }
 
-Result<Lesson, ProblemError> parseLesson(const QByteArray &json)
+Result<LessonFile, ProblemError> parseLessonFile(const QByteArray &json)
 {
-    if (json.size() > limits::maxFileBytes)
-        return ProblemError{"", "the file is larger than the 16 MiB limit"};
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return ProblemError{"",
-                            ("malformed JSON at " + lineAndColumn(json, parseError.offset) + ": "
-                             + parseError.errorString())
-                                .toStdString()};
-    if (!document.isObject())
-        return ProblemError{"",
-                            "the document must be a JSON object such as {\"op\": \"conv2d\", "
-                            "\"input\": [[…]], \"kernel\": [[…]]}"};
+    auto object = json::documentObject(
+        json, QStringLiteral("{\"op\": \"conv2d\", \"input\": [[…]], \"kernel\": [[…]]}"));
+    if (!object.ok())
+        return object.error();
     try {
-        return lessonOf(document.object());
-    } catch (const Failure &failure) {
+        return lessonFileOf(object.value());
+    } catch (const json::FieldError &failure) {
         return failure.error;
     }
+}
+
+Result<Lesson, ProblemError> parseLesson(const QByteArray &json)
+{
+    auto file = parseLessonFile(json);
+    if (!file.ok())
+        return std::move(file).error();
+    return std::move(file).value().lessons.front();
 }
 
 QJsonObject problemToJson(const Problem &p)
@@ -373,10 +344,27 @@ QJsonObject lessonToJson(const Lesson &lesson)
         object["view"] = QLatin1String(viewName(*lesson.view));
     if (lesson.step > 0)
         object["step"] = lesson.step;
+    if (lesson.originalInput.size() > 0)
+        object["original_input"] = gridToJson(lesson.originalInput);
     return object;
 }
 
-QByteArray lessonToBytes(const Lesson &lesson)
+QJsonObject lessonFileToJson(const LessonFile &file)
+{
+    if (!file.isSequence)
+        return lessonToJson(file.lessons.front());
+    QJsonArray sequence;
+    for (const Lesson &lesson : file.lessons)
+        sequence.append(lessonToJson(lesson));
+    QJsonObject object{{"sequence", sequence}};
+    if (!file.title.isEmpty())
+        object["title"] = file.title;
+    if (!file.note.isEmpty())
+        object["note"] = file.note;
+    return object;
+}
+
+QByteArray lessonFileToBytes(const LessonFile &file)
 {
     // Qt indents one number per line; put each grid row back on a line of its own.
     // Only Qt's own line breaks are matched: a JSON string never holds a raw newline, so text
@@ -384,7 +372,7 @@ QByteArray lessonToBytes(const Lesson &lesson)
     static const QRegularExpression numberList(
         QStringLiteral(R"(\[\n\s*(-?[0-9][0-9.eE+-]*(?:,\n\s*-?[0-9][0-9.eE+-]*)*)\n\s*\])"));
     static const QRegularExpression space(QStringLiteral(R"(,\n\s*)"));
-    QString text = QString::fromUtf8(QJsonDocument(lessonToJson(lesson)).toJson());
+    QString text = QString::fromUtf8(QJsonDocument(lessonFileToJson(file)).toJson());
     QString out;
     qsizetype last = 0;
     for (const QRegularExpressionMatch &m : numberList.globalMatch(text)) {
@@ -393,7 +381,24 @@ QByteArray lessonToBytes(const Lesson &lesson)
         last = m.capturedEnd();
     }
     out += QStringView(text).mid(last);
-    return out.toUtf8();
+    // Qt indents by four spaces; the format's files use two. Leading spaces are always Qt's.
+    QString indented;
+    indented.reserve(out.size());
+    for (QStringView line : QStringView(out).split(u'\n')) {
+        qsizetype depth = 0;
+        while (depth < line.size() && line[depth] == u' ')
+            ++depth;
+        if (!indented.isEmpty())
+            indented += u'\n';
+        indented += QString(depth / 2, u' ');
+        indented += line.mid(depth);
+    }
+    return indented.toUtf8();
+}
+
+QByteArray lessonToBytes(const Lesson &lesson)
+{
+    return lessonFileToBytes(singleLesson(lesson));
 }
 
 } // namespace convstep

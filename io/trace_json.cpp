@@ -1,5 +1,6 @@
 #include "io/trace_json.h"
 
+#include "core/compute.h"
 #include "io/text.h"
 
 #include <QJsonArray>
@@ -15,16 +16,32 @@ QJsonValue cellJson(const std::optional<Cell> &cell)
     return QJsonArray{cell->row, cell->col};
 }
 
-QJsonObject macJson(const Mac &mac)
+QJsonObject macJson(const Mac &mac, bool backward)
 {
-    return {{"input", cellJson(mac.input)},
-            {"kernel", cellJson(mac.kernel)},
-            {"out", cellJson(mac.out)},
-            {"product", mac.product},
-            {"value", mac.value},
-            {"weight", mac.weight},
-            {"source", cellJson(mac.source)},
-            {"target", cellJson(mac.target)}};
+    QJsonObject object{{"input", cellJson(mac.input)},
+                       {"kernel", cellJson(mac.kernel)},
+                       {"out", cellJson(mac.out)},
+                       {"product", mac.product},
+                       {"value", mac.value},
+                       {"weight", mac.weight},
+                       {"source", cellJson(mac.source)},
+                       {"target", cellJson(mac.target)}};
+    if (backward)
+        object["upstream"] = cellJson(mac.upstream);
+    return object;
+}
+
+// The head of a trace document: the result, or for a backward view the gradient it builds
+// with the forward output and the upstream gradient beside it.
+QJsonObject headJson(const Trace &trace)
+{
+    if (!isBackward(trace.view))
+        return resultToJson(trace.output);
+    QJsonObject head = resultToJson(computeOutput(trace.problem));
+    head[trace.view == View::BackwardInput ? "grad_input" : "grad_kernel"] =
+        gridToJson(trace.output);
+    head["upstream"] = gridToJson(trace.upstream);
+    return head;
 }
 
 } // namespace
@@ -48,11 +65,11 @@ QJsonObject resultToJson(const Grid &output)
              QJsonArray{static_cast<int>(output.rows()), static_cast<int>(output.cols())}}};
 }
 
-QJsonObject stepToJson(const Step &step)
+QJsonObject stepToJson(const Step &step, bool backward)
 {
     QJsonArray macs;
     for (const Mac &mac : step.macs)
-        macs.append(macJson(mac));
+        macs.append(macJson(mac, backward));
     QJsonObject object{{"index", step.index},
                        {"phase", QLatin1String(phaseName(step.phase))},
                        {"text", qt(step.text)},
@@ -66,7 +83,7 @@ QJsonObject stepToJson(const Step &step)
 
 bool writeTraceJson(QIODevice &device, const Trace &trace)
 {
-    QJsonObject head = resultToJson(trace.output);
+    QJsonObject head = headJson(trace);
     head["view"] = QLatin1String(viewName(trace.view));
     head["op"] = QLatin1String(opName(trace.problem.op));
     head["step_count"] = trace.stepCount;
@@ -75,7 +92,8 @@ bool writeTraceJson(QIODevice &device, const Trace &trace)
     text += ",\"steps\":[";
     bool ok = device.write(text) == text.size();
     for (int i = 0; ok && i < trace.stepCount; ++i) {
-        text = QJsonDocument(stepToJson(stepAt(trace, i))).toJson(QJsonDocument::Compact);
+        text = QJsonDocument(stepToJson(stepAt(trace, i), isBackward(trace.view)))
+                   .toJson(QJsonDocument::Compact);
         if (i + 1 < trace.stepCount)
             text += ",\n";
         ok = device.write(text) == text.size();

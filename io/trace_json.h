@@ -10,10 +10,12 @@ namespace convstep {
 
 QJsonArray gridToJson(const Grid &grid); // one array of numbers per row
 QJsonObject resultToJson(const Grid &output); // {"output", "output_shape"}
-QJsonObject stepToJson(const Step &step);
+// `backward`: the step is from a backward view, and each MAC also names its "upstream" cell.
+QJsonObject stepToJson(const Step &step, bool backward = false);
 
 // Writes {"view", "op", "output", "output_shape", "step_count", "steps": [...]} one step at a
-// time, so memory stays that of a single step however long the trace is. Returns false when
+// time, so memory stays that of a single step however long the trace is; a backward view adds
+// "upstream" and the gradient it builds, "grad_input" or "grad_kernel". Returns false when
 // the device refuses a write.
 bool writeTraceJson(QIODevice &device, const Trace &trace);
 

@@ -1,5 +1,7 @@
 #include "app/cli/commands.h"
 
+#include "app/cli/cli_support.h"
+#include "app/cli/grad_command.h"
 #include "app/cli/lesson_source.h"
 #include "app/cli/text_report.h"
 #include "core/compute.h"
@@ -21,66 +23,9 @@
 namespace convstep::cli {
 namespace {
 
-// One line on stderr, whatever the message holds.
-void complain(QString message)
-{
-    message.replace(QLatin1Char('\n'), QLatin1String("\\n"))
-        .replace(QLatin1Char('\r'), QLatin1String("\\r"));
-    QTextStream(stderr) << "convstep-cli: " << message << '\n';
-}
-
-// A usage error said on stderr, as the exit code to return.
-int usageError(const Error &error)
-{
-    complain(error.message);
-    return UsageError;
-}
-
-// A lesson that could not be had, said on stderr, as the exit code to return.
-int failed(const LoadFailure &failure)
-{
-    complain(failure.message);
-    return failure.exitCode;
-}
-
-// Parses a command's arguments. Returns the exit code when the command ends here (Ok after
-// printing --help, UsageError after saying what is wrong), nullopt when it should run.
-std::optional<Exit> parseArguments(QCommandLineParser &parser, const QStringList &arguments)
-{
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        complain(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        // Qt names the program by its path; the usage line should read "convstep-cli compute".
-        QString help = parser.helpText();
-        const qsizetype end = help.indexOf(QLatin1String(" [options]"));
-        if (help.startsWith(QLatin1String("Usage: ")) && end > 0)
-            help.replace(7, end - 7, arguments.first());
-        QTextStream(stdout) << help;
-        return Ok;
-    }
-    return std::nullopt;
-}
-
-Result<Lesson, LoadFailure> loadSingleLesson(const QCommandLineParser &parser,
-                                             bool optional = false)
-{
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1 || (positional.isEmpty() && !optional))
-        return LoadFailure{
-            UsageError,
-            positional.isEmpty()
-                ? QStringLiteral("missing the problem file (use - for stdin)")
-                : QStringLiteral("expected one problem file, got %1").arg(positional.size())};
-    if (positional.isEmpty())
-        return defaultLesson();
-    return loadLessonArgument(positional.first());
-}
-
 const QCommandLineOption viewOption({QStringLiteral("v"), QStringLiteral("view")},
-                                    QStringLiteral("direct, zero-insertion or matrix (default: "
+                                    QStringLiteral("direct, zero-insertion, matrix, "
+                                                   "backward-input or backward-kernel (default: "
                                                    "the lesson's view, else direct)."),
                                     QStringLiteral("view"));
 
@@ -90,9 +35,9 @@ Result<View, Error> chosenView(const QCommandLineParser &parser, const Lesson &l
     if (parser.isSet(viewOption)) {
         const auto named = viewFromName(parser.value(viewOption));
         if (!named)
-            return Error{
-                QStringLiteral("--view must be direct, zero-insertion or matrix, got \"%1\"")
-                    .arg(parser.value(viewOption))};
+            return Error{QStringLiteral("--view must be direct, zero-insertion, matrix, "
+                                        "backward-input or backward-kernel, got \"%1\"")
+                             .arg(parser.value(viewOption))};
         view = *named;
     }
     if (auto error = checkView(lesson.problem, view))
@@ -100,27 +45,42 @@ Result<View, Error> chosenView(const QCommandLineParser &parser, const Lesson &l
     return view;
 }
 
-// The exit code for a finished write to stdout, reporting a failed one.
-int written(bool ok)
-{
-    if (ok)
-        return Ok;
-    complain(QStringLiteral("cannot write to standard output"));
-    return IoError;
-}
-
-int writeStdout(const QByteArray &data)
-{
-    QFile out;
-    return written(out.open(stdout, QIODevice::WriteOnly) && out.write(data) == data.size()
-                   && out.flush());
-}
-
 // The one positional argument of compute, trace and code.
 void addProblemArgument(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("problem"),
                                  QStringLiteral("Problem JSON file, - for stdin, or a lesson id."));
+}
+
+// A lesson and its trace in the view (and for the backward views, the upstream gradient)
+// the command line asks for.
+struct TracedLesson
+{
+    Lesson lesson;
+    Trace trace;
+};
+
+// Adds --view and --upstream, parses, loads and traces; otherwise the exit code to return
+// (after --help or a complaint).
+Result<TracedLesson, int> tracedLesson(QCommandLineParser &parser, const QStringList &arguments,
+                                       bool optionalLesson)
+{
+    parser.addOption(viewOption);
+    const QCommandLineOption upstream = upstreamOption();
+    parser.addOption(upstream);
+    if (const auto done = parseArguments(parser, arguments))
+        return *done;
+    auto lesson = loadSingleLesson(parser, optionalLesson);
+    if (!lesson.ok())
+        return failed(lesson.error());
+    const auto view = chosenView(parser, lesson.value());
+    if (!view.ok())
+        return usageError(view.error());
+    const auto gradient = upstreamFor(parser, upstream, lesson.value().problem, view.value());
+    if (!gradient.ok())
+        return failed(gradient.error());
+    Trace trace = makeTrace(lesson.value().problem, view.value(), gradient.value());
+    return TracedLesson{std::move(lesson).value(), std::move(trace)};
 }
 
 } // namespace
@@ -147,19 +107,12 @@ int runTrace(const QStringList &arguments)
     parser.setApplicationDescription(
         QStringLiteral("Prints every step of a problem in one view as JSON (docs/formats.md)."));
     addProblemArgument(parser);
-    parser.addOption(viewOption);
-    if (const auto done = parseArguments(parser, arguments))
-        return *done;
-    const auto lesson = loadSingleLesson(parser);
-    if (!lesson.ok())
-        return failed(lesson.error());
-    const auto view = chosenView(parser, lesson.value());
-    if (!view.ok())
-        return usageError(view.error());
+    const auto traced = tracedLesson(parser, arguments, false);
+    if (!traced.ok())
+        return traced.error();
     QFile out;
     return written(out.open(stdout, QIODevice::WriteOnly)
-                   && writeTraceJson(out, makeTrace(lesson.value().problem, view.value()))
-                   && out.flush());
+                   && writeTraceJson(out, traced.value().trace) && out.flush());
 }
 
 int runExplain(const QStringList &arguments)
@@ -172,20 +125,14 @@ int runExplain(const QStringList &arguments)
                                  QStringLiteral("Lesson or problem JSON file, - for stdin, or a "
                                                 "lesson id (see 'lessons')."),
                                  QStringLiteral("[lesson]"));
-    parser.addOption(viewOption);
-    if (const auto done = parseArguments(parser, arguments))
-        return *done;
-    const auto lesson = loadSingleLesson(parser, true);
-    if (!lesson.ok())
-        return failed(lesson.error());
-    const auto view = chosenView(parser, lesson.value());
-    if (!view.ok())
-        return usageError(view.error());
+    const auto traced = tracedLesson(parser, arguments, true);
+    if (!traced.ok())
+        return traced.error();
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return written(false);
     QTextStream stream(&out);
-    writeTextReport(stream, lesson.value(), makeTrace(lesson.value().problem, view.value()));
+    writeTextReport(stream, traced.value().lesson, traced.value().trace);
     stream.flush();
     return written(stream.status() == QTextStream::Ok && out.flush());
 }

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "app/cli/cli_support.h"
+
 #include <QStringList>
 
 namespace convstep::cli {
-
-// Exit codes: 0 success, 1 input/output failure, 2 usage error or invalid problem.
-enum Exit { Ok = 0, IoError = 1, UsageError = 2 };
 
 // Each command parses its own arguments; arguments.first() is "convstep-cli <command>".
 int runCompute(const QStringList &arguments);

@@ -1,6 +1,6 @@
 #include "app/cli/exercise_options.h"
 
-#include "app/cli/commands.h"
+#include "app/cli/cli_support.h"
 
 #include <QRegularExpression>
 #include <QTextStream>
@@ -44,13 +44,6 @@ std::optional<int> wholeNumber(const QString &text, int lo, int hi)
 
 } // namespace
 
-void reportError(QString message)
-{
-    message.replace(QLatin1Char('\n'), QLatin1String("\\n"))
-        .replace(QLatin1Char('\r'), QLatin1String("\\r"));
-    QTextStream(stderr) << "convstep-cli: " << message << '\n';
-}
-
 void addExerciseOptions(QCommandLineParser &parser)
 {
     for (const QCommandLineOption *option : {&seedOption, &countOption, &levelOption, &kindsOption})
@@ -59,24 +52,12 @@ void addExerciseOptions(QCommandLineParser &parser)
 
 std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments)
 {
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        reportError(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        // Qt names the program by its path; the usage line should read "convstep-cli <command>".
-        QString help = parser.helpText();
-        const qsizetype end = help.indexOf(QLatin1String(" [options]"));
-        if (help.startsWith(QLatin1String("Usage: ")) && end > 0)
-            help.replace(7, end - 7, arguments.first());
-        QTextStream(stdout) << help;
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
-        reportError(QStringLiteral("'%1' takes no arguments, got \"%2\"")
-                        .arg(arguments.first().section(QLatin1Char(' '), 1),
-                             parser.positionalArguments().first()));
+        complain(QStringLiteral("'%1' takes no arguments, got \"%2\"")
+                     .arg(arguments.first().section(QLatin1Char(' '), 1),
+                          parser.positionalArguments().first()));
         return UsageError;
     }
     return std::nullopt;
@@ -91,29 +72,29 @@ std::optional<ExerciseOptions> readExerciseOptions(const QCommandLineParser &par
     if (ok)
         options.seed = seed.toULongLong(&ok);
     if (!ok) {
-        reportError(QStringLiteral(
-                        "--seed must be a whole number from 0 to 18446744073709551615, got \"%1\"")
-                        .arg(seed));
+        complain(QStringLiteral(
+                     "--seed must be a whole number from 0 to 18446744073709551615, got \"%1\"")
+                     .arg(seed));
         return std::nullopt;
     }
     const auto count = wholeNumber(parser.value(countOption), 1, maxExerciseCount);
     if (!count) {
-        reportError(QStringLiteral("--count must be a whole number from 1 to %1, got \"%2\"")
-                        .arg(maxExerciseCount)
-                        .arg(parser.value(countOption)));
+        complain(QStringLiteral("--count must be a whole number from 1 to %1, got \"%2\"")
+                     .arg(maxExerciseCount)
+                     .arg(parser.value(countOption)));
         return std::nullopt;
     }
     options.count = *count;
     const auto level = wholeNumber(parser.value(levelOption), minExerciseLevel, maxExerciseLevel);
     if (!level) {
-        reportError(
+        complain(
             QStringLiteral("--level must be 1, 2 or 3, got \"%1\"").arg(parser.value(levelOption)));
         return std::nullopt;
     }
     options.level = *level;
     if (parser.isSet(kindsOption) && parser.value(kindsOption).trimmed().isEmpty()) {
-        reportError(QStringLiteral("--kinds must name at least one of value, reach, shape and "
-                                   "recipe"));
+        complain(QStringLiteral("--kinds must name at least one of value, reach, shape and "
+                                "recipe"));
         return std::nullopt;
     }
     if (parser.isSet(kindsOption)) {
@@ -121,16 +102,16 @@ std::optional<ExerciseOptions> readExerciseOptions(const QCommandLineParser &par
         for (const QString &name : names) {
             const auto kind = exerciseKindFromName(name.trimmed().toStdString());
             if (!kind) {
-                reportError(QStringLiteral("--kinds: unknown kind \"%1\"; the kinds are value, "
-                                           "reach, shape and recipe")
-                                .arg(name.trimmed()));
+                complain(QStringLiteral("--kinds: unknown kind \"%1\"; the kinds are value, "
+                                        "reach, shape and recipe")
+                             .arg(name.trimmed()));
                 return std::nullopt;
             }
             options.kinds.push_back(*kind);
         }
     }
     if (auto error = checkExerciseOptions(options)) {
-        reportError(QStringLiteral("--") + QString::fromStdString(*error));
+        complain(QStringLiteral("--") + QString::fromStdString(*error));
         return std::nullopt;
     }
     return options;

@@ -1,5 +1,6 @@
 #include "app/cli/exercises_command.h"
 
+#include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "app/cli/exercise_options.h"
 #include "io/exercise_json.h"
@@ -27,7 +28,7 @@ int runExercises(const QStringList &arguments)
     QFile out;
     if (out.open(stdout, QIODevice::WriteOnly) && out.write(lines) == lines.size() && out.flush())
         return Ok;
-    reportError(QStringLiteral("cannot write to standard output"));
+    complain(QStringLiteral("cannot write to standard output"));
     return IoError;
 }
 

@@ -1,5 +1,6 @@
 #include "app/cli/export_command.h"
 
+#include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "app/cli/lesson_source.h"
 #include "io/error.h"
@@ -46,18 +47,6 @@ private:
     void (*m_int)(int) = nullptr;
     void (*m_term)(int) = nullptr;
 };
-
-void complain(const QString &message)
-{
-    QTextStream(stderr) << "convstep-cli: " << message << '\n';
-}
-
-// A usage error said on stderr, as the exit code to return.
-int usageError(const Error &error)
-{
-    complain(error.message);
-    return UsageError;
-}
 
 QCommandLineOption option(const QStringList &names, const QString &help, const QString &value = {})
 {
@@ -129,7 +118,6 @@ void addCommonOptions(QCommandLineParser &parser, bool withSteps)
         parser.addOption(*o);
     if (withSteps)
         parser.addOption(stepsOption);
-    parser.addHelpOption();
 }
 
 // The options the parsed command line asks for, or the usage error that stops them.
@@ -254,21 +242,6 @@ int finish(const ExportResult &result, const ExportOptions &options, bool quiet)
     return code;
 }
 
-// Parses a command's arguments. Returns the exit code when the command ends here (Ok after
-// printing --help, UsageError after saying what is wrong), nullopt when it should run.
-std::optional<Exit> parse(QCommandLineParser &parser, const QStringList &arguments)
-{
-    if (!parser.parse(arguments)) {
-        complain(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText(); // not showHelp(), which ends the process
-        return Ok;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 bool needsGuiApplication(const QString &command)
@@ -289,7 +262,7 @@ int runExport(const QStringList &arguments)
         QStringLiteral("lesson"),
         QStringLiteral("Lesson or problem JSON file, - for stdin, or a lesson id."));
     addCommonOptions(parser, true);
-    if (const auto done = parse(parser, arguments))
+    if (const auto done = parseArguments(parser, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
@@ -321,7 +294,7 @@ int runGallery(const QStringList &arguments)
         "its id: <id>.gif, or a folder <id>/ of frames. Takes export's options except --steps; "
         "a lesson that cannot be shown in --view uses its own view."));
     addCommonOptions(parser, false);
-    if (const auto done = parse(parser, arguments))
+    if (const auto done = parseArguments(parser, arguments))
         return *done;
     if (!parser.positionalArguments().isEmpty()) {
         complain(QStringLiteral("'gallery' takes no lesson; it exports every built-in lesson"));

@@ -1,6 +1,6 @@
 #include "app/cli/lesson_source.h"
 
-#include "app/cli/commands.h"
+#include "app/cli/cli_support.h"
 #include "io/input_file.h"
 #include "io/lesson_catalog.h"
 #include "io/lesson_json.h"
@@ -25,6 +25,20 @@ Result<Lesson, LoadFailure> loadLessonArgument(const QString &argument)
         return LoadFailure{UsageError, name + ": " + qt(parsed.error().text())};
     }
     return std::move(parsed).value();
+}
+
+Result<Lesson, LoadFailure> loadSingleLesson(const QCommandLineParser &parser, bool optional)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.isEmpty() && !optional))
+        return LoadFailure{
+            UsageError,
+            positional.isEmpty()
+                ? QStringLiteral("missing the problem file (use - for stdin)")
+                : QStringLiteral("expected one problem file, got %1").arg(positional.size())};
+    if (positional.isEmpty())
+        return defaultLesson();
+    return loadLessonArgument(positional.first());
 }
 
 } // namespace convstep::cli

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "io/lesson.h"
 
+#include <QCommandLineParser>
 #include <QString>
 
 namespace convstep::cli {
@@ -16,5 +17,10 @@ struct LoadFailure
 
 // A lesson from a file path, "-" for standard input, or the id of a built-in lesson.
 Result<Lesson, LoadFailure> loadLessonArgument(const QString &argument);
+
+// The one positional argument of a command: a lesson as above, or with `optional` and no
+// argument, the default lesson.
+Result<Lesson, LoadFailure> loadSingleLesson(const QCommandLineParser &parser,
+                                             bool optional = false);
 
 } // namespace convstep::cli

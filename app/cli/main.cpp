@@ -1,5 +1,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/exercises_command.h"
+#include "app/cli/grad_command.h"
+#include "app/cli/train_command.h"
 #ifdef CONVSTEP_HAVE_EXPORT
 #include "app/cli/export_command.h"
 #include "app/cli/worksheet_command.h"
@@ -64,6 +66,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("compute"), runCompute}, {QStringLiteral("trace"), runTrace},
         {QStringLiteral("explain"), runExplain}, {QStringLiteral("lessons"), runLessons},
         {QStringLiteral("code"), runCode},       {QStringLiteral("exercises"), runExercises},
+        {QStringLiteral("grad"), runGrad},       {QStringLiteral("train"), runTrain},
 #ifdef CONVSTEP_HAVE_EXPORT
         {QStringLiteral("export"), runExport},   {QStringLiteral("worksheet"), runWorksheet},
         {QStringLiteral("gallery"), runGallery},
@@ -77,6 +80,9 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  compute PROBLEM         print the output grid as JSON\n"
         "  trace PROBLEM [--view]  print every step as JSON\n"
+        "  grad PROBLEM [--upstream FILE]\n"
+        "                          print the gradient of the input, kernel and bias as JSON\n"
+        "  train SPEC              train a learned upsampler; print the loss of every step\n"
         "  explain [LESSON]        print every step as readable text\n"
         "  lessons                 list the built-in lessons\n"
         "  code PROBLEM [--framework pytorch|keras]\n"

@@ -57,6 +57,8 @@ void writeTextReport(QTextStream &out, const Lesson &lesson, const Trace &trace)
     writeGrid(out, QStringLiteral("Input"), p.input);
     if (!isUpsampling(p.op))
         writeGrid(out, QStringLiteral("Kernel"), p.kernel);
+    if (isBackward(trace.view))
+        writeGrid(out, QStringLiteral("Upstream gradient ∂L/∂y"), trace.upstream);
     out << "\nView: " << viewName(trace.view) << ", " << trace.stepCount << " steps\n";
     for (int i = 0; i < trace.stepCount; ++i) {
         const Step step = stepAt(trace, i);
@@ -65,7 +67,10 @@ void writeTextReport(QTextStream &out, const Lesson &lesson, const Trace &trace)
         out << "    " << qt(calculationText(trace, step)) << '\n';
     }
     out << '\n';
-    writeGrid(out, QStringLiteral("Output"), trace.output);
+    const QString result = trace.view == View::BackwardInput ? QStringLiteral("∂L/∂x")
+        : trace.view == View::BackwardKernel                 ? QStringLiteral("∂L/∂W")
+                                                             : QStringLiteral("Output");
+    writeGrid(out, result, trace.output);
 }
 
 } // namespace convstep::cli

@@ -1,5 +1,6 @@
 #include "app/cli/worksheet_command.h"
 
+#include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "app/cli/exercise_options.h"
 #include "ui/export/worksheet.h"
@@ -30,7 +31,7 @@ int runWorksheet(const QStringList &arguments)
     if (const auto done = parseCommand(parser, arguments))
         return *done;
     if (parser.value(output).isEmpty()) {
-        reportError(QStringLiteral("missing the output: -o FILE.pdf"));
+        complain(QStringLiteral("missing the output: -o FILE.pdf"));
         return UsageError;
     }
     const auto options = readExerciseOptions(parser);
@@ -48,7 +49,7 @@ int runWorksheet(const QStringList &arguments)
                                      : QStringLiteral("%1 exercises").arg(options->count));
     const ExportResult result = writeWorksheet(makeExercises(*options), sheet);
     if (!result.ok()) {
-        reportError(result.message);
+        complain(result.message);
         return result.status == ExportStatus::Invalid ? UsageError : IoError;
     }
     if (!parser.isSet(quiet))

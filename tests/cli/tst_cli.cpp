@@ -246,8 +246,9 @@ void TestCli::failures_data()
         << QByteArray(R"({"op": "conv2d", "input": [[1]], "kernel": [[1]], "strides": 1})") << 2
         << R"(strides: is not a known field; did you mean "stride"?)";
     QTest::newRow("malformed JSON") << QStringList{"compute", "-"} << QByteArray("{\n\"op\": }")
-                                    << 2 << "<stdin>: malformed JSON at line 2";
-    QTest::newRow("empty input") << QStringList{"compute", "-"} << none << 2 << "malformed JSON";
+                                    << 2 << "<stdin>: not valid JSON at line 2, column 7";
+    QTest::newRow("empty input") << QStringList{"compute", "-"} << none << 2
+                                 << "<stdin>: the file is empty";
     QTest::newRow("kernel too large for input")
         << QStringList{"explain", "-"}
         << QByteArray(R"({"op": "conv2d", "input": [[1]], "kernel": [[1, 2]]})") << 2
@@ -280,7 +281,8 @@ void TestCli::failures_data()
         << "zero-insertion applies only";
     QTest::newRow("unknown view")
         << QStringList{"trace", "--view", "scatter", "ARTICLE"} << none << 2
-        << R"(--view must be direct, zero-insertion or matrix, got "scatter")";
+        << R"(--view must be direct, zero-insertion, matrix, backward-input or backward-kernel, )"
+           R"(got "scatter")";
     QTest::newRow("missing problem")
         << QStringList{"compute"} << none << 2 << "missing the problem file";
     QTest::newRow("two problems") << QStringList{"trace", "ARTICLE", "ARTICLE"} << none << 2

@@ -27,6 +27,8 @@ private slots:
     void narrationNeverCountsNegatively();
     void calculation_data();
     void calculation();
+    void groupedCalculation_data();
+    void groupedCalculation();
     void shapeFormula_data();
     void shapeFormula();
     void shapeFormulasPerAxis();
@@ -75,6 +77,16 @@ void TestTraceText::narration_data()
         << convTAllPhases() << View::Direct << 10
         << "output_padding adds 1 row at the bottom and 1 column at the right, making the output "
            "6×6; they take back canvas values the crop removed.";
+    QTest::newRow("output_padding restores one row, adds one of zeros")
+        << convT(counting(2, 2), counting(3, 3), PaddingMode::Explicit, 1, 3, 1, 2) << View::Direct
+        << 5
+        << "output_padding adds 2 rows at the bottom and 2 columns at the right, making the "
+           "output 6×6; 1 row and 1 column take back canvas values the crop removed, and 1 row "
+           "and 1 column lie past the canvas and hold zeros.";
+    QTest::newRow("Keras grows past the canvas on one axis")
+        << convT(counting(2, 1), gridOf({{1, 2, 1}, {2, 1, 2}}), valid, 0, 3) << View::Direct << 2
+        << "Keras makes the output input × stride: add 1 row at the bottom, making the output "
+           "6×3; the canvas has nothing there, so it holds zeros.";
     QTest::newRow("Keras grows past the canvas")
         << convT(counting(2, 2), K, valid, 0, 3) << View::Direct << 4
         << "Keras makes the output input × stride: add 1 row at the bottom and 1 column at the "
@@ -90,6 +102,23 @@ void TestTraceText::narration_data()
         << "Pad with zeros: add 1 row above, add 2 rows below, add 1 column on the left and add "
            "2 columns on the right (d(k−1) − padding per side, plus output_padding at the "
            "bottom/right), making it 8×8.";
+    QTest::newRow("zero-insertion pad, no output_padding")
+        << convT(counting(3, 3), K, PaddingMode::Explicit, 0, 2) << View::ZeroInsertion << 1
+        << "Pad with zeros: add 1 row above, add 1 row below, add 1 column on the left and add 1 "
+           "column on the right (d(k−1) − padding per side), making it 7×7.";
+    QTest::newRow("zero-insertion pad, Keras adds nothing")
+        << convT(Y, K, valid) << View::ZeroInsertion << 0
+        << "Pad with zeros: add 1 row above, add 1 row below, add 1 column on the left and add 1 "
+           "column on the right (d(k−1) per side), making it 4×4.";
+    QTest::newRow("zero-insertion pad, Keras adds zeros")
+        << convT(counting(2, 2), K, valid, 0, 3) << View::ZeroInsertion << 1
+        << "Pad with zeros: add 1 row above, add 2 rows below, add 1 column on the left and add "
+           "2 columns on the right (d(k−1) per side, plus the zeros Keras's output size adds at "
+           "the bottom/right), making it 7×7.";
+    QTest::newRow("zero-insertion pad, even 'same' crop")
+        << convT(counting(2, 2), counting(3, 3), same) << View::ZeroInsertion << 0
+        << "Pad with zeros: add 1 row above, add 1 row below, add 1 column on the left and add 1 "
+           "column on the right (d(k−1) minus the 'same' crop), making it 4×4.";
     QTest::newRow("zero-insertion negative pad")
         << convT(counting(4, 4), K, PaddingMode::Explicit, 2) << View::ZeroInsertion << 0
         << "Pad with zeros: remove 1 row above, remove 1 row below, remove 1 column on the left";
@@ -137,6 +166,10 @@ void TestTraceText::narrationNeverCountsNegatively_data()
     QTest::newRow("crop past the canvas, direct") << convTCropPastCanvas() << View::Direct;
     QTest::newRow("crop past the canvas, zero insertion")
         << convTCropPastCanvas() << View::ZeroInsertion;
+    QTest::newRow("Keras same, one row, stride 2")
+        << convT(counting(1, 3), gridOf({{2}}), PaddingMode::Same, 0, 2) << View::Direct;
+    QTest::newRow("Keras same, one row, stride 2, zero insertion")
+        << convT(counting(1, 3), gridOf({{2}}), PaddingMode::Same, 0, 2) << View::ZeroInsertion;
     QTest::newRow("2p > full, direct")
         << convT(gridOf({{1}}), Grid::Ones(3, 3), PaddingMode::Explicit, 2, 3, 1, 2)
         << View::Direct;
@@ -149,6 +182,8 @@ void TestTraceText::narrationNeverCountsNegatively()
 
     // "remove -1 from the bottom" or "leaving -1×…" would be nonsense to a learner.
     static const QRegularExpression negative(QStringLiteral("(^|[^0-9A-Za-z])[-−]\\d"));
+    const QString formulas = QString::fromStdString(shapeFormulas(problem));
+    QVERIFY2(!negative.match(formulas).hasMatch(), qPrintable(formulas));
     const Trace trace = makeTrace(problem, view);
     for (int i = 0; i < trace.stepCount; ++i) {
         const Step step = stepAt(trace, i);
@@ -203,6 +238,42 @@ void TestTraceText::calculation()
     QCOMPARE(QString::fromStdString(calculationText(trace, stepAt(trace, step))), text);
 }
 
+void TestTraceText::groupedCalculation_data()
+{
+    QTest::addColumn<Problem>("problem");
+    QTest::addColumn<int>("shown");
+    QTest::addColumn<QString>("text");
+
+    const auto valid = PaddingMode::Valid;
+    // 3·1 + 5·2 + 2·1 + 4·2 + 1·1 + 3·2 + 6·1 + 3·1 + 8·2 = 55
+    QTest::newRow("three shown") << conv(X, W, valid) << 3
+                                 << "3·1 + 5·2 + 2·1 (+ 6 more products = 40) = 55";
+    QTest::newRow("none shown") << conv(X, W, valid) << 0 << "(9 products = 55) = 55";
+    QTest::newRow("two folded") << conv(X, W, valid) << 7
+                                << "3·1 + 5·2 + 2·1 + 4·2 + 1·1 + 3·2 + 6·1 "
+                                   "(+ 2 more products = 19) = 55";
+    QTest::newRow("one left: nothing folded")
+        << conv(X, W, valid) << 8 << "3·1 + 5·2 + 2·1 + 4·2 + 1·1 + 3·2 + 6·1 + 3·1 + 8·2 = 55";
+    QTest::newRow("bias stays after the group")
+        << conv(gridOf({{-2, 0.5, 3}}), gridOf({{3, -4, 1}}), valid, 0, 1, 1, -1) << 1
+        << "(-2)·3 (+ 2 more products = 1) + (-1) = -6";
+    QTest::newRow("not a sum") << convT(Y, K, valid) << 0 << "55 × K → rows 0–1, columns 0–1";
+}
+
+void TestTraceText::groupedCalculation()
+{
+    QFETCH(Problem, problem);
+    QFETCH(int, shown);
+    QFETCH(QString, text);
+
+    const Trace trace = makeTrace(problem, View::Direct);
+    const Calculation full = calculationOf(trace, stepAt(trace, 0));
+    const Calculation grouped = convstep::groupedCalculation(full, shown);
+    QCOMPARE(QString::fromStdString(calculationText(grouped)), text);
+    QCOMPARE(grouped.productCount(), full.productCount()); // a group counts what it folds
+    QCOMPARE(grouped.result, full.result);
+}
+
 void TestTraceText::shapeFormula_data()
 {
     QTest::addColumn<Problem>("problem");
@@ -236,6 +307,14 @@ void TestTraceText::shapeFormula_data()
         << convT(Y, K, same)
         << "o = i·s = 2·1 = 2; crop 1 in total: 0 before, 1 after (TensorFlow puts the odd one "
            "after)";
+    QTest::newRow("Keras same transposed, kernel shorter than the stride")
+        << convT(gridOf({{4}}), gridOf({{2}}), same, 0, 2)
+        << "o = i·s = 1·2 = 2; nothing to crop: the canvas is only 1 long, so 1 zero is added "
+           "after";
+    QTest::newRow("Keras same transposed, two zeros after")
+        << convT(gridOf({{4}}), gridOf({{2}}), same, 0, 3)
+        << "o = i·s = 1·3 = 3; nothing to crop: the canvas is only 1 long, so 2 zeros are added "
+           "after";
     QTest::newRow("Keras same transposed with output_padding")
         << convT(counting(2, 2), Grid::Ones(4, 4), same, 0, 2, 1, 1)
         << "o = (i − 1)s + d(k−1)+1 − 2·pad + output_padding = (2 − 1)·2 + 4 − 2·2 + 1 = 3; "

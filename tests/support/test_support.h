@@ -74,6 +74,8 @@ inline char *toString(const SourceKind &kind)
         return qstrdup("Padding");
     case SourceKind::InsertedZero:
         return qstrdup("InsertedZero");
+    case SourceKind::Upstream:
+        return qstrdup("Upstream");
     }
     return qstrdup("?");
 }

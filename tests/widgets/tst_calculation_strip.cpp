@@ -20,9 +20,10 @@ private slots:
 
     void gatherShowsTheSumAndCellsDone();
     void scatterShowsTheStampAndProductsSoFar();
+    void afterTheCropTheCountIsOfProductsKept();
     void hoveredOutputShowsItsRunningSum();
     void onePhaseStepsShowTheirSizes();
-    void longSumIsElidedAtATermKeepingTheResult();
+    void narrowStripWrapsEveryTerm();
     void hugeKernelStaysResponsive();
     void fontScaleEnlargesTheStrip();
     void paintsInLightAndDarkThemes();
@@ -63,7 +64,8 @@ void TestCalculationStrip::gatherShowsTheSumAndCellsDone()
     QVERIFY(m_model->setProblem(defaultLesson().problem));
     QVERIFY(m_strip->calculation().startsWith(QStringLiteral("3·1 + 5·2 + 2·1")));
     QVERIFY(m_strip->calculation().endsWith(QStringLiteral("= 55")));
-    QVERIFY(!m_strip->isElided());
+    QVERIFY(!m_strip->isGrouped());
+    QCOMPARE(m_strip->calculationLines().lines.size(), 1);
     QCOMPARE(m_strip->shownCalculation(), m_strip->calculation());
     QVERIFY(m_strip->toolTip().isEmpty());
     QCOMPARE(m_strip->totals(), QStringLiteral("cells done: 1 of 4"));
@@ -83,6 +85,27 @@ void TestCalculationStrip::scatterShowsTheStampAndProductsSoFar()
     m_model->setStep(2);
     QCOMPARE(m_strip->calculation(), QStringLiteral("57 × K → rows 1–2, columns 0–1"));
     QCOMPARE(m_strip->totals(), QStringLiteral("products so far: 12"));
+}
+
+void TestCalculationStrip::afterTheCropTheCountIsOfProductsKept()
+{
+    // Lesson 20: 9 inputs × 9 weights = 81 products on the 7×7 canvas; the crop keeps the
+    // 5×5 middle and output_padding takes back one row and one column.
+    load("transposed-padding-strides-odd");
+    m_model->setStep(8);
+    QCOMPARE(m_strip->totals(), QStringLiteral("products so far: 81"));
+    m_model->setStep(9);
+    QCOMPARE(m_model->currentStep().phase, Phase::Crop);
+    QCOMPARE(m_strip->totals(),
+             QStringLiteral("products in the output: 49 of 81 (32 cropped away)"));
+    m_model->setStep(10);
+    QCOMPARE(m_model->currentStep().phase, Phase::OutputPadding);
+    QCOMPARE(m_strip->totals(),
+             QStringLiteral("products in the output: 64 of 81 (17 cropped away)"));
+    // Nothing cropped: the count stays the plain total.
+    load("transposed-no-padding-strides");
+    m_model->last();
+    QCOMPARE(m_strip->totals(), QStringLiteral("products so far: 36"));
 }
 
 void TestCalculationStrip::hoveredOutputShowsItsRunningSum()
@@ -110,22 +133,28 @@ void TestCalculationStrip::onePhaseStepsShowTheirSizes()
     QCOMPARE(m_strip->calculation(), QStringLiteral("3×3 → 2×2"));
 }
 
-void TestCalculationStrip::longSumIsElidedAtATermKeepingTheResult()
+void TestCalculationStrip::narrowStripWrapsEveryTerm()
 {
     QVERIFY(m_model->setProblem(defaultLesson().problem));
+    const int oneLine = m_strip->sizeHint().height();
     m_strip->resize(420, m_strip->height());
-    QVERIFY(m_strip->isElided());
-    const QString shown = m_strip->shownCalculation();
-    QVERIFY2(shown.startsWith(QStringLiteral("3·1 + ")), qPrintable(shown));
-    QVERIFY2(shown.endsWith(QStringLiteral(" + … = 55")), qPrintable(shown));
-    QVERIFY(m_strip->toolTip().contains(m_strip->calculation()));
-    QCOMPARE(test::grabInBothThemes(m_strip.get(), {560, m_strip->height()},
-                                    QStringLiteral("calculation-strip-elided")),
+    const CalculationLines &lines = m_strip->calculationLines();
+    QVERIFY(!m_strip->isGrouped());
+    QVERIFY2(lines.lines.size() > 1, qPrintable(lines.lines.join('|')));
+    QVERIFY(lines.lines.size() <= CalculationStrip::maxLines);
+    // Broken after a "+", the lines read back as the whole sum; the result stays bold at the end.
+    QCOMPARE(m_strip->shownCalculation(), m_strip->calculation());
+    QVERIFY(lines.lines.front().endsWith(QStringLiteral(" +")));
+    QCOMPARE(lines.result, QStringLiteral(" = 55"));
+    QVERIFY(lines.font.pixelSize() >= m_strip->minimumFontPixels());
+    QVERIFY(m_strip->sizeHint().height() > oneLine); // the strip grew for its lines
+    QVERIFY(m_strip->toolTip().isEmpty());
+    QCOMPARE(test::grabInBothThemes(m_strip.get(), {420, m_strip->sizeHint().height()},
+                                    QStringLiteral("calculation-strip-wrapped")),
              QString());
 
     m_strip->resize(1200, m_strip->height());
-    QVERIFY(!m_strip->isElided());
-    QVERIFY(m_strip->toolTip().isEmpty());
+    QCOMPARE(m_strip->calculationLines().lines.size(), 1);
 }
 
 void TestCalculationStrip::hugeKernelStaysResponsive()
@@ -135,8 +164,11 @@ void TestCalculationStrip::hugeKernelStaysResponsive()
     problem.kernel = test::counting(64, 64);
     QVERIFY(m_model->setProblem(problem)); // one output cell of 4,096 products
     QVERIFY(m_strip->calculation().size() > 20000);
-    QVERIFY(m_strip->isElided());
-    QVERIFY(m_strip->shownCalculation().size() < 400);
+    QVERIFY(m_strip->isGrouped());
+    const QString shown = m_strip->shownCalculation();
+    QVERIFY2(shown.contains(QStringLiteral(" more products = ")), qPrintable(shown));
+    QVERIFY(!shown.contains(QChar(0x2026)));
+    QVERIFY(m_strip->calculationLines().lines.size() <= CalculationStrip::maxLines);
     QVERIFY(m_strip->toolTip().size() < 5000);
     QVERIFY(!m_strip->grab().isNull());
 }

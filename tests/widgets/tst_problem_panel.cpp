@@ -8,6 +8,7 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
+#include <QUndoStack>
 
 #include <cmath>
 
@@ -27,6 +28,7 @@ private slots:
     void spinBoxEditIsOneUndoEntry();
     void steppingOneSpinBoxTwiceMerges();
     void typingIntoASpinBoxMerges();
+    void undoReturnsToTheLastValidValue();
     void steppingDownAndUpKeepsTheValues();
     void differentControlsDoNotMerge();
     void unlinkedPairEditsOneAxis();
@@ -91,13 +93,13 @@ void TestProblemPanel::spinBoxEditIsOneUndoEntry()
 
 void TestProblemPanel::steppingOneSpinBoxTwiceMerges()
 {
-    m_panel->dilation()->rows()->stepBy(1);
-    m_panel->dilation()->rows()->stepBy(1);
-    QCOMPARE(m_document->problem().dilation, (Pair{3, 3}));
+    m_panel->stride()->rows()->stepBy(1);
+    m_panel->stride()->rows()->stepBy(1);
+    QCOMPARE(m_document->problem().stride, (Pair{3, 3}));
     QCOMPARE(undoCount(), 1);
     m_document->undoStack()->undo();
-    QCOMPARE(m_document->problem().dilation, (Pair{1, 1}));
-    QCOMPARE(m_panel->dilation()->value(), (Pair{1, 1}));
+    QCOMPARE(m_document->problem().stride, (Pair{1, 1}));
+    QCOMPARE(m_panel->stride()->value(), (Pair{1, 1}));
 }
 
 void TestProblemPanel::typingIntoASpinBoxMerges()
@@ -115,6 +117,51 @@ void TestProblemPanel::typingIntoASpinBoxMerges()
     CONVSTEP_COMPARE_GRIDS(m_document->problem().input, counting(5, 5), 0.0);
 }
 
+void TestProblemPanel::undoReturnsToTheLastValidValue()
+{
+    Problem p = basicProblem();
+    p.op = Op::ConvTranspose2d;
+    p.stride = {3, 3}; // output padding 0, 1 and 2 are valid; 3 and 4 are not
+    load(p);
+    QUndoStack *undo = m_document->undoStack();
+    QSpinBox *rows = m_panel->outputPadding()->rows();
+    for (int i = 0; i < 4; ++i)
+        rows->stepBy(1);
+    QCOMPARE(m_document->problem().outputPadding, (Pair{4, 4}));
+    QCOMPARE(m_panel->errorField(), QStringLiteral("output_padding"));
+    QCOMPARE(undoCount(), 2); // 0 → 2 while valid, then 2 → 4
+
+    undo->undo(); // back to the valid 2 the user saw, not past it
+    QCOMPARE(m_document->problem().outputPadding, (Pair{2, 2}));
+    QVERIFY(m_panel->errorText().isEmpty());
+    QCOMPARE(rows->value(), 2);
+    undo->undo();
+    QCOMPARE(m_document->problem().outputPadding, (Pair{0, 0}));
+    undo->redo();
+    undo->redo();
+    QCOMPARE(m_document->problem().outputPadding, (Pair{4, 4}));
+
+    // Stepping back down: the invalid 3 is passed over, and returning to 2 cancels the detour.
+    rows->stepBy(-1);
+    QCOMPARE(undoCount(), 2);
+    undo->undo();
+    QCOMPARE(m_document->problem().outputPadding, (Pair{2, 2}));
+    undo->redo();
+    rows->stepBy(-1);
+    QCOMPARE(m_document->problem().outputPadding, (Pair{2, 2}));
+    QCOMPARE(undoCount(), 1);
+    undo->undo();
+    QCOMPARE(m_document->problem().outputPadding, (Pair{0, 0}));
+
+    // Typing an invalid value over a valid one is undone to the valid one.
+    undo->redo();
+    rows->selectAll();
+    QTest::keyClicks(rows, QStringLiteral("7"));
+    QCOMPARE(m_document->problem().outputPadding, (Pair{7, 7}));
+    undo->undo();
+    QCOMPARE(m_document->problem().outputPadding, (Pair{2, 2}));
+}
+
 void TestProblemPanel::steppingDownAndUpKeepsTheValues()
 {
     QSpinBox *rows = m_panel->kernelSize()->rows();
@@ -123,7 +170,7 @@ void TestProblemPanel::steppingDownAndUpKeepsTheValues()
     QCOMPARE(sizeOf(m_document->problem().kernel), (Pair{2, 2}));
     rows->stepBy(1);
     CONVSTEP_COMPARE_GRIDS(m_document->problem().kernel, counting(3, 3), 0.0);
-    QCOMPARE(undoCount(), 2); // the fill, then one merged resize
+    QCOMPARE(undoCount(), 1); // the fill; the resize came back to where it began
 
     // Anything in between ends the run: a cell edit, then a shrink and grow, reseeds.
     rows->stepBy(-1);

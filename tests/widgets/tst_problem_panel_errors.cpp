@@ -33,6 +33,8 @@ private slots:
     void paddingSpinBoxesDisabledForKerasModes();
     void scaleAndAlignCornersErrorsSitUnderTheirControls();
     void errorOfAHiddenFieldGoesToTheGeneralRow();
+    void refusedTypingSaysWhy_data();
+    void refusedTypingSaysWhy();
 
 private:
     QString outputSize() const
@@ -249,6 +251,59 @@ void TestProblemPanelErrors::errorOfAHiddenFieldGoesToTheGeneralRow()
     QVERIFY(shown(m_panel->errorLabel(QString())));
     QVERIFY(m_panel->errorText().startsWith(QLatin1String("bias: does not apply")));
     QVERIFY(!shown(m_panel->errorLabel(QStringLiteral("bias"))));
+}
+
+void TestProblemPanelErrors::refusedTypingSaysWhy_data()
+{
+    QTest::addColumn<QString>("box");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("value");
+    QTest::addColumn<QString>("why");
+    QTest::addColumn<int>("valid"); // a value then typed that the problem takes
+
+    QTest::newRow("stride 99") << "strideRows"
+                               << "stride"
+                               << "99" << 9 << "Stride is at most 16: 99 is too large" << 2;
+    QTest::newRow("input 999") << "inputSizeCols"
+                               << "input"
+                               << "999" << 99 << "Input is at most 512: 999 is too large" << 4;
+    QTest::newRow("a letter") << "dilationRows"
+                              << "dilation"
+                              << "x" << 1 << "Dilation takes a whole number from 1 to 16" << 2;
+    QTest::newRow("a minus sign") << "paddingRows"
+                                  << "padding"
+                                  << "-" << 0 << "Padding takes a whole number from 0 to 64" << 2;
+}
+
+void TestProblemPanelErrors::refusedTypingSaysWhy()
+{
+    QFETCH(QString, box);
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    QFETCH(int, value);
+    QFETCH(QString, why);
+    QFETCH(int, valid);
+
+    m_panel->show(); // a box shows its value as text once it is on screen
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    auto *spin = m_panel->findChild<QSpinBox *>(box);
+    QVERIFY(spin);
+    QCOMPARE(spin->text(), QString::number(spin->value()));
+    QLabel *label = m_panel->errorLabel(field);
+    spin->selectAll();
+    QTest::keyClicks(spin, typed);
+    QCOMPARE(spin->value(), value);
+    QCOMPARE(spin->text(), QString::number(value)); // the box kept what it could take
+    QVERIFY(!label->isHidden());
+    QCOMPARE(label->text(), why);
+    QVERIFY(m_panel->errorText().isEmpty()); // a note on the typing, not an error of the problem
+
+    // Typing that is taken says nothing more.
+    spin->selectAll();
+    QTest::keyClicks(spin, QString::number(valid));
+    QCOMPARE(spin->value(), valid);
+    QVERIFY(label->isHidden());
 }
 
 QTEST_MAIN(TestProblemPanelErrors)

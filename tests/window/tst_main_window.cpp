@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <map>
 #include <memory>
 #include <set>
 
@@ -37,6 +38,7 @@ namespace {
 
 // Every field of MainActions with the objectName it had when actions were found by name.
 const std::pair<QAction * MainActions::*, const char *> namedActions[] = {
+    {&MainActions::newLesson, "newLesson"},
     {&MainActions::open, "open"},
     {&MainActions::save, "save"},
     {&MainActions::saveAs, "saveAs"},
@@ -54,6 +56,8 @@ const std::pair<QAction * MainActions::*, const char *> namedActions[] = {
     {&MainActions::slower, "slower"},
     {&MainActions::faster, "faster"},
     {&MainActions::followAlong, "followAlong"},
+    {&MainActions::pageForward, "pageForward"},
+    {&MainActions::pageBack, "pageBack"},
     {&MainActions::viewSliding, "viewSliding"},
     {&MainActions::viewScatter, "viewScatter"},
     {&MainActions::viewZeroInsertion, "viewZeroInsertion"},
@@ -66,6 +70,10 @@ const std::pair<QAction * MainActions::*, const char *> namedActions[] = {
     {&MainActions::blank, "blank"},
     {&MainActions::largerText, "largerText"},
     {&MainActions::smallerText, "smallerText"},
+    {&MainActions::resetLayout, "resetLayout"},
+    {&MainActions::lessonProperties, "lessonProperties"},
+    {&MainActions::nextLesson, "nextLesson"},
+    {&MainActions::previousLesson, "previousLesson"},
     {&MainActions::startPage, "startPage"},
     {&MainActions::shortcuts, "shortcuts"},
     {&MainActions::about, "about"},
@@ -111,6 +119,7 @@ private slots:
     void everyLessonLoadsAndPlaysToTheEnd_data();
     void everyLessonLoadsAndPlaysToTheEnd();
     void firstRunFitsTheScreen();
+    void stageZoomKeysShareNoShortcut();
 
 private:
     QPoint centreOf(GridRole role, Cell cell) const;
@@ -541,6 +550,43 @@ void TestMainWindow::firstRunFitsTheScreen()
     QSettings().clear();
     MainWindow window(m_dir.filePath(QStringLiteral("first-run-autosave.json")));
     QCOMPARE(window.size(), size.expandedTo(window.minimumSizeHint()));
+}
+
+void TestMainWindow::stageZoomKeysShareNoShortcut()
+{
+    // No key does two things in the window.
+    std::map<QString, QString> owner;
+    for (const QAction *a : m_window->findChildren<QAction *>()) {
+        for (const QKeySequence &key : a->shortcuts()) {
+            const QString name = key.toString();
+            const auto [at, fresh] = owner.emplace(name, a->objectName());
+            QVERIFY2(fresh || at->second == a->objectName(),
+                     qPrintable(name + ": " + at->second + ", " + a->objectName()));
+        }
+    }
+    StageWidget *stage = m_window->stage();
+    const QList<const QAction *> listed = m_window->listedShortcuts();
+    for (const QAction *zoom : {stage->zoomInAction(), stage->zoomOutAction(), stage->fitAction()})
+        QVERIFY2(listed.contains(zoom), qPrintable(zoom->objectName())); // F1 lists them
+
+    // + zooms the stage, Ctrl+= enlarges the text: neither does the other's job.
+    const double textScale = m_window->textScale();
+    QTest::keyClick(stage, Qt::Key_Plus);
+    QCOMPARE(stage->viewport().zoom(), 1.25);
+    QCOMPARE(m_window->textScale(), textScale);
+    QTest::keyClick(stage, Qt::Key_Equal, Qt::ControlModifier);
+    QCOMPARE(stage->viewport().zoom(), 1.25);
+    QVERIFY(m_window->textScale() > textScale);
+    QTest::keyClick(stage, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(stage->viewport().zoom(), 1.0);
+    // A minus sign typed into the cell editor is a minus sign, not a zoom.
+    QTest::keyClick(stage, Qt::Key_Plus);
+    QVERIFY(stage->editCell({GridRole::Source, {0, 0}}));
+    stage->editor()->clear();
+    QTest::keyClick(stage->editor(), Qt::Key_Minus);
+    QCOMPARE(stage->viewport().zoom(), 1.25);
+    QCOMPARE(stage->editor()->text(), QStringLiteral("-"));
+    QTest::keyClick(stage->editor(), Qt::Key_Escape);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -6,6 +6,7 @@
 #include "io/text.h"
 #include "ui/export/export_device.h"
 #include "ui/export/export_status.h"
+#include "ui/render/calculation_layout.h"
 #include "ui/render/stage_font.h"
 #include "ui/render/stage_frame.h"
 #include "ui/render/stage_renderer.h"
@@ -15,6 +16,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace convstep {
@@ -135,8 +137,17 @@ void stepCell(QPainter &painter, const QRectF &cell, const StageFrame &frame, co
     advance(paragraph(painter, text, handoutFont(options, 13 * textScale, true), muted, heading));
     advance(
         paragraph(painter, text, handoutFont(options, 13 * textScale), ink, qt(frame.step.text)));
-    paragraph(painter, text, handoutFont(options, 12 * textScale), muted,
-              qt(calculationText(trace, frame.step)));
+    // Every term, wrapped on the lines left (shrunk by a fifth at most); grouped only when
+    // they cannot hold it.
+    CalculationRoom room;
+    room.font = handoutFont(options, 12 * textScale);
+    room.minimumPixels = std::max(6, static_cast<int>(std::lround(room.font.pixelSize() * 0.8)));
+    room.width = text.width();
+    room.maxLines =
+        std::max(1, static_cast<int>(text.height() / QFontMetricsF(room.font).lineSpacing()));
+    const CalculationLines lines = layoutCalculation(calculationOf(trace, frame.step), room);
+    painter.setPen(muted);
+    paintCalculation(painter, lines, text);
 }
 
 void footer(QPainter &painter, const QRectF &page, const ExportOptions &options,

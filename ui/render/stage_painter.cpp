@@ -77,7 +77,7 @@ int StagePainter::kernelIndex(Cell k) const
 void StagePainter::drawCell(const QRectF &rect, const QColor &fill, const QString &text,
                             const QColor &textColour, double opacity) const
 {
-    if (opacity <= 0.0)
+    if (opacity <= 0.0 || (!visible.isEmpty() && !visible.intersects(rect)))
         return;
     p.setOpacity(opacity);
     // Compact cells sit on whole pixels: fractional edges would blend with the background

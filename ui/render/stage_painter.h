@@ -16,6 +16,9 @@ struct StagePainter
     const StageFrame &frame;
     const StageLayout &layout;
     const StagePalette palette;
+    // The part of the stage the painter can reach (a zoomed stage widget clips most of it):
+    // cells outside it are skipped. Empty: everything is painted.
+    QRectF visible = {};
 
     const Trace &trace() const { return *frame.trace; }
     int kernelIndex(Cell k) const;

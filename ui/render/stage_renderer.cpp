@@ -3,11 +3,14 @@
 #include "core/calculation.h"
 #include "core/narration.h"
 #include "io/text.h"
+#include "ui/render/calculation_layout.h"
 #include "ui/render/stage_painter.h"
+#include "ui/render/stage_title.h"
 
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainterPath>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -18,6 +21,9 @@ namespace convstep {
 namespace {
 
 using detail::StagePainter;
+
+// The caption's smallest text in pixels at font scale 1: exports are read at their own size.
+constexpr double captionMinimumPixels = 12.0;
 
 QRectF windowOf(const GridBox &box, const Step &step, bool targets)
 {
@@ -209,7 +215,7 @@ void paintKernel(const StagePainter &stage)
     cells.cell = cells.kernel.cell;
     cells.compact = cells.kernelCompact;
     cells.cellFont = cells.kernelFont;
-    const StagePainter s{stage.p, stage.frame, cells, stage.palette};
+    const StagePainter s{stage.p, stage.frame, cells, stage.palette, stage.visible};
     const Trace &trace = s.trace();
     const GridBox &box = s.layout.kernel;
     const double turn = trace.view == View::ZeroInsertion
@@ -282,6 +288,50 @@ void paintSelection(const StagePainter &s)
     s.p.drawRect(rect.adjusted(1, 1, -1, -1));
 }
 
+// The narration at the largest size from `font` down to `minimum` pixels at which it fits
+// `area`; at the minimum, the lines that fit, the last one elided.
+void paintNarration(QPainter &p, const QRectF &area, const QString &text, QFont font, int minimum)
+{
+    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    for (int pixels = font.pixelSize(); pixels >= minimum; --pixels) {
+        font.setPixelSize(pixels);
+        const QRectF needed = QFontMetricsF(font).boundingRect(
+            QRectF(area.left(), area.top(), area.width(), 1e6), flags, text);
+        if (needed.height() <= area.height() || pixels == minimum)
+            break;
+    }
+    p.setFont(font);
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    const double spacing = QFontMetricsF(font).lineSpacing();
+    double y = 0.0;
+    while (true) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(area.width());
+        line.setPosition(QPointF(0, y));
+        y += spacing;
+    }
+    layout.endLayout();
+    const int fitting = std::max(1, static_cast<int>(area.height() / spacing));
+    if (layout.lineCount() <= fitting) {
+        layout.draw(&p, area.topLeft());
+        return;
+    }
+    const QFontMetricsF metrics(font);
+    for (int i = 0; i < fitting; ++i) {
+        const QTextLine line = layout.lineAt(i);
+        QString shown = text.mid(line.textStart(), line.textLength());
+        if (i + 1 == fitting)
+            shown = metrics.elidedText(text.mid(line.textStart()), Qt::ElideRight, area.width());
+        p.drawText(QPointF(area.left(), area.top() + i * spacing + metrics.ascent()),
+                   shown.trimmed());
+    }
+}
+
+// Under the grids: "Step 3 of 16 · slide", the narration, and the arithmetic at the bottom
+// with every term (calculation_layout.h); the narration gives way to the arithmetic.
 void paintCaption(const StagePainter &s)
 {
     if (!s.frame.caption || s.layout.captionRect.height() < 10)
@@ -293,6 +343,8 @@ void paintCaption(const StagePainter &s)
     bold.setBold(true);
     const QFontMetricsF metrics(s.layout.captionFont);
     const double line = metrics.lineSpacing();
+    const int minimum =
+        static_cast<int>(std::lround(captionMinimumPixels * s.frame.style.fontScale));
 
     s.p.setFont(bold);
     s.p.setPen(s.palette.mutedText);
@@ -301,15 +353,21 @@ void paintCaption(const StagePainter &s)
                      .arg(step.index + 1)
                      .arg(trace.stepCount)
                      .arg(QString::fromLatin1(phaseName(step.phase)).replace('_', ' ')));
-    s.p.setFont(s.layout.captionFont);
+
+    CalculationRoom room;
+    room.font = s.layout.captionFont;
+    room.minimumPixels = minimum;
+    room.width = r.width();
+    const CalculationLines calculation = layoutCalculation(calculationOf(trace, step), room);
+    const double calculationTop = r.bottom() - calculation.height();
+    paintCalculation(s.p, calculation,
+                     QRectF(r.left(), calculationTop, r.width(), calculation.height()));
+
     s.p.setPen(s.palette.text);
-    const QRectF body(r.left(), r.top() + line * 1.2, r.width(), r.height() - line * 2.4);
-    s.p.drawText(body, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, qt(step.text));
-    s.p.setPen(s.palette.mutedText);
-    const QString calculation = qt(calculationText(trace, step));
-    s.p.drawText(QRectF(r.left(), r.bottom() - line, r.width(), line),
-                 Qt::AlignLeft | Qt::AlignBottom,
-                 metrics.elidedText(calculation, Qt::ElideRight, r.width()));
+    const double bodyTop = r.top() + line * 1.2;
+    const QRectF body(r.left(), bodyTop, r.width(), calculationTop - bodyTop - line * 0.2);
+    if (body.height() > 0)
+        paintNarration(s.p, body, qt(step.text), s.layout.captionFont, minimum);
 }
 
 } // namespace
@@ -319,11 +377,13 @@ void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFram
     if (!frame.trace)
         return;
     const StageLayout layout = layoutStage(area, frame);
-    const StagePainter s{painter, frame, layout, paletteFor(frame.style.theme)};
+    const StagePainter s{painter, frame, layout, paletteFor(frame.style.theme),
+                         painter.hasClipping() ? painter.clipBoundingRect() : QRectF()};
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     painter.fillRect(area, s.palette.background);
+    paintTitleBand(painter, titleBand(area, frame.style), s.palette);
     if (frame.trace->view == View::Matrix) {
         s.paintMatrix();
     } else {

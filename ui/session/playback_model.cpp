@@ -61,7 +61,8 @@ bool PlaybackModel::setProblem(const Problem &problem)
 
 bool PlaybackModel::viewApplies(View view) const
 {
-    return m_trace && !checkView(m_trace->problem, view);
+    // The stage draws the forward views; a backward trace's target is the gradient's shape.
+    return m_trace && !isBackward(view) && !checkView(m_trace->problem, view);
 }
 
 bool PlaybackModel::setView(View view)

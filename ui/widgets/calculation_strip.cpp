@@ -9,6 +9,7 @@
 
 #include <QEvent>
 #include <QPainter>
+#include <QResizeEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -21,8 +22,8 @@ constexpr int verticalMargin = 10;
 constexpr int gap = 28; // between the arithmetic and the totals
 constexpr qsizetype maxTooltip = 4000; // a 64×64 kernel's sum is ~60,000 characters
 
-const QString plus = QStringLiteral(" + ");
-const QString equals = QStringLiteral(" = ");
+constexpr int minimumPixels = 13; // the arithmetic's smallest size at font scale 1
+
 const QString ellipsis = QString(QChar(0x2026));
 
 QFont scaled(const QFont &base, double factor)
@@ -33,24 +34,6 @@ QFont scaled(const QFont &base, double factor)
     else
         font.setPixelSize(std::max(1, static_cast<int>(base.pixelSize() * factor)));
     return font;
-}
-
-// Whole products only: "3·1 + 5·2 + …" reads better than "3·1 + 5·".
-QString elideTerms(const QString &sum, qreal room, const QFontMetricsF &metrics)
-{
-    const QStringList terms = sum.split(plus);
-    const qreal tail = metrics.horizontalAdvance(plus + ellipsis);
-    QString text;
-    qreal width = 0;
-    for (const QString &term : terms) {
-        const QString piece = text.isEmpty() ? term : plus + term;
-        const qreal next = width + metrics.horizontalAdvance(piece);
-        if (next + tail > room)
-            break;
-        text += piece;
-        width = next;
-    }
-    return text.isEmpty() ? ellipsis : text + plus + ellipsis;
 }
 
 QString cell(Cell c)
@@ -68,6 +51,7 @@ CalculationStrip::CalculationStrip(PlaybackModel *model, QWidget *parent)
     setAccessibleName(tr("Calculation"));
     // stepChanged always follows traceChanged, so the step and the trace never mismatch here.
     connect(m_model, &PlaybackModel::stepChanged, this, &CalculationStrip::takeStep);
+    connect(m_model, &PlaybackModel::traceChanged, this, [this] { m_reservedLines = 1; });
     connect(m_model, &PlaybackModel::hoverChanged, this, [this] {
         takeTotals();
         relayout();
@@ -82,6 +66,7 @@ void CalculationStrip::setFontScale(double scale)
     if (scale == m_scale)
         return;
     m_scale = scale;
+    m_reservedLines = 1;
     updateGeometry();
     relayout();
     update();
@@ -90,7 +75,8 @@ void CalculationStrip::setFontScale(double scale)
 void CalculationStrip::takeStep()
 {
     const auto trace = m_model->trace();
-    m_full = trace ? qt(calculationText(*trace, m_model->currentStep())) : QString();
+    m_calculation = trace ? calculationOf(*trace, m_model->currentStep()) : Calculation();
+    m_full = qt(calculationText(m_calculation));
     setAccessibleDescription(m_full.left(maxTooltip));
     takeTotals();
     relayout();
@@ -110,7 +96,16 @@ void CalculationStrip::takeTotals()
         m_totals = tr("cells done: %1 of %2").arg(state.written.count()).arg(state.written.size());
         return;
     }
-    m_totals = tr("products so far: %1").arg(state.counts.sum());
+    // Once the crop has cut the canvas, the count is of the products the output still holds.
+    const Geometry &g = trace->geometry;
+    const long long all = 1LL * g.rows.in * g.cols.in * g.rows.kernel * g.cols.kernel;
+    const long long held = state.counts.sum();
+    const bool cut = m_model->currentStep().phase != Phase::Scatter && held < all;
+    m_totals = cut ? tr("products in the output: %1 of %2 (%3 cropped away)")
+                         .arg(held)
+                         .arg(all)
+                         .arg(all - held)
+                   : tr("products so far: %1").arg(held);
     const auto &hover = m_model->hover();
     if (!hover || hover->role != GridRole::Target)
         return;
@@ -130,11 +125,14 @@ void CalculationStrip::takeTotals()
         + QStringLiteral("  ·  ") + m_totals;
 }
 
-QFont CalculationStrip::arithmeticFont(bool bold) const
+QFont CalculationStrip::arithmeticFont() const
 {
-    QFont font = scaled(this->font(), 1.6 * m_scale);
-    font.setBold(bold);
-    return font;
+    return scaled(font(), 1.6 * m_scale);
+}
+
+int CalculationStrip::minimumFontPixels() const
+{
+    return static_cast<int>(std::lround(minimumPixels * m_scale));
 }
 
 QFont CalculationStrip::totalsFont() const
@@ -149,8 +147,11 @@ QSize CalculationStrip::sizeHint() const
 
 QSize CalculationStrip::minimumSizeHint() const
 {
-    const int text =
-        std::max(QFontMetrics(arithmeticFont(true)).height(), QFontMetrics(totalsFont()).height());
+    QFont bold = arithmeticFont();
+    bold.setBold(true);
+    const int lines =
+        static_cast<int>(std::ceil(QFontMetricsF(bold).lineSpacing() * m_reservedLines));
+    const int text = std::max(lines, QFontMetrics(totalsFont()).height());
     return {200, text + 2 * verticalMargin};
 }
 
@@ -174,46 +175,38 @@ void CalculationStrip::relayout()
 {
     m_shownTotals =
         QFontMetricsF(totalsFont()).elidedText(m_totals, Qt::ElideLeft, totalsRect().width());
-    m_lhs = m_full;
-    m_rhs.clear();
-    const qsizetype split = m_full.lastIndexOf(equals);
-    if (split > 0) {
-        m_lhs = m_full.left(split);
-        m_rhs = m_full.mid(split);
+    CalculationRoom room;
+    room.font = arithmeticFont();
+    room.minimumPixels = minimumFontPixels();
+    room.width = calculationRect().width();
+    room.maxLines = maxLines;
+    m_lines = layoutCalculation(m_calculation, room);
+    if (m_lines.lines.size() > m_reservedLines) {
+        m_reservedLines = static_cast<int>(m_lines.lines.size());
+        updateGeometry();
     }
-    const QFontMetricsF metrics(arithmeticFont());
-    const QFontMetricsF bold(arithmeticFont(true));
-    const qreal room = calculationRect().width();
-    const qreal rhsWidth = bold.horizontalAdvance(m_rhs);
-    m_elided = metrics.horizontalAdvance(m_lhs) + rhsWidth > room;
-    if (m_elided) {
-        if (m_rhs.isEmpty()) {
-            m_lhs = metrics.elidedText(m_lhs, Qt::ElideRight, room);
-        } else if (rhsWidth + metrics.horizontalAdvance(ellipsis + plus) > room) {
-            m_lhs = ellipsis; // too narrow for any product: keep the result
-        } else {
-            m_lhs = elideTerms(m_lhs, room - rhsWidth, metrics);
-        }
-    }
-    if (!m_elided) {
+    if (!m_lines.grouped && m_lines.fits) {
         setToolTip(QString());
     } else {
         QString full = m_full.left(maxTooltip);
         if (full.size() < m_full.size())
-            full += ellipsis + m_rhs;
+            full += ellipsis + QStringLiteral(" = ") + qt(m_calculation.result);
         setToolTip(
             QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(full.toHtmlEscaped()));
     }
 }
 
-void CalculationStrip::resizeEvent(QResizeEvent *)
+void CalculationStrip::resizeEvent(QResizeEvent *event)
 {
+    if (event->oldSize().width() != width())
+        m_reservedLines = 1;
     relayout();
 }
 
 void CalculationStrip::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
+        m_reservedLines = 1;
         updateGeometry();
         relayout();
     }
@@ -237,13 +230,10 @@ void CalculationStrip::paintEvent(QPaintEvent *)
         painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, tr("No calculation"));
         return;
     }
-    painter.setFont(arithmeticFont());
-    painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, m_lhs);
-    if (!m_rhs.isEmpty()) {
-        const int lhsWidth = QFontMetrics(painter.font()).horizontalAdvance(m_lhs);
-        painter.setFont(arithmeticFont(true));
-        painter.drawText(area.adjusted(lhsWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, m_rhs);
-    }
+    const double block = m_lines.height();
+    paintCalculation(
+        painter, m_lines,
+        QRectF(area.left(), area.top() + (area.height() - block) / 2, area.width(), block));
     if (!m_totals.isEmpty()) {
         painter.setFont(totalsFont());
         painter.setPen(blend(text, base, 0.3));

@@ -1,15 +1,24 @@
 #pragma once
 
+#include "core/calculation.h"
+#include "ui/render/calculation_layout.h"
+
 #include <QWidget>
 
 namespace convstep {
 
 class PlaybackModel;
 
-// The current step's arithmetic in large type under the stage ("3·1 + 5·2 + … = 55"), with
+// The current step's arithmetic in large type under the stage ("3·1 + 5·2 + 2·1 = 55"), with
 // the running totals on the right: "cells done: 7 of 16" for the gather views, "products so
-// far: 12" (and the hovered output cell's running sum) for the scatter view. The text comes
-// from calculationText() and the totals from the model's GridState; nothing is recomputed.
+// far: 12" (and the hovered output cell's running sum) for the scatter view. The terms come
+// from calculationOf() and the totals from the model's GridState; nothing is recomputed.
+//
+// Every term of the step is written: a long sum shrinks (never below minimumFontPixels(),
+// 13 px at font scale 1) and wraps to up to three lines, and only a sum that cannot fit even
+// then is grouped, "… + 4·2 (+ 40 more products = 312) = 355", the full sum in the tooltip.
+// The strip keeps the height of the most lines a step of the trace has needed, so the stage
+// does not jump while it plays.
 class CalculationStrip final : public QWidget
 {
     Q_OBJECT
@@ -21,9 +30,14 @@ public:
     void setFontScale(double scale);
     double fontScale() const { return m_scale; }
 
+    static constexpr int maxLines = 3;
+    int minimumFontPixels() const; // the smallest the arithmetic is set, at this font scale
+
     QString calculation() const { return m_full; } // complete, as calculationText() gives it
-    QString shownCalculation() const { return m_lhs + m_rhs; } // as painted, maybe elided
-    bool isElided() const { return m_elided; }
+    QString shownCalculation() const { return m_lines.text(); } // as painted, on one line
+    const CalculationLines &calculationLines() const { return m_lines; }
+    bool isGrouped() const { return m_lines.grouped; }
+    QRect calculationRect() const; // where the arithmetic is set, left of the totals
     QString totals() const { return m_totals; }
     QString shownTotals() const { return m_shownTotals; } // as painted, maybe elided
 
@@ -39,17 +53,16 @@ private:
     void takeStep();
     void takeTotals();
     void relayout();
-    QFont arithmeticFont(bool bold = false) const;
+    QFont arithmeticFont() const;
     QFont totalsFont() const;
     QRect totalsRect() const;
-    QRect calculationRect() const;
 
     PlaybackModel *m_model = nullptr;
     double m_scale = 1.0;
+    Calculation m_calculation;
     QString m_full;
-    QString m_lhs; // the painted products, possibly cut at a term with " + …"
-    QString m_rhs; // " = 55", painted in bold and never elided
-    bool m_elided = false;
+    CalculationLines m_lines;
+    int m_reservedLines = 1; // the most lines a step has needed since the trace or width changed
     QString m_totals;
     QString m_shownTotals;
 };

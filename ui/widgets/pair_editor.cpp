@@ -16,6 +16,8 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <functional>
+#include <initializer_list>
 
 namespace convstep {
 namespace {
@@ -39,6 +41,37 @@ protected:
         }
         return QObject::eventFilter(watched, event);
     }
+};
+
+// QSpinBox drops a key that would take its text out of range ("99" in a box of 1 to 16 stays
+// "9") without a word; this one passes the text that was refused to `refused`.
+class RangeSpinBox final : public QSpinBox
+{
+public:
+    RangeSpinBox(std::function<void(const QString &)> refused, QWidget *parent)
+        : QSpinBox(parent)
+        , m_refused(std::move(refused))
+    { }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        const QString typed = event->text();
+        const QLineEdit *edit = lineEdit();
+        const QString before = edit->text();
+        QString wanted = before;
+        if (edit->hasSelectedText())
+            wanted.replace(edit->selectionStart(), edit->selectedText().size(), typed);
+        else
+            wanted.insert(edit->cursorPosition(), typed);
+        QSpinBox::keyPressEvent(event);
+        if (!typed.isEmpty() && typed.front().isPrint() && wanted != before
+            && edit->text() == before)
+            m_refused(wanted);
+    }
+
+private:
+    std::function<void(const QString &)> m_refused;
 };
 
 // Two chain links: overlapping when linked, pulled apart with a break when not. Drawn rather
@@ -96,10 +129,11 @@ void setInvalidMark(QWidget *control, bool invalid, const QString &message)
 PairEditor::PairEditor(const QString &name, const QString &label, const QString &separator,
                        QWidget *parent)
     : QWidget(parent)
-    , m_rows(new QSpinBox(this))
+    , m_rows(new RangeSpinBox([this](const QString &text) { refuse(text); }, this))
     , m_separator(new QLabel(separator, this))
-    , m_cols(new QSpinBox(this))
+    , m_cols(new RangeSpinBox([this](const QString &text) { refuse(text); }, this))
     , m_link(new QToolButton(this))
+    , m_label(label)
 {
     setObjectName(name);
     m_rows->setObjectName(name + QLatin1String("Rows"));
@@ -107,9 +141,9 @@ PairEditor::PairEditor(const QString &name, const QString &label, const QString 
     m_link->setObjectName(name + QLatin1String("Link"));
     m_rows->setAccessibleName(tr("%1 rows").arg(label));
     m_cols->setAccessibleName(tr("%1 columns").arg(label));
-    // One tip for the pair (the spin boxes have none, so theirs falls through to it).
+    // One tip for the pair, on each spin box too: it is their accessible description.
     m_tip = tr("%1: rows (height), then columns (width)").arg(label);
-    setToolTip(m_tip);
+    setNote(QString());
     m_link->setAccessibleName(tr("Link %1 rows and columns").arg(label.toLower()));
     m_link->setToolTip(tr("Link rows and columns: one change sets both"));
     m_link->setCheckable(true);
@@ -172,7 +206,9 @@ void PairEditor::setValue(Pair value)
 
 void PairEditor::setNote(const QString &note)
 {
-    setToolTip(note.isEmpty() ? m_tip : m_tip + QLatin1Char('\n') + note);
+    const QString tip = note.isEmpty() ? m_tip : m_tip + QLatin1Char('\n') + note;
+    for (QWidget *w : std::initializer_list<QWidget *>{this, m_rows, m_cols})
+        w->setToolTip(tip);
 }
 
 bool PairEditor::isLinked() const
@@ -199,6 +235,20 @@ void PairEditor::spinChanged(QSpinBox *spin, int value)
     if (isLinked())
         pair = {value, value};
     emit edited(pair, spin->objectName());
+}
+
+void PairEditor::refuse(const QString &text)
+{
+    bool number = false;
+    const qlonglong value = text.trimmed().toLongLong(&number);
+    const int lo = m_rows->minimum();
+    const int hi = m_rows->maximum();
+    if (number && value > hi)
+        emit refused(tr("%1 is at most %2: %3 is too large").arg(m_label).arg(hi).arg(text));
+    else if (number && value < lo)
+        emit refused(tr("%1 is at least %2").arg(m_label).arg(lo));
+    else
+        emit refused(tr("%1 takes a whole number from %2 to %3").arg(m_label).arg(lo).arg(hi));
 }
 
 // Linking makes the pair square at once (cols follow rows), so "linked" always means equal.

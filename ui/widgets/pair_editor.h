@@ -55,12 +55,15 @@ public:
 signals:
     // The person asked for `value` through the control named `control` (the merge key).
     void edited(convstep::Pair value, const QString &control);
+    // Typed text the range turned away, and why: "Stride is at most 16: 99 is too large".
+    void refused(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void spinChanged(QSpinBox *spin, int value);
+    void refuse(const QString &text);
     void linkClicked(bool linked);
     void updateLinkIcon();
     void updateSeparatorWidth();
@@ -69,6 +72,7 @@ private:
     QLabel *m_separator = nullptr;
     QSpinBox *m_cols = nullptr;
     QToolButton *m_link = nullptr;
+    QString m_label;
     QString m_tip;
     bool m_invalid = false;
     QString m_message;

@@ -107,6 +107,11 @@ ProblemPanel::ProblemPanel(LessonDocument *document, PlaybackModel *model, QWidg
     connect(m_document, &LessonDocument::problemChanged, this, &ProblemPanel::syncFromDocument);
     connect(m_model, &PlaybackModel::errorChanged, this, &ProblemPanel::showError);
     connect(m_model, &PlaybackModel::traceChanged, this, &ProblemPanel::showError);
+    for (const FieldRow &row : m_rows)
+        for (QWidget *control : row.marked)
+            if (auto *pair = qobject_cast<PairEditor *>(control))
+                connect(pair, &PairEditor::refused, this,
+                        [this, field = row.field](const QString &why) { showHint(field, why); });
     syncFromDocument();
     showError();
 }
@@ -136,6 +141,8 @@ void ProblemPanel::buildOperationBox()
     m_operation = new QComboBox(m_content);
     m_operation->setObjectName(QStringLiteral("operation"));
     m_operation->setAccessibleName(tr("Operation"));
+    m_operation->setToolTip(
+        tr("A convolution, a transposed convolution or one of the upsampling operations"));
     const struct
     {
         Op op;
@@ -213,6 +220,9 @@ void ProblemPanel::buildPaddingModeBox()
     m_paddingMode = new QComboBox(m_content);
     m_paddingMode->setObjectName(QStringLiteral("paddingMode"));
     m_paddingMode->setAccessibleName(tr("Padding mode"));
+    // A tip, not a description: an error's description (setInvalidMark) gives way to it.
+    m_paddingMode->setToolTip(
+        tr("How the padding is given: PyTorch's integer, or Keras's 'valid' or 'same'"));
     m_paddingMode->addItem(tr("PyTorch: integer"), static_cast<int>(PaddingMode::Explicit));
     m_paddingMode->setItemData(0, tr("padding=(rows, cols) zeros on each side"), Qt::ToolTipRole);
     m_paddingMode->addItem(tr("Keras: 'valid'"), static_cast<int>(PaddingMode::Valid));
@@ -380,6 +390,7 @@ void ProblemPanel::syncFromDocument()
 {
     const Problem &p = m_document->problem();
     const bool fresh = !m_synced || m_document->undoStack()->count() == 0;
+    m_hint.clear(); // it was about the value before this change
     m_synced = true;
     selectData(m_operation, static_cast<int>(p.op));
     selectData(m_paddingMode, static_cast<int>(p.paddingMode));
@@ -457,8 +468,12 @@ void ProblemPanel::showError()
         const bool on = row.error == target;
         if (on)
             m_errorField = row.field;
-        row.error->setText(on ? m_errorText : QString());
-        row.error->setVisible(on);
+        const bool hinted = !m_hint.isEmpty() && row.field == m_hintField;
+        const QString hint = hinted ? m_hint : QString();
+        row.error->setText(on && hinted ? m_errorText + QLatin1Char('\n') + hint
+                               : on     ? m_errorText
+                                        : hint);
+        row.error->setVisible(on || hinted);
         std::vector<QWidget *> marked = row.marked;
         // Keras works the padding out itself, so a padding error there is about the mode.
         if (row.field == QLatin1String("padding") && usesKerasPadding(m_document->problem()))
@@ -479,6 +494,14 @@ void ProblemPanel::showError()
     m_outputSize->setToolTip(error       ? tr("Fix the error to see the output size")
                                  : trace ? qt(shapeFormulas(trace->problem))
                                          : QString());
+}
+
+// Why a spin box turned typed text away, under its field until the problem next changes.
+void ProblemPanel::showHint(const QString &field, const QString &message)
+{
+    m_hintField = field;
+    m_hint = message;
+    showError();
 }
 
 // The vertical scroll bar's width is counted only while it shows, so a panel that fits

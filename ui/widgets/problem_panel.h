@@ -104,6 +104,7 @@ private:
     void showRowsFor(const Problem &p);
     bool isShown(const FieldRow &row) const;
     void showError();
+    void showHint(const QString &field, const QString &message);
 
     const QUndoCommand *topCommand() const;
     Grid resizeInRun(const Grid &current, Pair size, GridTarget target, const QString &control);
@@ -141,6 +142,8 @@ private:
     ResizeRun m_run;
     QString m_errorText;
     QString m_errorField;
+    QString m_hintField;
+    QString m_hint;
     bool m_synced = false;
 };
 

@@ -3,8 +3,13 @@
 #include "core/narration.h"
 #include "io/text.h"
 #include "ui/render/matrix_frame.h"
+#include "ui/widgets/stage_accessible.h"
+#include "ui/widgets/stage_grids.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDoubleValidator>
+#include <QFontInfo>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -12,7 +17,9 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace convstep {
@@ -37,11 +44,27 @@ std::optional<double> parseNumber(QString text)
     return value;
 }
 
+constexpr double zoomStep = 1.25; // one wheel notch or one key press
+constexpr double wheelPanPixels = 60.0; // one wheel notch, when zoomed
+
+// Zoom stays when only values change (an edit, a step); a new picture fits the stage again.
+bool sameShape(const StageFrame &a, const StageFrame &b)
+{
+    if (!a.trace || !b.trace)
+        return false;
+    const Trace &x = *a.trace;
+    const Trace &y = *b.trace;
+    return x.view == y.view && x.problem.op == y.problem.op && sourceSize(x) == sourceSize(y)
+        && sizeOf(x.problem.kernel) == sizeOf(y.problem.kernel)
+        && x.geometry.outputSize() == y.geometry.outputSize();
+}
+
 } // namespace
 
 StageWidget::StageWidget(QWidget *parent)
     : QWidget(parent)
 {
+    installStageAccessibility(); // before anything makes Qt ask for the stage's interface
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -50,28 +73,114 @@ StageWidget::StageWidget(QWidget *parent)
     m_editor->hide();
     m_editor->setAlignment(Qt::AlignCenter);
     m_editor->setAccessibleName(tr("Cell value"));
+    m_editor->setAccessibleDescription(tr("Enter sets the cell to this number; Escape cancels"));
     connect(m_editor, &QLineEdit::returnPressed, this, &StageWidget::commitEdit);
     connect(m_editor, &QLineEdit::textEdited, this, [this] {
         m_editor->setStyleSheet(QString()); // the warning goes as soon as the text changes
     });
     m_editor->installEventFilter(this);
+    createZoomActions();
+}
+
+void StageWidget::createZoomActions()
+{
+    const auto add = [this](const QString &text, const QList<QKeySequence> &keys,
+                            void (StageWidget::*slot)()) {
+        auto *a = new QAction(text, this);
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_zoomIn = add(tr("Zoom &In"), {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)},
+                   &StageWidget::zoomIn);
+    m_zoomIn->setObjectName(QStringLiteral("zoomIn"));
+    m_zoomOut = add(tr("Zoom &Out"), {QKeySequence(Qt::Key_Minus)}, &StageWidget::zoomOut);
+    m_zoomOut->setObjectName(QStringLiteral("zoomOut"));
+    m_fit = add(tr("&Fit the Stage"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, &StageWidget::fitStage);
+    m_fit->setObjectName(QStringLiteral("fitStage"));
 }
 
 void StageWidget::setFrame(StageFrame frame)
 {
+    if (!m_view.isFitted() && !sameShape(m_frame, frame))
+        m_view.fit();
     m_frame = std::move(frame);
     relayout();
     update();
+    emit frameShown();
 }
 
 void StageWidget::relayout()
 {
     if (m_frame.trace)
-        m_layout = layoutStage(QRectF(rect()), m_frame);
-    if (m_editing && isEditing()) {
-        const QRectF cell = m_layout.box(m_editing->role).cellRect(m_editing->cell);
-        m_editor->setGeometry(cell.adjusted(-8, -2, 8, 2).toRect());
-    }
+        m_layout = m_view.layout(m_frame, QSizeF(size()));
+    placeEditor();
+    updateCursor();
+}
+
+// Over the cell being edited, wherever zoom and pan have put it; at least as wide as a number.
+void StageWidget::placeEditor()
+{
+    if (!m_editing)
+        return;
+    const QRectF cell = m_view.toWidget(m_layout.box(m_editing->role).cellRect(m_editing->cell));
+    // Its number as large as the cell's, within reason.
+    QFont font = this->font();
+    font.setPixelSize(std::clamp(static_cast<int>(cell.height() * 0.36),
+                                 QFontInfo(this->font()).pixelSize(), 32));
+    m_editor->setFont(font);
+    const double line = m_editor->sizeHint().height();
+    const QSizeF size(std::max(cell.width() + 16, 4.0 * line),
+                      std::clamp(cell.height() + 4, line, 2.0 * line));
+    QRectF place(QPointF(0, 0), size);
+    place.moveCenter(cell.center());
+    m_editor->setGeometry(place.toAlignedRect());
+}
+
+void StageWidget::updateCursor()
+{
+    if (m_draggedTo)
+        setCursor(Qt::ClosedHandCursor);
+    else if (!m_view.isFitted())
+        setCursor(Qt::OpenHandCursor);
+    else
+        unsetCursor();
+}
+
+std::optional<StageCell> StageWidget::cellAt(QPointF widgetPoint) const
+{
+    if (!m_frame.trace || m_blanked)
+        return std::nullopt;
+    return m_layout.hitTest(m_view.toLayout(widgetPoint));
+}
+
+void StageWidget::zoomBy(double factor, QPointF anchor)
+{
+    if (!m_frame.trace)
+        return;
+    m_layout = m_view.zoomBy(factor, anchor, m_frame, QSizeF(size()));
+    placeEditor();
+    updateCursor();
+    update();
+}
+
+void StageWidget::zoomIn()
+{
+    zoomBy(zoomStep, QRectF(rect()).center());
+}
+
+void StageWidget::zoomOut()
+{
+    zoomBy(1.0 / zoomStep, QRectF(rect()).center());
+}
+
+void StageWidget::fitStage()
+{
+    m_view.fit();
+    relayout();
+    update();
 }
 
 void StageWidget::setBlanked(bool blanked)
@@ -87,7 +196,10 @@ void StageWidget::paintEvent(QPaintEvent *)
         painter.fillRect(rect(), paletteFor(m_frame.style.theme).background);
         return;
     }
-    m_renderer.paint(painter, QRectF(rect()), m_frame);
+    // Zoomed, most of the stage is off the widget: the clip lets the renderer skip it.
+    painter.setClipRect(rect());
+    painter.setTransform(m_view.transform());
+    m_renderer.paint(painter, m_view.area(), m_frame);
 }
 
 void StageWidget::resizeEvent(QResizeEvent *)
@@ -97,8 +209,24 @@ void StageWidget::resizeEvent(QResizeEvent *)
 
 void StageWidget::mouseMoveEvent(QMouseEvent *event)
 {
+    const QPointF at = event->position();
+    if (m_pressedAt && (event->buttons() & Qt::LeftButton) && !m_view.isFitted()) {
+        if (!m_draggedTo
+            && (at - *m_pressedAt).manhattanLength() >= QApplication::startDragDistance()) {
+            m_draggedTo = m_pressedAt;
+            emit hovered(std::nullopt);
+        }
+        if (m_draggedTo) {
+            m_view.panBy(at - *m_draggedTo);
+            m_draggedTo = at;
+            placeEditor();
+            updateCursor();
+            update();
+            return;
+        }
+    }
     if (m_frame.trace && !m_blanked)
-        emit hovered(m_layout.hitTest(event->position()));
+        emit hovered(cellAt(at));
 }
 
 void StageWidget::leaveEvent(QEvent *)
@@ -106,21 +234,74 @@ void StageWidget::leaveEvent(QEvent *)
     emit hovered(std::nullopt);
 }
 
+void StageWidget::keyPressEvent(QKeyEvent *event)
+{
+    // Arrow keys alone step through the lesson; with Shift they move the cell cursor.
+    if (m_frame.trace && !m_blanked
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::ShiftModifier)
+        if (const auto cell = movedCursor(m_layout, m_frame.selection, event->key())) {
+            emit cursorMoved(*cell);
+            return;
+        }
+    QWidget::keyPressEvent(event);
+}
+
 void StageWidget::mousePressEvent(QMouseEvent *event)
 {
     setFocus(Qt::MouseFocusReason);
     if (isEditing())
         commitEdit();
-    if (event->button() == Qt::LeftButton && m_frame.trace)
-        emit clicked(m_layout.hitTest(event->position()));
+    if (event->button() == Qt::LeftButton)
+        m_pressedAt = event->position();
+}
+
+// A click selects on release, so that a press which turns into a drag pans instead.
+void StageWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressedAt)
+        return;
+    const bool dragged = m_draggedTo.has_value();
+    m_pressedAt.reset();
+    m_draggedTo.reset();
+    updateCursor();
+    if (!dragged && m_frame.trace)
+        emit clicked(m_layout.hitTest(m_view.toLayout(event->position())));
 }
 
 void StageWidget::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (!m_frame.trace)
-        return;
-    if (const auto cell = m_layout.hitTest(event->position()))
+    m_pressedAt = event->position(); // its release is a click too
+    if (const auto cell = cellAt(event->position()))
         editCell(*cell);
+}
+
+// Ctrl+wheel zooms about the pointer; once zoomed, the wheel pans (Shift: sideways).
+void StageWidget::wheelEvent(QWheelEvent *event)
+{
+    if (!m_frame.trace || m_blanked) {
+        event->ignore();
+        return;
+    }
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double notches = event->angleDelta().y() / 120.0;
+        if (notches != 0.0)
+            zoomBy(std::pow(zoomStep, notches), event->position());
+        event->accept();
+        return;
+    }
+    if (m_view.isFitted()) {
+        event->ignore();
+        return;
+    }
+    QPointF delta = event->pixelDelta().isNull()
+        ? QPointF(event->angleDelta()) / 120.0 * wheelPanPixels
+        : QPointF(event->pixelDelta());
+    if ((event->modifiers() & Qt::ShiftModifier) && delta.x() == 0.0)
+        delta = {delta.y(), 0.0};
+    m_view.panBy(delta);
+    placeEditor();
+    update();
+    event->accept();
 }
 
 bool StageWidget::editable(StageCell cell) const
@@ -135,8 +316,13 @@ bool StageWidget::editable(StageCell cell) const
 
 bool StageWidget::editCell(StageCell cell)
 {
-    if (!editable(cell) || m_layout.box(cell.role).cell < 4.0)
+    if (!editable(cell))
         return false;
+    const QRectF rect = m_layout.box(cell.role).cellRect(cell.cell);
+    if (m_view.toWidget(rect).width() < 4.0)
+        return false;
+    m_view.reveal(rect);
+    update();
     m_editing = cell;
     const Problem &p = m_frame.trace->problem;
     double value = 0.0;
@@ -193,7 +379,7 @@ bool StageWidget::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip && m_frame.trace) {
         const auto *help = static_cast<QHelpEvent *>(event);
-        const auto cell = m_layout.hitTest(help->pos());
+        const auto cell = cellAt(help->pos());
         if (cell)
             QToolTip::showText(help->globalPos(), describe(*cell), this);
         else

@@ -43,6 +43,9 @@ QString viewLabel(View view, Op op)
         return ExportDialog::tr("Zero insertion");
     case View::Matrix:
         return ExportDialog::tr("Matrix");
+    case View::BackwardInput:
+    case View::BackwardKernel:
+        return {}; // the stage shows the forward pass; the dialog never lists these
     }
     return {};
 }
