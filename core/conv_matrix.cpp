@@ -3,6 +3,7 @@
 #include "core/channels.h"
 #include "core/geometry.h"
 #include "core/taps.h"
+#include "core/upsample.h"
 
 #include <stdexcept>
 #include <string>
@@ -76,6 +77,71 @@ ConvMatrix convolutionMatrix(const Problem &problem)
     matrix.c.setFromTriplets(values.begin(), values.end());
     matrix.taps.setFromTriplets(taps.begin(), taps.end());
     return matrix;
+}
+
+ConvMatrix upsamplingMatrix(const Problem &problem)
+{
+    if (!isUpsampling(problem.op))
+        throw std::invalid_argument(std::string(opName(problem.op))
+                                    + " is not an upsampling op; use convolutionMatrix");
+    if (problem.op == Op::MaxUnpool2d)
+        throw std::invalid_argument("max_unpool2d has no matrix: it is not linear (where each "
+                                    "maximum goes depends on the values)");
+    const Geometry g = geometryOf(problem);
+    const Pair in = sizeOf(problem.input);
+    const Pair out = g.outputSize();
+    const int places = problem.op == Op::UpsampleBilinear ? 2 : g.cols.scale;
+
+    std::vector<Eigen::Triplet<double>> values;
+    std::vector<Eigen::Triplet<int>> taps;
+    for (int r = 0; r < out.h; ++r) {
+        const auto rowTaps = matrixAxisTaps(g.rows, problem, r);
+        for (int c = 0; c < out.w; ++c) {
+            const int row = r * out.w + c;
+            for (const MatrixTap &a : rowTaps) {
+                for (const MatrixTap &b : matrixAxisTaps(g.cols, problem, c)) {
+                    const int col = a.input * in.w + b.input;
+                    values.emplace_back(row, col, a.weight * b.weight);
+                    taps.emplace_back(row, col, a.element * places + b.element);
+                }
+            }
+        }
+    }
+    ConvMatrix matrix;
+    matrix.c.resize(out.h * out.w, in.h * in.w);
+    matrix.taps.resize(matrix.c.rows(), matrix.c.cols());
+    matrix.c.setFromTriplets(values.begin(), values.end());
+    matrix.taps.setFromTriplets(taps.begin(), taps.end());
+    return matrix;
+}
+
+std::vector<MatrixTap> matrixAxisTaps(const AxisGeometry &axis, const Problem &problem, int out)
+{
+    std::vector<MatrixTap> taps;
+    if (!isUpsampling(problem.op)) {
+        for (const detail::Tap &t : detail::tapsInto(axis, problem.op, out))
+            taps.push_back({t.input, t.kernel, 1.0});
+        return taps;
+    }
+    const auto weighted = upsampleTaps(axis, problem.op, problem.alignCorners, out);
+    for (size_t i = 0; i < weighted.size(); ++i) {
+        const int element =
+            problem.op == Op::UpsampleBilinear ? static_cast<int>(i) : out % axis.scale;
+        taps.push_back({weighted[i].input, element, weighted[i].weight});
+    }
+    return taps;
+}
+
+ConvMatrix viewMatrix(const Problem &problem)
+{
+    if (isUpsampling(problem.op))
+        return upsamplingMatrix(problem);
+    ConvMatrix m = convolutionMatrix(problem);
+    if (problem.op == Op::ConvTranspose2d) {
+        m.c = SparseMatrix(m.c.transpose());
+        m.taps = SparseTaps(m.taps.transpose());
+    }
+    return m;
 }
 
 } // namespace convstep

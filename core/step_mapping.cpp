@@ -101,6 +101,21 @@ int gatherStepReaching(const Trace &gather, Cell in)
     return *stepWritingOutput(gather, {row, col});
 }
 
+// The upsampling ops' direct view and matrix view: the step that writes the same output cell
+// (a block's top-left for the ops that write whole blocks).
+int upsampleCounterpart(const Trace &from, int index, const Trace &to)
+{
+    const Step step = stepAt(from, index);
+    std::optional<Cell> out;
+    for (const Mac &mac : step.macs)
+        if (mac.out && (!out || *mac.out < *out))
+            out = mac.out;
+    if (step.phase == Phase::Row || step.phase == Phase::Interpolate)
+        out = step.focus;
+    const auto writer = out ? stepWritingOutput(to, *out) : std::nullopt;
+    return writer ? *writer : std::clamp(index, 0, to.stepCount - 1);
+}
+
 // The transposed convolution's input cell that step `step` is about: the one it scatters, or
 // the last one feeding the output cell it gathers.
 std::optional<Cell> transposeInputOf(const Trace &transposed, const Step &step)
@@ -147,7 +162,9 @@ int transposeStep(const Trace &from, int index, const Trace &to)
 int correspondingStep(const Trace &from, int index, const Trace &to)
 {
     index = std::clamp(index, 0, from.stepCount - 1);
-    // An upsampling op has one view: both traces step alike.
+    if (isUpsampling(from.problem.op) && isUpsampling(to.problem.op) && from.view != to.view)
+        return upsampleCounterpart(from, index, to);
+    // Otherwise both traces step alike.
     if (isUpsampling(from.problem.op) || isUpsampling(to.problem.op))
         return std::clamp(index, 0, to.stepCount - 1);
     const Phase phase = phaseOf(from, index);

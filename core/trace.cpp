@@ -50,14 +50,25 @@ SourceCell inputSourceCell(const Trace &trace, Cell cell)
 
 std::optional<ProblemError> checkView(const Problem &problem, View view)
 {
-    if (isUpsampling(problem.op) && view != View::Direct)
+    // max_unpool2d is not linear (where a maximum goes depends on the values): no matrix.
+    if (problem.op == Op::MaxUnpool2d && view != View::Direct)
+        return ProblemError{"view",
+                            std::string("max_unpool2d has only the direct view, not ")
+                                + viewName(view)
+                                + (view == View::Matrix ? ": it is not linear (where each "
+                                                          "maximum goes depends on the values), "
+                                                          "so no matrix gives it"
+                                                        : "")};
+    // The backward views follow a gradient through a kernel: the conv ops only.
+    if (isUpsampling(problem.op) && isBackward(view))
         return ProblemError{"view",
                             std::string(opName(problem.op)) + " has only the direct view, not "
                                 + viewName(view)};
     if (view == View::ZeroInsertion && problem.op != Op::ConvTranspose2d)
         return ProblemError{"view",
                             "zero-insertion applies only to conv_transpose2d; use direct "
-                            "or matrix for conv2d"};
+                            "or matrix for "
+                                + std::string(opName(problem.op))};
     if (isBackward(view) && hasChannels(problem))
         return ProblemError{"view",
                             std::string("the ") + viewName(view)
@@ -184,7 +195,7 @@ GridState stateAfter(const Trace &trace, int index)
     index = std::clamp(index, -1, trace.stepCount - 1);
     if (hasChannels(trace.problem))
         return views::channelState(trace, index, views::activeOutChannel(trace, index));
-    if (isUpsampling(trace.problem.op))
+    if (isUpsampling(trace.problem.op) && trace.view != View::Matrix)
         return views::upsampleState(trace, index);
     if (isScatter(trace))
         return views::scatterState(trace, index);
@@ -194,8 +205,8 @@ GridState stateAfter(const Trace &trace, int index)
     const int finished = std::clamp(index + 1 - cells.first, 0, cells.count);
     const Geometry &g = trace.geometry;
     if (trace.view == View::Matrix)
-        return views::gatherState(trace, finished, views::matrixTapCounts(g.rows, trace.problem.op),
-                                  views::matrixTapCounts(g.cols, trace.problem.op));
+        return views::gatherState(trace, finished, views::matrixTapCounts(g.rows, trace.problem),
+                                  views::matrixTapCounts(g.cols, trace.problem));
     // A backward-kernel step pairs the kernel element with every cell of the output (conv2d)
     // or of the input (conv_transpose2d).
     if (trace.view == View::BackwardKernel) {

@@ -9,9 +9,10 @@
 namespace convstep {
 
 // direct: sliding window (conv), scatter & sum (transposed), or the upsampling op's own steps;
-// zeroInsertion: transposed only; matrix: conv ops only. The backward views (conv ops only)
-// build a gradient from the upstream gradient ∂L/∂y: backwardInput ∂L/∂x (a scatter for
-// conv2d, a sliding window for conv_transpose2d), backwardKernel ∂L/∂W (a sliding window).
+// zeroInsertion: transposed only; matrix: every op but max_unpool2d, which is not linear. The
+// backward views (conv ops only) build a gradient from the upstream gradient ∂L/∂y:
+// backwardInput ∂L/∂x (a scatter for conv2d, a sliding window for conv_transpose2d),
+// backwardKernel ∂L/∂W (a sliding window).
 enum class View { Direct, ZeroInsertion, Matrix, BackwardInput, BackwardKernel };
 
 // The last five are the upsampling ops': copy (upsample_nearest), interpolate

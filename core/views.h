@@ -25,7 +25,7 @@ SourceCell zeroInsertionSourceCell(const Trace &trace, Cell cell);
 std::vector<PhaseSpan> matrixPhases(const Problem &problem, const Geometry &geometry);
 Step matrixStep(const Trace &trace, Phase phase, int local);
 // Real-input taps per output index on one axis: a matrix row's entries are rows × columns.
-Eigen::VectorXi matrixTapCounts(const AxisGeometry &axis, Op op);
+Eigen::VectorXi matrixTapCounts(const AxisGeometry &axis, const Problem &problem);
 
 // The upsampling ops' one (direct) view: upsample_view.cpp.
 std::vector<PhaseSpan> upsamplePhases(const Problem &problem, const Geometry &geometry);

@@ -172,6 +172,10 @@ const QCommandLineOption overwriteOption =
 const QCommandLineOption noCaptionOption =
     option({QStringLiteral("no-caption")},
            QStringLiteral("Leave out the narration and arithmetic under the grids."));
+const QCommandLineOption symbolsOption = option(
+    {QStringLiteral("symbols")},
+    QStringLiteral("Matrix view: write C with the kernel's weight names (w₀₀, w₀₁, …) and x, y "
+                   "with indexed names (x₀, y₀, …) instead of numbers."));
 const QCommandLineOption quietOption = option({QStringLiteral("q"), QStringLiteral("quiet")},
                                               QStringLiteral("Print nothing on success."));
 
@@ -180,7 +184,7 @@ void addCommonOptions(QCommandLineParser &parser, bool withSteps)
     for (const QCommandLineOption *o :
          {&outputOption, &formatOption, &viewOption, &sizeOption, &fpsOption, &themeOption,
           &smoothOption, &holdOption, &perPageOption, &fontScaleOption, &overwriteOption,
-          &noCaptionOption, &quietOption})
+          &noCaptionOption, &symbolsOption, &quietOption})
         parser.addOption(*o);
     if (withSteps)
         for (const QCommandLineOption *o :
@@ -294,6 +298,7 @@ Result<ExportOptions, Error> readOptions(const QCommandLineParser &parser, bool 
     }
     options.overwrite = parser.isSet(overwriteOption);
     options.caption = !parser.isSet(noCaptionOption);
+    options.symbols = parser.isSet(symbolsOption);
     if (auto error = checkOptions(options))
         return *error;
     return options;

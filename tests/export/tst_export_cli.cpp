@@ -193,9 +193,9 @@ void TestExportCli::finalIsOnePictureOfTheResult()
     QImage expected(400, 300, QImage::Format_RGB32);
     FrameSource::render(frame, expected);
     QVERIFY(png(out) == expected);
-    for (int r = 0; r < frame.after.values.rows(); ++r)
-        for (int c = 0; c < frame.after.values.cols(); ++c)
-            QVERIFY(frame.after.written(r, c)); // every output cell is done
+    for (int r = 0; r < frame.after->values.rows(); ++r)
+        for (int c = 0; c < frame.after->values.cols(); ++c)
+            QVERIFY(frame.after->written(r, c)); // every output cell is done
 
     // Without an extension, --final still writes a PNG file, not a folder of frames.
     const QString bare = m_dir.filePath(QStringLiteral("final"));

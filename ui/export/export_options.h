@@ -49,6 +49,7 @@ struct ExportOptions
     bool overwrite = false;
     bool caption = true;
     double fontScale = 1.0;
+    bool symbols = false; // matrix view: weight names and indexed x, y (StageStyle::symbols)
 };
 
 inline constexpr int minExportSide = 64;

@@ -48,6 +48,7 @@ ExportResult writeTo(const Lesson &lesson, std::shared_ptr<const Trace> trace,
     style.theme = options.theme;
     style.fontScale = options.fontScale;
     style.title = lesson.title;
+    style.symbols = options.symbols;
     const FrameSource source(std::move(trace), steps, style, options.caption, options.smooth,
                              effectiveFps(options), options.holdSeconds);
     if (options.pick == StepPick::Final)

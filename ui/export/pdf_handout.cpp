@@ -194,6 +194,7 @@ ExportResult writePdfHandout(const Lesson &lesson, std::shared_ptr<const Trace> 
     StageStyle style;
     style.theme = options.theme;
     style.fontScale = options.fontScale;
+    style.symbols = options.symbols;
 
     QPainter painter;
     if (!painter.begin(&writer))

@@ -18,10 +18,12 @@ StageFrame frameAt(std::shared_ptr<const Trace> trace, int index, const StageSty
         if (previous.phase == frame.step.phase)
             frame.previous = std::move(previous);
     }
-    // At rest the painters read no `before`, and on a 4096×4096 canvas a state is 218 MB.
-    if (progress < 1.0 || frame.step.phase == Phase::OutputPadding)
-        frame.before = stateAfter(*trace, index - 1);
-    frame.after = stateAfter(*trace, index);
+    frame.after = std::make_shared<const GridState>(stateAfter(*trace, index));
+    // At rest the painters read no `before`, and on a 4096×4096 canvas a state is 218 MB: the
+    // frame then shares `after` instead of computing the state before the step.
+    frame.before = progress < 1.0 || frame.step.phase == Phase::OutputPadding
+        ? std::make_shared<const GridState>(stateAfter(*trace, index - 1))
+        : frame.after;
     frame.trace = std::move(trace);
     return frame;
 }

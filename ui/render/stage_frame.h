@@ -29,8 +29,10 @@ struct StageFrame
     std::shared_ptr<const Trace> trace;
     Step step;
     std::optional<Step> previous; // the adjacent step the kernel glides from
-    GridState before; // target canvas before `step`
-    GridState after; // target canvas after `step`
+    // The target canvas before and after `step`, shared by the frame's copies: a canvas of
+    // 4096×4096 cells takes over 200 MB a state.
+    std::shared_ptr<const GridState> before;
+    std::shared_ptr<const GridState> after;
     double progress = 1.0; // 0: as before the step, 1: the step complete
     std::vector<Mac> links; // hover links
     std::optional<StageCell> hover;

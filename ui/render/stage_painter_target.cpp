@@ -87,8 +87,8 @@ QColor targetFill(const StagePainter &s, const TargetShading &shading, int r, in
         fill = palette.cell;
     if (s.frame.step.phase == Phase::OutputPadding && s.frame.progress >= 1.0) {
         const Cell before{canvas.row - shading.origin.row, canvas.col - shading.origin.col};
-        if (before.row >= s.frame.before.values.rows()
-            || before.col >= s.frame.before.values.cols())
+        if (before.row >= s.frame.before->values.rows()
+            || before.col >= s.frame.before->values.cols())
             fill = blend(palette.padding, palette.focus, addedPaddingShade);
     }
     return fill;
@@ -106,7 +106,7 @@ QString targetText(const StagePainter &s, const TargetShading &shading, int r, i
     if (!shows)
         return QString();
     const bool biasing = phase == Phase::Bias && s.frame.progress < valueSwitch;
-    return numberText(biasing ? s.frame.before.values(r, c) : state.values(r, c));
+    return numberText(biasing ? s.frame.before->values(r, c) : state.values(r, c));
 }
 
 // The cell the step finishes: its value arrives with the step's progress.
@@ -114,7 +114,7 @@ void paintFocus(const StagePainter &s, const QRectF &rect, Cell cell)
 {
     const StagePalette &palette = s.palette;
     s.drawCell(rect, palette.pending, QString(), palette.text);
-    s.drawCell(rect, palette.focus, numberText(s.frame.after.values(cell.row, cell.col)),
+    s.drawCell(rect, palette.focus, numberText(s.frame.after->values(cell.row, cell.col)),
                textOn(palette.focus, palette), ease(s.frame.progress));
 }
 
@@ -176,7 +176,7 @@ void paintStamp(const StagePainter &s)
         QColor tint = kernelFill(s.kernelIndex(mac.kernel), frame.style.theme);
         tint.setAlphaF(static_cast<float>(stampCover * progress));
         s.p.fillRect(rect, tint);
-        const GridState &shown = frame.progress < valueSwitch ? frame.before : frame.after;
+        const GridState &shown = frame.progress < valueSwitch ? *frame.before : *frame.after;
         s.drawCell(rect, Qt::transparent, numberText(shown.values(mac.target.row, mac.target.col)),
                    s.palette.text);
         s.p.setOpacity(progress);
@@ -207,7 +207,7 @@ void paintOutputBounds(const StagePainter &s)
 const GridState &StagePainter::shownTarget() const
 {
     const bool reshaping = isReshaping(frame.step.phase);
-    return reshaping && frame.progress < 1.0 ? frame.before : frame.after;
+    return reshaping && frame.progress < 1.0 ? *frame.before : *frame.after;
 }
 
 QRectF StagePainter::shownTargetRect() const

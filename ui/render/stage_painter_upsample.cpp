@@ -17,7 +17,7 @@ void StagePainter::paintPooled() const
     const double progress = ease(frame.progress);
     const bool pooling = step.phase == Phase::Pool;
     const Grid pooled = maxPool2d(t.problem, t.geometry).values;
-    const auto done = [&](int r, int c) { return !pooling || frame.after.written(r, c); };
+    const auto done = [&](int r, int c) { return !pooling || frame.after->written(r, c); };
     const auto paintFocus = [&](int r, int c) {
         const QRectF rect = box.cellRect({r, c});
         drawCell(rect, palette.pending, QString(), palette.text);
@@ -53,7 +53,7 @@ void StagePainter::paintUpsampleTarget() const
     const Step &step = frame.step;
     const double progress = ease(frame.progress);
     const bool pooling = step.phase == Phase::Pool; // the state is the pooled grid then
-    const GridState &state = frame.after;
+    const GridState &state = *frame.after;
     const double magnitude = std::max(t.output.cwiseAbs().maxCoeff(), 1e-12);
     std::vector<bool> arriving(static_cast<size_t>(box.rows * box.cols), false);
     if (!pooling)

@@ -50,7 +50,9 @@ bool PlaybackModel::setProblem(const Problem &problem)
     const bool hadError = m_error.has_value();
     m_error.reset();
     // A view that stops applying (zero insertion after switching to convolution) falls back.
-    const View view = checkView(problem, m_view) ? View::Direct : m_view;
+    const View wanted = m_preferred.value_or(m_view);
+    m_preferred.reset();
+    const View view = checkView(problem, wanted) ? View::Direct : wanted;
     retrace(problem, view, m_step);
     if (hadError)
         emit errorChanged();
@@ -69,16 +71,22 @@ bool PlaybackModel::setView(View view)
         return false;
     if (view == m_view)
         return true;
-    const Trace next = makeTrace(m_trace->problem, view);
+    Trace next = makeTrace(m_trace->problem, view);
     const int step = correspondingStep(*m_trace, m_step, next);
-    retrace(m_trace->problem, view, step);
+    retrace(std::move(next), step);
     return true;
 }
 
 void PlaybackModel::retrace(const Problem &problem, View view, std::optional<int> keepStep)
 {
+    retrace(makeTrace(problem, view), keepStep);
+}
+
+void PlaybackModel::retrace(Trace trace, std::optional<int> keepStep)
+{
+    const View view = trace.view;
     const bool viewChange = view != m_view;
-    m_trace = std::make_shared<const Trace>(makeTrace(problem, view));
+    m_trace = std::make_shared<const Trace>(std::move(trace));
     m_view = view;
     m_hover.reset();
     m_links.clear();
@@ -89,6 +97,8 @@ void PlaybackModel::retrace(const Problem &problem, View view, std::optional<int
     emit traceChanged();
     if (viewChange)
         emit viewChanged(view);
+    m_before.reset(); // the old trace's
+    m_after.reset();
     showStep(std::clamp(keepStep.value_or(0), 0, m_trace->stepCount - 1), false);
     emit hoverChanged();
 }
@@ -128,8 +138,17 @@ void PlaybackModel::showStep(int step, bool glide)
     const int from = m_step;
     m_step = step;
     m_current = stepAt(*m_trace, step);
-    m_before = stateAfter(*m_trace, step - 1);
-    m_after = stateAfter(*m_trace, step);
+    // A state of a 4096×4096 canvas takes over 200 MB: the state after a step is the one
+    // before the next, so a step to a neighbour keeps one, and old states go before new ones
+    // are made (retrace drops the old trace's first).
+    auto before = step == from + 1 ? m_after : step == from ? m_before : nullptr;
+    auto after = step == from - 1 ? m_before : step == from ? m_after : nullptr;
+    m_before.reset();
+    m_after.reset();
+    m_before = before ? std::move(before)
+                      : std::make_shared<const GridState>(stateAfter(*m_trace, step - 1));
+    m_after =
+        after ? std::move(after) : std::make_shared<const GridState>(stateAfter(*m_trace, step));
     m_from = glide ? std::optional<int>(from) : std::nullopt;
     const bool animate = glide && m_animated;
     m_progress = animate ? 0.0 : 1.0;

@@ -13,6 +13,8 @@ namespace convstep {
 namespace {
 
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+// A bin of more rows than this shows this many of them.
+constexpr int rowsPerBin = 3;
 
 // The same diverging ramp as the stage's compact cells, zeros of the matrix faint.
 QCPColorGradient gradientFor(const StagePalette &palette)
@@ -139,23 +141,26 @@ void MatrixExplorer::setTrace(const std::shared_ptr<const Trace> &trace)
     m_trace = trace;
     m_row = -1;
     m_shownLinks.clear();
-    if (isUpsampling(trace->problem.op)) { // no kernel matrix: an empty plot says so
+    if (trace->problem.op == Op::MaxUnpool2d) { // not linear: an empty plot says so
         m_entries.reset();
         m_map->data()->clear();
-        m_title->setText(
-            tr("%1 has no kernel matrix").arg(QString::fromLatin1(opName(trace->problem.op))));
+        m_title->setText(tr("max_unpool2d has no matrix: it is not linear"));
         updateMarks();
         return;
     }
     m_entries = matrixEntriesFor(trace);
-    const double magnitude = m_entries->magnitude > 0 ? m_entries->magnitude : 1.0;
+    const double magnitude = m_entries->magnitude() > 0 ? m_entries->magnitude() : 1.0;
     m_map->setDataRange(QCPRange(-magnitude, magnitude));
     const bool transposed = trace->problem.op == Op::ConvTranspose2d;
-    m_title->setText(tr("%1: %2 × %3, %4 non-zeros")
-                         .arg(transposed ? QStringLiteral("Cᵀ") : QStringLiteral("C"))
+    const QString name = m_entries->fixed() ? QStringLiteral("U")
+        : transposed                        ? QStringLiteral("Cᵀ")
+                                            : QStringLiteral("C");
+    m_title->setText(tr("%1: %2 × %3, %4 non-zeros%5")
+                         .arg(name)
                          .arg(matrixRows())
                          .arg(matrixCols())
-                         .arg(m_entries->values.nonZeros()));
+                         .arg(m_entries->nonZeros())
+                         .arg(m_entries->fixed() ? tr(", fixed weights") : QString()));
     if (sameShape) // an edited value keeps the zoom
         rebuildMap();
     else
@@ -245,19 +250,22 @@ void MatrixExplorer::rebuildMap()
         const int first = std::min(static_cast<int>(i * per), count - 1);
         return std::pair{first, per > 1.0 ? count - 1 : first};
     };
-    for (int r = r0; r <= r1; ++r) {
+    // Rows are computed, not stored: a bin of many rows shows a few of them, spread over it.
+    const int rowStep = std::max(1, (r1 - r0 + 1) / (down * rowsPerBin));
+    std::vector<MatrixEntry> row;
+    for (int r = r0; r <= r1; r += rowStep) {
         const auto [v0, v1] = bins(r - r0, perValue, down);
-        for (SparseMatrix::InnerIterator it(m_entries->values, r); it; ++it) {
-            const int c = static_cast<int>(it.col());
-            if (c < c0 || c > c1)
+        m_entries->row(r, row);
+        for (const MatrixEntry &entry : row) {
+            if (entry.col < c0 || entry.col > c1)
                 continue;
-            const auto [k0, k1] = bins(c - c0, perKey, across);
+            const auto [k0, k1] = bins(entry.col - c0, perKey, across);
             // A bin of several entries shows the largest in size.
             for (int v = v0; v <= v1; ++v)
                 for (int k = k0; k <= k1; ++k) {
                     const double old = data->cell(k, v);
-                    if (std::isnan(old) || std::fabs(it.value()) > std::fabs(old))
-                        data->setCell(k, v, it.value());
+                    if (std::isnan(old) || std::fabs(entry.value) > std::fabs(old))
+                        data->setCell(k, v, entry.value);
                 }
         }
     }

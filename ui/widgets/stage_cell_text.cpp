@@ -142,7 +142,7 @@ QString pooledText(const StageFrame &frame, Cell cell)
     const Step &step = frame.step;
     const bool pooling = step.phase == Phase::Pool; // the state is the pooled grid then
     const bool done =
-        !pooling || (holds(frame.after.written, cell) && frame.after.written(cell.row, cell.col));
+        !pooling || (holds(frame.after->written, cell) && frame.after->written(cell.row, cell.col));
     if (!done)
         return tr("Pooled maximum %1: not pooled yet").arg(place(cell));
     const Cell best = blockMaximum(trace.problem, trace.geometry, cell);
@@ -182,7 +182,7 @@ QString targetText(const StageFrame &frame, Cell cell)
     const QString name = output ? tr("Output %1").arg(place(out))
                                 : tr("Canvas %1, outside the output").arg(place(cell));
     const bool scatter = isScatter(trace);
-    const GridState &state = frame.after;
+    const GridState &state = *frame.after;
     const Cell at{out.row - state.offset.row, out.col - state.offset.col};
     // The scatter canvas keeps every cell until the crop; the state then holds the output.
     if (!output && !holds(state.written, at))
@@ -227,7 +227,7 @@ QString matrixText(const StageFrame &frame, StageCell cell)
     }
     case GridRole::OutputVector: {
         const Cell out = outputCellAt(trace, index);
-        const GridState &state = frame.after;
+        const GridState &state = *frame.after;
         const Cell at{out.row - state.offset.row, out.col - state.offset.col};
         const QString name = tr("y[%1] = output %2").arg(index).arg(place(out));
         if (!holds(state.written, at) || !state.written(at.row, at.col))

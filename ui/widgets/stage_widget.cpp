@@ -436,7 +436,7 @@ QString StageWidget::describe(StageCell cell) const
         const Cell out{cell.cell.row - origin.row, cell.cell.col - origin.col};
         const Pair size = trace.geometry.outputSize();
         const bool inside = out.row >= 0 && out.row < size.h && out.col >= 0 && out.col < size.w;
-        const GridState &state = m_frame.after;
+        const GridState &state = *m_frame.after;
         const Cell at{cell.cell.row - origin.row - state.offset.row,
                       cell.cell.col - origin.col - state.offset.col};
         const bool known = at.row >= 0 && at.row < state.values.rows() && at.col >= 0

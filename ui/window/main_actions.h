@@ -45,6 +45,8 @@ struct MainActions
     QAction *viewScatter = nullptr;
     QAction *viewZeroInsertion = nullptr;
     QAction *viewMatrix = nullptr;
+    // The matrix view written with names (w₀₀, x₀, y₀) instead of numbers, key S
+    QAction *symbols = nullptr;
 
     // View → Theme
     QAction *themeSystem = nullptr;

@@ -204,7 +204,7 @@ void MainWindow::createViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewGroup->actions());
-    view->addAction(m_matrix->transposeAction());
+    view->addActions({m_matrix->transposeAction(), m_actions.symbols});
     view->addAction(m_compare->action());
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
@@ -276,7 +276,7 @@ void MainWindow::createToolBar()
     bar->addActions({m_actions.undo, m_actions.redo});
     bar->addSeparator();
     bar->addActions(m_viewGroup->actions());
-    bar->addAction(m_matrix->transposeAction());
+    bar->addActions({m_matrix->transposeAction(), m_actions.symbols});
     bar->addAction(m_compare->action());
     bar->addSeparator();
     bar->addActions({m_actions.startPage, m_actions.classroom});
@@ -397,6 +397,7 @@ QList<const QAction *> MainWindow::listedShortcuts() const
         m_actions.viewZeroInsertion,
         m_actions.viewMatrix,
         m_matrix->transposeAction(),
+        m_actions.symbols,
         m_matrix->explorerAction(),
         m_compare->action(),
         m_actions.editCell,

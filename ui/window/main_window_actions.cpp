@@ -172,6 +172,17 @@ void MainWindow::createViewActions()
         m_viewGroup->addAction(a);
         m_actions.*choice.action = a;
     }
+    m_actions.symbols =
+        addCommand(this, "symbols", tr("S&ymbols"), QKeySequence(Qt::Key_S), [this](bool on) {
+            StageStyle style = m_model->style();
+            style.symbols = on;
+            m_model->setStyle(style);
+        });
+    m_actions.symbols->setCheckable(true);
+    m_actions.symbols->setToolTip(
+        withShortcut(tr("Symbols: write C with the kernel's weight names (w₀₀, w₀₁, …) and x, y "
+                        "with indexed names, as the article's figure does"),
+                     m_actions.symbols->shortcut()));
 }
 
 void MainWindow::createThemeActions()
@@ -262,6 +273,7 @@ void MainWindow::updateViewActions()
         a->setEnabled(applies);
         a->setChecked(applies && m_model->view() == choice.view);
     }
+    m_actions.symbols->setEnabled(problem && m_model->view() == View::Matrix);
 }
 
 void MainWindow::updatePlayAction(bool playing)

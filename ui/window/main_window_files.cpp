@@ -129,6 +129,9 @@ void MainWindow::loadFile(const LessonFile &file, const QString &path, bool modi
 {
     m_model->setPlaying(false);
     m_model->setSelection(std::nullopt);
+    // Traced once, in the lesson's own view, not first in the direct view.
+    if (const auto &view = file.lessons.front().view)
+        m_model->preferView(*view);
     m_document->load(file, path, modified); // shows its first lesson
     m_notice->hide();
     showStartPage(false);

@@ -53,7 +53,7 @@ MatrixControls::MatrixControls(QMainWindow *window, LessonDocument *document, Pl
 
     connect(m_model, &PlaybackModel::frameChanged, this, &MatrixControls::refreshExplorer);
     connect(m_model, &PlaybackModel::traceChanged, this,
-            [this] { m_transpose->setEnabled(m_model->viewApplies(View::Matrix)); });
+            [this] { m_transpose->setEnabled(applies()); });
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool shown) {
         if (shown)
             refreshExplorer();
@@ -94,9 +94,9 @@ void MatrixControls::transpose()
     const Problem *problem = m_model->problem();
     if (!problem)
         return;
-    if (!m_model->viewApplies(View::Matrix)) {
-        status(tr("Transpose shows the matrix C of a convolution or a transposed convolution; "
-                  "%1 has none.")
+    if (!applies()) {
+        status(tr("Transpose turns the matrix C of a convolution or a transposed convolution; "
+                  "%1 has none (its fixed matrix shows in the Matrix view).")
                    .arg(QString::fromLatin1(opName(problem->op))));
         return;
     }
@@ -119,6 +119,13 @@ void MatrixControls::transpose()
                ? tr("Cᵀ·y: the transposed convolution with the same kernel, applied to the "
                     "output y (Ctrl+Z goes back)")
                : tr("C turns into Cᵀ: the transposed convolution is Cᵀ·x"));
+}
+
+// Only the conv ops have a C to turn: an upsampling op's matrix is fixed.
+bool MatrixControls::applies() const
+{
+    const Problem *problem = m_model->problem();
+    return problem && !isUpsampling(problem->op) && m_model->viewApplies(View::Matrix);
 }
 
 void MatrixControls::refreshExplorer()

@@ -43,6 +43,7 @@ public:
     void keepToMatrixView();
 
 private:
+    bool applies() const;
     void refreshExplorer();
     void offerExplorer();
     void followView(View view);
