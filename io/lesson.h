@@ -9,8 +9,9 @@
 
 namespace convstep {
 
-// A problem plus what a lesson adds: a title, a one-line note, and where to start.
-// Every problem file is a lesson and every lesson file is a problem.
+// A problem plus what a lesson adds: a title, a one-line note, where to start, and the
+// upstream gradient ∂L/∂y of the backward views. Every problem file is a lesson and every
+// lesson file is a problem.
 struct Lesson
 {
     Problem problem;
@@ -18,6 +19,10 @@ struct Lesson
     QString note;
     std::optional<View> view;
     int step = 0;
+    Grid upstream; // shaped like the output (conv ops only); empty: all ones
+
+    // The upstream gradient a backward view of this lesson uses (fittedUpstream).
+    Grid upstreamGradient() const;
 };
 
 } // namespace convstep

@@ -87,7 +87,7 @@ int runTrace(const QStringList &arguments)
     const auto view = chosenView(parser, lesson.value());
     if (!view.ok())
         return usageError(view.error());
-    const auto gradient = upstreamFor(parser, upstream, lesson.value().problem, view.value());
+    const auto gradient = upstreamFor(parser, upstream, lesson.value(), view.value());
     if (!gradient.ok())
         return failed(gradient.error());
     QFile out;
@@ -118,7 +118,7 @@ int runExplain(const QStringList &arguments)
     const auto view = chosenView(parser, lesson.value());
     if (!view.ok())
         return usageError(view.error());
-    const auto gradient = upstreamFor(parser, upstream, lesson.value().problem, view.value());
+    const auto gradient = upstreamFor(parser, upstream, lesson.value(), view.value());
     if (!gradient.ok())
         return failed(gradient.error());
     QFile out;
