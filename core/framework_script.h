@@ -23,5 +23,7 @@ std::string header(const Problem &problem, Framework framework);
 
 std::string pytorchScript(const Problem &problem, const Geometry &geometry);
 std::string kerasScript(const Problem &problem, const Geometry &geometry);
+std::string pytorchGradientScript(const Problem &problem, const Geometry &geometry,
+                                  const Grid &upstream, bool kernelGradient);
 
 } // namespace convstep::script

@@ -32,6 +32,10 @@ public:
     bool setView(View view); // keeps the step meaningful; false if the view does not apply
     bool viewApplies(View view) const;
 
+    // The upstream gradient ∂L/∂y the backward views start from, kept across changes of the
+    // output's shape (fittedUpstream); empty: all ones.
+    void setUpstream(const Grid &upstream);
+
     int step() const { return m_step; }
     int stepCount() const { return m_trace ? m_trace->stepCount : 0; }
     void setStep(int step);
@@ -93,6 +97,7 @@ signals:
 
 private:
     void retrace(const Problem &problem, View view, std::optional<int> keepStep);
+    Trace traced(const Problem &problem, View view) const;
     void showStep(int step, bool glide);
     void advance();
     void tick();
@@ -103,6 +108,7 @@ private:
     std::shared_ptr<const Trace> m_trace;
     std::optional<ProblemError> m_error;
     View m_view = View::Direct;
+    Grid m_upstream;
     int m_step = 0;
     std::optional<int> m_from;
     Step m_current;
