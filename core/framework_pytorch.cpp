@@ -149,7 +149,10 @@ std::string pytorchGradientScript(const Problem &p, const Geometry &g, const Gri
     const std::string body =
         p.op == Op::Conv2d ? convolution(p, g, usesF, true) : transposed(p, g, usesF, true);
     const bool ones = (upstream.array() == 1.0).all();
-    std::string text = header(p, Framework::PyTorch) + "# The backward pass: autograd gives "
+    std::string head = header(p, Framework::PyTorch);
+    const std::string printed = "prints the output";
+    head.replace(head.find(printed), printed.size(), "prints the gradient");
+    std::string text = head + "# The backward pass: autograd gives "
         + (kernelGradient ? "dL/dW" : "dL/dx") + " for the upstream gradient g = dL/dy"
         + (ones ? " of all ones (L = the sum of the outputs)" : "") + ".\nimport torch\n"
         + (usesF ? "import torch.nn.functional as F\n" : "")
