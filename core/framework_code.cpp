@@ -55,6 +55,11 @@ std::string header(const Problem &p, Framework framework)
 
 } // namespace script
 
+std::string gradientScript(const Problem &problem, const Grid &upstream, bool kernelGradient)
+{
+    return script::pytorchGradientScript(problem, geometryOf(problem), upstream, kernelGradient);
+}
+
 std::string frameworkScript(const Problem &problem, Framework framework)
 {
     const Geometry geometry = geometryOf(problem);

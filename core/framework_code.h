@@ -24,6 +24,13 @@ enum class Framework { PyTorch, Keras };
 // files, so the command line, the GUI panel and the tests share this one function.
 std::string frameworkScript(const Problem &problem, Framework framework);
 
+// The backward pass in PyTorch autograd (float64): the same layer run with the input and the
+// weight tracked, y.backward(upstream), and the gradient of the input (`kernelGradient`
+// false) or of the weight printed as nested lists: ConvStep's inputGradient or
+// kernelGradient. Preconditions: validate(problem), a convolution op, and
+// checkUpstream(problem, upstream) passed.
+std::string gradientScript(const Problem &problem, const Grid &upstream, bool kernelGradient);
+
 const char *frameworkName(Framework framework); // "pytorch", "keras"
 std::optional<Framework> frameworkFromName(std::string_view name);
 

@@ -5,6 +5,7 @@
 #include "core/narration.h"
 #include "core/tap_blocks.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -46,6 +47,17 @@ Grid onesUpstream(const Problem &problem)
 {
     const Pair out = geometryOf(problem).outputSize();
     return Grid::Ones(out.h, out.w);
+}
+
+Grid fittedUpstream(const Problem &problem, const Grid &upstream)
+{
+    Grid fitted = onesUpstream(problem);
+    const Eigen::Index rows = std::min(fitted.rows(), upstream.rows());
+    const Eigen::Index cols = std::min(fitted.cols(), upstream.cols());
+    fitted.topLeftCorner(rows, cols) = upstream.topLeftCorner(rows, cols);
+    if (checkUpstream(problem, fitted))
+        return onesUpstream(problem);
+    return fitted;
 }
 
 Grid inputGradient(const Problem &problem, const Grid &upstream)

@@ -187,4 +187,20 @@ int correspondingStep(const Trace &from, int index, const Trace &to)
     return *stepWritingOutput(to, out);
 }
 
+int passStep(const Trace &from, int index, const Trace &to)
+{
+    if (!isBackward(from.view) && !isBackward(to.view))
+        return correspondingStep(from, index, to);
+    index = std::clamp(index, 0, from.stepCount - 1);
+    const Phase phase = phaseOf(from, index);
+    if (!perCell(phase))
+        return beforeCells(phase) ? 0 : to.stepCount - 1;
+    const PhaseSpan &here = cellPhase(from);
+    const PhaseSpan &there = cellPhase(to);
+    if (here.count <= 1 || there.count <= 1)
+        return there.first;
+    const long long along = static_cast<long long>(index - here.first) * (there.count - 1);
+    return there.first + static_cast<int>((along + (here.count - 1) / 2) / (here.count - 1));
+}
+
 } // namespace convstep

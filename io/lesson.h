@@ -18,8 +18,9 @@ inline constexpr int maxNoteLength = 2000;
 inline constexpr int maxSequenceLength = 64; // lessons in one sequence
 } // namespace limits
 
-// A problem plus what a lesson adds: a title, a one-line note, and where to start.
-// Every problem file is a lesson and every lesson file is a problem.
+// A problem plus what a lesson adds: a title, a one-line note, where to start, and the
+// upstream gradient ∂L/∂y of the backward views. Every problem file is a lesson and every
+// lesson file is a problem.
 struct Lesson
 {
     Problem problem;
@@ -27,10 +28,14 @@ struct Lesson
     QString note;
     std::optional<View> view;
     int step = 0;
+    Grid upstream; // shaped like the output (conv ops only); empty: all ones
     // A transposed convolution may name the input of the convolution (same kernel, stride,
     // dilation and padding) whose output its input is, so it can be shown beside the result.
     // Empty (0×0) when not given.
     Grid originalInput;
+
+    // The upstream gradient a backward view of this lesson uses (fittedUpstream).
+    Grid upstreamGradient() const;
 };
 
 // What a lesson file holds: one lesson, or a sequence of them that a class goes through in

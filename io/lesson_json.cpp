@@ -3,6 +3,7 @@
 #include "core/channels.h"
 #include "core/compute.h"
 #include "core/counterpart.h"
+#include "core/gradient.h"
 #include "io/channel_json.h"
 #include "io/json_fields.h"
 #include "io/text.h"
@@ -37,7 +38,7 @@ const QStringList convolutionKeys{"kernel",         "stride", "dilation", "paddi
 const QStringList opNames{"conv2d",           "conv_transpose2d",
                           "upsample_nearest", "upsample_bilinear",
                           "bed_of_nails",     "max_unpool2d"};
-const QStringList lessonKeys{"title", "note", "view", "step", "original_input"};
+const QStringList lessonKeys{"title", "note", "view", "step", "upstream", "original_input"};
 // A sequence file's own keys; its lessons hold the rest.
 const QStringList sequenceKeys{"title", "note", "sequence"};
 
@@ -191,29 +192,35 @@ Lesson lessonOf(const QJsonObject &object)
     lesson.note = textOf(object, "note");
     if (object.contains("view")) {
         lesson.view = viewFromName(object["view"].toString());
-        // The backward views need an upstream gradient, which a lesson does not hold.
-        if (lesson.view && isBackward(*lesson.view))
-            fail("view",
-                 "a lesson shows the forward pass: \"direct\", \"zero-insertion\" or "
-                 "\"matrix\", got "
-                     + shown(object["view"]) + "; for the gradient use convstep-cli trace --view "
-                     + object["view"].toString() + " or convstep-cli grad");
         if (!lesson.view)
             fail("view",
-                 "must be \"direct\", \"zero-insertion\" or \"matrix\", got "
+                 "must be \"direct\", \"zero-insertion\", \"matrix\", \"backward-input\" or "
+                 "\"backward-kernel\", got "
                      + shown(object["view"])
                      + suggestion(object["view"].toString(),
-                                  {"direct", "zero-insertion", "matrix"}));
+                                  {"direct", "zero-insertion", "matrix", "backward-input",
+                                   "backward-kernel"}));
     }
     if (object.contains("step")) {
         lesson.step = integerOf("step", object["step"]);
         if (lesson.step < 0)
             fail("step", QStringLiteral("must not be negative, got %1").arg(lesson.step));
     }
+    if (object.contains("upstream")) {
+        if (isUpsampling(p.op))
+            fail("upstream",
+                 QStringLiteral("applies only to conv2d and conv_transpose2d: %1 has no kernel "
+                                "to differentiate")
+                     .arg(QLatin1String(opName(p.op))));
+        lesson.upstream = gridOf("upstream", object["upstream"], limits::maxOutputSide);
+    }
     if (auto error = validate(p))
         throw json::FieldError{*error};
     if (lesson.view)
         if (auto error = checkView(p, *lesson.view))
+            throw json::FieldError{*error};
+    if (lesson.upstream.size() > 0)
+        if (auto error = checkUpstream(p, lesson.upstream))
             throw json::FieldError{*error};
     if (object.contains("original_input")) {
         if (p.op != Op::ConvTranspose2d)
@@ -353,6 +360,8 @@ QJsonObject lessonToJson(const Lesson &lesson)
         object["view"] = QLatin1String(viewName(*lesson.view));
     if (lesson.step > 0)
         object["step"] = lesson.step;
+    if (lesson.upstream.size() > 0 && !isUpsampling(lesson.problem.op))
+        object["upstream"] = gridToJson(lesson.upstreamGradient());
     if (lesson.originalInput.size() > 0)
         object["original_input"] = gridToJson(lesson.originalInput);
     return object;

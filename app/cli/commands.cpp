@@ -77,7 +77,7 @@ Result<TracedLesson, int> tracedLesson(QCommandLineParser &parser, const QString
     const auto view = chosenView(parser, lesson.value());
     if (!view.ok())
         return usageError(view.error());
-    const auto gradient = upstreamFor(parser, upstream, lesson.value().problem, view.value());
+    const auto gradient = upstreamFor(parser, upstream, lesson.value(), view.value());
     if (!gradient.ok())
         return failed(gradient.error());
     Trace trace = makeTrace(lesson.value().problem, view.value(), gradient.value());

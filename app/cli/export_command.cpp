@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "app/cli/grad_command.h"
 #include "app/cli/lesson_source.h"
 #include "io/error.h"
 #include "io/lesson_json.h"
@@ -125,7 +126,8 @@ const QCommandLineOption formatOption =
            QStringLiteral("format"));
 const QCommandLineOption viewOption = option(
     {QStringLiteral("v"), QStringLiteral("view")},
-    QStringLiteral("direct, zero-insertion or matrix (default: the lesson's view, else direct)."),
+    QStringLiteral("direct, zero-insertion, matrix, backward-input or backward-kernel (default: "
+                   "the lesson's view, else direct)."),
     QStringLiteral("view"));
 const QCommandLineOption sizeOption =
     option({QStringLiteral("s"), QStringLiteral("size")},
@@ -213,9 +215,9 @@ Result<ExportOptions, Error> readOptions(const QCommandLineParser &parser, bool 
     if (parser.isSet(viewOption)) {
         options.view = viewFromName(parser.value(viewOption));
         if (!options.view)
-            return Error{
-                QStringLiteral("--view must be direct, zero-insertion or matrix, got \"%1\"")
-                    .arg(parser.value(viewOption))};
+            return Error{QStringLiteral("--view must be direct, zero-insertion, matrix, "
+                                        "backward-input or backward-kernel, got \"%1\"")
+                             .arg(parser.value(viewOption))};
     }
     if (parser.isSet(sizeOption)) {
         const auto size = parseSize(parser.value(sizeOption));
@@ -352,12 +354,15 @@ int runExport(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Exports a lesson's steps as an animated GIF, an MP4 or WebM video, a folder of PNG or "
         "SVG frames (frame-0001.png, …) or a PDF handout. Every frame is the stage as the "
-        "program draws it. The output appears only when complete.\n"
+        "program draws it. The output appears only when complete. The backward views start "
+        "from --upstream FILE, else the lesson's \"upstream\", else all ones.\n"
         "Example: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smooth"));
     parser.addPositionalArgument(
         QStringLiteral("lesson"),
         QStringLiteral("Lesson or problem JSON file, - for stdin, or a lesson id."));
     addCommonOptions(parser, true);
+    const QCommandLineOption upstream = upstreamOption();
+    parser.addOption(upstream);
     if (const auto done = parseArguments(parser, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -370,10 +375,19 @@ int runExport(const QStringList &arguments)
     const auto options = readOptions(parser, false);
     if (!options.ok())
         return usageError(options.error());
-    const auto lesson = loadLessonArgument(positional.first());
+    auto lesson = loadLessonArgument(positional.first());
     if (!lesson.ok()) {
         complain(lesson.error().message);
         return lesson.error().exitCode;
+    }
+    // An invalid view is the exporter's to report; --upstream is checked against a valid one.
+    const View view = options.value().view.value_or(lesson.value().view.value_or(View::Direct));
+    if (!checkView(lesson.value().problem, view)) {
+        const auto gradient = upstreamFor(parser, upstream, lesson.value(), view);
+        if (!gradient.ok())
+            return failed(gradient.error());
+        if (isBackward(view))
+            lesson.value().upstream = gradient.value();
     }
     const InterruptGuard guard;
     TerminalProgress shown(options.value().format == ExportFormat::Pdf ? QStringLiteral("page")

@@ -35,12 +35,13 @@ QCommandLineOption upstreamOption()
 {
     return {{QStringLiteral("u"), QStringLiteral("upstream")},
             QStringLiteral("JSON file {\"upstream\": [[…]]}: ∂L/∂y, shaped like the output, for "
-                           "the gradient (default: all ones, L = the sum of the outputs)."),
+                           "the gradient (default: the lesson's \"upstream\", else all ones, "
+                           "L = the sum of the outputs)."),
             QStringLiteral("file")};
 }
 
 Result<Grid, LoadFailure> upstreamFor(const QCommandLineParser &parser,
-                                      const QCommandLineOption &option, const Problem &problem,
+                                      const QCommandLineOption &option, const Lesson &lesson,
                                       View view)
 {
     const QString path = parser.value(option);
@@ -54,12 +55,12 @@ Result<Grid, LoadFailure> upstreamFor(const QCommandLineParser &parser,
                                .arg(QLatin1String(viewName(view)))};
     }
     if (!parser.isSet(option))
-        return onesUpstream(problem);
+        return lesson.upstreamGradient();
     if (path == QLatin1String("-") && parser.positionalArguments().value(0) == path)
         return LoadFailure{
             UsageError,
             QStringLiteral("the problem and --upstream cannot both be - (standard input)")};
-    return readUpstream(path, problem);
+    return readUpstream(path, lesson.problem);
 }
 
 int runGrad(const QStringList &arguments)
@@ -88,7 +89,7 @@ int runGrad(const QStringList &arguments)
                                 "channel axes (a 3-D input or a 4-D kernel)"));
         return UsageError;
     }
-    const auto gradient = upstreamFor(parser, upstream, problem, View::BackwardInput);
+    const auto gradient = upstreamFor(parser, upstream, loaded.value(), View::BackwardInput);
     if (!gradient.ok())
         return failed(gradient.error());
     return writeStdout(QJsonDocument(gradientToJson(gradientOf(problem, gradient.value())))

@@ -150,11 +150,6 @@ std::optional<Error> checkOptions(const ExportOptions &options)
 {
     if (options.path.isEmpty())
         return Error{QStringLiteral("no output path (-o PATH)")};
-    if (options.view && isBackward(*options.view))
-        return Error{QStringLiteral("--view %1: exports draw the forward pass (direct, "
-                                    "zero-insertion or matrix); 'convstep-cli trace --view %1' "
-                                    "prints the backward steps")
-                         .arg(QLatin1String(viewName(*options.view)))};
     for (int side : {options.size.width(), options.size.height()})
         if (side < minExportSide || side > maxExportSide)
             return Error{QStringLiteral("--size: each side must be %1 to %2 pixels")

@@ -37,6 +37,7 @@ struct ExportOptions
     ExportFormat format = ExportFormat::Gif;
     QString path; // a file, or a folder for png and svg frames
     std::optional<View> view; // default: the lesson's view, else direct
+    // The backward views start from the lesson's upstream gradient (Lesson::upstream).
     QSize size{800, 600};
     std::optional<int> fps; // default: defaultFps(smooth)
     Theme theme = Theme::Light;

@@ -101,7 +101,8 @@ ExportResult exportAnimation(const Lesson &lesson, const ExportOptions &options,
     const View view = options.view.value_or(lesson.view.value_or(View::Direct));
     if (auto error = checkView(lesson.problem, view))
         return invalid(qt(error->text()));
-    auto trace = std::make_shared<const Trace>(makeTrace(lesson.problem, view));
+    auto trace = std::make_shared<const Trace>(
+        makeTrace(lesson.problem, view, isBackward(view) ? lesson.upstreamGradient() : Grid()));
     const auto steps = resolveSteps(options.steps, trace->stepCount);
     if (!steps.ok())
         return invalid(steps.error().message);

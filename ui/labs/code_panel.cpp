@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStringList>
 #include <QVBoxLayout>
 
 namespace convstep {
@@ -112,12 +113,24 @@ void CodePanel::regenerate()
     m_stale = false;
     const Problem *problem = m_model->problem();
     const auto &error = m_model->error();
-    m_note->setVisible(error.has_value() && problem);
-    if (error)
-        m_note->setText(tr("The problem as edited has an error (%1); this is the script of the "
-                           "last problem that worked.")
-                            .arg(qt(error->text())));
-    const QString script = problem ? qt(frameworkScript(*problem, framework())) : QString();
+    const auto trace = m_model->trace();
+    const bool backward = trace && isBackward(trace->view);
+    QStringList notes;
+    if (error && problem)
+        notes << tr("The problem as edited has an error (%1); this is the script of the last "
+                    "problem that worked.")
+                     .arg(qt(error->text()));
+    if (backward && framework() == Framework::Keras)
+        notes << tr("The gradient is shown in PyTorch's autograd; this Keras script runs the "
+                    "forward pass.");
+    m_note->setVisible(!notes.isEmpty());
+    m_note->setText(notes.join(QLatin1Char(' ')));
+    QString script;
+    if (backward && framework() == Framework::PyTorch)
+        script = qt(
+            gradientScript(trace->problem, trace->upstream, trace->view == View::BackwardKernel));
+    else if (problem)
+        script = qt(frameworkScript(*problem, framework()));
     if (script != m_text->toPlainText()) {
         // Keep the reader's place when the script changes under them.
         const int scroll = m_text->verticalScrollBar()->value();

@@ -64,6 +64,10 @@ Cell outputOrigin(const Trace &trace)
 {
     if (trace.view == View::Direct && trace.problem.op == Op::ConvTranspose2d)
         return {trace.geometry.rows.cropBefore, trace.geometry.cols.cropBefore};
+    // ∂L/∂x of a convolution sits inside the padded input's gradient, as the input inside the
+    // padded input.
+    if (trace.view == View::BackwardInput && trace.problem.op == Op::Conv2d)
+        return {trace.geometry.rows.padBefore, trace.geometry.cols.padBefore};
     return {0, 0};
 }
 

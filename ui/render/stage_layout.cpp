@@ -25,8 +25,34 @@ Titles sameTitles(const QString &title)
     return {title, {}};
 }
 
+// The backward views' grids are gradients: g = ∂L/∂y in, ∂L/∂x or ∂L/∂W out.
+Titles backwardSourceTitles(const Trace &trace, Pair size)
+{
+    const Pair out = trace.geometry.outputSize();
+    const QString g = QStringLiteral("∂L/∂y %1").arg(qt(sizeText(out)));
+    if (size == out)
+        return sameTitles(g);
+    return {QStringLiteral("%1 on the canvas, %2").arg(g, qt(sizeText(size))),
+            {QStringLiteral("∂L/∂y → %1").arg(qt(sizeText(size)))}};
+}
+
+Titles backwardTargetTitles(const Trace &trace, Pair size)
+{
+    const bool kernel = trace.view == View::BackwardKernel;
+    const Pair result = sizeOf(trace.output);
+    const QString made = QStringLiteral("%1 %2").arg(
+        kernel ? QStringLiteral("∂L/∂W") : QStringLiteral("∂L/∂x"), qt(sizeText(result)));
+    if (size == result)
+        return sameTitles(made);
+    return {QStringLiteral("Padded %1 → %2").arg(qt(sizeText(size)), made),
+            {QStringLiteral("%1 → %2").arg(qt(sizeText(size)), qt(sizeText(result)))}};
+}
+
 Titles sourceTitles(const Trace &trace, Pair size)
 {
+    if (isBackward(trace.view)
+        && !(trace.view == View::BackwardKernel && trace.problem.op == Op::Conv2d))
+        return backwardSourceTitles(trace, size);
     const Pair input = sizeOf(trace.problem.input);
     const QString in = qt(sizeText(input));
     if (size == input)
@@ -134,6 +160,10 @@ static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
         target = {std::max(g.rows.full, g.rows.cropBefore + g.rows.out),
                   std::max(g.cols.full, g.cols.cropBefore + g.cols.out)};
     }
+    // A backward view's target is the gradient it builds (for ∂L/∂x of a convolution, the
+    // padded input's gradient that the crop cuts to ∂L/∂x).
+    if (isBackward(trace.view))
+        target = sizeOf(stateAfter(trace, -1).values);
     if (!frame.showTarget && trace.view != View::Matrix)
         target = {0, 0};
     const int gaps = (kernel.w > 0 ? 1 : 0) + (target.w > 0 ? 1 : 0);
@@ -197,7 +227,8 @@ static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
     };
     place(layout.source, GridRole::Source, source, cell, sourceTitles(trace, source));
     place(layout.kernel, GridRole::Kernel, kernel, kernelCell, kernelTitles(frame, kernel));
-    place(layout.target, GridRole::Target, target, cell, targetTitles(trace));
+    place(layout.target, GridRole::Target, target, cell,
+          isBackward(trace.view) ? backwardTargetTitles(trace, target) : targetTitles(trace));
 
     layout.captionRect = QRectF(area.left() + margin, area.bottom() - margin - captionHeight,
                                 area.width() - 2 * margin, captionHeight);

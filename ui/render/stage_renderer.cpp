@@ -108,6 +108,14 @@ void paintOperators(const StagePainter &s)
         between(s.layout.kernel, s.layout.target, QStringLiteral("→"));
 }
 
+// A step that spreads one source value over a block: the scatter of a transposed convolution,
+// and of ∂L/∂y in the backward pass of a convolution.
+bool spreadsOneValue(const Trace &trace)
+{
+    return isScatter(trace)
+        || (trace.view == View::BackwardInput && trace.problem.op == Op::Conv2d);
+}
+
 void paintSource(const StagePainter &s)
 {
     const Trace &trace = s.trace();
@@ -128,7 +136,7 @@ void paintSource(const StagePainter &s)
     if (image) {
         detail::drawValueImage(s.p, box.rect(), box.rows, box.cols, [&](int r, int c) {
             const SourceCell cell = sourceCell(trace, {r, c});
-            if (cell.kind == SourceKind::Input)
+            if (cell.kind == SourceKind::Input || cell.kind == SourceKind::Upstream)
                 return valueColour(cell.value, magnitude, s.palette);
             if (cell.kind == SourceKind::Padding)
                 return padShown > 0.0 ? s.palette.padding : s.palette.background;
@@ -146,7 +154,8 @@ void paintSource(const StagePainter &s)
                 else if (pass == 0 && cell.kind == SourceKind::InsertedZero)
                     s.drawCell(rect, s.palette.insertedZero, QStringLiteral("0"),
                                s.palette.mutedText, zerosShown);
-                else if (pass == 1 && cell.kind == SourceKind::Input) {
+                else if (pass == 1
+                         && (cell.kind == SourceKind::Input || cell.kind == SourceKind::Upstream)) {
                     const QColor fill = s.layout.compact
                         ? valueColour(cell.value, magnitude, s.palette)
                         : s.palette.cell;
@@ -165,14 +174,13 @@ void paintSource(const StagePainter &s)
     const Step &step = s.frame.step;
     const double shown = s.frame.previous ? 1.0 : detail::ease(s.frame.progress);
     // Scatter, copy, place and unpool steps each spread one input value over a block.
-    const bool oneOperand = isScatter(trace) || step.phase == Phase::Copy
+    const bool oneOperand = spreadsOneValue(trace) || step.phase == Phase::Copy
         || step.phase == Phase::Place || step.phase == Phase::Unpool;
     if (oneOperand) {
         if (!step.macs.empty()) {
             const Cell operand = step.macs.front().source;
             const QRectF rect = box.cellRect(operand);
-            s.drawCell(rect, s.palette.focus,
-                       numberText(trace.problem.input(operand.row, operand.col)),
+            s.drawCell(rect, s.palette.focus, numberText(sourceCell(trace, operand).value),
                        textOn(s.palette.focus, s.palette), shown);
             s.outline(rect, s.palette.focus, std::max(2.0, s.layout.cell * 0.06));
         }
@@ -194,7 +202,7 @@ void paintWindow(const StagePainter &s)
     const Step &step = s.frame.step;
     if (step.macs.empty() || s.trace().view == View::Matrix)
         return;
-    const bool scatter = isScatter(s.trace());
+    const bool scatter = spreadsOneValue(s.trace());
     const GridBox &box = scatter ? s.layout.target : s.layout.source;
     if (box.cols == 0)
         return;

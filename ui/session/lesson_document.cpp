@@ -97,6 +97,28 @@ private:
     State m_after;
 };
 
+// An edit of the upstream gradient the backward views start from.
+class UpstreamCommand final : public QUndoCommand
+{
+public:
+    UpstreamCommand(LessonDocument *document, int index, Grid before, Grid after)
+        : QUndoCommand(LessonDocument::tr("Edit Upstream Gradient"))
+        , m_document(document)
+        , m_index(index)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    { }
+
+    void undo() override { m_document->applyUpstream(m_index, m_before); }
+    void redo() override { m_document->applyUpstream(m_index, m_after); }
+
+private:
+    LessonDocument *m_document;
+    int m_index;
+    Grid m_before;
+    Grid m_after;
+};
+
 LessonDocument::LessonDocument(QObject *parent)
     : QObject(parent)
     , m_file(singleLesson(Lesson()))
@@ -215,6 +237,13 @@ void LessonDocument::setCellValue(StageCell cell, double value)
         setKernelValue(cell.cell, value);
 }
 
+void LessonDocument::setUpstream(const Grid &upstream)
+{
+    if (sameGrid(lesson().upstream, upstream))
+        return;
+    m_undo.push(new UpstreamCommand(this, m_index, lesson().upstream, upstream));
+}
+
 void LessonDocument::setPlaybackPosition(View view, int step)
 {
     Lesson &current = m_file.lessons[static_cast<size_t>(m_index)];
@@ -241,6 +270,15 @@ void LessonDocument::applyText(int index, const LessonText &text, const Problem 
     m_noteProblems[static_cast<size_t>(index)] = noteProblem;
     if (index == m_index)
         emit textChanged();
+    else
+        setLessonIndex(index);
+}
+
+void LessonDocument::applyUpstream(int index, const Grid &upstream)
+{
+    m_file.lessons[static_cast<size_t>(index)].upstream = upstream;
+    if (index == m_index)
+        emit upstreamChanged();
     else
         setLessonIndex(index);
 }

@@ -63,6 +63,8 @@ public:
     void setInputValue(Cell cell, double value);
     void setKernelValue(Cell cell, double value);
     void setCellValue(StageCell cell, double value); // Source = input cell, Kernel = kernel cell
+    // The upstream gradient ∂L/∂y of the backward views (Lesson::upstream; empty: all ones).
+    void setUpstream(const Grid &upstream);
 
     // The current lesson's title and note (and its sequence's title), as one undoable edit.
     // Setting them also says the note describes the problem as it now is.
@@ -84,14 +86,17 @@ signals:
     void problemChanged();
     void lessonChanged(); // another lesson of the sequence is current, or a new file
     void textChanged(); // a title or the note
+    void upstreamChanged();
     void filePathChanged();
     void modifiedChanged(bool modified);
 
 private:
     friend class ProblemCommand;
     friend class TextCommand;
+    friend class UpstreamCommand;
     void apply(int index, const Problem &problem);
     void applyText(int index, const LessonText &text, const Problem &noteProblem);
+    void applyUpstream(int index, const Grid &upstream);
 
     LessonFile m_file;
     int m_index = 0;

@@ -1,5 +1,6 @@
 #include "ui/session/playback_model.h"
 
+#include "core/gradient.h"
 #include "core/step_mapping.h"
 
 #include <algorithm>
@@ -61,8 +62,7 @@ bool PlaybackModel::setProblem(const Problem &problem)
 
 bool PlaybackModel::viewApplies(View view) const
 {
-    // The stage draws the forward views; a backward trace's target is the gradient's shape.
-    return m_trace && !isBackward(view) && !checkView(m_trace->problem, view);
+    return m_trace && !checkView(m_trace->problem, view);
 }
 
 bool PlaybackModel::setView(View view)
@@ -71,15 +71,31 @@ bool PlaybackModel::setView(View view)
         return false;
     if (view == m_view)
         return true;
-    Trace next = makeTrace(m_trace->problem, view);
-    const int step = correspondingStep(*m_trace, m_step, next);
+    Trace next = traced(m_trace->problem, view);
+    const int step = passStep(*m_trace, m_step, next);
     retrace(std::move(next), step);
     return true;
 }
 
+void PlaybackModel::setUpstream(const Grid &upstream)
+{
+    if (upstream.rows() == m_upstream.rows() && upstream.cols() == m_upstream.cols()
+        && upstream == m_upstream)
+        return;
+    m_upstream = upstream;
+    if (m_trace && isBackward(m_view))
+        retrace(m_trace->problem, m_view, m_step);
+}
+
+Trace PlaybackModel::traced(const Problem &problem, View view) const
+{
+    return makeTrace(problem, view,
+                     isBackward(view) ? fittedUpstream(problem, m_upstream) : Grid());
+}
+
 void PlaybackModel::retrace(const Problem &problem, View view, std::optional<int> keepStep)
 {
-    retrace(makeTrace(problem, view), keepStep);
+    retrace(traced(problem, view), keepStep);
 }
 
 void PlaybackModel::retrace(Trace trace, std::optional<int> keepStep)

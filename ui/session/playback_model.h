@@ -35,6 +35,10 @@ public:
     // is traced once, not once more in the direct view first).
     void preferView(View view) { m_preferred = view; }
 
+    // The upstream gradient ∂L/∂y the backward views start from, kept across changes of the
+    // output's shape (fittedUpstream); empty: all ones.
+    void setUpstream(const Grid &upstream);
+
     int step() const { return m_step; }
     int stepCount() const { return m_trace ? m_trace->stepCount : 0; }
     void setStep(int step);
@@ -97,6 +101,7 @@ signals:
 private:
     void retrace(const Problem &problem, View view, std::optional<int> keepStep);
     void retrace(Trace trace, std::optional<int> keepStep);
+    Trace traced(const Problem &problem, View view) const;
     void showStep(int step, bool glide);
     void advance();
     void tick();
@@ -108,6 +113,7 @@ private:
     std::optional<ProblemError> m_error;
     View m_view = View::Direct;
     std::optional<View> m_preferred;
+    Grid m_upstream;
     int m_step = 0;
     std::optional<int> m_from;
     Step m_current;

@@ -128,6 +128,11 @@ std::optional<CompareControls::Partner> CompareControls::partnerOf() const
     if (!problem || isUpsampling(problem->op))
         return std::nullopt;
     const View view = m_model->view();
+    if (isBackward(view))
+        return Partner{*problem, View::Direct, Relation::OtherView, true,
+                       tr("The forward pass, %1: y = %2")
+                           .arg(viewWords(*problem, View::Direct),
+                                problem->op == Op::Conv2d ? tr("C·x") : tr("Cᵀ·x"))};
     if (problem->op == Op::Conv2d) {
         if (const auto transposed = transposedCounterpart(*problem)) {
             const QString back = qt(sizeText(geometryOf(*transposed).outputSize()));
@@ -181,7 +186,7 @@ void CompareControls::follow()
         return;
     m_partner->setStep(m_relation == Relation::Transpose
                            ? transposeStep(*main, m_model->step(), *other)
-                           : correspondingStep(*main, m_model->step(), *other));
+                           : passStep(*main, m_model->step(), *other));
 }
 
 void CompareControls::restyle()

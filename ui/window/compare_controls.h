@@ -27,6 +27,8 @@ class StageWidget;
 //   the numbers do not);
 // - a transposed convolution whose lesson names its original input: the convolution that made
 //   its input, on the left, so the original input stands beside the result;
+// - a backward view: the forward pass on the left, its steps as far through the cells as the
+//   gradient's (passStep), so y(r, c) is written beside the scatter of ∂L/∂y(r, c);
 // - otherwise the same problem in the other view (scatter next to zero insertion; a
 //   convolution without a transpose next to its matrix).
 // Steps map through core/step_mapping.h. The upsampling ops have no partner. While it is on,

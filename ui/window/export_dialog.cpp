@@ -266,9 +266,11 @@ void ExportDialog::viewChanged()
     const int oldCount = stepCount();
     const bool all = m_stepFrom->value() == 1 && m_stepTo->value() == oldCount;
     m_trace.reset();
+    const auto view = static_cast<View>(m_view->currentData().toInt());
     if (!lessonProblem())
         m_trace = std::make_shared<const Trace>(
-            makeTrace(m_setup.lesson.problem, static_cast<View>(m_view->currentData().toInt())));
+            makeTrace(m_setup.lesson.problem, view,
+                      isBackward(view) ? m_setup.lesson.upstreamGradient() : Grid()));
     const int count = stepCount();
     const bool updating = std::exchange(m_updating, true);
     m_stepFrom->setRange(1, count);

@@ -24,6 +24,7 @@ struct MainActions
     QAction *undo = nullptr;
     QAction *redo = nullptr;
     QAction *editCell = nullptr;
+    QAction *editUpstream = nullptr; // the backward views' ∂L/∂y (UpstreamDialog)
     QAction *zeroCell = nullptr;
 
     // Playback
@@ -40,11 +41,14 @@ struct MainActions
     QAction *pageForward = nullptr;
     QAction *pageBack = nullptr;
 
-    // View: the four pictures, keys 1–4
+    // View: the four pictures of the forward pass, keys 1–4, and the backward pass's two
+    // gradients, keys 5 and 6
     QAction *viewSliding = nullptr;
     QAction *viewScatter = nullptr;
     QAction *viewZeroInsertion = nullptr;
     QAction *viewMatrix = nullptr;
+    QAction *viewGradInput = nullptr;
+    QAction *viewGradKernel = nullptr;
     // The matrix view written with names (w₀₀, x₀, y₀) instead of numbers, key S
     QAction *symbols = nullptr;
 

@@ -18,6 +18,7 @@
 #include "ui/window/export_dialog.h"
 #include "ui/window/lab_controls.h"
 #include "ui/window/matrix_controls.h"
+#include "ui/window/upstream_dialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -198,6 +199,8 @@ void MainWindow::createEditMenu()
     edit->addActions({m_actions.undo, m_actions.redo});
     edit->addSeparator();
     edit->addActions({m_actions.editCell, m_actions.zeroCell});
+    edit->addSeparator();
+    edit->addAction(m_actions.editUpstream);
 }
 
 void MainWindow::createViewMenu()
@@ -284,8 +287,12 @@ void MainWindow::createToolBar()
 
 void MainWindow::connectModel()
 {
-    connect(m_document, &LessonDocument::problemChanged, this,
-            [this] { m_model->setProblem(m_document->problem()); });
+    connect(m_document, &LessonDocument::problemChanged, this, [this] {
+        m_model->setUpstream(m_document->lesson().upstream);
+        m_model->setProblem(m_document->problem());
+    });
+    connect(m_document, &LessonDocument::upstreamChanged, this,
+            [this] { m_model->setUpstream(m_document->lesson().upstream); });
     connect(m_document, &LessonDocument::lessonChanged, this, &MainWindow::showCurrentLesson);
     connect(m_document, &LessonDocument::textChanged, this, &MainWindow::showLessonText);
     connect(m_document, &LessonDocument::problemChanged, this,
@@ -379,6 +386,17 @@ void MainWindow::editSelectedCell()
         m_stage->editCell(*selection);
 }
 
+void MainWindow::editUpstream()
+{
+    if (validate(m_document->problem()) || isUpsampling(m_document->problem().op)) {
+        statusBar()->showMessage(tr("The upstream gradient needs a valid convolution."), 5000);
+        return;
+    }
+    auto *dialog = new UpstreamDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 QList<const QAction *> MainWindow::listedShortcuts() const
 {
     using Lab = LabControls::Lab;
@@ -396,12 +414,15 @@ QList<const QAction *> MainWindow::listedShortcuts() const
         m_actions.viewScatter,
         m_actions.viewZeroInsertion,
         m_actions.viewMatrix,
+        m_actions.viewGradInput,
+        m_actions.viewGradKernel,
         m_matrix->transposeAction(),
         m_actions.symbols,
         m_matrix->explorerAction(),
         m_compare->action(),
         m_actions.editCell,
         m_actions.zeroCell,
+        m_actions.editUpstream,
         m_actions.undo,
         m_actions.redo,
         m_actions.newLesson,

@@ -145,6 +145,7 @@ private:
     void showStartPage(bool show);
     void zeroSelectedCell();
     void editSelectedCell();
+    void editUpstream();
     void showShortcuts();
     void showAbout();
     void restoreSettings();

@@ -29,7 +29,8 @@ struct ViewChoice
     std::optional<Op> op; // none: the view shows both operations
 };
 
-// The four pictures of the two operations; keys 1–4 pick them.
+// The four pictures of the two operations' forward pass, keys 1–4, and the two gradients of
+// their backward pass, keys 5 and 6.
 constexpr ViewChoice viewChoices[] = {
     {&MainActions::viewSliding, "viewSliding", QT_TRANSLATE_NOOP("MainWindow", "&Sliding window"),
      "1", View::Direct, Op::Conv2d},
@@ -40,6 +41,10 @@ constexpr ViewChoice viewChoices[] = {
      Op::ConvTranspose2d},
     {&MainActions::viewMatrix, "viewMatrix", QT_TRANSLATE_NOOP("MainWindow", "&Matrix"), "4",
      View::Matrix, std::nullopt},
+    {&MainActions::viewGradInput, "viewGradInput",
+     QT_TRANSLATE_NOOP("MainWindow", "Backward: ∂L/∂&x"), "5", View::BackwardInput, std::nullopt},
+    {&MainActions::viewGradKernel, "viewGradKernel",
+     QT_TRANSLATE_NOOP("MainWindow", "Backward: ∂L/∂&W"), "6", View::BackwardKernel, std::nullopt},
 };
 
 struct ThemeEntry
@@ -128,6 +133,9 @@ void MainWindow::createEditActions()
                                     [this] { editSelectedCell(); });
     m_actions.zeroCell = addCommand(this, "zeroCell", tr("&Zero Cell"), QKeySequence::Delete,
                                     [this] { zeroSelectedCell(); });
+    m_actions.editUpstream =
+        addCommand(this, "editUpstream", tr("&Upstream Gradient ∂L/∂y…"),
+                   QKeySequence(Qt::CTRL | Qt::Key_G), [this] { editUpstream(); });
 }
 
 void MainWindow::createPlaybackActions()
@@ -172,6 +180,9 @@ void MainWindow::createViewActions()
         m_viewGroup->addAction(a);
         m_actions.*choice.action = a;
     }
+    // The toolbar names the gradients alone, to leave room for the rest of its buttons.
+    m_actions.viewGradInput->setIconText(tr("∂L/∂x"));
+    m_actions.viewGradKernel->setIconText(tr("∂L/∂W"));
     m_actions.symbols =
         addCommand(this, "symbols", tr("S&ymbols"), QKeySequence(Qt::Key_S), [this](bool on) {
             StageStyle style = m_model->style();
@@ -273,6 +284,7 @@ void MainWindow::updateViewActions()
         a->setEnabled(applies);
         a->setChecked(applies && m_model->view() == choice.view);
     }
+    m_actions.editUpstream->setEnabled(problem && !isUpsampling(problem->op));
     m_actions.symbols->setEnabled(problem && m_model->view() == View::Matrix);
 }
 
