@@ -10,6 +10,7 @@
 #include "ui/widgets/lesson_browser.h"
 #include "ui/widgets/notice_bar.h"
 #include "ui/widgets/playback_bar.h"
+#include "ui/widgets/predict_panel.h"
 #include "ui/widgets/problem_panel.h"
 #include "ui/widgets/stage_widget.h"
 #include "ui/window/about_text.h"
@@ -17,6 +18,7 @@
 #include "ui/window/export_dialog.h"
 #include "ui/window/lab_controls.h"
 #include "ui/window/matrix_controls.h"
+#include "ui/window/predict_controls.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -88,6 +90,7 @@ void MainWindow::createWidgets()
     m_calculation->setObjectName(QStringLiteral("calculationStrip"));
     m_playbackBar = new PlaybackBar(m_model, this);
     m_playbackBar->setObjectName(QStringLiteral("playbackBar"));
+    m_predict = new PredictControls(this);
 
     QWidget *stagePage = createStagePage();
     m_browser = new LessonBrowser(this);
@@ -124,6 +127,7 @@ QWidget *MainWindow::createStagePage()
     column->addWidget(m_stage, 1);
     column->addWidget(m_calculation);
     column->addWidget(m_playbackBar);
+    column->addWidget(m_predict->panel()); // in the playback bar's place in predict mode
     return page;
 }
 
@@ -152,6 +156,7 @@ void MainWindow::createMenus()
     createPlaybackMenu();
     QMenu *lessons = createLessonsMenu();
     m_labs->fillMenus(menuBar()->addMenu(tr("La&bs")), lessons);
+    m_predict->fillMenu(menuBar()->addMenu(tr("Pr&actice")));
     createHelpMenu();
 }
 
@@ -162,6 +167,7 @@ void MainWindow::createFileMenu()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addActions({m_actions.save, m_actions.saveAs, m_actions.exportLesson});
+    file->addAction(m_predict->worksheetAction());
     file->addSeparator();
     file->addAction(m_actions.quit);
     rebuildRecentMenu();
@@ -247,7 +253,7 @@ void MainWindow::createToolBar()
     bar->addActions(m_viewGroup->actions());
     bar->addAction(m_matrix->transposeAction());
     bar->addSeparator();
-    bar->addActions({m_actions.startPage, m_actions.classroom});
+    bar->addActions({m_actions.startPage, m_actions.classroom, m_predict->toggleAction()});
 }
 
 void MainWindow::connectModel()
@@ -257,7 +263,7 @@ void MainWindow::connectModel()
     connect(m_document, &LessonDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &LessonDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_model, &PlaybackModel::frameChanged, this,
-            [this] { m_stage->setFrame(m_model->frame()); });
+            [this] { m_stage->setFrame(m_predict->stageFrame()); });
     connect(m_model, &PlaybackModel::viewChanged, this, &MainWindow::updateViewActions);
     connect(m_model, &PlaybackModel::traceChanged, this, &MainWindow::updateViewActions);
     connect(m_model, &PlaybackModel::playingChanged, this, &MainWindow::updatePlayAction);
@@ -344,6 +350,10 @@ QList<const QAction *> MainWindow::listedShortcuts() const
         m_labs->action(Lab::Checkerboard),
         m_labs->action(Lab::Shapes),
         m_labs->action(Lab::Code),
+        m_predict->toggleAction(),
+        m_predict->newExerciseAction(),
+        m_predict->replayAction(),
+        m_predict->tallyAction(),
     };
 }
 

@@ -28,6 +28,7 @@ class MatrixControls;
 class NoticeBar;
 class PlaybackBar;
 class PlaybackModel;
+class PredictControls;
 class ProblemPanel;
 class StageWidget;
 
@@ -55,6 +56,9 @@ public:
     std::optional<Error> openLessonFile(const QString &path);
     void openBuiltInLesson(const QString &id);
     std::optional<Error> saveLessonAs(const QString &path);
+    // Shows a lesson that has no file (a new exercise, the problem of a mistake to replay)
+    // after asking to save changes; false when that question was cancelled.
+    bool openUnsavedLesson(const Lesson &lesson);
 
     LessonDocument *document() const { return m_document; }
     PlaybackModel *model() const { return m_model; }
@@ -68,6 +72,7 @@ public:
     const MainActions &mainActions() const { return m_actions; }
     MatrixControls *matrixControls() const { return m_matrix; }
     LabControls *labControls() const { return m_labs; }
+    PredictControls *predictControls() const { return m_predict; }
 
     void setThemeChoice(ThemeChoice choice);
     ThemeChoice themeChoice() const { return m_themeChoice; }
@@ -145,6 +150,7 @@ private:
     ExplanationPanel *m_explanation = nullptr;
     MatrixControls *m_matrix = nullptr; // the matrix view's Transpose and explorer dock
     LabControls *m_labs = nullptr; // the Labs menu's docks
+    PredictControls *m_predict = nullptr; // predict mode, exercises and worksheets
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_viewGroup = nullptr;
     QActionGroup *m_themeGroup = nullptr;

@@ -3,6 +3,7 @@
 #include "ui/widgets/key_hint.h"
 #include "ui/widgets/stage_widget.h"
 #include "ui/window/main_window.h"
+#include "ui/window/predict_controls.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -58,6 +59,7 @@ void MainWindow::setClassroomMode(bool on)
         m_keyHint->flash();
     else
         m_keyHint->hide();
+    m_predict->setClassroom(on);
     m_stage->setFocus();
 }
 
