@@ -3,7 +3,9 @@
 #include "core/compute.h"
 #include "core/geometry.h"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace convstep {
 namespace {
@@ -57,6 +59,35 @@ std::optional<Problem> transposedCounterpart(const Problem &conv)
         if (sameMatrix(g, candidates[i]))
             return candidates[i];
     return std::nullopt;
+}
+
+Problem forwardConvolution(const Problem &transposed, const Grid &input)
+{
+    Problem conv = transposed;
+    conv.op = Op::Conv2d;
+    conv.input = input;
+    conv.outputPadding = {0, 0};
+    conv.bias = 0.0;
+    return conv;
+}
+
+std::optional<Problem> originalConvolution(const Problem &transposed, const Grid &input)
+{
+    if (transposed.op != Op::ConvTranspose2d || input.size() == 0)
+        return std::nullopt;
+    Problem conv = forwardConvolution(transposed, input);
+    if (validate(conv))
+        return std::nullopt;
+    const Grid out = computeOutput(conv);
+    if (out.rows() != transposed.input.rows() || out.cols() != transposed.input.cols())
+        return std::nullopt;
+    for (Eigen::Index i = 0; i < out.size(); ++i) {
+        const double a = out.data()[i];
+        const double b = transposed.input.data()[i];
+        if (std::fabs(a - b) > 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)}))
+            return std::nullopt;
+    }
+    return conv;
 }
 
 } // namespace convstep

@@ -15,4 +15,12 @@ namespace convstep {
 // that C (an odd 'same' padding Keras cannot size).
 std::optional<Problem> transposedCounterpart(const Problem &conv);
 
+// The convolution with `transposed`'s kernel, stride, dilation and padding, and no bias,
+// applied to `input`: the one whose output a transposed convolution's input may be.
+Problem forwardConvolution(const Problem &transposed, const Grid &input);
+
+// That convolution when it is valid and gives exactly `transposed.input` (to 1 part in 10⁹):
+// the lesson's original input (Lesson::originalInput) still fits the problem.
+std::optional<Problem> originalConvolution(const Problem &transposed, const Grid &input);
+
 } // namespace convstep

@@ -36,6 +36,10 @@ struct Problem
     // upsample_bilinear's corner alignment (PyTorch's align_corners).
     Pair scale{1, 1};
     bool alignCorners = false;
+
+    // The same computation: equal fields and grids (the integer padding counts only when
+    // it is the one in use).
+    friend bool operator==(const Problem &a, const Problem &b);
 };
 
 namespace limits {

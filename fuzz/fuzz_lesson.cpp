@@ -1,10 +1,10 @@
 // libFuzzer target for the lesson/problem JSON loader and everything a valid lesson reaches.
 //
-// Any input: parseLesson must return a Lesson or a ProblemError, never crash. A valid lesson
-// must survive lessonToBytes → parseLesson unchanged, and when it is small enough every view
-// that applies is traced and probed: first, middle and last steps, states, links, the
-// convolution matrix and the narration. Each consistency rule that fails calls abort() with
-// a message, so the fuzzer keeps the input as a crash.
+// Any input: parseLessonFile must return a lesson (or a sequence of them) or a ProblemError,
+// never crash. A valid file must survive lessonFileToBytes → parseLessonFile unchanged, and
+// each of its lessons small enough has every view that applies traced and probed: first,
+// middle and last steps, states, links, the convolution matrix and the narration. Each consistency
+// rule that fails calls abort() with a message, so the fuzzer keeps the input as a crash.
 
 #include "core/calculation.h"
 #include "core/compute.h"
@@ -220,27 +220,46 @@ void checkMatrix(const Problem &problem, const Grid &output)
             "the convolution matrix disagrees with computeOutput");
 }
 
-void checkRoundTrip(const Lesson &lesson)
+// A lone surrogate cannot be written as UTF-8, so only well-formed text must come back.
+void requireSameText(const QString &before, const QString &after, const char *what)
 {
-    const QByteArray bytes = lessonToBytes(lesson);
-    const auto again = parseLesson(bytes);
-    if (!again.ok())
-        inconsistent("lessonToBytes wrote a lesson that parseLesson rejects: "
-                     + again.error().text() + "\n" + bytes.toStdString());
-    const Lesson &back = again.value();
+    if (before.isValidUtf16())
+        require(before == after,
+                std::string("the ") + what + " changed in a round trip: \"" + before.toStdString()
+                    + "\" became \"" + after.toStdString() + "\"");
+}
+
+void checkRoundTrip(const Lesson &lesson, const Lesson &back, const QByteArray &bytes)
+{
     require(sameProblem(lesson.problem, back.problem),
             "the problem changed in a lessonToBytes round trip:\n" + bytes.toStdString());
     require(lesson.view == back.view && lesson.step == back.step,
             "the view or step changed in a lessonToBytes round trip");
-    // A lone surrogate cannot be written as UTF-8, so only well-formed text must come back.
-    if (lesson.title.isValidUtf16())
-        require(lesson.title == back.title,
-                "the title changed in a lessonToBytes round trip: \"" + lesson.title.toStdString()
-                    + "\" became \"" + back.title.toStdString() + "\"");
-    if (lesson.note.isValidUtf16())
-        require(lesson.note == back.note,
-                "the note changed in a lessonToBytes round trip: \"" + lesson.note.toStdString()
-                    + "\" became \"" + back.note.toStdString() + "\"");
+    require(lesson.originalInput.rows() == back.originalInput.rows()
+                && lesson.originalInput.cols() == back.originalInput.cols()
+                && lesson.originalInput == back.originalInput,
+            "the original input changed in a round trip");
+    requireSameText(lesson.title, back.title, "title");
+    requireSameText(lesson.note, back.note, "note");
+}
+
+void checkRoundTrip(const LessonFile &file)
+{
+    const QByteArray bytes = lessonFileToBytes(file);
+    const auto again = parseLessonFile(bytes);
+    if (!again.ok())
+        inconsistent("lessonFileToBytes wrote a file that parseLessonFile rejects: "
+                     + again.error().text() + "\n" + bytes.toStdString());
+    const LessonFile &back = again.value();
+    require(back.isSequence == file.isSequence && back.lessons.size() == file.lessons.size(),
+            "a round trip changed the number of lessons");
+    requireSameText(file.title, back.title, "sequence's title");
+    requireSameText(file.note, back.note, "sequence's note");
+    for (size_t i = 0; i < file.lessons.size(); ++i)
+        checkRoundTrip(file.lessons[i], back.lessons[i], bytes);
+    if (!file.isSequence)
+        require(lessonToBytes(file.lessons.front()) == bytes,
+                "lessonToBytes and lessonFileToBytes disagree about a single lesson");
 }
 
 void checkTraces(const Lesson &lesson)
@@ -287,25 +306,35 @@ void checkTraces(const Lesson &lesson)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray json(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    const auto parsed = parseLesson(json);
+    const auto parsed = parseLessonFile(json);
     if (!parsed.ok()) {
-        require(!parsed.error().message.empty(), "parseLesson failed without a message");
+        require(!parsed.error().message.empty(), "parseLessonFile failed without a message");
+        require(!parseLesson(json).ok(), "parseLesson accepted what parseLessonFile rejects");
         return 0;
     }
-    const Lesson &lesson = parsed.value();
-    if (validate(lesson.problem))
-        inconsistent("parseLesson accepted a problem that validate() rejects");
-    checkRoundTrip(lesson);
+    const LessonFile &file = parsed.value();
+    require(!file.lessons.empty(), "parseLessonFile accepted a file without a lesson");
+    require(file.title.size() <= limits::maxTitleLength
+                && file.note.size() <= limits::maxNoteLength,
+            "parseLessonFile accepted a sequence's title or note over its cap");
+    checkRoundTrip(file);
 
-    const Pair in = sizeOf(lesson.problem.input);
-    const Pair out = geometryOf(lesson.problem).outputSize();
-    if (in.h > maxTracedInputSide || in.w > maxTracedInputSide || out.h > maxTracedOutputSide
-        || out.w > maxTracedOutputSide)
-        return 0;
-    try {
-        checkTraces(lesson);
-    } catch (const std::exception &e) {
-        inconsistent(std::string("exception while tracing a valid problem: ") + e.what());
+    for (const Lesson &lesson : file.lessons) {
+        if (validate(lesson.problem))
+            inconsistent("parseLessonFile accepted a problem that validate() rejects");
+        require(lesson.title.size() <= limits::maxTitleLength
+                    && lesson.note.size() <= limits::maxNoteLength,
+                "parseLessonFile accepted a title or note over its cap");
+        const Pair in = sizeOf(lesson.problem.input);
+        const Pair out = geometryOf(lesson.problem).outputSize();
+        if (in.h > maxTracedInputSide || in.w > maxTracedInputSide || out.h > maxTracedOutputSide
+            || out.w > maxTracedOutputSide)
+            continue;
+        try {
+            checkTraces(lesson);
+        } catch (const std::exception &e) {
+            inconsistent(std::string("exception while tracing a valid problem: ") + e.what());
+        }
     }
     return 0;
 }

@@ -1,6 +1,9 @@
 #include "io/lesson_json.h"
 
+#include "core/compute.h"
+#include "core/counterpart.h"
 #include "io/json_fields.h"
+#include "io/text.h"
 #include "io/trace_json.h"
 
 #include <QJsonArray>
@@ -8,9 +11,14 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 namespace convstep {
 namespace {
 
+using json::escaped;
 using json::fail;
 using json::gridOf;
 using json::integerOf;
@@ -26,7 +34,9 @@ const QStringList convolutionKeys{"kernel",  "stride",         "dilation",
 const QStringList opNames{"conv2d",           "conv_transpose2d",
                           "upsample_nearest", "upsample_bilinear",
                           "bed_of_nails",     "max_unpool2d"};
-const QStringList lessonKeys{"title", "note", "view", "step"};
+const QStringList lessonKeys{"title", "note", "view", "step", "original_input"};
+// A sequence file's own keys; its lessons hold the rest.
+const QStringList sequenceKeys{"title", "note", "sequence"};
 
 void readPadding(const QJsonValue &value, Problem &problem)
 {
@@ -91,6 +101,54 @@ void checkFieldsOf(const QJsonObject &object, Op op)
         fail("align_corners", "applies only to upsample_bilinear, not " + name);
 }
 
+// "title" or "note": a string within its cap, empty when absent.
+QString textOf(const QJsonObject &object, const char *key)
+{
+    const QJsonValue value = object[QLatin1String(key)];
+    if (value.isUndefined())
+        return {};
+    if (!value.isString())
+        fail(key, "must be a string, got " + shown(value));
+    const bool title = qstrcmp(key, "title") == 0;
+    const int most = title ? limits::maxTitleLength : limits::maxNoteLength;
+    const QString text = value.toString();
+    if (text.size() > most)
+        fail(key,
+             QStringLiteral("holds %1 characters; a %2 may hold at most %3")
+                 .arg(text.size())
+                 .arg(QLatin1String(key))
+                 .arg(most));
+    return text;
+}
+
+// The convolution of original_input, with the problem's kernel, stride, dilation and padding
+// and no bias, must give the problem's input.
+void checkOriginalInput(const Lesson &lesson)
+{
+    const Problem &p = lesson.problem;
+    const Problem conv = forwardConvolution(p, lesson.originalInput);
+    if (auto error = validate(conv))
+        fail("original_input", "cannot be convolved with the kernel: " + qt(error->text()));
+    const Grid out = computeOutput(conv);
+    if (out.rows() != p.input.rows() || out.cols() != p.input.cols())
+        fail("original_input",
+             QStringLiteral("its convolution with the kernel is %1, but the input is %2")
+                 .arg(qt(sizeText(sizeOf(out))), qt(sizeText(sizeOf(p.input)))));
+    for (Eigen::Index r = 0; r < out.rows(); ++r)
+        for (Eigen::Index c = 0; c < out.cols(); ++c) {
+            const double a = out(r, c);
+            const double b = p.input(r, c);
+            if (std::fabs(a - b) > 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)}))
+                fail("original_input",
+                     QStringLiteral("its convolution with the kernel gives %1 at row %2, "
+                                    "column %3, where the input has %4")
+                         .arg(numberText(a))
+                         .arg(r)
+                         .arg(c)
+                         .arg(numberText(b)));
+        }
+}
+
 Lesson lessonOf(const QJsonObject &object)
 {
     json::checkKnownFields(object, problemKeys + lessonKeys);
@@ -124,11 +182,8 @@ Lesson lessonOf(const QJsonObject &object)
             fail("align_corners", "must be true or false, got " + shown(object["align_corners"]));
         p.alignCorners = object["align_corners"].toBool();
     }
-    for (const char *text : {"title", "note"})
-        if (object.contains(QLatin1String(text)) && !object[QLatin1String(text)].isString())
-            fail(text, "must be a string, got " + shown(object[QLatin1String(text)]));
-    lesson.title = object["title"].toString();
-    lesson.note = object["note"].toString();
+    lesson.title = textOf(object, "title");
+    lesson.note = textOf(object, "note");
     if (object.contains("view")) {
         lesson.view = viewFromName(object["view"].toString());
         // The backward views need an upstream gradient, which a lesson does not hold.
@@ -155,7 +210,66 @@ Lesson lessonOf(const QJsonObject &object)
     if (lesson.view)
         if (auto error = checkView(p, *lesson.view))
             throw json::FieldError{*error};
+    if (object.contains("original_input")) {
+        if (p.op != Op::ConvTranspose2d)
+            fail("original_input",
+                 "applies only to conv_transpose2d, not " + QLatin1String(opName(p.op)));
+        lesson.originalInput =
+            gridOf("original_input", object["original_input"], limits::maxInputSide);
+        checkOriginalInput(lesson);
+    }
     return lesson;
+}
+
+// A sequence: {"title", "note", "sequence": [lesson, …]}; each lesson is read as a file of
+// its own would be, its errors named "sequence[i].field".
+LessonFile sequenceOf(const QJsonObject &object)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (sequenceKeys.contains(it.key()))
+            continue;
+        if (problemKeys.contains(it.key()) || lessonKeys.contains(it.key()))
+            fail(it.key(),
+                 "belongs inside the lessons of the sequence; a file holds one problem or a "
+                 "\"sequence\" of them, not both");
+        fail(escaped(it.key()), "is not a known field" + suggestion(it.key(), sequenceKeys));
+    }
+    LessonFile file;
+    file.isSequence = true;
+    file.title = textOf(object, "title");
+    file.note = textOf(object, "note");
+    const QJsonValue sequence = object["sequence"];
+    if (!sequence.isArray() || sequence.toArray().isEmpty())
+        fail("sequence", "must be a non-empty list of lessons, got " + shown(sequence));
+    const QJsonArray items = sequence.toArray();
+    if (items.size() > limits::maxSequenceLength)
+        fail("sequence",
+             QStringLiteral("holds %1 lessons; a sequence may hold at most %2")
+                 .arg(items.size())
+                 .arg(limits::maxSequenceLength));
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString where = QStringLiteral("sequence[%1]").arg(i);
+        if (!items[i].isObject())
+            fail(where, "must be a lesson object, got " + shown(items[i]));
+        const QJsonObject item = items[i].toObject();
+        if (item.contains("sequence"))
+            fail(where + ".sequence", "a lesson of a sequence cannot hold a sequence itself");
+        try {
+            file.lessons.push_back(lessonOf(item));
+        } catch (json::FieldError &failure) {
+            std::string &field = failure.error.field;
+            field = where.toStdString() + (field.empty() ? "" : "." + field);
+            throw;
+        }
+    }
+    return file;
+}
+
+LessonFile lessonFileOf(const QJsonObject &object)
+{
+    if (object.contains("sequence"))
+        return sequenceOf(object);
+    return singleLesson(lessonOf(object));
 }
 
 QJsonValue pairJson(Pair p)
@@ -176,17 +290,25 @@ std::optional<View> viewFromName(const QString &name)
     return std::nullopt;
 }
 
-Result<Lesson, ProblemError> parseLesson(const QByteArray &json)
+Result<LessonFile, ProblemError> parseLessonFile(const QByteArray &json)
 {
     auto object = json::documentObject(
         json, QStringLiteral("{\"op\": \"conv2d\", \"input\": [[…]], \"kernel\": [[…]]}"));
     if (!object.ok())
         return object.error();
     try {
-        return lessonOf(object.value());
+        return lessonFileOf(object.value());
     } catch (const json::FieldError &failure) {
         return failure.error;
     }
+}
+
+Result<Lesson, ProblemError> parseLesson(const QByteArray &json)
+{
+    auto file = parseLessonFile(json);
+    if (!file.ok())
+        return std::move(file).error();
+    return std::move(file).value().lessons.front();
 }
 
 QJsonObject problemToJson(const Problem &p)
@@ -222,10 +344,27 @@ QJsonObject lessonToJson(const Lesson &lesson)
         object["view"] = QLatin1String(viewName(*lesson.view));
     if (lesson.step > 0)
         object["step"] = lesson.step;
+    if (lesson.originalInput.size() > 0)
+        object["original_input"] = gridToJson(lesson.originalInput);
     return object;
 }
 
-QByteArray lessonToBytes(const Lesson &lesson)
+QJsonObject lessonFileToJson(const LessonFile &file)
+{
+    if (!file.isSequence)
+        return lessonToJson(file.lessons.front());
+    QJsonArray sequence;
+    for (const Lesson &lesson : file.lessons)
+        sequence.append(lessonToJson(lesson));
+    QJsonObject object{{"sequence", sequence}};
+    if (!file.title.isEmpty())
+        object["title"] = file.title;
+    if (!file.note.isEmpty())
+        object["note"] = file.note;
+    return object;
+}
+
+QByteArray lessonFileToBytes(const LessonFile &file)
 {
     // Qt indents one number per line; put each grid row back on a line of its own.
     // Only Qt's own line breaks are matched: a JSON string never holds a raw newline, so text
@@ -233,7 +372,7 @@ QByteArray lessonToBytes(const Lesson &lesson)
     static const QRegularExpression numberList(
         QStringLiteral(R"(\[\n\s*(-?[0-9][0-9.eE+-]*(?:,\n\s*-?[0-9][0-9.eE+-]*)*)\n\s*\])"));
     static const QRegularExpression space(QStringLiteral(R"(,\n\s*)"));
-    QString text = QString::fromUtf8(QJsonDocument(lessonToJson(lesson)).toJson());
+    QString text = QString::fromUtf8(QJsonDocument(lessonFileToJson(file)).toJson());
     QString out;
     qsizetype last = 0;
     for (const QRegularExpressionMatch &m : numberList.globalMatch(text)) {
@@ -242,7 +381,24 @@ QByteArray lessonToBytes(const Lesson &lesson)
         last = m.capturedEnd();
     }
     out += QStringView(text).mid(last);
-    return out.toUtf8();
+    // Qt indents by four spaces; the format's files use two. Leading spaces are always Qt's.
+    QString indented;
+    indented.reserve(out.size());
+    for (QStringView line : QStringView(out).split(u'\n')) {
+        qsizetype depth = 0;
+        while (depth < line.size() && line[depth] == u' ')
+            ++depth;
+        if (!indented.isEmpty())
+            indented += u'\n';
+        indented += QString(depth / 2, u' ');
+        indented += line.mid(depth);
+    }
+    return indented.toUtf8();
+}
+
+QByteArray lessonToBytes(const Lesson &lesson)
+{
+    return lessonFileToBytes(singleLesson(lesson));
 }
 
 } // namespace convstep

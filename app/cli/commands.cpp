@@ -52,6 +52,37 @@ void addProblemArgument(QCommandLineParser &parser)
                                  QStringLiteral("Problem JSON file, - for stdin, or a lesson id."));
 }
 
+// A lesson and its trace in the view (and for the backward views, the upstream gradient)
+// the command line asks for.
+struct TracedLesson
+{
+    Lesson lesson;
+    Trace trace;
+};
+
+// Adds --view and --upstream, parses, loads and traces; otherwise the exit code to return
+// (after --help or a complaint).
+Result<TracedLesson, int> tracedLesson(QCommandLineParser &parser, const QStringList &arguments,
+                                       bool optionalLesson)
+{
+    parser.addOption(viewOption);
+    const QCommandLineOption upstream = upstreamOption();
+    parser.addOption(upstream);
+    if (const auto done = parseArguments(parser, arguments))
+        return *done;
+    auto lesson = loadSingleLesson(parser, optionalLesson);
+    if (!lesson.ok())
+        return failed(lesson.error());
+    const auto view = chosenView(parser, lesson.value());
+    if (!view.ok())
+        return usageError(view.error());
+    const auto gradient = upstreamFor(parser, upstream, lesson.value().problem, view.value());
+    if (!gradient.ok())
+        return failed(gradient.error());
+    Trace trace = makeTrace(lesson.value().problem, view.value(), gradient.value());
+    return TracedLesson{std::move(lesson).value(), std::move(trace)};
+}
+
 } // namespace
 
 int runCompute(const QStringList &arguments)
@@ -76,25 +107,12 @@ int runTrace(const QStringList &arguments)
     parser.setApplicationDescription(
         QStringLiteral("Prints every step of a problem in one view as JSON (docs/formats.md)."));
     addProblemArgument(parser);
-    parser.addOption(viewOption);
-    const QCommandLineOption upstream = upstreamOption();
-    parser.addOption(upstream);
-    if (const auto done = parseArguments(parser, arguments))
-        return *done;
-    const auto lesson = loadSingleLesson(parser);
-    if (!lesson.ok())
-        return failed(lesson.error());
-    const auto view = chosenView(parser, lesson.value());
-    if (!view.ok())
-        return usageError(view.error());
-    const auto gradient = upstreamFor(parser, upstream, lesson.value().problem, view.value());
-    if (!gradient.ok())
-        return failed(gradient.error());
+    const auto traced = tracedLesson(parser, arguments, false);
+    if (!traced.ok())
+        return traced.error();
     QFile out;
-    return written(
-        out.open(stdout, QIODevice::WriteOnly)
-        && writeTraceJson(out, makeTrace(lesson.value().problem, view.value(), gradient.value()))
-        && out.flush());
+    return written(out.open(stdout, QIODevice::WriteOnly)
+                   && writeTraceJson(out, traced.value().trace) && out.flush());
 }
 
 int runExplain(const QStringList &arguments)
@@ -107,26 +125,14 @@ int runExplain(const QStringList &arguments)
                                  QStringLiteral("Lesson or problem JSON file, - for stdin, or a "
                                                 "lesson id (see 'lessons')."),
                                  QStringLiteral("[lesson]"));
-    parser.addOption(viewOption);
-    const QCommandLineOption upstream = upstreamOption();
-    parser.addOption(upstream);
-    if (const auto done = parseArguments(parser, arguments))
-        return *done;
-    const auto lesson = loadSingleLesson(parser, true);
-    if (!lesson.ok())
-        return failed(lesson.error());
-    const auto view = chosenView(parser, lesson.value());
-    if (!view.ok())
-        return usageError(view.error());
-    const auto gradient = upstreamFor(parser, upstream, lesson.value().problem, view.value());
-    if (!gradient.ok())
-        return failed(gradient.error());
+    const auto traced = tracedLesson(parser, arguments, true);
+    if (!traced.ok())
+        return traced.error();
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return written(false);
     QTextStream stream(&out);
-    writeTextReport(stream, lesson.value(),
-                    makeTrace(lesson.value().problem, view.value(), gradient.value()));
+    writeTextReport(stream, traced.value().lesson, traced.value().trace);
     stream.flush();
     return written(stream.status() == QTextStream::Ok && out.flush());
 }

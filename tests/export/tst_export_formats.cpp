@@ -31,6 +31,7 @@ FrameSource sourceFor(const Lesson &lesson, const ExportOptions &options)
     const ResolvedSteps steps = resolveSteps(options.steps, trace->stepCount).value();
     StageStyle style;
     style.theme = options.theme;
+    style.title = lesson.title; // exports show the lesson's title as the stage does
     return FrameSource(trace, steps, style, options.caption, options.smooth, effectiveFps(options),
                        options.holdSeconds);
 }

@@ -94,6 +94,7 @@ void TestExportPixels::pngStepEqualsStage()
 
     StageStyle style;
     style.theme = Theme(theme);
+    style.title = chosen.title; // the stage shows the lesson's title, and so does the file
     auto trace = std::make_shared<const Trace>(makeTrace(chosen.problem, View(view)));
     StageFrame frame = frameAt(trace, step - 1, style);
     frame.caption = caption;

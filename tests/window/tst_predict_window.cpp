@@ -11,6 +11,7 @@
 #include "ui/widgets/predict_tally.h"
 #include "ui/widgets/problem_panel.h"
 #include "ui/widgets/stage_widget.h"
+#include "ui/window/compare_controls.h"
 #include "ui/window/main_actions.h"
 #include "ui/window/predict_controls.h"
 #include "ui/window/worksheet_dialog.h"
@@ -56,6 +57,7 @@ private slots:
     void classroomBannerSpaceAndTally();
     void noKeyDoesTwoThings();
     void fileMenuOpensTheWorksheetDialog();
+    void compareAndPredictExcludeEachOther();
 
 private:
     void openLesson(const char *id);
@@ -267,6 +269,7 @@ void TestPredictWindow::scoreAndStreakSurviveARestart()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QCOMPARE(m_window->document()->lesson().title,
              findBuiltInLesson(QStringLiteral("article-convolution"))->lesson.title);
+    QVERIFY(m_window->playbackBar()->isVisible()); // quitting in predict mode saved it shown
     predict()->setActive(true);
     QCOMPARE(session()->score(), (PredictScore{3, 4}));
     QCOMPARE(panel()->scoreText(), QStringLiteral("This lesson: 3 of 4 right · streak 1 · best 2"));
@@ -355,6 +358,9 @@ void TestPredictWindow::classroomBannerSpaceAndTally()
     QCOMPARE(session()->question().kind, PredictionKind::Value);
     QCOMPARE(predict()->banner()->question(),
              QStringLiteral("What value goes into output (0, 0)?"));
+    // The narration line under the stage waits for the reveal too.
+    QCOMPARE(m_window->narrationLine()->text(),
+             QStringLiteral("Predict first: this step is told once it plays."));
 
     // V: the presenter's tally, with the value and the usual slips to choose from.
     QTest::keyClick(m_window->stage(), Qt::Key_V);
@@ -374,6 +380,7 @@ void TestPredictWindow::classroomBannerSpaceAndTally()
 
     QTest::keyClick(tally, Qt::Key_Space); // reveal, with the tally still up
     QCOMPARE(session()->stage(), Stage::Revealed);
+    QVERIFY(m_window->narrationLine()->text().contains(QStringLiteral("= 55")));
     QVERIFY(!predict()->banner()->isVisible());
     QVERIFY(tally->isRevealed());
     QVERIFY(tally->summary().contains(QStringLiteral("55: ")));
@@ -437,6 +444,18 @@ void TestPredictWindow::fileMenuOpensTheWorksheetDialog()
     QPointer<WorksheetDialog> watched(dialog);
     dialog->reject();
     QTRY_VERIFY(!watched); // deleted on close
+}
+
+void TestPredictWindow::compareAndPredictExcludeEachOther()
+{
+    CompareControls *compare = m_window->compareControls();
+    compare->setOn(true);
+    startPredicting(); // the compared stage would show the step being asked about
+    QVERIFY(!compare->isOn());
+    compare->action()->trigger();
+    QVERIFY(compare->isOn());
+    QVERIFY(!session()->isActive());
+    QVERIFY(m_window->playbackBar()->isVisible());
 }
 
 QTEST_MAIN(TestPredictWindow)

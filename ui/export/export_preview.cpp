@@ -8,7 +8,7 @@
 namespace convstep {
 
 QImage renderExportPreview(std::shared_ptr<const Trace> trace, ResolvedSteps steps,
-                           const ExportOptions &options, QSize box)
+                           const ExportOptions &options, QSize box, const QString &title)
 {
     if (!trace || options.size.isEmpty() || box.isEmpty())
         return {};
@@ -16,6 +16,8 @@ QImage renderExportPreview(std::shared_ptr<const Trace> trace, ResolvedSteps ste
     StageStyle style;
     style.theme = options.theme;
     style.fontScale = options.fontScale;
+    if (!pdf)
+        style.title = title;
     const FrameSource source(std::move(trace), steps, style, options.caption && !pdf,
                              options.smooth && !pdf, effectiveFps(options), 0.0);
     const QSize shown = options.size.boundedTo(options.size.scaled(box, Qt::KeepAspectRatio));

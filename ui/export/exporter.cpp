@@ -46,6 +46,7 @@ ExportResult writeTo(const Lesson &lesson, std::shared_ptr<const Trace> trace, R
     StageStyle style;
     style.theme = options.theme;
     style.fontScale = options.fontScale;
+    style.title = lesson.title;
     const FrameSource source(std::move(trace), steps, style, options.caption, options.smooth,
                              effectiveFps(options), options.holdSeconds);
     switch (options.format) {

@@ -24,6 +24,7 @@ CodePanel::CodePanel(PlaybackModel *model, QWidget *parent)
     m_framework = new QComboBox(this);
     m_framework->setObjectName(QStringLiteral("codeFramework"));
     m_framework->setAccessibleName(tr("Framework"));
+    m_framework->setAccessibleDescription(tr("Whose script to show: PyTorch's or Keras's"));
     m_framework->addItem(tr("PyTorch"), static_cast<int>(Framework::PyTorch));
     m_framework->addItem(tr("Keras"), static_cast<int>(Framework::Keras));
     m_copy = new QPushButton(tr("&Copy"), this);
@@ -32,6 +33,7 @@ CodePanel::CodePanel(PlaybackModel *model, QWidget *parent)
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("codeText"));
     m_text->setAccessibleName(tr("Script"));
+    m_text->setAccessibleDescription(tr("The problem on the stage as a script that runs it"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);

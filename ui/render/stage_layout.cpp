@@ -4,6 +4,7 @@
 #include "io/text.h"
 #include "ui/render/matrix_layout.h"
 #include "ui/render/stage_font.h"
+#include "ui/render/stage_title.h"
 
 #include <QFontMetricsF>
 
@@ -115,7 +116,7 @@ std::optional<StageCell> StageLayout::hitTest(QPointF point) const
     return std::nullopt;
 }
 
-StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
+static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
 {
     const Trace &trace = *frame.trace;
     const Geometry &g = trace.geometry;
@@ -210,6 +211,11 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
     if (trace.view == View::Matrix)
         layoutMatrix(layout, area, frame);
     return layout;
+}
+
+StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
+{
+    return layoutGrids(belowTitleBand(area, frame.style), frame);
 }
 
 } // namespace convstep

@@ -5,6 +5,7 @@
 #include "io/text.h"
 #include "ui/render/calculation_layout.h"
 #include "ui/render/stage_painter.h"
+#include "ui/render/stage_title.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -410,6 +411,7 @@ void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFram
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     painter.fillRect(area, s.palette.background);
+    paintTitleBand(painter, titleBand(area, frame.style), s.palette);
     if (frame.trace->view == View::Matrix) {
         s.paintMatrix();
     } else {

@@ -33,6 +33,8 @@ struct StageStyle
     Theme theme = Theme::Light;
     double fontScale = 1.0; // classroom and exports enlarge the text
     QString fontFamily = QStringLiteral("DejaVu Sans");
+    // The lesson's title, drawn in a band above the grids (stage_title.h); empty: no band.
+    QString title{};
 };
 
 StagePalette paletteFor(Theme theme);

@@ -170,6 +170,8 @@ PredictPanel::PredictPanel(PredictSession *session, QWidget *parent)
     m_level = new QComboBox(this);
     m_level->setObjectName(QStringLiteral("predictLevel"));
     m_level->setAccessibleName(tr("Level of new exercises"));
+    m_level->setToolTip(tr("How hard New Exercise's problems are: 1 is conv2d by hand, 3 adds "
+                           "dilation, Keras's 'same' and output padding"));
     const QString levelTips[] = {
         tr("conv2d, stride 1, no padding, inputs up to 5×5"),
         tr("Adds strides, padding and transposed convolutions"),

@@ -141,6 +141,8 @@ void ProblemPanel::buildOperationBox()
     m_operation = new QComboBox(m_content);
     m_operation->setObjectName(QStringLiteral("operation"));
     m_operation->setAccessibleName(tr("Operation"));
+    m_operation->setToolTip(
+        tr("A convolution, a transposed convolution or one of the upsampling operations"));
     const struct
     {
         Op op;
@@ -218,6 +220,9 @@ void ProblemPanel::buildPaddingModeBox()
     m_paddingMode = new QComboBox(m_content);
     m_paddingMode->setObjectName(QStringLiteral("paddingMode"));
     m_paddingMode->setAccessibleName(tr("Padding mode"));
+    // A tip, not a description: an error's description (setInvalidMark) gives way to it.
+    m_paddingMode->setToolTip(
+        tr("How the padding is given: PyTorch's integer, or Keras's 'valid' or 'same'"));
     m_paddingMode->addItem(tr("PyTorch: integer"), static_cast<int>(PaddingMode::Explicit));
     m_paddingMode->setItemData(0, tr("padding=(rows, cols) zeros on each side"), Qt::ToolTipRole);
     m_paddingMode->addItem(tr("Keras: 'valid'"), static_cast<int>(PaddingMode::Valid));

@@ -3,6 +3,8 @@
 #include "core/narration.h"
 #include "io/text.h"
 #include "ui/render/matrix_frame.h"
+#include "ui/widgets/stage_accessible.h"
+#include "ui/widgets/stage_grids.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,6 +64,7 @@ bool sameShape(const StageFrame &a, const StageFrame &b)
 StageWidget::StageWidget(QWidget *parent)
     : QWidget(parent)
 {
+    installStageAccessibility(); // before anything makes Qt ask for the stage's interface
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -70,6 +73,7 @@ StageWidget::StageWidget(QWidget *parent)
     m_editor->hide();
     m_editor->setAlignment(Qt::AlignCenter);
     m_editor->setAccessibleName(tr("Cell value"));
+    m_editor->setAccessibleDescription(tr("Enter sets the cell to this number; Escape cancels"));
     connect(m_editor, &QLineEdit::returnPressed, this, &StageWidget::commitEdit);
     connect(m_editor, &QLineEdit::textEdited, this, [this] {
         m_editor->setStyleSheet(QString()); // the warning goes as soon as the text changes
@@ -105,6 +109,7 @@ void StageWidget::setFrame(StageFrame frame)
     m_frame = std::move(frame);
     relayout();
     update();
+    emit frameShown();
 }
 
 void StageWidget::relayout()
@@ -227,6 +232,18 @@ void StageWidget::mouseMoveEvent(QMouseEvent *event)
 void StageWidget::leaveEvent(QEvent *)
 {
     emit hovered(std::nullopt);
+}
+
+void StageWidget::keyPressEvent(QKeyEvent *event)
+{
+    // Arrow keys alone step through the lesson; with Shift they move the cell cursor.
+    if (m_frame.trace && !m_blanked
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::ShiftModifier)
+        if (const auto cell = movedCursor(m_layout, m_frame.selection, event->key())) {
+            emit cursorMoved(*cell);
+            return;
+        }
+    QWidget::keyPressEvent(event);
 }
 
 void StageWidget::mousePressEvent(QMouseEvent *event)

@@ -9,10 +9,11 @@ namespace convstep {
 // The main window's own commands, created with the window and owned by it. Each action keeps
 // its objectName (the field's name; "export" for exportLesson, "theme_<key>" for the themes)
 // for whatever finds one by name. Transpose, the Matrix Explorer and the labs belong to
-// MatrixControls and LabControls.
+// MatrixControls, CompareControls and LabControls.
 struct MainActions
 {
     // File
+    QAction *newLesson = nullptr;
     QAction *open = nullptr;
     QAction *save = nullptr;
     QAction *saveAs = nullptr;
@@ -34,6 +35,10 @@ struct MainActions
     QAction *slower = nullptr;
     QAction *faster = nullptr;
     QAction *followAlong = nullptr;
+    // Page Down / Page Up (presentation remotes): a step, and at either end of a lesson on to
+    // the next lesson of a sequence or back to the previous one.
+    QAction *pageForward = nullptr;
+    QAction *pageBack = nullptr;
 
     // View: the four pictures, keys 1–4
     QAction *viewSliding = nullptr;
@@ -52,6 +57,12 @@ struct MainActions
     QAction *blank = nullptr;
     QAction *largerText = nullptr;
     QAction *smallerText = nullptr;
+    QAction *resetLayout = nullptr;
+
+    // Lessons: the current lesson's title and note; the lessons of a sequence
+    QAction *lessonProperties = nullptr;
+    QAction *nextLesson = nullptr;
+    QAction *previousLesson = nullptr;
 
     // Lessons and Help
     QAction *startPage = nullptr;

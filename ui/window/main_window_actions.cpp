@@ -56,7 +56,7 @@ constexpr ThemeEntry themeEntries[] = {
     {ThemeChoice::Dark, &MainActions::themeDark, QT_TRANSLATE_NOOP("MainWindow", "&Dark")},
 };
 
-// "Step Forward (Right)": the text without its mnemonic, then the key.
+// "Step Forward (Right)": the text without its mnemonic ("&&" stays one '&'), then the key.
 QString withShortcut(const QString &text, const QKeySequence &key)
 {
     return QStringLiteral("%1 (%2)").arg(withoutMnemonic(text),
@@ -95,6 +95,9 @@ void MainWindow::createActions()
 
 void MainWindow::createFileActions()
 {
+    m_actions.newLesson = addCommand(this, "newLesson", tr("&New Lesson"), QKeySequence::New,
+                                     [this] { newLesson(); });
+    m_actions.newLesson->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
     m_actions.open =
         addCommand(this, "open", tr("&Open…"), QKeySequence::Open, [this] { openDialog(); });
     m_actions.open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
@@ -133,11 +136,14 @@ void MainWindow::createPlaybackActions()
                                      [this] { m_model->togglePlaying(); });
     m_actions.stepBack = addCommand(this, "stepBack", tr("Step &Back"), QKeySequence(Qt::Key_Left),
                                     [this] { m_model->previous(); });
-    m_actions.stepBack->setShortcuts({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)});
     m_actions.stepForward = addCommand(this, "stepForward", tr("Step &Forward"),
                                        QKeySequence(Qt::Key_Right), [this] { m_model->next(); });
-    m_actions.stepForward->setShortcuts(
-        {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)});
+    m_actions.pageBack =
+        addCommand(this, "pageBack", tr("Step Back, or the Previous Lesson's Last Step"),
+                   QKeySequence(Qt::Key_PageUp), [this] { pageStep(-1); });
+    m_actions.pageForward =
+        addCommand(this, "pageForward", tr("Step Forward, or the Next Lesson's First Step"),
+                   QKeySequence(Qt::Key_PageDown), [this] { pageStep(+1); });
     m_actions.firstStep = addCommand(this, "firstStep", tr("F&irst Step"),
                                      QKeySequence(Qt::Key_Home), [this] { m_model->first(); });
     m_actions.lastStep = addCommand(this, "lastStep", tr("&Last Step"), QKeySequence(Qt::Key_End),
@@ -194,7 +200,7 @@ void MainWindow::createClassroomActions()
                    [this] { setClassroomMode(false); });
     m_actions.leaveClassroom->setEnabled(false);
     m_actions.blank = addCommand(this, "blank", tr("&Blank the Stage"), QKeySequence(Qt::Key_B),
-                                 [this](bool on) { m_stage->setBlanked(on); });
+                                 [this](bool on) { setBlanked(on); });
     m_actions.blank->setCheckable(true);
     m_actions.largerText = addCommand(this, "largerText", tr("&Larger Text"), QKeySequence::ZoomIn,
                                       [this] { scaleText(textScaleStep); });
@@ -203,10 +209,22 @@ void MainWindow::createClassroomActions()
     m_actions.smallerText =
         addCommand(this, "smallerText", tr("&Smaller Text"), QKeySequence::ZoomOut,
                    [this] { scaleText(1 / textScaleStep); });
+    m_actions.resetLayout = addCommand(this, "resetLayout", tr("&Reset Layout"), QKeySequence(),
+                                       [this] { resetLayout(); });
 }
 
 void MainWindow::createHelpActions()
 {
+    m_actions.lessonProperties =
+        addCommand(this, "lessonProperties", tr("Lesson &Properties…"),
+                   QKeySequence(Qt::CTRL | Qt::Key_I), [this] { showLessonProperties(); });
+    m_actions.previousLesson =
+        addCommand(this, "previousLesson", tr("Pre&vious Lesson in the Sequence"),
+                   QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                   [this] { goToLesson(m_document->lessonIndex() - 1); });
+    m_actions.nextLesson = addCommand(this, "nextLesson", tr("&Next Lesson in the Sequence"),
+                                      QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                                      [this] { goToLesson(m_document->lessonIndex() + 1); });
     m_actions.startPage =
         addCommand(this, "startPage", tr("All &Lessons…"), QKeySequence(Qt::CTRL | Qt::Key_L),
                    [this] { showStartPage(true); });

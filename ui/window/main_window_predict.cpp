@@ -1,3 +1,4 @@
+#include "io/lesson.h"
 #include "ui/window/main_window.h"
 
 namespace convstep {
@@ -6,7 +7,8 @@ bool MainWindow::openUnsavedLesson(const Lesson &lesson)
 {
     if (!maybeSave())
         return false;
-    loadLesson(lesson, QString());
+    loadFile(singleLesson(lesson), QString());
+    m_lastLesson.clear(); // nothing to reopen: it has no file
     return true;
 }
 

@@ -60,8 +60,28 @@ MatrixControls::MatrixControls(QMainWindow *window, LessonDocument *document, Pl
     });
     connect(m_explorer, &MatrixExplorer::hovered, m_model, &PlaybackModel::setHover);
     // After the stage has its new frame, so that its layout says whether it shows a heat map.
-    connect(m_model, &PlaybackModel::viewChanged, this,
-            [this] { QTimer::singleShot(0, this, &MatrixControls::offerExplorer); });
+    connect(m_model, &PlaybackModel::viewChanged, this, [this](View view) {
+        followView(view);
+        QTimer::singleShot(0, this, &MatrixControls::offerExplorer);
+    });
+}
+
+void MatrixControls::followView(View view)
+{
+    if (view == View::Matrix) {
+        if (m_reopen)
+            m_dock->show();
+        m_reopen = false;
+    } else if (!m_dock->isHidden()) {
+        m_reopen = true;
+        m_dock->hide();
+    }
+}
+
+void MatrixControls::keepToMatrixView()
+{
+    if (m_model->view() != View::Matrix)
+        m_dock->hide();
 }
 
 QAction *MatrixControls::explorerAction() const

@@ -13,12 +13,15 @@
 #include "ui/widgets/problem_panel.h"
 #include "ui/widgets/stage_widget.h"
 #include "ui/window/action_text.h"
+#include "ui/window/compare_controls.h"
 #include "ui/window/main_window.h"
 #include "ui/window/worksheet_dialog.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMenu>
 #include <QRandomGenerator>
+#include <QToolBar>
 
 namespace convstep {
 namespace {
@@ -128,6 +131,9 @@ StageFrame PredictControls::stageFrame() const
 
 void PredictControls::setActive(bool on)
 {
+    // The compared stage would show the step being asked about.
+    if (on && m_window->compareControls())
+        m_window->compareControls()->setOn(false);
     m_session->setActive(on);
     update();
     if (on && m_panel->isVisible())
@@ -154,19 +160,22 @@ void PredictControls::update()
     using Stage = PredictSession::Stage;
     const bool active = m_session->isActive();
     const bool classroom = active && m_classroom;
+    const bool hidden = active && m_session->hidesModelStep();
     m_toggle->setChecked(active);
     const bool hadPanel = m_panel->isVisible();
     m_panel->setVisible(active && !m_classroom);
     if (m_panel->isVisible() && !hadPanel)
         m_panel->focusAnswer();
-    m_window->playbackBar()->setVisible(!active);
+    showPlayback(!active);
+    if (QLabel *narration = m_window->narrationLine())
+        narration->setText(hidden ? tr("Predict first: this step is told once it plays.")
+                                  : qt(m_window->model()->currentStep().text));
     for (QAction *a : playbackActions(m_window->mainActions()))
         if (a)
             a->setEnabled(!active);
     if (ProblemPanel *problem = m_window->problemPanel())
         problem->setOutputSizeWithheld(active && m_session->stage() == Stage::Asking
                                        && m_session->question().kind == PredictionKind::Shape);
-    const bool hidden = active && m_session->hidesModelStep();
     m_window->calculationStrip()->setWithheld(hidden);
     if (m_window->explanationPanel())
         m_window->explanationPanel()->setWithheld(hidden);
@@ -181,6 +190,23 @@ void PredictControls::update()
     if (!classroom)
         m_tally->hide();
     updateTally();
+}
+
+// The playback bar's tool bar goes while the session drives the steps, and comes back as the
+// user had it.
+void PredictControls::showPlayback(bool show)
+{
+    QWidget *bar = m_window->playbackBar();
+    auto *transport = qobject_cast<QToolBar *>(bar->parentWidget());
+    if (!transport) // still being built
+        return;
+    if (!show && transport->isVisible()) {
+        transport->hide();
+        m_hidPlayback = true;
+    } else if (show && m_hidPlayback) {
+        transport->show();
+        m_hidPlayback = false;
+    }
 }
 
 // Offered answers for a value question: its value and the likeliest slips; other questions

@@ -70,6 +70,7 @@ private:
     void createActions();
     void connectSession();
     void update();
+    void showPlayback(bool show);
     void updateTally();
     void advance();
     void moveSpace(bool toAdvance);
@@ -90,6 +91,7 @@ private:
     QAction *m_advance = nullptr;
     QAction *m_worksheet = nullptr;
     bool m_classroom = false;
+    bool m_hidPlayback = false; // the playback tool bar is hidden by predict mode
     std::optional<Prediction> m_tallied; // the question the tally's options were made for
 };
 
