@@ -8,13 +8,17 @@
 #include "ui/export/exporter.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <cstdio>
 #include <optional>
+#include <unistd.h>
 
 namespace convstep::cli {
 namespace {
@@ -46,6 +50,62 @@ public:
 private:
     void (*m_int)(int) = nullptr;
     void (*m_term)(int) = nullptr;
+};
+
+// "frame 12 of 65 (18%), about 3 s left", rewritten in place on stderr while an export runs,
+// only when stderr is a terminal: a pipe or a log file gets nothing.
+class TerminalProgress final
+{
+public:
+    TerminalProgress(QString unit, bool wanted)
+        : m_unit(std::move(unit))
+        , m_enabled(wanted && isatty(STDERR_FILENO))
+    {
+        m_clock.start();
+    }
+    ~TerminalProgress() { clear(); }
+    TerminalProgress(const TerminalProgress &) = delete;
+    TerminalProgress &operator=(const TerminalProgress &) = delete;
+
+    void report(int done, int total)
+    {
+        if (!m_enabled || total <= 0)
+            return;
+        const qint64 now = m_clock.elapsed();
+        if (done < total && m_shown && now - m_lastShown < 100)
+            return; // ten updates a second are plenty
+        m_lastShown = now;
+        QString line = QStringLiteral("%1 %2 of %3 (%4%)")
+                           .arg(m_unit)
+                           .arg(done)
+                           .arg(total)
+                           .arg(static_cast<qint64>(done) * 100 / total);
+        if (done > 0 && done < total && now >= 1000) {
+            const qint64 left = now * (total - done) / done / 1000;
+            line += left < 60 ? QStringLiteral(", about %1 s left").arg(std::max<qint64>(left, 1))
+                              : QStringLiteral(", about %1 min left").arg((left + 30) / 60);
+        }
+        std::fprintf(stderr, "\r%s\033[K", line.toLocal8Bit().constData());
+        std::fflush(stderr);
+        m_shown = true;
+    }
+
+    // Erases the line, so what follows starts on a clean one.
+    void clear()
+    {
+        if (!m_shown)
+            return;
+        std::fputs("\r\033[K", stderr);
+        std::fflush(stderr);
+        m_shown = false;
+    }
+
+private:
+    QString m_unit;
+    bool m_enabled = false;
+    bool m_shown = false;
+    QElapsedTimer m_clock;
+    qint64 m_lastShown = 0;
 };
 
 QCommandLineOption option(const QStringList &names, const QString &help, const QString &value = {})
@@ -83,6 +143,16 @@ const QCommandLineOption stepsOption = option(
     QStringLiteral("Steps to export, 1-based and inclusive as the program shows them (\"Step 7 "
                    "of 16\"): FROM:TO, FROM:, :TO or one step N (default: all)."),
     QStringLiteral("from:to"));
+const QCommandLineOption everyOption =
+    option({QStringLiteral("every")},
+           QStringLiteral("Only every n-th of those steps, counted from the first, and the last."),
+           QStringLiteral("n"));
+const QCommandLineOption phasesOption =
+    option({QStringLiteral("phases")},
+           QStringLiteral("Only the first and the last step of each phase (pad, slide, crop, …)."));
+const QCommandLineOption finalOption =
+    option({QStringLiteral("final")},
+           QStringLiteral("Only the finished state (the last step) as one PNG file: -o NAME.png."));
 const QCommandLineOption smoothOption = option(
     {QStringLiteral("smooth")},
     QStringLiteral("In-between frames: each step glides for half a second, then rests for half."));
@@ -113,7 +183,9 @@ void addCommonOptions(QCommandLineParser &parser, bool withSteps)
           &noCaptionOption, &quietOption})
         parser.addOption(*o);
     if (withSteps)
-        parser.addOption(stepsOption);
+        for (const QCommandLineOption *o :
+             {&stepsOption, &everyOption, &phasesOption, &finalOption})
+            parser.addOption(*o);
 }
 
 // The options the parsed command line asks for, or the usage error that stops them.
@@ -123,11 +195,12 @@ Result<ExportOptions, Error> readOptions(const QCommandLineParser &parser, bool 
     if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
         return Error{QStringLiteral("missing the output: -o PATH")};
     options.path = parser.value(outputOption);
+    const bool final = !gallery && parser.isSet(finalOption);
     QString format = parser.value(formatOption);
     if (format.isEmpty() && !gallery)
         format = QFileInfo(options.path).suffix();
     if (format.isEmpty() || (!parser.isSet(formatOption) && !formatFromName(format)))
-        format = QStringLiteral("gif");
+        format = final ? QStringLiteral("png") : QStringLiteral("gif");
     const auto parsedFormat = formatFromName(format);
     if (!parsedFormat)
         return Error{QStringLiteral("--format must be gif, mp4, webm, png, svg or pdf, got \"%1\"")
@@ -176,6 +249,27 @@ Result<ExportOptions, Error> readOptions(const QCommandLineParser &parser, bool 
         if (!steps.ok())
             return steps.error();
         options.steps = steps.value();
+    }
+    if (!gallery) {
+        const int picks =
+            int(parser.isSet(everyOption)) + int(parser.isSet(phasesOption)) + int(final);
+        if (picks > 1)
+            return Error{QStringLiteral("--every, --phases and --final each choose the steps; "
+                                        "give one of them")};
+        if (parser.isSet(everyOption)) {
+            bool ok = false;
+            const int every = parser.value(everyOption).toInt(&ok);
+            if (!ok || every < 1)
+                return Error{QStringLiteral("--every must be a whole number of steps, 1 or more, "
+                                            "got \"%1\"")
+                                 .arg(parser.value(everyOption))};
+            options.pick = StepPick::Every;
+            options.every = every;
+        }
+        if (parser.isSet(phasesOption))
+            options.pick = StepPick::Phases;
+        if (final)
+            options.pick = StepPick::Final;
     }
     options.smooth = parser.isSet(smoothOption);
     if (parser.isSet(holdOption)) {
@@ -229,7 +323,9 @@ int finish(const ExportResult &result, const ExportOptions &options, bool quiet)
     const int code = exitCodeOf(result);
     if (code != Ok || quiet)
         return code;
-    const char *what = options.format == ExportFormat::Pdf ? "pages" : "frames";
+    const char *what = options.format == ExportFormat::Pdf
+        ? (result.frames == 1 ? "page" : "pages")
+        : (result.frames == 1 ? "frame" : "frames");
     QTextStream(stdout) << "wrote " << result.path << ": " << result.frames << ' ' << what << ", "
                         << QLocale::c().formattedDataSize(result.bytes, 1,
                                                           QLocale::DataSizeTraditionalFormat)
@@ -275,10 +371,15 @@ int runExport(const QStringList &arguments)
         return lesson.error().exitCode;
     }
     const InterruptGuard guard;
+    TerminalProgress shown(options.value().format == ExportFormat::Pdf ? QStringLiteral("page")
+                                                                       : QStringLiteral("frame"),
+                           !parser.isSet(quietOption));
     ExportProgress progress;
     progress.cancel = &interrupted;
-    return finish(exportAnimation(lesson.value(), options.value(), progress), options.value(),
-                  parser.isSet(quietOption));
+    progress.onProgress = [&shown](int done, int total) { shown.report(done, total); };
+    const ExportResult result = exportAnimation(lesson.value(), options.value(), progress);
+    shown.clear();
+    return finish(result, options.value(), parser.isSet(quietOption));
 }
 
 int runGallery(const QStringList &arguments)
@@ -299,10 +400,13 @@ int runGallery(const QStringList &arguments)
     if (!options.ok())
         return usageError(options.error());
     const InterruptGuard guard;
+    TerminalProgress shown(QStringLiteral("lesson"), !parser.isSet(quietOption));
     ExportProgress progress;
     progress.cancel = &interrupted;
-    return finish(exportGallery(options.value().path, options.value(), progress), options.value(),
-                  parser.isSet(quietOption));
+    progress.onProgress = [&shown](int done, int total) { shown.report(done, total); };
+    const ExportResult result = exportGallery(options.value().path, options.value(), progress);
+    shown.clear();
+    return finish(result, options.value(), parser.isSet(quietOption));
 }
 
 } // namespace convstep::cli

@@ -69,6 +69,11 @@ bool isVideo(ExportFormat format)
     return format == ExportFormat::Mp4 || format == ExportFormat::WebM;
 }
 
+bool writesFolder(const ExportOptions &options)
+{
+    return isFrameFolder(options.format) && options.pick != StepPick::Final;
+}
+
 std::optional<Theme> themeFromName(const QString &name)
 {
     for (Theme theme : {Theme::Light, Theme::Dark, Theme::Contrast})
@@ -161,6 +166,14 @@ std::optional<Error> checkOptions(const ExportOptions &options)
     if (!std::isfinite(options.holdSeconds) || options.holdSeconds < 0
         || options.holdSeconds > maxHoldSeconds)
         return Error{QStringLiteral("--hold must be 0 to %1 seconds").arg(maxHoldSeconds)};
+    if (options.every < 1)
+        return Error{QStringLiteral("--every must be at least 1, got %1").arg(options.every)};
+    if (options.pick == StepPick::Final && options.format != ExportFormat::Png)
+        return Error{QStringLiteral("--final writes one PNG file, not %1: use -o NAME.png")
+                         .arg(formatName(options.format))};
+    if (options.pick == StepPick::Final && options.smooth)
+        return Error{QStringLiteral("--final writes one picture of the last step; leave out "
+                                    "--smooth")};
     if (options.perPage < 1 || options.perPage > maxPerPage)
         return Error{QStringLiteral("--per-page must be 1 to %1, got %2")
                          .arg(maxPerPage)

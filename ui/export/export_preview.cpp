@@ -18,7 +18,7 @@ QImage renderExportPreview(std::shared_ptr<const Trace> trace, ResolvedSteps ste
     style.fontScale = options.fontScale;
     if (!pdf)
         style.title = title;
-    const FrameSource source(std::move(trace), steps, style, options.caption && !pdf,
+    const FrameSource source(std::move(trace), StepSelection(steps), style, options.caption && !pdf,
                              options.smooth && !pdf, effectiveFps(options), 0.0);
     const QSize shown = options.size.boundedTo(options.size.scaled(box, Qt::KeepAspectRatio));
     QImage image(shown.expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);

@@ -7,6 +7,7 @@
 #include "ui/export/gif_writer.h"
 #include "ui/export/image_frames_writer.h"
 #include "ui/export/pdf_handout.h"
+#include "ui/export/step_selection.h"
 #include "ui/export/video_writer.h"
 
 #include <QDir>
@@ -37,8 +38,8 @@ qint64 sizeOnDisk(const QString &path)
     return total;
 }
 
-ExportResult writeTo(const Lesson &lesson, std::shared_ptr<const Trace> trace, ResolvedSteps steps,
-                     const ExportOptions &options, const QString &path,
+ExportResult writeTo(const Lesson &lesson, std::shared_ptr<const Trace> trace,
+                     const StepSelection &steps, const ExportOptions &options, const QString &path,
                      const ExportProgress &progress)
 {
     if (options.format == ExportFormat::Pdf)
@@ -49,6 +50,8 @@ ExportResult writeTo(const Lesson &lesson, std::shared_ptr<const Trace> trace, R
     style.title = lesson.title;
     const FrameSource source(std::move(trace), steps, style, options.caption, options.smooth,
                              effectiveFps(options), options.holdSeconds);
+    if (options.pick == StepPick::Final)
+        return writeImage(source, options.size, path, progress);
     switch (options.format) {
     case ExportFormat::Gif:
         return writeGif(source, options.size, options.theme, path, progress);
@@ -101,12 +104,12 @@ ExportResult exportAnimation(const Lesson &lesson, const ExportOptions &options,
     const auto steps = resolveSteps(options.steps, trace->stepCount);
     if (!steps.ok())
         return invalid(steps.error().message);
-    const ResolvedSteps range = steps.value();
+    const StepSelection selection(*trace, steps.value(), options.pick, options.every);
 
     const auto write = [&](const QString &path) {
-        return writeTo(lesson, trace, range, options, path, progress);
+        return writeTo(lesson, trace, selection, options, path, progress);
     };
-    if (isFrameFolder(options.format)) {
+    if (writesFolder(options)) {
         ExportFolder folder(options.path, options.overwrite);
         return writeAtomically(folder, options.path, write);
     }

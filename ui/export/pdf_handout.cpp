@@ -75,7 +75,7 @@ QRectF stagePicture(QPainter &painter, const QRectF &box, const StageFrame &fram
 }
 
 void titlePage(QPainter &painter, const QRectF &page, const Lesson &lesson,
-               const std::shared_ptr<const Trace> &shared, ResolvedSteps steps,
+               const std::shared_ptr<const Trace> &shared, const StepSelection &steps,
                const ExportOptions &options, const StageStyle &style)
 {
     const Trace &trace = *shared;
@@ -97,13 +97,15 @@ void titlePage(QPainter &painter, const QRectF &page, const Lesson &lesson,
     advance(
         paragraph(painter, area, handoutFont(options, 14), ink, qt(shapeFormulas(trace.problem))),
         14);
-    const int shown = steps.last - steps.first + 1;
-    const QString view = QStringLiteral("View: %1 · steps %2 to %3 of %4 · output %5")
-                             .arg(QLatin1String(viewName(trace.view)))
-                             .arg(steps.first + 1)
-                             .arg(steps.last + 1)
-                             .arg(trace.stepCount)
-                             .arg(qt(sizeText(trace.geometry.outputSize())));
+    const int shown = steps.count();
+    QString view = QStringLiteral("View: %1 · steps %2 to %3 of %4")
+                       .arg(QLatin1String(viewName(trace.view)))
+                       .arg(steps.range().first + 1)
+                       .arg(steps.range().last + 1)
+                       .arg(trace.stepCount);
+    if (steps.pick() != StepPick::All)
+        view += QStringLiteral(" (%1)").arg(steps.description());
+    view += QStringLiteral(" · output %1").arg(qt(sizeText(trace.geometry.outputSize())));
     advance(paragraph(painter, area, handoutFont(options, 14), muted, view), 4);
     advance(paragraph(
                 painter, area, handoutFont(options, 14), muted,
@@ -111,7 +113,7 @@ void titlePage(QPainter &painter, const QRectF &page, const Lesson &lesson,
             16);
     // The finished result, so the first page already shows the whole problem.
     if (area.height() > page.height() * 0.3) {
-        StageFrame last = frameAt(shared, steps.last, style);
+        StageFrame last = frameAt(shared, steps.range().last, style);
         last.caption = false;
         stagePicture(painter, area, last, options.size);
     }
@@ -167,8 +169,8 @@ void footer(QPainter &painter, const QRectF &page, const ExportOptions &options,
 } // namespace
 
 ExportResult writePdfHandout(const Lesson &lesson, std::shared_ptr<const Trace> trace,
-                             ResolvedSteps steps, const ExportOptions &options, const QString &path,
-                             const ExportProgress &progress)
+                             const StepSelection &steps, const ExportOptions &options,
+                             const QString &path, const ExportProgress &progress)
 {
     ExportDevice file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -181,7 +183,7 @@ ExportResult writePdfHandout(const Lesson &lesson, std::shared_ptr<const Trace> 
     writer.setCreator(QStringLiteral("ConvStep"));
 
     const int perPage = options.perPage;
-    const int count = steps.last - steps.first + 1;
+    const int count = steps.count();
     const int stepPages = (count + perPage - 1) / perPage;
     const int pages = 1 + stepPages;
     const int columns = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(perPage))));
@@ -212,9 +214,10 @@ ExportResult writePdfHandout(const Lesson &lesson, std::shared_ptr<const Trace> 
         }
         writer.newPage();
         for (int k = 0; k < perPage; ++k) {
-            const int index = steps.first + p * perPage + k;
-            if (index > steps.last)
+            const int shown = p * perPage + k;
+            if (shown >= count)
                 break;
+            const int index = steps.at(shown);
             const QRectF cell(body.left() + (k % columns) * (cellSize.width() + gap),
                               body.top() + (k / columns) * (cellSize.height() + gap),
                               cellSize.width(), cellSize.height());

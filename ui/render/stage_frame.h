@@ -58,7 +58,10 @@ struct StageFrame
     std::optional<StageQuestion> question; // predict mode, before the step is revealed
 };
 
-// The frame of step `index`, optionally part-way (`progress` < 1) from step `from`.
+// The frame of step `index`, optionally part-way (`progress` < 1) from step `from`. At rest
+// (`progress` 1) `before` stays empty except at the output padding step: painters read it
+// only while a step is under way (or the matrix view is turning, which these frames never
+// are) and where the output padding marks its new rows.
 StageFrame frameAt(std::shared_ptr<const Trace> trace, int index, const StageStyle &style,
                    double progress = 1.0, std::optional<int> from = std::nullopt);
 
