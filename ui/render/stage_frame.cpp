@@ -28,6 +28,15 @@ StageFrame frameAt(std::shared_ptr<const Trace> trace, int index, const StageSty
     return frame;
 }
 
+StageFrame questionFrameAt(std::shared_ptr<const Trace> trace, int index, const StageStyle &style,
+                           StageQuestion question)
+{
+    StageFrame frame = frameAt(std::move(trace), index, style, 0.0);
+    frame.after = frame.before; // nothing of what the step writes
+    frame.question = std::move(question);
+    return frame;
+}
+
 double phaseCompletion(const StageFrame &frame, Phase phase)
 {
     for (const PhaseSpan &span : frame.trace->phases) {

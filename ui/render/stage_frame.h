@@ -22,6 +22,20 @@ struct StageCell
     friend bool operator==(const StageCell &, const StageCell &) = default;
 };
 
+// Predict mode asks about a step before showing it. The stage then shows the state before the
+// step and what the step works on, and leaves out what it writes or reveals: the cell a slide
+// or matrix row computes holds a "?", no products land on the scatter canvas, no outline
+// shows where the output lies before a crop, and hovering links nothing. `picked` marks the
+// learner's answer on the target grid (the cells chosen, or the block kept), `cursor` the
+// cell the keyboard is on.
+struct StageQuestion
+{
+    std::vector<Cell> picked; // target-grid cells
+    std::optional<Cell> cursor;
+
+    friend bool operator==(const StageQuestion &, const StageQuestion &) = default;
+};
+
 // Everything needed to paint one moment of a trace. Built by the playback model for the
 // stage and by the exporters for files, so both paint exactly the same picture.
 struct StageFrame
@@ -43,6 +57,7 @@ struct StageFrame
     // the output (its shape, say) does not show the answer. The matrix view ignores it.
     bool showTarget = true;
     double transpose = 1.0; // matrix view: how far C has turned into Cᵀ (Transpose animation)
+    std::optional<StageQuestion> question; // predict mode, before the step is revealed
 };
 
 // The frame of step `index`, optionally part-way (`progress` < 1) from step `from`. At rest
@@ -51,6 +66,11 @@ struct StageFrame
 // are) and where the output padding marks its new rows.
 StageFrame frameAt(std::shared_ptr<const Trace> trace, int index, const StageStyle &style,
                    double progress = 1.0, std::optional<int> from = std::nullopt);
+
+// The frame asking about step `index` (StageQuestion): the state before the step, at progress
+// 0, without hover links or a selection.
+StageFrame questionFrameAt(std::shared_ptr<const Trace> trace, int index, const StageStyle &style,
+                           StageQuestion question);
 
 // How far a one-off phase (pad, insert_zeros, rotate_kernel) has gone at this frame:
 // 0 before its step, the frame's progress during it, 1 after it or when the view has none.

@@ -113,6 +113,10 @@ QString targetText(const StagePainter &s, const TargetShading &shading, int r, i
 void paintFocus(const StagePainter &s, const QRectF &rect, Cell cell)
 {
     const StagePalette &palette = s.palette;
+    if (s.frame.question) { // the value is what the learner predicts
+        s.drawCell(rect, palette.focus, QStringLiteral("?"), textOn(palette.focus, palette));
+        return;
+    }
     s.drawCell(rect, palette.pending, QString(), palette.text);
     s.drawCell(rect, palette.focus, numberText(s.frame.after->values(cell.row, cell.col)),
                textOn(palette.focus, palette), ease(s.frame.progress));
@@ -231,9 +235,11 @@ void StagePainter::paintTarget() const
         paintTargetImage(*this, shading);
     else
         paintTargetCells(*this, shading, cropping);
-    if (step.phase == Phase::Scatter)
+    // A question about the step shows neither where its products land nor, before a crop or
+    // output padding, where the output lies.
+    if (step.phase == Phase::Scatter && !frame.question)
         paintStamp(*this);
-    if (shading.scatter && layout.target.rows > 0)
+    if (shading.scatter && layout.target.rows > 0 && !(frame.question && isReshaping(step.phase)))
         paintOutputBounds(*this);
     if (!shading.scatter && step.focus)
         outline(layout.target.cellRect(*step.focus), palette.focus,

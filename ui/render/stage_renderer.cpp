@@ -204,7 +204,8 @@ void paintWindow(const StagePainter &s)
         return;
     const bool scatter = spreadsOneValue(s.trace());
     const GridBox &box = scatter ? s.layout.target : s.layout.source;
-    if (box.cols == 0)
+    // On the scatter canvas the window is where the products land: the answer to predict.
+    if (box.cols == 0 || (scatter && s.frame.question))
         return;
     QRectF rect = windowOf(box, step, scatter);
     if (s.frame.previous && !s.frame.previous->macs.empty())
@@ -294,6 +295,33 @@ void paintSelection(const StagePainter &s)
     s.p.setPen(pen);
     s.p.setBrush(Qt::NoBrush);
     s.p.drawRect(rect.adjusted(1, 1, -1, -1));
+}
+
+// Predict mode: the learner's answer on the target grid, and the cell the keyboard is on.
+void paintQuestion(const StagePainter &s)
+{
+    const GridBox &box = s.layout.target;
+    if (!s.frame.question || box.cols == 0)
+        return;
+    const auto inside = [&box](Cell c) {
+        return c.row >= 0 && c.row < box.rows && c.col >= 0 && c.col < box.cols;
+    };
+    const double width = std::clamp(s.layout.cell * 0.08, 2.0, 5.0);
+    QColor fill = s.palette.focus;
+    fill.setAlphaF(0.4f);
+    for (const Cell &cell : s.frame.question->picked) {
+        if (!inside(cell))
+            continue;
+        const QRectF rect = box.cellRect(cell);
+        s.p.fillRect(rect, fill);
+        s.outline(rect, s.palette.focus, width);
+    }
+    const std::optional<Cell> &cursor = s.frame.question->cursor;
+    if (cursor && inside(*cursor)) {
+        s.p.setPen(QPen(s.palette.window, width * 1.3, Qt::DashLine));
+        s.p.setBrush(Qt::NoBrush);
+        s.p.drawRect(box.cellRect(*cursor).adjusted(width, width, -width, -width));
+    }
 }
 
 // The narration at the largest size from `font` down to `minimum` pixels at which it fits
@@ -410,6 +438,7 @@ void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFram
         paintWindow(s);
         paintLinks(s);
         paintSelection(s);
+        paintQuestion(s);
     }
     paintCaption(s);
     painter.restore();

@@ -149,6 +149,12 @@ void PlaybackModel::last()
     setStep(stepCount() - 1);
 }
 
+void PlaybackModel::replayStep()
+{
+    if (m_trace)
+        showStep(m_step, true);
+}
+
 void PlaybackModel::showStep(int step, bool glide)
 {
     const int from = m_step;

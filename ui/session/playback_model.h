@@ -46,6 +46,9 @@ public:
     void previous();
     void first();
     void last();
+    // Plays the current step again from its start, as reaching it does (predict mode reveals
+    // the first step this way).
+    void replayStep();
 
     bool isPlaying() const { return m_playing; }
     void setPlaying(bool playing);

@@ -82,6 +82,13 @@ ExplanationPanel::ExplanationPanel(PlaybackModel *model, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
+    m_scroll = scroll;
+    m_withheldNote = new QLabel(tr("Predict first: this step is explained once it plays."), this);
+    m_withheldNote->setWordWrap(true);
+    m_withheldNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_withheldNote->setMargin(14);
+    m_withheldNote->hide();
+    outer->addWidget(m_withheldNote, 1);
 
     m_content = new QWidget(scroll);
     auto *column = new QVBoxLayout(m_content);
@@ -173,6 +180,17 @@ void ExplanationPanel::setNoteOutOfDate(bool outOfDate)
     m_noteOutOfDate = outOfDate;
     m_noteWarning->setVisible(!m_noteText.isEmpty() && outOfDate);
     m_note->setEnabled(!outOfDate); // greyed, as text that may no longer hold
+}
+
+void ExplanationPanel::setWithheld(bool withheld)
+{
+    m_scroll->setVisible(!withheld);
+    m_withheldNote->setVisible(withheld);
+}
+
+bool ExplanationPanel::isWithheld() const
+{
+    return m_withheldNote->isVisibleTo(this);
 }
 
 void ExplanationPanel::setBody(QLabel *label, const QString &plain)

@@ -29,6 +29,11 @@ public:
     void setNoteOutOfDate(bool outOfDate);
     bool isNoteOutOfDate() const { return m_noteOutOfDate; }
 
+    // Predict mode: while the step on show is still to be predicted, its narration, the step
+    // count and the output-size formula would give the answer away; a note stands in for them.
+    void setWithheld(bool withheld);
+    bool isWithheld() const;
+
     // What is shown, as plain text.
     QString lessonNote() const { return m_noteText; }
     QString phaseText() const; // "Slide"
@@ -55,6 +60,8 @@ private:
 
     PlaybackModel *m_model = nullptr;
     QWidget *m_content = nullptr;
+    QWidget *m_scroll = nullptr;
+    QLabel *m_withheldNote = nullptr;
     QLabel *m_phase = nullptr; // a chip in the phase's timeline colour
     QLabel *m_step = nullptr;
     QLabel *m_narration = nullptr;

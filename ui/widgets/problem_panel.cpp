@@ -505,7 +505,26 @@ void ProblemPanel::showError()
     if (target && isVisible())
         m_scroll->ensureWidgetVisible(target);
 
+    showOutputSize();
+}
+
+void ProblemPanel::setOutputSizeWithheld(bool withheld)
+{
+    if (withheld == m_outputSizeWithheld)
+        return;
+    m_outputSizeWithheld = withheld;
+    showOutputSize();
+}
+
+void ProblemPanel::showOutputSize()
+{
     const auto trace = m_model->trace();
+    const bool error = !m_errorText.isEmpty();
+    if (m_outputSizeWithheld && trace && !error) {
+        m_outputSize->setText(QStringLiteral("?"));
+        m_outputSize->setToolTip(tr("Predict the output's shape first"));
+        return;
+    }
     m_outputSize->setText(trace && !error ? sizeString(trace->geometry.outputSize())
                                           : QStringLiteral("—"));
     m_outputSize->setToolTip(error       ? tr("Fix the error to see the output size")

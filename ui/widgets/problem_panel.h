@@ -62,6 +62,9 @@ public:
     QString errorField() const { return m_errorField; }
     QLabel *errorLabel(const QString &field) const; // "" or an unknown field: the general one
 
+    // Predict mode asks for the output's shape: until it is answered, "?" stands in for it.
+    void setOutputSizeWithheld(bool withheld);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -106,6 +109,7 @@ private:
     void showRowsFor(const Problem &p);
     bool isShown(const FieldRow &row) const;
     void showError();
+    void showOutputSize();
     void showHint(const QString &field, const QString &message);
 
     const QUndoCommand *topCommand() const;
@@ -139,6 +143,7 @@ private:
     std::array<QToolButton *, 2> m_fillButtons{};
     std::array<std::array<QAction *, 4>, 2> m_fillActions{};
     QLabel *m_outputSize = nullptr;
+    bool m_outputSizeWithheld = false;
     std::vector<QWidget *> m_convolutionRows; // kernel size to bias, labels included
     std::vector<QWidget *> m_scaleRow;
     std::vector<FieldRow> m_rows;

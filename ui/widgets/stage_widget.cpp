@@ -419,6 +419,8 @@ QString StageWidget::describe(StageCell cell) const
         const Cell k = kernelElementAt(m_frame, cell.cell);
         QString text =
             tr("Kernel %1 = %2").arg(cellName(k), numberText(trace.problem.kernel(k.row, k.col)));
+        if (m_frame.question)
+            return text; // where its products go is what is being predicted
         int shown = 0;
         for (const Mac &mac : linksOf(m_frame, cell)) {
             if (++shown > 12) {
@@ -432,6 +434,8 @@ QString StageWidget::describe(StageCell cell) const
         return text;
     }
     case GridRole::Target: {
+        if (m_frame.question) // values, and where the output lies, are being predicted
+            return tr("Cell %1").arg(cellName(cell.cell));
         const Cell origin = outputOrigin(trace);
         const Cell out{cell.cell.row - origin.row, cell.cell.col - origin.col};
         const Pair size = trace.geometry.outputSize();

@@ -10,6 +10,7 @@
 #include "ui/widgets/lesson_browser.h"
 #include "ui/widgets/notice_bar.h"
 #include "ui/widgets/playback_bar.h"
+#include "ui/widgets/predict_panel.h"
 #include "ui/widgets/problem_panel.h"
 #include "ui/widgets/stage_widget.h"
 #include "ui/window/about_text.h"
@@ -18,6 +19,7 @@
 #include "ui/window/export_dialog.h"
 #include "ui/window/lab_controls.h"
 #include "ui/window/matrix_controls.h"
+#include "ui/window/predict_controls.h"
 #include "ui/window/upstream_dialog.h"
 
 #include <QAction>
@@ -97,6 +99,8 @@ void MainWindow::createWidgets()
     m_playbackBar = new PlaybackBar(m_model, this);
     m_playbackBar->setObjectName(QStringLiteral("playbackBar"));
     createNarrationLine();
+    // After the narration line: its words for a step still to be predicted are the last word.
+    m_predict = new PredictControls(this);
 
     QWidget *stagePage = createStagePage();
     m_browser = new LessonBrowser(this);
@@ -115,6 +119,11 @@ void MainWindow::createWidgets()
     m_keyHint = new KeyHint(m_stage);
     m_matrix = new MatrixControls(this, m_document, m_model, m_stage);
     m_compare = new CompareControls(this, m_document, m_model, m_stage, m_stageRow);
+    // The compared stage would show the step being predicted: one or the other.
+    connect(m_compare->action(), &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_predict->setActive(false);
+    });
     m_labs = new LabControls(this, m_model);
     m_labs->addTo(m_browser);
     connect(m_browser, &LessonBrowser::labChosen, this, [this](const QString &id) {
@@ -139,6 +148,7 @@ QWidget *MainWindow::createStagePage()
     column->addLayout(m_stageRow, 1);
     column->addWidget(m_narrationLine);
     column->addWidget(m_calculation);
+    column->addWidget(m_predict->panel()); // in predict mode, for the playback bar below
     auto *transport = new QToolBar(tr("Playback"), this);
     transport->setObjectName(QStringLiteral("playbackToolBar"));
     transport->setMovable(false);
@@ -178,6 +188,7 @@ void MainWindow::createMenus()
     createPlaybackMenu();
     QMenu *lessons = createLessonsMenu();
     m_labs->fillMenus(menuBar()->addMenu(tr("La&bs")), lessons);
+    m_predict->fillMenu(menuBar()->addMenu(tr("Pr&actice")));
     createHelpMenu();
 }
 
@@ -188,6 +199,7 @@ void MainWindow::createFileMenu()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addActions({m_actions.save, m_actions.saveAs, m_actions.exportLesson});
+    file->addAction(m_predict->worksheetAction());
     file->addSeparator();
     file->addAction(m_actions.quit);
     rebuildRecentMenu();
@@ -282,7 +294,7 @@ void MainWindow::createToolBar()
     bar->addActions({m_matrix->transposeAction(), m_actions.symbols});
     bar->addAction(m_compare->action());
     bar->addSeparator();
-    bar->addActions({m_actions.startPage, m_actions.classroom});
+    bar->addActions({m_actions.startPage, m_actions.classroom, m_predict->toggleAction()});
 }
 
 void MainWindow::connectModel()
@@ -300,7 +312,7 @@ void MainWindow::connectModel()
     connect(m_document, &LessonDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &LessonDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_model, &PlaybackModel::frameChanged, this,
-            [this] { m_stage->setFrame(m_model->frame()); });
+            [this] { m_stage->setFrame(m_predict->stageFrame()); });
     connect(m_model, &PlaybackModel::viewChanged, this, &MainWindow::updateViewActions);
     connect(m_model, &PlaybackModel::traceChanged, this, &MainWindow::updateViewActions);
     connect(m_model, &PlaybackModel::playingChanged, this, &MainWindow::updatePlayAction);
@@ -342,6 +354,7 @@ void MainWindow::showStartPage(bool show)
 void MainWindow::resetLayout()
 {
     setClassroomMode(false);
+    m_predict->setActive(false);
     m_compare->setOn(false);
     m_labs->reset();
     restoreState(m_firstRunState);
@@ -444,6 +457,10 @@ QList<const QAction *> MainWindow::listedShortcuts() const
         m_labs->action(Lab::Shapes),
         m_labs->action(Lab::Code),
         m_labs->action(Lab::Weights),
+        m_predict->toggleAction(),
+        m_predict->newExerciseAction(),
+        m_predict->replayAction(),
+        m_predict->tallyAction(),
     };
 }
 

@@ -31,6 +31,7 @@ class MatrixControls;
 class NoticeBar;
 class PlaybackBar;
 class PlaybackModel;
+class PredictControls;
 class ProblemPanel;
 class StageWidget;
 
@@ -70,6 +71,9 @@ public:
     bool goToLesson(int index, bool atLastStep = false);
     // View → Reset Layout: the docks where and as large as on the first run, labs closed.
     void resetLayout();
+    // Shows a lesson that has no file (a new exercise, the problem of a mistake to replay)
+    // after asking to save changes; false when that question was cancelled.
+    bool openUnsavedLesson(const Lesson &lesson);
 
     LessonDocument *document() const { return m_document; }
     PlaybackModel *model() const { return m_model; }
@@ -84,6 +88,7 @@ public:
     MatrixControls *matrixControls() const { return m_matrix; }
     LabControls *labControls() const { return m_labs; }
     CompareControls *compareControls() const { return m_compare; }
+    PredictControls *predictControls() const { return m_predict; }
 
     void setThemeChoice(ThemeChoice choice);
     ThemeChoice themeChoice() const { return m_themeChoice; }
@@ -172,6 +177,7 @@ private:
     CompareControls *m_compare = nullptr; // View → Compare Side by Side
     QHBoxLayout *m_stageRow = nullptr; // the stage, and the compared one beside it
     QByteArray m_firstRunState; // the docks as the window created them, for Reset Layout
+    PredictControls *m_predict = nullptr; // predict mode, exercises and worksheets
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_viewGroup = nullptr;
     QActionGroup *m_themeGroup = nullptr;

@@ -6,6 +6,7 @@
 #include "ui/widgets/stage_widget.h"
 #include "ui/window/main_window.h"
 #include "ui/window/matrix_controls.h"
+#include "ui/window/predict_controls.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -87,6 +88,7 @@ void MainWindow::setClassroomMode(bool on)
         m_keyHint->flash();
     else
         m_keyHint->hide();
+    m_predict->setClassroom(on);
     m_stage->setFocus();
 }
 

@@ -11,6 +11,7 @@
 #include "ui/window/app_settings.h"
 #include "ui/window/main_window.h"
 #include "ui/window/matrix_controls.h"
+#include "ui/window/predict_controls.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -278,6 +279,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_model->setPlaying(false);
     m_autosaver->finish();
+    m_predict->setActive(false); // so the playback bar is saved as shown
     saveSettings();
     event->accept();
 }
