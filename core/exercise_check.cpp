@@ -328,8 +328,8 @@ std::string cropReason(const Problem &p, const AxisGeometry &a, Axis axis)
     return cause + " removes "
         + countOf(std::min(a.cropBefore, a.full), axisWord(axis, false), axisWord(axis, true))
         + " from the " + sideWord(axis, true) + " and " + std::to_string(a.cropAfter())
-        + " from the " + sideWord(axis, false) + " of the " + std::to_string(a.full)
-        + " canvas " + (a.full == 1 ? axisWord(axis, false) : axisWord(axis, true)) + ", 0–"
+        + " from the " + sideWord(axis, false) + " of the " + std::to_string(a.full) + " canvas "
+        + (a.full == 1 ? axisWord(axis, false) : axisWord(axis, true)) + ", 0–"
         + std::to_string(a.full - 1);
 }
 

@@ -229,8 +229,9 @@ void TestCliGrad::failures_data()
                                     "got 2×2";
     // JSON has no infinity: a literal past the largest double is a syntax error, and values
     // whose gradient would overflow are refused.
-    QTest::newRow("infinite literal") << grad << QByteArray(R"({"upstream": [[1e999, 1, 1, 1]]})")
-                                      << 2 << "UPSTREAM: not valid JSON at line 1, column 16: '1e999' is not a number";
+    QTest::newRow("infinite literal")
+        << grad << QByteArray(R"({"upstream": [[1e999, 1, 1, 1]]})") << 2
+        << "UPSTREAM: not valid JSON at line 1, column 16: '1e999' is not a number";
     QTest::newRow("too large") << grad
                                << QByteArray(R"({"upstream": [[1e308, 1, 1, 1], [1, 1, 1, 1],
                                      [1, 1, 1, 1], [1, 1, 1, 1]]})")
