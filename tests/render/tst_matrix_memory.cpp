@@ -1,6 +1,7 @@
 // The matrix view of the largest problems within the limits, painted at the first-run stage
-// size: the matrix is never stored whole, so memory and time follow the picture. A stored C
-// of a 512×512 input and a 64×64 kernel has 825 million non-zeros (about 13 GB).
+// size: the matrix is never stored whole, so memory follows the picture. A stored C of a
+// 512×512 input and a 64×64 kernel has 825 million non-zeros (about 13 GB). The time is
+// printed, not asserted: it depends on the machine's load.
 #include "core/trace.h"
 #include "ui/render/matrix_image.h"
 #include "ui/render/stage_frame.h"
@@ -19,6 +20,14 @@ Q_DECLARE_METATYPE(convstep::Problem)
 using namespace convstep;
 
 namespace {
+
+// AddressSanitizer's shadow memory and quarantine count as resident memory too; under it the
+// frames are still painted (and checked for memory errors), but the bound is not asserted.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool memoryIsOurs = false;
+#else
+constexpr bool memoryIsOurs = true;
+#endif
 
 // Peak resident memory of this process so far, MB.
 double peakMegabytes()
@@ -80,8 +89,8 @@ void TestMatrixMemory::largestProblemsPaintWithinBounds()
     const qint64 elapsed = timer.elapsed();
     const double peak = peakMegabytes();
     qInfo("%lld ms, peak %.0f MB", elapsed, peak);
-    QVERIFY2(peak < megabytes, qPrintable(QStringLiteral("peak %1 MB").arg(peak)));
-    QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+    if (memoryIsOurs)
+        QVERIFY2(peak < megabytes, qPrintable(QStringLiteral("peak %1 MB").arg(peak)));
 }
 
 QTEST_MAIN(TestMatrixMemory)

@@ -61,8 +61,10 @@ Titles sourceTitles(const Trace &trace, Pair size)
     const QString how = trace.view == View::ZeroInsertion
         ? QStringLiteral("zeros inserted and padded")
         : QStringLiteral("padded");
+    const QString brief = trace.view == View::ZeroInsertion ? QStringLiteral("Zero-inserted %1")
+                                                            : QStringLiteral("Padded %1");
     return {QStringLiteral("Input %1, %2 → %3").arg(in, how, shown),
-            {QStringLiteral("Input %1 → %2").arg(in, shown)}};
+            {QStringLiteral("Input %1 → %2").arg(in, shown), brief.arg(shown), shown}};
 }
 
 Titles targetTitles(const Trace &trace)
@@ -184,8 +186,8 @@ static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
     // Below a pixel for the biggest canvases (4096 cells a side): they are painted as images.
     cell = std::clamp(cell, 0.01, 96.0 * scale);
     // Beside compact grids, a small kernel (what every step multiplies by) keeps cells big
-    // enough for its numbers, with real gaps for the operators, if the other grids lose at
-    // most a fifth of their size for it.
+    // enough for its numbers, with real gaps for the operators, if the other grids keep at
+    // least half their size: they show colours either way, and a kernel of specks shows nothing.
     double kernelCell = cell;
     double minGap = 0.0;
     if (!upsampling && kernel.w > 0 && cell < compactCellPixels * scale) {
@@ -195,7 +197,7 @@ static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
         const double shared =
             std::min((usableWidth - kernel.w * wanted - gaps * gapPixels) / (source.w + target.w),
                      usableHeight / std::max(source.h, target.h));
-        if (wanted > cell && shared >= cell * 0.8) {
+        if (wanted > cell && shared >= cell * 0.5) {
             cell = std::max(shared, 0.01);
             kernelCell = wanted;
             minGap = gapPixels;
