@@ -1,6 +1,7 @@
 // computeOutput and makeTrace on the largest inputs: the cost of the exact result.
 
 #include "bench/problems.h"
+#include "core/channels.h"
 #include "core/compute.h"
 #include "core/trace.h"
 
@@ -29,8 +30,29 @@ void makeTraceOf(benchmark::State &state, Op op, View view, Shape shape)
     }
 }
 
+// A first layer: 3 → 64 channels, 256×256, 3×3, padding 1 (bench/channels_vs_pytorch.py sets
+// it beside PyTorch's F.conv2d in float64).
+void computeChannels(benchmark::State &state, Op op, Shape shape, int in, int out)
+{
+    const Problem problem = channelProblem(op, shape, in, out);
+    for (auto _ : state) {
+        std::vector<Grid> outputs = computeOutputs(problem);
+        benchmark::DoNotOptimize(outputs);
+    }
+}
+
 void registerAll()
 {
+    for (const Op op : {Op::Conv2d, Op::ConvTranspose2d}) {
+        const Shape shape{256, 3, 1};
+        const int in = op == Op::Conv2d ? 3 : 64, out = op == Op::Conv2d ? 64 : 3;
+        benchmark::RegisterBenchmark(("BM_ComputeChannels/" + std::string(opName(op)) + "/"
+                                      + std::to_string(in) + "to" + std::to_string(out) + "_"
+                                      + shapeName(shape))
+                                         .c_str(),
+                                     computeChannels, op, shape, in, out)
+            ->Unit(benchmark::kMillisecond);
+    }
     for (const int stride : {1, 2}) {
         const Shape shape{512, 7, stride};
         for (const Op op : {Op::Conv2d, Op::ConvTranspose2d}) {

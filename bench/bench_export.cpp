@@ -34,7 +34,7 @@ FrameSource sourceFor(int side)
     auto trace =
         std::make_shared<const Trace>(makeTrace(paddedConvolution(side).problem, View::Direct));
     const int last = trace->stepCount - 1;
-    return FrameSource(trace, {0, last}, StageStyle{}, true, false, 2, 0.0);
+    return FrameSource(trace, StepSelection({0, last}), StageStyle{}, true, false, 2, 0.0);
 }
 
 void BM_RenderFrame(benchmark::State &state)
@@ -60,7 +60,9 @@ void BM_GifEncode(benchmark::State &state)
         frames.emplace_back(800, 600, QImage::Format_RGB32);
         source.render(i, frames.back());
     }
-    const std::vector<QImage> samples{frames.front(), frames.back(), frames[frames.size() / 2]};
+    ColourCounts samples;
+    for (const QImage *frame : {&frames.front(), &frames.back(), &frames[frames.size() / 2]})
+        countColours(*frame, samples);
     qint64 bytes = 0;
     for (auto _ : state) {
         QBuffer buffer;

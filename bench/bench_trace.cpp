@@ -45,6 +45,40 @@ void measure(benchmark::State &state, const std::shared_ptr<const Trace> &trace,
     state.SetLabel("step " + std::to_string(index) + " of " + std::to_string(trace->stepCount));
 }
 
+// Every output channel's state: what a window showing the whole channel stack needs.
+void measureChannels(benchmark::State &state, const std::shared_ptr<const Trace> &trace, int index)
+{
+    for (auto _ : state) {
+        Step step = stepAt(*trace, index);
+        benchmark::DoNotOptimize(step);
+        std::vector<GridState> states = channelStates(*trace, index);
+        benchmark::DoNotOptimize(states);
+    }
+    state.SetLabel("step " + std::to_string(index) + " of " + std::to_string(trace->stepCount));
+}
+
+// A 16-channel layer, 16 → 16, on a 64×64 input with a 3×3 kernel: one step and the state of
+// the output channel it works on, and one step with every output channel's state.
+void registerChannels(int channels, Shape shape)
+{
+    for (const ViewCase &c : viewCases) {
+        auto trace = std::make_shared<const Trace>(
+            makeTrace(channelProblem(c.op, shape, channels, channels), c.view));
+        const PhaseSpan *run = &trace->phases.front();
+        for (const PhaseSpan &span : trace->phases)
+            run = span.count > run->count ? &span : run;
+        const int mid = run->first + run->count / 2;
+        const std::string suffix = std::string("/") + c.name + "/" + std::to_string(channels)
+            + "ch_" + shapeName(shape) + "/mid";
+        benchmark::RegisterBenchmark(("BM_StepAndState" + suffix).c_str(), measure, trace, mid,
+                                     Work::StepAndState)
+            ->Unit(benchmark::kMicrosecond);
+        benchmark::RegisterBenchmark(("BM_StepAndChannelStates" + suffix).c_str(), measureChannels,
+                                     trace, mid)
+            ->Unit(benchmark::kMicrosecond);
+    }
+}
+
 void registerShape(Shape shape)
 {
     for (const ViewCase &c : viewCases) {
@@ -79,6 +113,7 @@ int main(int argc, char **argv)
     using namespace convstep::bench;
     registerShape({64, 7, 2});
     registerShape({512, 7, 2});
+    registerChannels(16, {64, 3, 1});
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/channels.h"
 #include "core/problem.h"
 
 #include <string>
@@ -38,6 +39,22 @@ inline Problem squareProblem(Op op, Shape s)
     if (op == Op::ConvTranspose2d)
         p.outputPadding = {s.stride - 1, s.stride - 1};
     p.bias = 0.5;
+    return p;
+}
+
+// The same pattern over channels: `in` input channels and `out` output channels (groups 1),
+// each channel and kernel shifted so that no two are alike.
+inline Problem channelProblem(Op op, Shape s, int in, int out)
+{
+    Problem p = squareProblem(op, s);
+    std::vector<Grid> inputs, kernels;
+    for (int c = 0; c < in; ++c)
+        inputs.push_back(p.input.array() + (c % 5));
+    const int lead = op == Op::Conv2d ? out : in;
+    const int inner = op == Op::Conv2d ? in : out;
+    for (int k = 0; k < lead * inner; ++k)
+        kernels.push_back(p.kernel.array() * (k % 3 - 1));
+    setChannels(p, std::move(inputs), std::move(kernels), lead);
     return p;
 }
 

@@ -1,5 +1,6 @@
 #include "core/calculation.h"
 
+#include "core/channels.h"
 #include "core/narration.h"
 #include "core/views.h"
 
@@ -130,6 +131,8 @@ Message stepText(const Trace &trace, const Step &step)
     case Phase::OutputPadding:
         return sizeText(croppedSize(g)) + " → " + sizeText(g.outputSize());
     case Phase::Bias:
+        if (!trace.problem.biases.empty())
+            return {CONVSTEP_TR("Calculation", "every cell of output channel c + bias[c]")};
         return {CONVSTEP_TR("Calculation", "every cell + %1"), {operand(trace.problem.bias)}};
     case Phase::Copy:
     case Phase::Place:
@@ -155,7 +158,10 @@ Calculation calculationOf(const Trace &trace, const Step &step)
 {
     // The bias adds a constant: it has no part in ∂L/∂x or ∂L/∂W.
     if (step.phase == Phase::Slide || step.phase == Phase::Row)
-        return sumOf(step, isBackward(trace.view) ? 0.0 : trace.problem.bias);
+        return sumOf(step,
+                     isBackward(trace.view)  ? 0.0
+                         : step.focusChannel ? biasOf(trace.problem, *step.focusChannel)
+                                             : trace.problem.bias);
     if (step.phase == Phase::Interpolate)
         return interpolationOf(step);
     Calculation calculation;

@@ -1,5 +1,6 @@
 #include "core/compute.h"
 
+#include "core/channels.h"
 #include "core/scatter.h"
 #include "core/upsample.h"
 
@@ -59,6 +60,8 @@ Grid scatterCanvas(const Problem &problem, const Geometry &g)
 
 Grid computeOutput(const Problem &problem)
 {
+    if (hasChannels(problem))
+        return computeOutputs(problem).front();
     const Geometry g = geometryOf(problem);
     if (isUpsampling(problem.op))
         return upsampleOutput(problem, g);

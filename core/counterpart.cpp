@@ -1,9 +1,12 @@
 #include "core/counterpart.h"
 
+#include "core/channels.h"
 #include "core/compute.h"
 #include "core/geometry.h"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace convstep {
 namespace {
@@ -41,6 +44,12 @@ std::optional<Problem> transposedCounterpart(const Problem &conv)
     base.op = Op::ConvTranspose2d;
     base.input = computeOutput(conv);
     base.bias = 0.0;
+    // PyTorch's layouts make the same weight tensor C's transpose: conv2d's [C_out][C_in/g] is
+    // read by conv_transpose2d as [C_in][C_out/g], the roles of the channels swapped.
+    if (hasChannels(conv)) {
+        setChannels(base, computeOutputs(conv), conv.kernels, conv.kernelLead);
+        base.biases.clear();
+    }
 
     std::array<Problem, 3> candidates{base, base, base};
     // Keras's own output_padding (it crops span/2 from each side), then Keras's None.
@@ -57,6 +66,35 @@ std::optional<Problem> transposedCounterpart(const Problem &conv)
         if (sameMatrix(g, candidates[i]))
             return candidates[i];
     return std::nullopt;
+}
+
+Problem forwardConvolution(const Problem &transposed, const Grid &input)
+{
+    Problem conv = transposed;
+    conv.op = Op::Conv2d;
+    conv.input = input;
+    conv.outputPadding = {0, 0};
+    conv.bias = 0.0;
+    return conv;
+}
+
+std::optional<Problem> originalConvolution(const Problem &transposed, const Grid &input)
+{
+    if (transposed.op != Op::ConvTranspose2d || input.size() == 0 || hasChannels(transposed))
+        return std::nullopt;
+    Problem conv = forwardConvolution(transposed, input);
+    if (validate(conv))
+        return std::nullopt;
+    const Grid out = computeOutput(conv);
+    if (out.rows() != transposed.input.rows() || out.cols() != transposed.input.cols())
+        return std::nullopt;
+    for (Eigen::Index i = 0; i < out.size(); ++i) {
+        const double a = out.data()[i];
+        const double b = transposed.input.data()[i];
+        if (std::fabs(a - b) > 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)}))
+            return std::nullopt;
+    }
+    return conv;
 }
 
 } // namespace convstep

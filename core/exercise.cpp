@@ -350,6 +350,27 @@ std::vector<Cell> reachOf(const Problem &problem, Cell in)
     return cells;
 }
 
+std::vector<int> canvasReachAlong(const AxisGeometry &axis, int in)
+{
+    std::vector<int> canvas;
+    for (int tap = 0; tap < axis.kernel; ++tap)
+        canvas.push_back(in * axis.stride + tap * axis.dilation);
+    return canvas;
+}
+
+std::vector<Cell> canvasReachOf(const Problem &problem, Cell in)
+{
+    std::vector<Cell> cells;
+    if (problem.op != Op::ConvTranspose2d || in.row < 0 || in.row >= problem.input.rows()
+        || in.col < 0 || in.col >= problem.input.cols())
+        return cells;
+    const Geometry g = geometryOf(problem);
+    for (int r : canvasReachAlong(g.rows, in.row))
+        for (int c : canvasReachAlong(g.cols, in.col))
+            cells.push_back({r, c});
+    return cells;
+}
+
 std::optional<RecipeAnswer> recipeOf(const Problem &problem)
 {
     if (problem.op != Op::ConvTranspose2d)

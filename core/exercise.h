@@ -120,6 +120,11 @@ std::vector<Exercise> makeExercises(const ExerciseOptions &options);
 std::vector<int> reachAlong(const AxisGeometry &axis, int in);
 // Output cells input `in` of a transposed convolution reaches after the crop, row-major.
 std::vector<Cell> reachOf(const Problem &problem, Cell in);
+// Canvas indices on one axis that input index `in` reaches before the crop: in·s + a·d.
+std::vector<int> canvasReachAlong(const AxisGeometry &axis, int in);
+// Cells of the scatter canvas (the scatter view's target, before the crop) that input `in` of
+// a transposed convolution reaches, row-major; every tap lands on the canvas.
+std::vector<Cell> canvasReachOf(const Problem &problem, Cell in);
 // A transposed convolution's zero-insertion recipe; nullopt for conv2d or where a pad would
 // be negative (the zero-inserted input would have to be cropped instead).
 std::optional<RecipeAnswer> recipeOf(const Problem &problem);

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <utility>
 
 namespace convstep {
@@ -93,12 +94,16 @@ Message cropName(const Problem &p)
         : Message{CONVSTEP_TR("Verdict", "the 'same' crop")};
 }
 
+// Reach on the output, after the crop, or on the scatter canvas, before it.
+enum class ReachOn { Output, Canvas };
+
 // Why input index `in` reaches what it does on one axis.
-Message reachReason(const Problem &p, const AxisGeometry &a, Axis axis, int in)
+Message reachReason(const Problem &p, const AxisGeometry &a, Axis axis, int in, ReachOn on)
 {
-    const int first = in * a.stride - a.cropBefore;
+    const int crop = on == ReachOn::Output ? a.cropBefore : 0;
+    const int first = in * a.stride - crop;
     Message text;
-    if (a.cropBefore != 0)
+    if (crop != 0)
         text = {byAxis(axis,
                        CONVSTEP_TR_N("Verdict",
                                      "it starts at row stride %1 × input row %2 − %3 %4 = %5 and "
@@ -111,8 +116,8 @@ Message reachReason(const Problem &p, const AxisGeometry &a, Axis axis, int in)
                                      "it starts at column stride %1 × input column %2 − %3 %4 = "
                                      "%5 and covers the kernel's %n column")),
                 a.kernel,
-                {std::to_string(a.stride), std::to_string(in), cropName(p),
-                 std::to_string(a.cropBefore), std::to_string(first)}};
+                {std::to_string(a.stride), std::to_string(in), cropName(p), std::to_string(crop),
+                 std::to_string(first)}};
     else
         text = {byAxis(axis,
                        CONVSTEP_TR_N("Verdict",
@@ -131,7 +136,7 @@ Message reachReason(const Problem &p, const AxisGeometry &a, Axis axis, int in)
         text = {CONVSTEP_TR("Verdict", "%1, %2 apart (dilation)"),
                 {text, std::to_string(a.dilation)}};
     const int last = first + (a.kernel - 1) * a.dilation;
-    if (first < 0 || last >= a.out)
+    if (on == ReachOn::Output && (first < 0 || last >= a.out))
         text = {byAxis(axis, CONVSTEP_TR("Verdict", "%1 (the output has only rows 0–%2)"),
                        CONVSTEP_TR("Verdict", "%1 (the output has only columns 0–%2)")),
                 {text, std::to_string(a.out - 1)}};
@@ -183,6 +188,264 @@ std::string dk(const AxisGeometry &a)
     return std::to_string(a.dilation) + "·" + std::to_string(a.kernel - 1);
 }
 
+Verdict reachVerdict(const Problem &problem, Cell in, const std::vector<Cell> &answer, ReachOn on)
+{
+    const bool canvas = on == ReachOn::Canvas;
+    const std::vector<Cell> truth = canvas ? canvasReachOf(problem, in) : reachOf(problem, in);
+    std::vector<Cell> given = answer;
+    std::sort(given.begin(), given.end());
+    given.erase(std::unique(given.begin(), given.end()), given.end());
+    const Geometry g = geometryOf(problem);
+    const auto along = canvas ? canvasReachAlong : reachAlong;
+    const std::vector<int> rows = along(g.rows, in.row);
+    const std::vector<int> cols = along(g.cols, in.col);
+    if (given == truth) {
+        if (truth.empty())
+            return verdict(true,
+                           {CONVSTEP_TR("Verdict", "Right: input %1 reaches no output cell."),
+                            {cellText(in)}});
+        return verdict(
+            true,
+            {canvas ? CONVSTEP_TR_N("Verdict",
+                                    "Right: input %1 reaches canvas rows %2 and columns %3, %n "
+                                    "cells.",
+                                    "Right: input %1 reaches canvas rows %2 and columns %3, %n "
+                                    "cell.")
+                    : CONVSTEP_TR_N("Verdict",
+                                    "Right: input %1 reaches rows %2 and columns %3, %n cells.",
+                                    "Right: input %1 reaches rows %2 and columns %3, %n cell."),
+             static_cast<int>(truth.size()),
+             {cellText(in), indicesText(rows), indicesText(cols)}});
+    }
+    const std::vector<int> givenRows = axisOf(given, Axis::Rows);
+    const std::vector<int> givenCols = axisOf(given, Axis::Cols);
+    std::vector<Message> parts;
+    const bool rectangular =
+        !given.empty() && given.size() == givenRows.size() * givenCols.size() && !truth.empty();
+    if (rectangular) {
+        // A block of cells: say which axis is off and why.
+        for (Axis axis : {Axis::Rows, Axis::Cols}) {
+            const auto &want = axis == Axis::Rows ? rows : cols;
+            const auto &got = axis == Axis::Rows ? givenRows : givenCols;
+            if (want == got)
+                continue;
+            const Template form = canvas
+                ? byAxis(axis,
+                         CONVSTEP_TR("Verdict", "this input reaches canvas rows %1, not %2: %3"),
+                         CONVSTEP_TR("Verdict", "this input reaches canvas columns %1, not %2: %3"))
+                : byAxis(axis, CONVSTEP_TR("Verdict", "this input reaches rows %1, not %2: %3"),
+                         CONVSTEP_TR("Verdict", "this input reaches columns %1, not %2: %3"));
+            parts.push_back(
+                {form,
+                 {indicesText(want), indicesText(got),
+                  reachReason(problem, g[axis], axis, axis == Axis::Rows ? in.row : in.col, on)}});
+        }
+        return wrong(parts);
+    }
+    std::vector<Cell> missing, extra;
+    std::set_difference(truth.begin(), truth.end(), given.begin(), given.end(),
+                        std::back_inserter(missing));
+    std::set_difference(given.begin(), given.end(), truth.begin(), truth.end(),
+                        std::back_inserter(extra));
+    if (!missing.empty())
+        parts.push_back({CONVSTEP_TR("Verdict", "it also reaches %1"), {cellsText(missing)}});
+    if (!extra.empty())
+        parts.push_back({CONVSTEP_TR("Verdict", "it does not reach %1"), {cellsText(extra)}});
+    for (Axis axis : {Axis::Rows, Axis::Cols}) {
+        const Template form = canvas ? byAxis(axis, CONVSTEP_TR("Verdict", "canvas rows %1: %2"),
+                                              CONVSTEP_TR("Verdict", "canvas columns %1: %2"))
+                                     : byAxis(axis, CONVSTEP_TR("Verdict", "rows %1: %2"),
+                                              CONVSTEP_TR("Verdict", "columns %1: %2"));
+        parts.push_back(
+            {form,
+             {indicesText(axis == Axis::Rows ? rows : cols),
+              reachReason(problem, g[axis], axis, axis == Axis::Rows ? in.row : in.col, on)}});
+    }
+    return wrong(parts);
+}
+
+// Σ x(start + (a·d, b·d))·w(a, b) over the kernel, plus the bias: a window on the input
+// itself (no padding), inputs outside it counting as zeros.
+double windowSum(const Problem &p, Cell start)
+{
+    double sum = p.bias;
+    for (int a = 0; a < p.kernel.rows(); ++a)
+        for (int b = 0; b < p.kernel.cols(); ++b) {
+            const Cell in{start.row + a * p.dilation.h, start.col + b * p.dilation.w};
+            if (in.row >= 0 && in.row < p.input.rows() && in.col >= 0 && in.col < p.input.cols())
+                sum += p.input(in.row, in.col) * p.kernel(a, b);
+        }
+    return sum;
+}
+
+// Σ x(i, j)·w(a, b) over the inputs and taps with i·s + a·d − shift = at on both axes, plus
+// the bias: what scattering the input puts on cell `at` of a canvas shifted by `shift`.
+double scatteredSum(const Problem &p, Cell at, Cell shift)
+{
+    double sum = p.bias;
+    const auto source = [](int target, int stride, int length) -> std::optional<int> {
+        if (target < 0 || target % stride != 0 || target / stride >= length)
+            return std::nullopt;
+        return target / stride;
+    };
+    for (int a = 0; a < p.kernel.rows(); ++a)
+        for (int b = 0; b < p.kernel.cols(); ++b) {
+            const auto i = source(at.row + shift.row - a * p.dilation.h, p.stride.h,
+                                  static_cast<int>(p.input.rows()));
+            const auto j = source(at.col + shift.col - b * p.dilation.w, p.stride.w,
+                                  static_cast<int>(p.input.cols()));
+            if (i && j)
+                sum += p.input(*i, *j) * p.kernel(a, b);
+        }
+    return sum;
+}
+
+// "(i·2, j·1)": where input (i, j) starts on a canvas spread by the stride.
+std::string spreadText(Pair stride)
+{
+    return "(i·" + std::to_string(stride.h) + ", j·" + std::to_string(stride.w) + ")";
+}
+
+LikelyMistake mistake(MistakeKind kind, double value, Message reason)
+{
+    std::string english = reason.str();
+    return {kind, value, std::move(english), std::move(reason)};
+}
+
+LikelyMistake strideSideMistake(const Problem &p, const Geometry &g, Cell out)
+{
+    if (p.op == Op::Conv2d) {
+        const Cell start{out.row * p.stride.h, out.col * p.stride.w};
+        return mistake(MistakeKind::StrideSide,
+                       scatteredSum(p, out, {g.rows.padBefore, g.cols.padBefore}),
+                       {CONVSTEP_TR("Verdict",
+                                    "that is the stride applied to the wrong side: the inputs "
+                                    "spread over the output by the stride, as a transposed "
+                                    "convolution spreads them; conv2d moves its window over the "
+                                    "input by the stride %1, so the window of output %2 starts at "
+                                    "padded input %3"),
+                        {pairText(p.stride), cellText(out), cellText(start)}});
+    }
+    return mistake(MistakeKind::StrideSide,
+                   windowSum(p,
+                             {out.row * p.stride.h - g.rows.cropBefore,
+                              out.col * p.stride.w - g.cols.cropBefore}),
+                   {CONVSTEP_TR("Verdict",
+                                "that is the stride applied to the wrong side: a window moved "
+                                "over the input by the stride, as conv2d moves it; a transposed "
+                                "convolution spreads the inputs over the output by the stride "
+                                "%1, so input (i, j) lands from canvas cell %2"),
+                    {pairText(p.stride), spreadText(p.stride)}});
+}
+
+// The top and left padding (or crop) left out, all of it at the bottom and right.
+LikelyMistake oneSidedMistake(const Problem &p, const Geometry &g, Cell out)
+{
+    const Cell before{g.rows.padBefore, g.cols.padBefore};
+    const bool explicitPadding = p.paddingMode == PaddingMode::Explicit;
+    if (p.op == Op::Conv2d) {
+        const Cell start{out.row * p.stride.h, out.col * p.stride.w};
+        const Message padding = explicitPadding
+            ? Message{CONVSTEP_TR("Verdict", "padding %1"), {pairText(p.padding)}}
+            : Message{CONVSTEP_TR("Verdict", "'same' padding")};
+        return mistake(MistakeKind::OneSidedPadding, windowSum(p, start),
+                       {CONVSTEP_TR("Verdict",
+                                    "that is the padding on one side only: %1 adds zeros at the "
+                                    "top and left as well as at the bottom and right, so the "
+                                    "window of output %2 starts at input %3, not %4"),
+                        {padding, cellText(out),
+                         cellText({start.row - before.row, start.col - before.col}),
+                         cellText(start)}});
+    }
+    const Cell crop{g.rows.cropBefore, g.cols.cropBefore};
+    const Message cropper = explicitPadding
+        ? Message{CONVSTEP_TR("Verdict", "padding %1"), {pairText(p.padding)}}
+        : Message{CONVSTEP_TR("Verdict", "the 'same' crop")};
+    return mistake(MistakeKind::OneSidedPadding, scatteredSum(p, out, {0, 0}),
+                   {CONVSTEP_TR("Verdict",
+                                "that is the crop on one side only: %1 removes canvas rows and "
+                                "columns at the top and left as well as at the bottom and right, "
+                                "so output %2 is canvas cell %3, not %4"),
+                    {cropper, cellText(out), cellText({out.row + crop.row, out.col + crop.col}),
+                     cellText(out)}});
+}
+
+// "1–5", "3", or "none".
+Message spanText(const KeptSpan &span)
+{
+    if (span.isEmpty())
+        return {CONVSTEP_TR_C("Verdict", "none", "no indices")};
+    if (span.first == span.last)
+        return std::to_string(span.first);
+    return std::to_string(span.first) + "–" + std::to_string(span.last);
+}
+
+bool sameSpan(const KeptSpan &a, const KeptSpan &b)
+{
+    return (a.isEmpty() && b.isEmpty()) || a == b;
+}
+
+int lengthOf(const KeptSpan &span)
+{
+    return span.isEmpty() ? 0 : span.last - span.first + 1;
+}
+
+// Why the crop keeps what it does on one axis.
+Message cropReason(const Problem &p, const AxisGeometry &a, Axis axis)
+{
+    Message cause{CONVSTEP_TR("Verdict", "the output size")};
+    if (p.paddingMode == PaddingMode::Explicit)
+        cause = {CONVSTEP_TR("Verdict", "padding %1"),
+                 {std::to_string(axis == Axis::Rows ? p.padding.h : p.padding.w)}};
+    else if (p.paddingMode == PaddingMode::Same)
+        cause = {CONVSTEP_TR("Verdict", "the 'same' crop")};
+    return {byAxis(axis,
+                   CONVSTEP_TR_N("Verdict",
+                                 "%1 removes %n rows from the top and %2 from the bottom of the "
+                                 "%3 canvas rows, 0–%4",
+                                 "%1 removes %n row from the top and %2 from the bottom of the %3 "
+                                 "canvas rows, 0–%4"),
+                   CONVSTEP_TR_N("Verdict",
+                                 "%1 removes %n columns from the left and %2 from the right of "
+                                 "the %3 canvas columns, 0–%4",
+                                 "%1 removes %n column from the left and %2 from the right of the "
+                                 "%3 canvas columns, 0–%4")),
+            std::min(a.cropBefore, a.full),
+            {cause, std::to_string(a.cropAfter()), std::to_string(a.full),
+             std::to_string(a.full - 1)}};
+}
+
+// Why the output covers what it does on one axis after output padding.
+Message outputPaddingReason(const Problem &p, const AxisGeometry &a, Axis axis)
+{
+    const Message cause = p.paddingMode == PaddingMode::Explicit || hasKerasOutputPadding(p)
+        ? Message{"output_padding "
+                  + std::to_string(axis == Axis::Rows ? p.outputPadding.h : p.outputPadding.w)}
+        : Message{CONVSTEP_TR("Verdict", "Keras's output size, input × stride,")};
+    const int added = a.cropBefore + a.out - a.cropEnd;
+    const bool cropped = a.cropBefore > 0 || a.cropEnd < a.full;
+    const Message kept = {cropped ? byAxis(axis, CONVSTEP_TR("Verdict", "the crop kept rows %1"),
+                                           CONVSTEP_TR("Verdict", "the crop kept columns %1"))
+                                  : byAxis(axis, CONVSTEP_TR("Verdict", "the canvas has rows %1"),
+                                           CONVSTEP_TR("Verdict", "the canvas has columns %1")),
+                          {spanText({a.cropBefore, a.cropEnd - 1})}};
+    Message text{byAxis(axis,
+                        CONVSTEP_TR_N("Verdict", "%1 and %2 adds %n rows at the bottom",
+                                      "%1 and %2 adds %n row at the bottom"),
+                        CONVSTEP_TR_N("Verdict", "%1 and %2 adds %n columns at the right",
+                                      "%1 and %2 adds %n column at the right")),
+                 std::max(added, 0),
+                 {kept, cause}};
+    if (a.cropBefore + a.out > a.full)
+        text = {byAxis(axis,
+                       CONVSTEP_TR("Verdict",
+                                   "%1 (rows past %2 lie beyond the canvas and hold zeros)"),
+                       CONVSTEP_TR("Verdict",
+                                   "%1 (columns past %2 lie beyond the canvas and hold zeros)")),
+                {text, std::to_string(a.full - 1)}};
+    return text;
+}
+
 } // namespace
 
 bool closeEnough(double answer, double truth)
@@ -198,14 +461,13 @@ std::vector<LikelyMistake> likelyValueMistakes(const Trace &trace, Cell out)
     if (isUpsampling(p.op))
         return mistakes;
     const double truth = trace.output(out.row, out.col);
-    const auto add = [&](double value, Message reason) {
-        if (closeEnough(value, truth))
+    const auto add = [&](LikelyMistake mistake) {
+        if (closeEnough(mistake.value, truth))
             return;
         for (const LikelyMistake &m : mistakes)
-            if (closeEnough(value, m.value))
+            if (closeEnough(mistake.value, m.value))
                 return;
-        std::string english = reason.str();
-        mistakes.push_back({value, std::move(english), std::move(reason)});
+        mistakes.push_back(std::move(mistake));
     };
     const std::vector<Mac> macs = macsIntoOutput(trace, out);
     const int n = static_cast<int>(macs.size());
@@ -218,30 +480,60 @@ std::vector<LikelyMistake> likelyValueMistakes(const Trace &trace, Cell out)
         const Message from = mac.input
             ? Message{CONVSTEP_TR("Verdict", "input %1"), {cellText(*mac.input)}}
             : Message{CONVSTEP_TR("Verdict", "a zero")};
-        add(truth - mac.product,
-            {CONVSTEP_TR_N("Verdict",
-                           "you added %n products; %1 (the missing one is %2 × kernel %3 = %4 = "
-                           "%5)",
-                           "you added %n product; %1 (the missing one is %2 × kernel %3 = %4 = "
-                           "%5)"),
-             n - 1,
-             {whole, from, cellText(mac.kernel), operand(mac.value) + "·" + operand(mac.weight),
-              formatNumber(mac.product)}});
+        add(mistake(MistakeKind::MissedProduct, truth - mac.product,
+                    {CONVSTEP_TR_N("Verdict",
+                                   "you added %n products; %1 (the missing one is %2 × kernel %3 "
+                                   "= %4 = %5)",
+                                   "you added %n product; %1 (the missing one is %2 × kernel %3 = "
+                                   "%4 = %5)"),
+                     n - 1,
+                     {whole, from, cellText(mac.kernel),
+                      operand(mac.value) + "·" + operand(mac.weight), formatNumber(mac.product)}}));
     }
-    add(turnedValue(p, out),
-        p.op == Op::Conv2d
-            ? Message{CONVSTEP_TR("Verdict",
-                                  "that is the sum with the kernel turned 180°; conv2d "
-                                  "multiplies by the kernel as it stands (PyTorch and "
-                                  "Keras compute a cross-correlation, without a flip)")}
-            : Message{CONVSTEP_TR("Verdict",
-                                  "that is the sum with the kernel as it stands; "
-                                  "sliding over the zero-inserted input needs the "
-                                  "kernel turned 180°")});
+    add(mistake(MistakeKind::KernelTurned, turnedValue(p, out),
+                p.op == Op::Conv2d
+                    ? Message{CONVSTEP_TR("Verdict",
+                                          "that is the sum with the kernel turned 180°; conv2d "
+                                          "multiplies by the kernel as it stands (PyTorch and "
+                                          "Keras compute a cross-correlation, without a flip)")}
+                    : Message{CONVSTEP_TR("Verdict",
+                                          "that is the sum with the kernel as it stands; "
+                                          "sliding over the zero-inserted input needs the "
+                                          "kernel turned 180°")}));
+    const Geometry &g = trace.geometry;
+    if (p.stride != Pair{1, 1})
+        add(strideSideMistake(p, g, out));
+    const bool paddedBefore = p.op == Op::Conv2d ? g.rows.padBefore > 0 || g.cols.padBefore > 0
+                                                 : g.rows.cropBefore > 0 || g.cols.cropBefore > 0;
+    if (paddedBefore)
+        add(oneSidedMistake(p, g, out));
     if (p.bias != 0.0)
-        add(truth - p.bias,
-            {CONVSTEP_TR("Verdict", "you left out the bias %1"), {formatNumber(p.bias)}});
+        add(mistake(MistakeKind::Bias, truth - p.bias,
+                    {CONVSTEP_TR("Verdict", "you left out the bias %1"), {formatNumber(p.bias)}}));
     return mistakes;
+}
+
+std::vector<OfferedAnswer> offeredAnswers(const Trace &trace, Cell out, int count)
+{
+    std::vector<OfferedAnswer> offered{{trace.output(out.row, out.col), true}};
+    const std::vector<LikelyMistake> mistakes = likelyValueMistakes(trace, out);
+    std::vector<bool> taken(mistakes.size(), false);
+    const auto room = [&] { return static_cast<int>(offered.size()) < count; };
+    for (MistakeKind kind :
+         {MistakeKind::KernelTurned, MistakeKind::StrideSide, MistakeKind::OneSidedPadding,
+          MistakeKind::MissedProduct, MistakeKind::Bias})
+        for (size_t i = 0; i < mistakes.size() && room(); ++i)
+            if (mistakes[i].kind == kind) {
+                offered.push_back({mistakes[i].value, false});
+                taken[i] = true;
+                break;
+            }
+    for (size_t i = 0; i < mistakes.size() && room(); ++i)
+        if (!taken[i])
+            offered.push_back({mistakes[i].value, false});
+    std::sort(offered.begin(), offered.end(),
+              [](const OfferedAnswer &a, const OfferedAnswer &b) { return a.value < b.value; });
+    return offered;
 }
 
 Verdict checkValue(const Trace &trace, Cell out, double answer)
@@ -267,62 +559,12 @@ Verdict checkValue(const Trace &trace, Cell out, double answer)
 
 Verdict checkReach(const Problem &problem, Cell in, const std::vector<Cell> &answer)
 {
-    const std::vector<Cell> truth = reachOf(problem, in);
-    std::vector<Cell> given = answer;
-    std::sort(given.begin(), given.end());
-    given.erase(std::unique(given.begin(), given.end()), given.end());
-    const Geometry g = geometryOf(problem);
-    const std::vector<int> rows = reachAlong(g.rows, in.row);
-    const std::vector<int> cols = reachAlong(g.cols, in.col);
-    if (given == truth) {
-        if (truth.empty())
-            return verdict(true,
-                           {CONVSTEP_TR("Verdict", "Right: input %1 reaches no output cell."),
-                            {cellText(in)}});
-        return verdict(true,
-                       {CONVSTEP_TR_N("Verdict",
-                                      "Right: input %1 reaches rows %2 and columns %3, %n "
-                                      "cells.",
-                                      "Right: input %1 reaches rows %2 and columns %3, %n "
-                                      "cell."),
-                        static_cast<int>(truth.size()),
-                        {cellText(in), indicesText(rows), indicesText(cols)}});
-    }
-    const std::vector<int> givenRows = axisOf(given, Axis::Rows);
-    const std::vector<int> givenCols = axisOf(given, Axis::Cols);
-    std::vector<Message> parts;
-    const bool rectangular =
-        !given.empty() && given.size() == givenRows.size() * givenCols.size() && !truth.empty();
-    if (rectangular) {
-        // A block of cells: say which axis is off and why.
-        for (Axis axis : {Axis::Rows, Axis::Cols}) {
-            const auto &want = axis == Axis::Rows ? rows : cols;
-            const auto &got = axis == Axis::Rows ? givenRows : givenCols;
-            if (want != got)
-                parts.push_back(
-                    {byAxis(axis, CONVSTEP_TR("Verdict", "this input reaches rows %1, not %2: %3"),
-                            CONVSTEP_TR("Verdict", "this input reaches columns %1, not %2: %3")),
-                     {indicesText(want), indicesText(got),
-                      reachReason(problem, g[axis], axis, axis == Axis::Rows ? in.row : in.col)}});
-        }
-        return wrong(parts);
-    }
-    std::vector<Cell> missing, extra;
-    std::set_difference(truth.begin(), truth.end(), given.begin(), given.end(),
-                        std::back_inserter(missing));
-    std::set_difference(given.begin(), given.end(), truth.begin(), truth.end(),
-                        std::back_inserter(extra));
-    if (!missing.empty())
-        parts.push_back({CONVSTEP_TR("Verdict", "it also reaches %1"), {cellsText(missing)}});
-    if (!extra.empty())
-        parts.push_back({CONVSTEP_TR("Verdict", "it does not reach %1"), {cellsText(extra)}});
-    for (Axis axis : {Axis::Rows, Axis::Cols})
-        parts.push_back(
-            {byAxis(axis, CONVSTEP_TR("Verdict", "rows %1: %2"),
-                    CONVSTEP_TR("Verdict", "columns %1: %2")),
-             {indicesText(axis == Axis::Rows ? rows : cols),
-              reachReason(problem, g[axis], axis, axis == Axis::Rows ? in.row : in.col)}});
-    return wrong(parts);
+    return reachVerdict(problem, in, answer, ReachOn::Output);
+}
+
+Verdict checkCanvasReach(const Problem &problem, Cell in, const std::vector<Cell> &answer)
+{
+    return reachVerdict(problem, in, answer, ReachOn::Canvas);
 }
 
 Verdict checkShape(const Problem &problem, Pair answer)
@@ -424,6 +666,51 @@ Verdict checkRecipe(const Problem &problem, const RecipeAnswer &answer)
     after(CONVSTEP_TR("Verdict", "pad right"), Axis::Cols, answer.pad.right);
     if (parts.empty())
         return verdict(true, {CONVSTEP_TR("Verdict", "Right: %1."), {recipeMessage(*truth)}});
+    return wrong(parts);
+}
+
+KeptCells keptAfter(const Problem &problem, Phase phase)
+{
+    const Geometry g = geometryOf(problem);
+    const auto span = [phase](const AxisGeometry &a) {
+        const int end = phase == Phase::Crop ? a.cropEnd : a.cropBefore + a.out;
+        return KeptSpan{a.cropBefore, end - 1};
+    };
+    return {span(g.rows), span(g.cols)};
+}
+
+Verdict checkKept(const Problem &problem, Phase phase, const KeptCells &answer)
+{
+    const KeptCells truth = keptAfter(problem, phase);
+    const bool crop = phase == Phase::Crop;
+    if (sameSpan(answer.rows, truth.rows) && sameSpan(answer.cols, truth.cols)) {
+        const std::string size = sizeText({lengthOf(truth.rows), lengthOf(truth.cols)});
+        return verdict(true,
+                       {crop ? CONVSTEP_TR("Verdict",
+                                           "Right: the crop keeps canvas rows %1 and columns %2, "
+                                           "leaving %3.")
+                             : CONVSTEP_TR("Verdict",
+                                           "Right: the output is canvas rows %1 and columns %2, "
+                                           "%3."),
+                        {spanText(truth.rows), spanText(truth.cols), size}});
+    }
+    const Geometry g = geometryOf(problem);
+    std::vector<Message> parts;
+    for (Axis axis : {Axis::Rows, Axis::Cols}) {
+        const KeptSpan &want = axis == Axis::Rows ? truth.rows : truth.cols;
+        const KeptSpan &got = axis == Axis::Rows ? answer.rows : answer.cols;
+        if (sameSpan(want, got))
+            continue;
+        const Template form = crop
+            ? byAxis(axis, CONVSTEP_TR("Verdict", "the crop keeps canvas rows %1, not %2: %3"),
+                     CONVSTEP_TR("Verdict", "the crop keeps canvas columns %1, not %2: %3"))
+            : byAxis(axis, CONVSTEP_TR("Verdict", "the output is canvas rows %1, not %2: %3"),
+                     CONVSTEP_TR("Verdict", "the output is canvas columns %1, not %2: %3"));
+        parts.push_back({form,
+                         {spanText(want), spanText(got),
+                          crop ? cropReason(problem, g[axis], axis)
+                               : outputPaddingReason(problem, g[axis], axis)}});
+    }
     return wrong(parts);
 }
 

@@ -1,3 +1,4 @@
+#include "core/channels.h"
 #include "core/framework_script.h"
 
 #include <array>
@@ -54,9 +55,17 @@ std::string header(const Problem &p, Framework framework)
 
 } // namespace script
 
+std::string gradientScript(const Problem &problem, const Grid &upstream, bool kernelGradient)
+{
+    return script::pytorchGradientScript(problem, geometryOf(problem), upstream, kernelGradient);
+}
+
 std::string frameworkScript(const Problem &problem, Framework framework)
 {
     const Geometry geometry = geometryOf(problem);
+    if (hasChannels(problem))
+        return framework == Framework::PyTorch ? script::pytorchChannelScript(problem, geometry)
+                                               : script::kerasChannelScript(problem, geometry);
     return framework == Framework::PyTorch ? script::pytorchScript(problem, geometry)
                                            : script::kerasScript(problem, geometry);
 }

@@ -16,11 +16,20 @@ enum class Framework { PyTorch, Keras };
 // and gives ConvStep's numbers exactly, for Keras's padding strings too (emulated with F.pad
 // and slicing, as the comments in it say); the Keras script uses the Keras layers where Keras
 // has them and says in comments how it emulates what Keras lacks (integer padding, max
-// unpooling). Precondition: validate(problem) passed.
+// unpooling). A problem with channels gets the layer with its channel counts and groups and the
+// weight in PyTorch's layout; the Keras script permutes it to Keras's kernel layout, channels
+// last. Precondition: validate(problem) passed.
 //
 // It lives in core rather than io because it is plain text made from a Problem: no Qt, no
 // files, so the command line, the GUI panel and the tests share this one function.
 std::string frameworkScript(const Problem &problem, Framework framework);
+
+// The backward pass in PyTorch autograd (float64): the same layer run with the input and the
+// weight tracked, y.backward(upstream), and the gradient of the input (`kernelGradient`
+// false) or of the weight printed as nested lists: ConvStep's inputGradient or
+// kernelGradient. Preconditions: validate(problem), a convolution op, and
+// checkUpstream(problem, upstream) passed.
+std::string gradientScript(const Problem &problem, const Grid &upstream, bool kernelGradient);
 
 const char *frameworkName(Framework framework); // "pytorch", "keras"
 std::optional<Framework> frameworkFromName(std::string_view name);

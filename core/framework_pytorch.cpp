@@ -8,12 +8,13 @@ std::string n(int v)
     return std::to_string(v);
 }
 
-std::string weightsAndRun(const Problem &p, const char *result)
+// `tracked`: the layer runs outside no_grad, so autograd records it (the gradient script).
+std::string weightsAndRun(const Problem &p, const char *result, bool tracked)
 {
     std::string text = "with torch.no_grad():\n    layer.weight.copy_(kernel[None, None])\n";
     if (p.bias != 0.0)
         text += "    layer.bias.fill_(" + number(p.bias) + ")\n";
-    return text + "    " + result + " = layer(x)\n";
+    return text + (tracked ? "" : "    ") + result + " = layer(x)\n";
 }
 
 std::string bias(const Problem &p)
@@ -21,7 +22,7 @@ std::string bias(const Problem &p)
     return p.bias != 0.0 ? "True" : "False";
 }
 
-std::string convolution(const Problem &p, const Geometry &g, bool &usesF)
+std::string convolution(const Problem &p, const Geometry &g, bool &usesF, bool tracked)
 {
     std::string text;
     Pair padding = p.padding;
@@ -49,10 +50,10 @@ std::string convolution(const Problem &p, const Geometry &g, bool &usesF)
     return text + "layer = torch.nn.Conv2d(1, 1, kernel_size=" + tuple(sizeOf(p.kernel))
         + ", stride=" + tuple(p.stride) + ", padding=" + tuple(padding)
         + ",\n                        dilation=" + tuple(p.dilation) + ", bias=" + bias(p)
-        + ", dtype=torch.float64)\n" + weightsAndRun(p, "y");
+        + ", dtype=torch.float64)\n" + weightsAndRun(p, "y", tracked);
 }
 
-std::string transposed(const Problem &p, const Geometry &g, bool &usesF)
+std::string transposed(const Problem &p, const Geometry &g, bool &usesF, bool tracked)
 {
     const std::string layer = "layer = torch.nn.ConvTranspose2d(1, 1, kernel_size="
         + tuple(sizeOf(p.kernel)) + ", stride=" + tuple(p.stride);
@@ -60,7 +61,7 @@ std::string transposed(const Problem &p, const Geometry &g, bool &usesF)
         + ", bias=" + bias(p) + ", dtype=torch.float64)\n";
     if (!usesKerasPadding(p))
         return layer + ", padding=" + tuple(p.padding)
-            + ", output_padding=" + tuple(p.outputPadding) + rest + weightsAndRun(p, "y");
+            + ", output_padding=" + tuple(p.outputPadding) + rest + weightsAndRun(p, "y", tracked);
 
     const AxisGeometry &r = g.rows;
     const AxisGeometry &c = g.cols;
@@ -72,7 +73,7 @@ std::string transposed(const Problem &p, const Geometry &g, bool &usesF)
         + (p.paddingMode == PaddingMode::Same ? " (TensorFlow crops the odd cell at the end)" : "")
         + ". PyTorch's padding crops both ends\n# alike, so take the whole canvas and slice "
           "the window.\n";
-    text += layer + rest + weightsAndRun(p, "canvas");
+    text += layer + rest + weightsAndRun(p, "canvas", tracked);
     const int extraRows = std::max(r.cropBefore + r.out - r.full, 0);
     const int extraCols = std::max(c.cropBefore + c.out - c.full, 0);
     if (extraRows > 0 || extraCols > 0) {
@@ -104,7 +105,7 @@ std::string upsampling(const Problem &p, const Geometry &g, bool &usesF)
               "layer = torch.nn.ConvTranspose2d(1, 1, kernel_size="
             + tuple(p.scale) + ", stride=" + tuple(p.scale)
             + ", bias=False,\n                                 dtype=torch.float64)\n"
-            + weightsAndRun(p, "y");
+            + weightsAndRun(p, "y", false);
     default:
         break;
     }
@@ -130,15 +131,43 @@ std::string pytorchScript(const Problem &p, const Geometry &g)
     if (isUpsampling(p.op))
         body = upsampling(p, g, usesF);
     else if (p.op == Op::Conv2d)
-        body = convolution(p, g, usesF);
+        body = convolution(p, g, usesF, false);
     else
-        body = transposed(p, g, usesF);
+        body = transposed(p, g, usesF, false);
     std::string text = header(p, Framework::PyTorch) + "import torch\n"
         + (usesF ? "import torch.nn.functional as F\n" : "") + "\n# batch 1, channel 1\nx = "
         + "torch.tensor(" + listLiteral(p.input) + ", dtype=torch.float64)[None, None]\n";
     if (!isUpsampling(p.op))
         text += "kernel = torch.tensor(" + listLiteral(p.kernel) + ", dtype=torch.float64)\n";
     return text + "\n" + body + "print(y[0, 0].tolist())\n";
+}
+
+std::string pytorchGradientScript(const Problem &p, const Geometry &g, const Grid &upstream,
+                                  bool kernelGradient)
+{
+    bool usesF = false;
+    const std::string body =
+        p.op == Op::Conv2d ? convolution(p, g, usesF, true) : transposed(p, g, usesF, true);
+    const bool ones = (upstream.array() == 1.0).all();
+    std::string head = header(p, Framework::PyTorch);
+    const std::string printed = "prints the output";
+    head.replace(head.find(printed), printed.size(), "prints the gradient");
+    std::string text = head + "# The backward pass: autograd gives "
+        + (kernelGradient ? "dL/dW" : "dL/dx") + " for the upstream gradient g = dL/dy"
+        + (ones ? " of all ones (L = the sum of the outputs)" : "") + ".\nimport torch\n"
+        + (usesF ? "import torch.nn.functional as F\n" : "")
+        + "\n# batch 1, channel 1; x_leaf keeps its gradient\nx_leaf = torch.tensor("
+        + listLiteral(p.input)
+        + ", dtype=torch.float64,\n                      requires_grad=True)\n"
+        + "x = x_leaf[None, None]\nkernel = torch.tensor(" + listLiteral(p.kernel)
+        + ", dtype=torch.float64)\n\n" + body;
+    text += ones
+        ? std::string("g = torch.ones_like(y)\n")
+        : "g = torch.tensor(" + listLiteral(upstream) + ", dtype=torch.float64)[None, None]\n";
+    text += "y.backward(g)  # L = (g * y).sum()\n";
+    return text
+        + (kernelGradient ? "print(layer.weight.grad[0, 0].tolist())  # dL/dW\n"
+                          : "print(x_leaf.grad.tolist())  # dL/dx\n");
 }
 
 } // namespace convstep::script

@@ -23,5 +23,12 @@ std::string header(const Problem &problem, Framework framework);
 
 std::string pytorchScript(const Problem &problem, const Geometry &geometry);
 std::string kerasScript(const Problem &problem, const Geometry &geometry);
+std::string pytorchGradientScript(const Problem &problem, const Geometry &geometry,
+                                  const Grid &upstream, bool kernelGradient);
+
+// A problem with channels (framework_channels.cpp): the layer with its channel counts and
+// groups, the weight as a literal in PyTorch's layout, and for Keras permuted to its kernel.
+std::string pytorchChannelScript(const Problem &problem, const Geometry &geometry);
+std::string kerasChannelScript(const Problem &problem, const Geometry &geometry);
 
 } // namespace convstep::script

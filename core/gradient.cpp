@@ -1,9 +1,11 @@
 #include "core/gradient.h"
 
+#include "core/channels.h"
 #include "core/geometry.h"
 #include "core/narration.h"
 #include "core/tap_blocks.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -15,6 +17,11 @@ std::optional<ProblemError> checkUpstream(const Problem &problem, const Grid &up
         return problemError("upstream",
                             {CONVSTEP_TR("Problem", "%1 has no kernel to differentiate"),
                              {std::string(opName(problem.op))}});
+    if (hasChannels(problem))
+        return problemError("input",
+                            {CONVSTEP_TR("Problem",
+                                         "the gradient is of a problem of one channel; this one "
+                                         "has channel axes (a 3-D input or a 4-D kernel)")});
     const Pair out = geometryOf(problem).outputSize();
     if (sizeOf(upstream) != out)
         return problemError("upstream",
@@ -48,6 +55,17 @@ Grid onesUpstream(const Problem &problem)
 {
     const Pair out = geometryOf(problem).outputSize();
     return Grid::Ones(out.h, out.w);
+}
+
+Grid fittedUpstream(const Problem &problem, const Grid &upstream)
+{
+    Grid fitted = onesUpstream(problem);
+    const Eigen::Index rows = std::min(fitted.rows(), upstream.rows());
+    const Eigen::Index cols = std::min(fitted.cols(), upstream.cols());
+    fitted.topLeftCorner(rows, cols) = upstream.topLeftCorner(rows, cols);
+    if (checkUpstream(problem, fitted))
+        return onesUpstream(problem);
+    return fitted;
 }
 
 Grid inputGradient(const Problem &problem, const Grid &upstream)

@@ -23,6 +23,12 @@ std::optional<ProblemError> checkUpstream(const Problem &problem, const Grid &up
 // ∂L/∂y = 1 everywhere: the gradient of L = the sum of the outputs.
 Grid onesUpstream(const Problem &problem);
 
+// The upstream gradient of a problem whose output has changed shape: `upstream`'s cells where
+// the output still has them, 1 where it has new ones (all ones for an empty `upstream`). When
+// that cannot be the problem's upstream (checkUpstream: the values would overflow the
+// gradient), all ones. Precondition: validate(problem) passed; a convolution op.
+Grid fittedUpstream(const Problem &problem, const Grid &upstream);
+
 // Preconditions: validate(problem) and checkUpstream(problem, upstream) passed.
 // conv2d: ∂L/∂x = Cᵀ·g, the transposed convolution of g; ∂L/∂W = the input correlated with g.
 // conv_transpose2d: ∂L/∂x = C·g, a convolution of g; ∂L/∂W = g correlated with the input.

@@ -73,8 +73,8 @@ bool hasMacs(Phase phase)
     }
 }
 
-// Output indices of one axis whose bilinear taps read input index `in`.
-std::vector<int> bilinearReach(const Trace &trace, const AxisGeometry &g, int in)
+// Output indices of one axis whose taps read input index `in`.
+std::vector<int> upsampleReach(const Trace &trace, const AxisGeometry &g, int in)
 {
     std::vector<int> outs;
     for (int o = 0; o < g.out; ++o)
@@ -89,9 +89,10 @@ std::vector<Mac> upsampleMacsFromInput(const Trace &trace, Cell in)
     std::vector<Mac> macs;
     const auto fromIn = [in](const Mac &m) { return m.input == in; };
     const Geometry &g = trace.geometry;
-    if (trace.problem.op == Op::UpsampleBilinear) {
-        for (int r : bilinearReach(trace, g.rows, in.row))
-            for (int c : bilinearReach(trace, g.cols, in.col))
+    // One step per output cell: bilinear's own view, and the matrix view of every linear op.
+    if (trace.problem.op == Op::UpsampleBilinear || trace.view == View::Matrix) {
+        for (int r : upsampleReach(trace, g.rows, in.row))
+            for (int c : upsampleReach(trace, g.cols, in.col))
                 appendMacs(macs, trace, *stepWritingOutput(trace, {r, c}), fromIn);
         return macs;
     }
@@ -112,7 +113,8 @@ std::optional<int> stepWritingOutput(const Trace &trace, Cell out)
     if (isScatter(trace) || !inside(out, trace.geometry.outputSize()))
         return std::nullopt;
     const Geometry &g = trace.geometry;
-    if (!isUpsample(trace) || trace.problem.op == Op::UpsampleBilinear)
+    if (!isUpsample(trace) || trace.problem.op == Op::UpsampleBilinear
+        || trace.view == View::Matrix)
         return trace.phases.back().first + out.row * g.cols.out + out.col;
     // The other upsampling ops write a block per input (pooled) cell.
     const Cell owner{out.row / g.rows.scale, out.col / g.cols.scale};

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace convstep {
 
@@ -37,6 +38,22 @@ struct Problem
     // upsample_bilinear's corner alignment (PyTorch's align_corners).
     Pair scale{1, 1};
     bool alignCorners = false;
+    // Channels (conv ops; core/channels.h). All empty for today's problem of one channel in
+    // and one out. A channel problem keeps every input channel in `inputs` and the 4-D weight
+    // in PyTorch's layout in `kernels`, row-major over its two channel axes (conv2d
+    // [C_out][C_in/groups], conv_transpose2d [C_in][C_out/groups]); `kernelLead` is the first
+    // of those axes. `input` and `kernel` then hold channel 0 and the first weight (setChannels
+    // keeps them so), whose sizes are every channel's.
+    std::vector<Grid> inputs{};
+    std::vector<Grid> kernels{};
+    int kernelLead = 0;
+    int groups = 1;
+    // One bias per output channel; empty: `bias` for every one.
+    std::vector<double> biases{};
+
+    // The same computation: equal fields and grids (the integer padding counts only when
+    // it is the one in use).
+    friend bool operator==(const Problem &a, const Problem &b);
 };
 
 namespace limits {
@@ -48,6 +65,10 @@ inline constexpr int maxPadding = 64;
 inline constexpr int maxOutputSide = 4096;
 inline constexpr int maxScale = 8;
 inline constexpr long long maxFileBytes = 16LL * 1024 * 1024;
+inline constexpr int maxChannels = 64;
+inline constexpr long long maxInputValues = 262144; // C_in·H·W
+inline constexpr long long maxWeights = 262144; // every element of the 4-D weight
+inline constexpr long long maxOutputValues = 16777216; // C_out·Ho·Wo
 } // namespace limits
 
 // One clear complaint about a problem: the field it concerns and the rule it breaks.

@@ -27,4 +27,9 @@ bool SplitMix64::chance(int numerator, int denominator)
     return between(0, denominator - 1) < numerator;
 }
 
+double SplitMix64::unit()
+{
+    return static_cast<double>(next() >> 11) * 0x1.0p-53;
+}
+
 } // namespace convstep

@@ -18,6 +18,8 @@ public:
     int between(int lo, int hi);
     // True with probability numerator / denominator.
     bool chance(int numerator, int denominator);
+    // Uniform in [0, 1): the top 53 bits of a draw, so every double it gives is equally likely.
+    double unit();
 
 private:
     std::uint64_t m_state;

@@ -1,3 +1,4 @@
+#include "core/channels.h"
 #include "core/compute.h"
 #include "core/gradient.h"
 #include "core/views.h"
@@ -62,16 +63,35 @@ SourceCell inputSourceCell(const Trace &trace, Cell cell)
 
 std::optional<ProblemError> checkView(const Problem &problem, View view)
 {
-    if (isUpsampling(problem.op) && view != View::Direct)
+    // max_unpool2d is not linear (where a maximum goes depends on the values): no matrix.
+    if (problem.op == Op::MaxUnpool2d && view != View::Direct)
+        return problemError(
+            "view",
+            view == View::Matrix
+                ? Message{CONVSTEP_TR("Problem",
+                                      "max_unpool2d has only the direct view, not %1: it is not "
+                                      "linear (where each maximum goes depends on the values), so "
+                                      "no matrix gives it"),
+                          {std::string(viewName(view))}}
+                : Message{CONVSTEP_TR("Problem", "%1 has only the direct view, not %2"),
+                          {std::string(opName(problem.op)), std::string(viewName(view))}});
+    // The backward views follow a gradient through a kernel: the conv ops only.
+    if (isUpsampling(problem.op) && isBackward(view))
         return problemError("view",
                             {CONVSTEP_TR("Problem", "%1 has only the direct view, not %2"),
                              {std::string(opName(problem.op)), std::string(viewName(view))}});
     if (view == View::ZeroInsertion && problem.op != Op::ConvTranspose2d)
         return problemError("view",
                             {CONVSTEP_TR("Problem",
-                                         "zero-insertion applies only to "
-                                         "conv_transpose2d; use direct or "
-                                         "matrix for conv2d")});
+                                         "zero-insertion applies only to conv_transpose2d; use "
+                                         "direct or matrix for %1"),
+                             {std::string(opName(problem.op))}});
+    if (isBackward(view) && hasChannels(problem))
+        return problemError("view",
+                            {CONVSTEP_TR("Problem",
+                                         "the %1 view traces one channel; this problem has "
+                                         "channel axes"),
+                             {std::string(viewName(view))}});
     return std::nullopt;
 }
 
@@ -96,7 +116,14 @@ Trace makeTrace(const Problem &problem, View view, const Grid &upstream)
         if (auto error = checkUpstream(problem, upstream))
             throw std::invalid_argument(error->text());
     }
-    Trace trace{problem, geometryOf(problem), view, Grid(), {}, 0, Grid()};
+    Trace trace{problem, geometryOf(problem), view, Grid(), {}, 0, Grid(), {}};
+    if (hasChannels(problem)) {
+        trace.outputs = computeOutputs(problem);
+        trace.output = trace.outputs.front();
+        trace.phases = views::channelPhases(problem, trace.geometry, view);
+        trace.stepCount = trace.phases.back().first + trace.phases.back().count;
+        return trace;
+    }
     if (isBackward(view)) {
         trace.upstream = upstream;
         trace.output = view == View::BackwardInput ? inputGradient(problem, upstream)
@@ -151,6 +178,11 @@ Step stepAt(const Trace &trace, int index)
     const Phase phase = span.phase;
     const int local = index - span.first;
     Step step;
+    if (hasChannels(trace.problem)) {
+        step = views::channelStep(trace, phase, local);
+        step.index = index;
+        return step;
+    }
     switch (trace.view) {
     case View::Direct:
         if (isUpsampling(trace.problem.op))
@@ -180,7 +212,9 @@ Step stepAt(const Trace &trace, int index)
 GridState stateAfter(const Trace &trace, int index)
 {
     index = std::clamp(index, -1, trace.stepCount - 1);
-    if (isUpsampling(trace.problem.op))
+    if (hasChannels(trace.problem))
+        return views::channelState(trace, index, views::activeOutChannel(trace, index));
+    if (isUpsampling(trace.problem.op) && trace.view != View::Matrix)
         return views::upsampleState(trace, index);
     if (isScatter(trace))
         return views::scatterState(trace, index);
@@ -190,8 +224,8 @@ GridState stateAfter(const Trace &trace, int index)
     const int finished = std::clamp(index + 1 - cells.first, 0, cells.count);
     const Geometry &g = trace.geometry;
     if (trace.view == View::Matrix)
-        return views::gatherState(trace, finished, views::matrixTapCounts(g.rows, trace.problem.op),
-                                  views::matrixTapCounts(g.cols, trace.problem.op));
+        return views::gatherState(trace, finished, views::matrixTapCounts(g.rows, trace.problem),
+                                  views::matrixTapCounts(g.cols, trace.problem));
     // A backward-kernel step pairs the kernel element with every cell of the output (conv2d)
     // or of the input (conv_transpose2d).
     if (trace.view == View::BackwardKernel) {
@@ -204,6 +238,16 @@ GridState stateAfter(const Trace &trace, int index)
     return views::gatherState(trace, finished,
                               Eigen::VectorXi::Constant(trace.output.rows(), g.rows.kernel),
                               Eigen::VectorXi::Constant(trace.output.cols(), g.cols.kernel));
+}
+
+std::vector<GridState> channelStates(const Trace &trace, int index)
+{
+    if (!hasChannels(trace.problem))
+        return {stateAfter(trace, index)};
+    std::vector<GridState> states;
+    for (size_t out = 0; out < trace.outputs.size(); ++out)
+        states.push_back(views::channelState(trace, index, static_cast<int>(out)));
+    return states;
 }
 
 Pair sourceSize(const Trace &trace)

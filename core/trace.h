@@ -10,9 +10,10 @@
 namespace convstep {
 
 // direct: sliding window (conv), scatter & sum (transposed), or the upsampling op's own steps;
-// zeroInsertion: transposed only; matrix: conv ops only. The backward views (conv ops only)
-// build a gradient from the upstream gradient ∂L/∂y: backwardInput ∂L/∂x (a scatter for
-// conv2d, a sliding window for conv_transpose2d), backwardKernel ∂L/∂W (a sliding window).
+// zeroInsertion: transposed only; matrix: every op but max_unpool2d, which is not linear. The
+// backward views (conv ops only) build a gradient from the upstream gradient ∂L/∂y:
+// backwardInput ∂L/∂x (a scatter for conv2d, a sliding window for conv_transpose2d),
+// backwardKernel ∂L/∂W (a sliding window).
 enum class View { Direct, ZeroInsertion, Matrix, BackwardInput, BackwardKernel };
 
 // The last five are the upsampling ops': copy (upsample_nearest), interpolate
@@ -56,6 +57,10 @@ struct Mac
     double weight = 0.0;
     double product = 0.0;
     std::optional<Cell> upstream; // backward views only; none where ∂L/∂y has no cell
+    // Channel problems only: the input channel of `input` / `source` and the output channel of
+    // `out` / `target`; `kernel` is then the weight joining them (weightIndex, core/channels.h).
+    std::optional<int> inChannel{};
+    std::optional<int> outChannel{};
 };
 
 struct Step
@@ -72,6 +77,9 @@ struct Step
     // Slide/Row/Interpolate: the value written (sum of products + bias); Copy/Place/Unpool:
     // the value put into the block; Pool: the maximum.
     std::optional<double> value;
+    // Channel problems only: the channel of `focus`, an output channel (slide, row) or an
+    // input channel (scatter).
+    std::optional<int> focusChannel{};
 };
 
 struct PhaseSpan
@@ -115,6 +123,8 @@ struct Trace
     std::vector<PhaseSpan> phases;
     int stepCount = 0;
     Grid upstream; // backward views only; empty for the others
+    // Channel problems (core/channels.h): every output channel; `output` is channel 0.
+    std::vector<Grid> outputs{};
 };
 
 // A problem that validates but cannot be shown in this view (zero insertion of a convolution).
@@ -132,8 +142,14 @@ Trace makeTrace(const Problem &problem, View view, const Grid &upstream);
 // Random access; index in [0, stepCount).
 Step stepAt(const Trace &trace, int index);
 
-// The target canvas after step `index`; -1 gives the state before the first step.
+// The target canvas after step `index`; -1 gives the state before the first step. For a
+// channel problem, the canvas of the output channel the step works on (a scatter step: the
+// first of its group's).
 GridState stateAfter(const Trace &trace, int index);
+
+// A channel problem's target canvases after step `index`, one per output channel (a 2-D
+// problem: its one canvas).
+std::vector<GridState> channelStates(const Trace &trace, int index);
 
 // The view's source canvas: padded input (sliding), input (scatter, matrix) or the
 // zero-inserted and padded input (zero insertion); backward views: ∂L/∂y (the scatter of

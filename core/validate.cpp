@@ -1,3 +1,4 @@
+#include "core/channels.h"
 #include "core/geometry.h"
 #include "core/narration.h"
 #include "core/problem.h"
@@ -190,6 +191,11 @@ std::optional<ProblemError> onlyBilinear(const Problem &p)
 // An upsampling op has a scale and nothing of a convolution's.
 std::optional<ProblemError> checkUpsampling(const Problem &p)
 {
+    if (hasChannels(p) || p.groups != 1 || !p.biases.empty())
+        return problemError("input",
+                            {CONVSTEP_TR("Problem",
+                                         "%1 takes one channel: a 2-D input, no groups and no bias"),
+                             {std::string(opName(p.op))}});
     if (p.kernel.size() != 0)
         return problemError(
             "kernel",
@@ -327,6 +333,8 @@ std::optional<ProblemError> validate(const Problem &p)
     }
     if (!std::isfinite(p.bias))
         return problemError("bias", {CONVSTEP_TR("Problem", "must be a finite number")});
+    if (auto e = checkChannels(p))
+        return e;
     // Every output is at most max|x|·Σ|K| + |bias| in size; if that bound is finite, no product
     // or sum can overflow to infinity.
     const double bound =
@@ -356,7 +364,9 @@ std::optional<ProblemError> validate(const Problem &p)
         return e;
     if (auto e = checkNoScale(p))
         return e;
-    return checkShape(p);
+    if (auto e = checkShape(p))
+        return e;
+    return checkChannelOutput(p);
 }
 
 } // namespace convstep

@@ -25,7 +25,7 @@ SourceCell zeroInsertionSourceCell(const Trace &trace, Cell cell);
 std::vector<PhaseSpan> matrixPhases(const Problem &problem, const Geometry &geometry);
 Step matrixStep(const Trace &trace, Phase phase, int local);
 // Real-input taps per output index on one axis: a matrix row's entries are rows × columns.
-Eigen::VectorXi matrixTapCounts(const AxisGeometry &axis, Op op);
+Eigen::VectorXi matrixTapCounts(const AxisGeometry &axis, const Problem &problem);
 
 // The upsampling ops' one (direct) view: upsample_view.cpp.
 std::vector<PhaseSpan> upsamplePhases(const Problem &problem, const Geometry &geometry);
@@ -65,5 +65,15 @@ Message sentences(Message first, Message second);
 void appendPhase(std::vector<PhaseSpan> &phases, Phase phase, int count);
 
 SourceCell inputSourceCell(const Trace &trace, Cell cell);
+
+// Channel problems (channel_view.cpp): the forward views' steps composed per (out, in) pair.
+// The main run has a step per output channel and cell (slide, row) or per input channel and
+// cell (scatter); the one-off steps are said once for every channel.
+std::vector<PhaseSpan> channelPhases(const Problem &problem, const Geometry &geometry, View view);
+Step channelStep(const Trace &trace, Phase phase, int local);
+// Output channel `out`'s target canvas after step `index`.
+GridState channelState(const Trace &trace, int index, int out);
+// The output channel step `index` writes (a scatter step: the first of its group's).
+int activeOutChannel(const Trace &trace, int index);
 
 } // namespace convstep::views

@@ -20,13 +20,19 @@ std::vector<CatalogEntry> loadCatalog()
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             throw std::runtime_error("built-in lesson " + name.toStdString() + " is unreadable");
-        auto parsed = parseLesson(file.readAll());
+        auto parsed = parseLessonFile(file.readAll());
         if (!parsed.ok())
             throw std::runtime_error("built-in lesson " + name.toStdString() + ": "
                                      + parsed.error().text());
         QString id = name;
         id.remove(prefix).chop(5);
-        entries.push_back({id, std::move(parsed).value()});
+        LessonFile lessons = std::move(parsed).value();
+        Lesson first = lessons.lessons.front();
+        if (lessons.isSequence) {
+            first.title = lessons.title;
+            first.note = lessons.note;
+        }
+        entries.push_back({id, std::move(first), std::move(lessons)});
     }
     if (entries.empty())
         throw std::runtime_error("the program was built without its lessons");

@@ -1,5 +1,6 @@
 #include "io/trace_json.h"
 
+#include "core/channels.h"
 #include "core/compute.h"
 #include "io/text.h"
 
@@ -14,6 +15,27 @@ QJsonValue cellJson(const std::optional<Cell> &cell)
     if (!cell)
         return QJsonValue::Null;
     return QJsonArray{cell->row, cell->col};
+}
+
+// A channel problem's cells lead with their channel: [c, row, col].
+QJsonValue channelCellJson(const std::optional<Cell> &cell, const std::optional<int> &channel)
+{
+    if (!cell || !channel)
+        return QJsonValue::Null;
+    return QJsonArray{*channel, cell->row, cell->col};
+}
+
+QJsonObject channelMacJson(const Problem &problem, const Mac &mac)
+{
+    const auto weight = weightIndex(problem, *mac.outChannel, *mac.inChannel);
+    return {{"input", channelCellJson(mac.input, mac.inChannel)},
+            {"kernel", QJsonArray{weight[0], weight[1], mac.kernel.row, mac.kernel.col}},
+            {"out", channelCellJson(mac.out, mac.outChannel)},
+            {"product", mac.product},
+            {"value", mac.value},
+            {"weight", mac.weight},
+            {"source", channelCellJson(mac.source, mac.inChannel)},
+            {"target", channelCellJson(mac.target, mac.outChannel)}};
 }
 
 QJsonObject macJson(const Mac &mac, bool backward)
@@ -35,6 +57,8 @@ QJsonObject macJson(const Mac &mac, bool backward)
 // with the forward output and the upstream gradient beside it.
 QJsonObject headJson(const Trace &trace)
 {
+    if (hasChannels(trace.problem))
+        return resultToJson(trace.outputs);
     if (!isBackward(trace.view))
         return resultToJson(trace.output);
     QJsonObject head = resultToJson(computeOutput(trace.problem));
@@ -65,6 +89,34 @@ QJsonObject resultToJson(const Grid &output)
              QJsonArray{static_cast<int>(output.rows()), static_cast<int>(output.cols())}}};
 }
 
+QJsonObject resultToJson(const std::vector<Grid> &outputs)
+{
+    QJsonArray channels;
+    for (const Grid &output : outputs)
+        channels.append(gridToJson(output));
+    const Pair size = outputs.empty() ? Pair{0, 0} : sizeOf(outputs.front());
+    return {{"output", channels},
+            {"output_shape", QJsonArray{static_cast<int>(outputs.size()), size.h, size.w}}};
+}
+
+QJsonObject stepToJson(const Trace &trace, const Step &step)
+{
+    if (!hasChannels(trace.problem))
+        return stepToJson(step, isBackward(trace.view));
+    QJsonArray macs;
+    for (const Mac &mac : step.macs)
+        macs.append(channelMacJson(trace.problem, mac));
+    QJsonObject object{{"index", step.index},
+                       {"phase", QLatin1String(phaseName(step.phase))},
+                       {"text", qt(step.text)},
+                       {"macs", macs}};
+    if (step.focus)
+        object["focus"] = channelCellJson(step.focus, step.focusChannel);
+    if (step.value)
+        object["value"] = *step.value;
+    return object;
+}
+
 QJsonObject stepToJson(const Step &step, bool backward)
 {
     QJsonArray macs;
@@ -92,8 +144,7 @@ bool writeTraceJson(QIODevice &device, const Trace &trace)
     text += ",\"steps\":[";
     bool ok = device.write(text) == text.size();
     for (int i = 0; ok && i < trace.stepCount; ++i) {
-        text = QJsonDocument(stepToJson(stepAt(trace, i), isBackward(trace.view)))
-                   .toJson(QJsonDocument::Compact);
+        text = QJsonDocument(stepToJson(trace, stepAt(trace, i))).toJson(QJsonDocument::Compact);
         if (i + 1 < trace.stepCount)
             text += ",\n";
         ok = device.write(text) == text.size();

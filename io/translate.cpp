@@ -55,6 +55,11 @@ QString translated(const Message &message)
     return filled(translatedTemplate(message), message.count, args);
 }
 
+QString verdictText(const Verdict &verdict)
+{
+    return verdict.message.empty() ? qt(verdict.explanation) : translated(verdict.message);
+}
+
 QString stepText(const Step &step)
 {
     return step.message.empty() ? qt(step.text) : translated(step.message);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/calculation.h"
+#include "core/exercise_check.h"
 #include "core/message.h"
 #include "core/problem.h"
 #include "core/trace.h"
@@ -16,6 +17,9 @@ QString translated(const Message &message);
 
 // A step's narration; a step built without a message gives its English text.
 QString stepText(const Step &step);
+
+// A marked answer's explanation; one built without a message gives its English text.
+QString verdictText(const Verdict &verdict);
 
 // "field: reason", the field named as the JSON writes it; errorReason is the reason alone.
 QString errorText(const ProblemError &error);

@@ -4,6 +4,7 @@
 #include "app/cli/grad_command.h"
 #include "app/cli/lesson_source.h"
 #include "app/cli/text_report.h"
+#include "core/channels.h"
 #include "core/compute.h"
 #include "core/framework_code.h"
 #include "io/error.h"
@@ -60,21 +61,55 @@ void addProblemArgument(QCommandLineParser &parser)
                                  Text::tr("Problem JSON file, - for stdin, or a lesson id."));
 }
 
+// A lesson and its trace in the view (and for the backward views, the upstream gradient)
+// the command line asks for.
+struct TracedLesson
+{
+    Lesson lesson;
+    Trace trace;
+};
+
+// Adds --view and --upstream, parses, loads and traces; otherwise the exit code to return
+// (after --help or a complaint).
+Result<TracedLesson, int> tracedLesson(QCommandLineParser &parser, const QStringList &arguments,
+                                       bool optionalLesson)
+{
+    parser.addOption(viewOption);
+    const QCommandLineOption upstream = upstreamOption();
+    parser.addOption(upstream);
+    if (const auto done = parseArguments(parser, arguments))
+        return *done;
+    auto lesson = loadSingleLesson(parser, optionalLesson);
+    if (!lesson.ok())
+        return failed(lesson.error());
+    const auto view = chosenView(parser, lesson.value());
+    if (!view.ok())
+        return usageError(view.error());
+    const auto gradient = upstreamFor(parser, upstream, lesson.value(), view.value());
+    if (!gradient.ok())
+        return failed(gradient.error());
+    Trace trace = makeTrace(lesson.value().problem, view.value(), gradient.value());
+    return TracedLesson{std::move(lesson).value(), std::move(trace)};
+}
+
 } // namespace
 
 int runCompute(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("Prints {\"output\": [[…]], \"output_shape\": [H, W]} for a problem."));
+        Text::tr("Prints {\"output\": [[…]], \"output_shape\": [H, W]} for a problem; with "
+                 "channels [C][H][W] and [C, H, W]."));
     addProblemArgument(parser);
     if (const auto done = parseArguments(parser, arguments))
         return *done;
     const auto lesson = loadSingleLesson(parser);
     if (!lesson.ok())
         return failed(lesson.error());
-    const QByteArray json = QJsonDocument(resultToJson(computeOutput(lesson.value().problem)))
-                                .toJson(QJsonDocument::Compact);
+    const Problem &problem = lesson.value().problem;
+    const QJsonObject result = hasChannels(problem) ? resultToJson(computeOutputs(problem))
+                                                    : resultToJson(computeOutput(problem));
+    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Compact);
     return writeStdout(json + '\n');
 }
 
@@ -84,25 +119,12 @@ int runTrace(const QStringList &arguments)
     parser.setApplicationDescription(
         Text::tr("Prints every step of a problem in one view as JSON (docs/formats.md)."));
     addProblemArgument(parser);
-    addOption(parser, viewOption);
-    const QCommandLineOption upstream = upstreamOption();
-    parser.addOption(upstream);
-    if (const auto done = parseArguments(parser, arguments))
-        return *done;
-    const auto lesson = loadSingleLesson(parser);
-    if (!lesson.ok())
-        return failed(lesson.error());
-    const auto view = chosenView(parser, lesson.value());
-    if (!view.ok())
-        return usageError(view.error());
-    const auto gradient = upstreamFor(parser, upstream, lesson.value().problem, view.value());
-    if (!gradient.ok())
-        return failed(gradient.error());
+    const auto traced = tracedLesson(parser, arguments, false);
+    if (!traced.ok())
+        return traced.error();
     QFile out;
-    return written(
-        out.open(stdout, QIODevice::WriteOnly)
-        && writeTraceJson(out, makeTrace(lesson.value().problem, view.value(), gradient.value()))
-        && out.flush());
+    return written(out.open(stdout, QIODevice::WriteOnly)
+                   && writeTraceJson(out, traced.value().trace) && out.flush());
 }
 
 int runExplain(const QStringList &arguments)
@@ -115,26 +137,14 @@ int runExplain(const QStringList &arguments)
                                  Text::tr("Lesson or problem JSON file, - for stdin, or a "
                                           "lesson id (see 'lessons')."),
                                  QStringLiteral("[lesson]"));
-    addOption(parser, viewOption);
-    const QCommandLineOption upstream = upstreamOption();
-    parser.addOption(upstream);
-    if (const auto done = parseArguments(parser, arguments))
-        return *done;
-    const auto lesson = loadSingleLesson(parser, true);
-    if (!lesson.ok())
-        return failed(lesson.error());
-    const auto view = chosenView(parser, lesson.value());
-    if (!view.ok())
-        return usageError(view.error());
-    const auto gradient = upstreamFor(parser, upstream, lesson.value().problem, view.value());
-    if (!gradient.ok())
-        return failed(gradient.error());
+    const auto traced = tracedLesson(parser, arguments, true);
+    if (!traced.ok())
+        return traced.error();
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return written(false);
     QTextStream stream(&out);
-    writeTextReport(stream, lesson.value(),
-                    makeTrace(lesson.value().problem, view.value(), gradient.value()));
+    writeTextReport(stream, traced.value().lesson, traced.value().trace);
     stream.flush();
     return written(stream.status() == QTextStream::Ok && out.flush());
 }

@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "app/cli/grad_command.h"
 #include "app/cli/lesson_source.h"
 #include "io/error.h"
 #include "io/lesson_json.h"
@@ -9,13 +10,17 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <cstdio>
 #include <optional>
+#include <unistd.h>
 
 namespace convstep::cli {
 namespace {
@@ -54,6 +59,62 @@ private:
     void (*m_term)(int) = nullptr;
 };
 
+// "frame 12 of 65 (18%), about 3 s left", rewritten in place on stderr while an export runs,
+// only when stderr is a terminal: a pipe or a log file gets nothing.
+class TerminalProgress final
+{
+public:
+    TerminalProgress(QString unit, bool wanted)
+        : m_unit(std::move(unit))
+        , m_enabled(wanted && isatty(STDERR_FILENO))
+    {
+        m_clock.start();
+    }
+    ~TerminalProgress() { clear(); }
+    TerminalProgress(const TerminalProgress &) = delete;
+    TerminalProgress &operator=(const TerminalProgress &) = delete;
+
+    void report(int done, int total)
+    {
+        if (!m_enabled || total <= 0)
+            return;
+        const qint64 now = m_clock.elapsed();
+        if (done < total && m_shown && now - m_lastShown < 100)
+            return; // ten updates a second are plenty
+        m_lastShown = now;
+        QString line = Text::tr("%1 %2 of %3 (%4%)")
+                           .arg(m_unit)
+                           .arg(done)
+                           .arg(total)
+                           .arg(static_cast<qint64>(done) * 100 / total);
+        if (done > 0 && done < total && now >= 1000) {
+            const qint64 left = now * (total - done) / done / 1000;
+            line += left < 60 ? Text::tr(", about %1 s left").arg(std::max<qint64>(left, 1))
+                              : Text::tr(", about %1 min left").arg((left + 30) / 60);
+        }
+        std::fprintf(stderr, "\r%s\033[K", line.toLocal8Bit().constData());
+        std::fflush(stderr);
+        m_shown = true;
+    }
+
+    // Erases the line, so what follows starts on a clean one.
+    void clear()
+    {
+        if (!m_shown)
+            return;
+        std::fputs("\r\033[K", stderr);
+        std::fflush(stderr);
+        m_shown = false;
+    }
+
+private:
+    QString m_unit;
+    bool m_enabled = false;
+    bool m_shown = false;
+    QElapsedTimer m_clock;
+    qint64 m_lastShown = 0;
+};
+
 QCommandLineOption option(const QStringList &names, const QString &help, const QString &value = {})
 {
     return value.isEmpty() ? QCommandLineOption(names, help)
@@ -71,8 +132,9 @@ const QCommandLineOption formatOption = option(
     QStringLiteral("format"));
 const QCommandLineOption viewOption = option(
     {QStringLiteral("v"), QStringLiteral("view")},
-    QT_TRANSLATE_NOOP(
-        "Cli", "direct, zero-insertion or matrix (default: the lesson's view, else direct)."),
+    QT_TRANSLATE_NOOP("Cli",
+                      "direct, zero-insertion, matrix, backward-input or backward-kernel (default: "
+                      "the lesson's view, else direct)."),
     QStringLiteral("view"));
 const QCommandLineOption sizeOption =
     option({QStringLiteral("s"), QStringLiteral("size")},
@@ -93,6 +155,16 @@ const QCommandLineOption stepsOption = option(
                       "Steps to export, 1-based and inclusive as the program shows them (\"Step 7 "
                       "of 16\"): FROM:TO, FROM:, :TO or one step N (default: all)."),
     QStringLiteral("from:to"));
+const QCommandLineOption everyOption =
+    option({QStringLiteral("every")},
+           QT_TRANSLATE_NOOP("Cli", "Only every n-th of those steps, counted from the first, and the last."),
+           QStringLiteral("n"));
+const QCommandLineOption phasesOption =
+    option({QStringLiteral("phases")},
+           QT_TRANSLATE_NOOP("Cli", "Only the first and the last step of each phase (pad, slide, crop, …)."));
+const QCommandLineOption finalOption =
+    option({QStringLiteral("final")},
+           QT_TRANSLATE_NOOP("Cli", "Only the finished state (the last step) as one PNG file: -o NAME.png."));
 const QCommandLineOption smoothOption = option(
     {QStringLiteral("smooth")},
     QT_TRANSLATE_NOOP(
@@ -115,6 +187,11 @@ const QCommandLineOption overwriteOption = option(
 const QCommandLineOption noCaptionOption =
     option({QStringLiteral("no-caption")},
            QT_TRANSLATE_NOOP("Cli", "Leave out the narration and arithmetic under the grids."));
+const QCommandLineOption symbolsOption =
+    option({QStringLiteral("symbols")},
+           QT_TRANSLATE_NOOP("Cli",
+                             "Matrix view: write C with the kernel's weight names (w₀₀, w₀₁, …) "
+                             "and x, y with indexed names (x₀, y₀, …) instead of numbers."));
 const QCommandLineOption quietOption =
     option({QStringLiteral("q"), QStringLiteral("quiet")},
            QT_TRANSLATE_NOOP("Cli", "Print nothing on success."));
@@ -124,10 +201,12 @@ void addCommonOptions(QCommandLineParser &parser, bool withSteps)
     for (const QCommandLineOption *o :
          {&outputOption, &formatOption, &viewOption, &sizeOption, &fpsOption, &themeOption,
           &smoothOption, &holdOption, &perPageOption, &fontScaleOption, &overwriteOption,
-          &noCaptionOption, &quietOption})
+          &noCaptionOption, &symbolsOption, &quietOption})
         addOption(parser, *o);
     if (withSteps)
-        addOption(parser, stepsOption);
+        for (const QCommandLineOption *o :
+             {&stepsOption, &everyOption, &phasesOption, &finalOption})
+            addOption(parser, *o);
 }
 
 // The options the parsed command line asks for, or the usage error that stops them.
@@ -137,11 +216,12 @@ Result<ExportOptions, Error> readOptions(const QCommandLineParser &parser, bool 
     if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
         return Error{Text::tr("missing the output: -o PATH")};
     options.path = parser.value(outputOption);
+    const bool final = !gallery && parser.isSet(finalOption);
     QString format = parser.value(formatOption);
     if (format.isEmpty() && !gallery)
         format = QFileInfo(options.path).suffix();
     if (format.isEmpty() || (!parser.isSet(formatOption) && !formatFromName(format)))
-        format = QStringLiteral("gif");
+        format = final ? QStringLiteral("png") : QStringLiteral("gif");
     const auto parsedFormat = formatFromName(format);
     if (!parsedFormat)
         return Error{
@@ -150,7 +230,8 @@ Result<ExportOptions, Error> readOptions(const QCommandLineParser &parser, bool 
     if (parser.isSet(viewOption)) {
         options.view = viewFromName(parser.value(viewOption));
         if (!options.view)
-            return Error{Text::tr("--view must be direct, zero-insertion or matrix, got \"%1\"")
+            return Error{Text::tr("--view must be direct, zero-insertion, matrix, "
+                                  "backward-input or backward-kernel, got \"%1\"")
                              .arg(parser.value(viewOption))};
     }
     if (parser.isSet(sizeOption)) {
@@ -190,6 +271,27 @@ Result<ExportOptions, Error> readOptions(const QCommandLineParser &parser, bool 
             return steps.error();
         options.steps = steps.value();
     }
+    if (!gallery) {
+        const int picks =
+            int(parser.isSet(everyOption)) + int(parser.isSet(phasesOption)) + int(final);
+        if (picks > 1)
+            return Error{Text::tr("--every, --phases and --final each choose the steps; give "
+                                  "one of them")};
+        if (parser.isSet(everyOption)) {
+            bool ok = false;
+            const int every = parser.value(everyOption).toInt(&ok);
+            if (!ok || every < 1)
+                return Error{Text::tr("--every must be a whole number of steps, 1 or more, got "
+                                      "\"%1\"")
+                                 .arg(parser.value(everyOption))};
+            options.pick = StepPick::Every;
+            options.every = every;
+        }
+        if (parser.isSet(phasesOption))
+            options.pick = StepPick::Phases;
+        if (final)
+            options.pick = StepPick::Final;
+    }
     options.smooth = parser.isSet(smoothOption);
     if (parser.isSet(holdOption)) {
         const auto hold = number(holdOption, "hold");
@@ -213,6 +315,7 @@ Result<ExportOptions, Error> readOptions(const QCommandLineParser &parser, bool 
     }
     options.overwrite = parser.isSet(overwriteOption);
     options.caption = !parser.isSet(noCaptionOption);
+    options.symbols = parser.isSet(symbolsOption);
     if (auto error = checkOptions(options))
         return *error;
     return options;
@@ -266,12 +369,15 @@ int runExport(const QStringList &arguments)
     parser.setApplicationDescription(Text::tr(
         "Exports a lesson's steps as an animated GIF, an MP4 or WebM video, a folder of PNG or "
         "SVG frames (frame-0001.png, …) or a PDF handout. Every frame is the stage as the "
-        "program draws it. The output appears only when complete.\n"
+        "program draws it. The output appears only when complete. The backward views start "
+        "from --upstream FILE, else the lesson's \"upstream\", else all ones.\n"
         "Example: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smooth"));
     parser.addPositionalArgument(
         QStringLiteral("lesson"),
         Text::tr("Lesson or problem JSON file, - for stdin, or a lesson id."));
     addCommonOptions(parser, true);
+    const QCommandLineOption upstream = upstreamOption();
+    parser.addOption(upstream);
     if (const auto done = parseArguments(parser, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -284,16 +390,30 @@ int runExport(const QStringList &arguments)
     const auto options = readOptions(parser, false);
     if (!options.ok())
         return usageError(options.error());
-    const auto lesson = loadLessonArgument(positional.first());
+    auto lesson = loadLessonArgument(positional.first());
     if (!lesson.ok()) {
         complain(lesson.error().message);
         return lesson.error().exitCode;
     }
+    // An invalid view is the exporter's to report; --upstream is checked against a valid one.
+    const View view = options.value().view.value_or(lesson.value().view.value_or(View::Direct));
+    if (!checkView(lesson.value().problem, view)) {
+        const auto gradient = upstreamFor(parser, upstream, lesson.value(), view);
+        if (!gradient.ok())
+            return failed(gradient.error());
+        if (isBackward(view))
+            lesson.value().upstream = gradient.value();
+    }
     const InterruptGuard guard;
+    TerminalProgress shown(options.value().format == ExportFormat::Pdf ? Text::tr("page")
+                                                                       : Text::tr("frame"),
+                           !parser.isSet(quietOption));
     ExportProgress progress;
     progress.cancel = &interrupted;
-    return finish(exportAnimation(lesson.value(), options.value(), progress), options.value(),
-                  parser.isSet(quietOption));
+    progress.onProgress = [&shown](int done, int total) { shown.report(done, total); };
+    const ExportResult result = exportAnimation(lesson.value(), options.value(), progress);
+    shown.clear();
+    return finish(result, options.value(), parser.isSet(quietOption));
 }
 
 int runGallery(const QStringList &arguments)
@@ -314,10 +434,13 @@ int runGallery(const QStringList &arguments)
     if (!options.ok())
         return usageError(options.error());
     const InterruptGuard guard;
+    TerminalProgress shown(Text::tr("lesson"), !parser.isSet(quietOption));
     ExportProgress progress;
     progress.cancel = &interrupted;
-    return finish(exportGallery(options.value().path, options.value(), progress), options.value(),
-                  parser.isSet(quietOption));
+    progress.onProgress = [&shown](int done, int total) { shown.report(done, total); };
+    const ExportResult result = exportGallery(options.value().path, options.value(), progress);
+    shown.clear();
+    return finish(result, options.value(), parser.isSet(quietOption));
 }
 
 } // namespace convstep::cli

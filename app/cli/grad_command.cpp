@@ -2,10 +2,12 @@
 
 #include "app/cli/cli_support.h"
 #include "app/cli/lesson_source.h"
+#include "core/channels.h"
 #include "core/gradient.h"
 #include "io/gradient_json.h"
 #include "io/input_file.h"
 #include "io/text.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -30,7 +32,7 @@ Result<Grid, LoadFailure> readUpstream(const QString &path, const Problem &probl
     std::optional<ProblemError> error =
         parsed.ok() ? checkUpstream(problem, parsed.value()) : parsed.error();
     if (error)
-        return LoadFailure{UsageError, name + ": " + qt(error->text())};
+        return LoadFailure{UsageError, name + ": " + errorText(*error)};
     return std::move(parsed).value();
 }
 
@@ -40,12 +42,13 @@ QCommandLineOption upstreamOption()
 {
     return {{QStringLiteral("u"), QStringLiteral("upstream")},
             Text::tr("JSON file {\"upstream\": [[…]]}: ∂L/∂y, shaped like the output, for "
-                     "the gradient (default: all ones, L = the sum of the outputs)."),
+                     "the gradient (default: the lesson's \"upstream\", else all ones, L = the "
+                     "sum of the outputs)."),
             QStringLiteral("file")};
 }
 
 Result<Grid, LoadFailure> upstreamFor(const QCommandLineParser &parser,
-                                      const QCommandLineOption &option, const Problem &problem,
+                                      const QCommandLineOption &option, const Lesson &lesson,
                                       View view)
 {
     const QString path = parser.value(option);
@@ -59,11 +62,11 @@ Result<Grid, LoadFailure> upstreamFor(const QCommandLineParser &parser,
                                .arg(QLatin1String(viewName(view)))};
     }
     if (!parser.isSet(option))
-        return onesUpstream(problem);
+        return lesson.upstreamGradient();
     if (path == QLatin1String("-") && parser.positionalArguments().value(0) == path)
         return LoadFailure{
             UsageError, Text::tr("the problem and --upstream cannot both be - (standard input)")};
-    return readUpstream(path, problem);
+    return readUpstream(path, lesson.problem);
 }
 
 int runGrad(const QStringList &arguments)
@@ -87,7 +90,12 @@ int runGrad(const QStringList &arguments)
                      .arg(QLatin1String(opName(problem.op))));
         return UsageError;
     }
-    const auto gradient = upstreamFor(parser, upstream, problem, View::BackwardInput);
+    if (hasChannels(problem)) {
+        complain(Text::tr("grad differentiates a problem of one channel; this one has channel "
+                          "axes (a 3-D input or a 4-D kernel)"));
+        return UsageError;
+    }
+    const auto gradient = upstreamFor(parser, upstream, loaded.value(), View::BackwardInput);
     if (!gradient.ok())
         return failed(gradient.error());
     return writeStdout(QJsonDocument(gradientToJson(gradientOf(problem, gradient.value())))

@@ -18,11 +18,11 @@ int runGrad(const QStringList &arguments);
 // --upstream FILE, for grad and the backward views of trace and explain.
 QCommandLineOption upstreamOption();
 
-// The upstream gradient to trace `problem` in `view` with: the --upstream file's grid, all
-// ones for a backward view without one, empty for a forward view (which refuses the option).
-// Otherwise why not, with the exit code.
+// The upstream gradient to trace `lesson` in `view` with: the --upstream file's grid, else the
+// lesson's own (all ones when it has none), for a backward view; empty for a forward view
+// (which refuses the option). Otherwise why not, with the exit code.
 Result<Grid, LoadFailure> upstreamFor(const QCommandLineParser &parser,
-                                      const QCommandLineOption &option, const Problem &problem,
+                                      const QCommandLineOption &option, const Lesson &lesson,
                                       View view);
 
 } // namespace convstep::cli

@@ -5,6 +5,7 @@
 #include "io/lesson_catalog.h"
 #include "io/lesson_json.h"
 #include "io/text.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -32,7 +33,7 @@ Result<Lesson, LoadFailure> loadLessonArgument(const QString &argument)
     auto parsed = parseLesson(data.value());
     if (!parsed.ok()) {
         const QString name = argument == QLatin1String("-") ? QStringLiteral("<stdin>") : argument;
-        return LoadFailure{UsageError, name + ": " + qt(parsed.error().text())};
+        return LoadFailure{UsageError, name + ": " + errorText(parsed.error())};
     }
     return std::move(parsed).value();
 }

@@ -5,6 +5,7 @@
 #include "io/input_file.h"
 #include "io/text.h"
 #include "io/training_json.h"
+#include "io/translate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,7 +55,7 @@ int runTrain(const QStringList &arguments)
     const auto parsed = parseTrainingSpec(data.value());
     if (!parsed.ok())
         return usageError(Error{(path == QLatin1String("-") ? QStringLiteral("<stdin>") : path)
-                                + ": " + qt(parsed.error().text())});
+                                + ": " + errorText(parsed.error())});
     const TrainingSpec &spec = parsed.value();
 
     QFile out;

@@ -1,5 +1,6 @@
 #include "tests/support/cli_run.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +50,11 @@ private slots:
     void backwardTraces_data();
     void backwardTraces();
     void explainBackward();
+    void lessonUpstream();
+#ifdef CONVSTEP_HAVE_EXPORT
+    void exportBackward_data();
+    void exportBackward();
+#endif
     void failures_data();
     void failures();
 
@@ -165,6 +171,51 @@ void TestCliGrad::explainBackward()
     QVERIFY(text.endsWith(QStringLiteral("∂L/∂W (2×2)\n    45 45\n    45 45\n")));
 }
 
+// A lesson's own upstream gradient and backward view, unless --upstream names another.
+void TestCliGrad::lessonUpstream()
+{
+    QByteArray lesson = padded;
+    lesson.chop(lesson.size() - lesson.lastIndexOf('}'));
+    lesson += R"(, "view": "backward-input", "upstream": [[1, 2, 3, 4], [0, 0, 0, 0],
+                 [1, 1, 1, 1], [2, 2, 2, 2]]})";
+    const QString path = write("backward-lesson.json", lesson);
+    Run r = run({"trace", path});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QJsonObject trace = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(trace["view"].toString(), QStringLiteral("backward-input"));
+    QCOMPARE(trace["grad_input"], QJsonValue(rows({{-1, -2, -3}, {1, 1, 1}, {1, 1, 1}})));
+    r = run({"grad", path});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["grad_bias"], QJsonValue(22));
+    const QString ones = write("ones.json", R"({"upstream": [[1, 1, 1, 1], [1, 1, 1, 1],
+                                               [1, 1, 1, 1], [1, 1, 1, 1]]})");
+    r = run({"grad", path, "--upstream", ones});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["grad_bias"], QJsonValue(16));
+}
+
+#ifdef CONVSTEP_HAVE_EXPORT
+void TestCliGrad::exportBackward_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<int>("frames");
+    QTest::newRow("backward-input") << "backward-input" << 17;
+    QTest::newRow("backward-kernel") << "backward-kernel" << 5;
+}
+
+// Every step of a backward view becomes a frame.
+void TestCliGrad::exportBackward()
+{
+    QFETCH(QString, view);
+    QFETCH(int, frames);
+    const QString folder = m_dir.filePath(view);
+    const Run r = run({"export", m_problem, "--view", view, "--upstream", m_upstream, "-o", folder,
+                       "--format", "png", "--size", "320x240"});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(QDir(folder).entryList({"frame-*.png"}, QDir::Files).size(), frames);
+}
+#endif
+
 void TestCliGrad::failures_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -178,8 +229,9 @@ void TestCliGrad::failures_data()
                                     "got 2×2";
     // JSON has no infinity: a literal past the largest double is a syntax error, and values
     // whose gradient would overflow are refused.
-    QTest::newRow("infinite literal") << grad << QByteArray(R"({"upstream": [[1e999, 1, 1, 1]]})")
-                                      << 2 << "UPSTREAM: not valid JSON at line 1, column 16: '1e999' is not a number";
+    QTest::newRow("infinite literal")
+        << grad << QByteArray(R"({"upstream": [[1e999, 1, 1, 1]]})") << 2
+        << "UPSTREAM: not valid JSON at line 1, column 16: '1e999' is not a number";
     QTest::newRow("too large") << grad
                                << QByteArray(R"({"upstream": [[1e308, 1, 1, 1], [1, 1, 1, 1],
                                      [1, 1, 1, 1], [1, 1, 1, 1]]})")
@@ -224,12 +276,19 @@ void TestCliGrad::failures_data()
     QTest::newRow("backward view of an upsampling op")
         << QStringList{"trace", "NEAREST", "--view", "backward-input"} << QByteArray() << 2
         << "upsample_nearest has only the direct view, not backward-input";
-    QTest::newRow("lesson with a backward view") << QStringList{"compute", "LESSON"} << QByteArray()
-                                                 << 2 << "view: a lesson shows the forward pass";
+    QTest::newRow("lesson with an upstream of the wrong shape")
+        << QStringList{"compute", "LESSON"} << QByteArray() << 2
+        << "upstream: must be shaped like the output, 1×1, got 1×2";
 #ifdef CONVSTEP_HAVE_EXPORT
-    QTest::newRow("export a backward view")
-        << QStringList{"export", "PROBLEM", "-o", "OUT.gif", "--view", "backward-input"}
-        << QByteArray() << 2 << "--view backward-input: exports draw the forward pass";
+    QTest::newRow("export, upstream with a forward view")
+        << QStringList{"export", "PROBLEM", "-o", "OUT.gif", "--upstream", "UPSTREAM"}
+        << QByteArray(upstream) << 2
+        << "--upstream applies only to the backward views (backward-input, backward-kernel), "
+           "not direct";
+    QTest::newRow("export, wrong shape")
+        << QStringList{"export", "PROBLEM",         "-o", "OUT.gif",
+                       "-v",     "backward-kernel", "-u", "UPSTREAM"}
+        << QByteArray(R"({"upstream": [[1]]})") << 2 << "must be shaped like the output";
 #endif
 }
 
@@ -243,9 +302,8 @@ void TestCliGrad::failures()
     const QString upstreamPath = write("bad-upstream.json", upstreamFile);
     const QString nearest =
         write("nearest.json", R"({"op": "upsample_nearest", "input": [[1, 2]], "scale": 2})");
-    const QString lesson =
-        write("lesson.json",
-              R"({"op": "conv2d", "input": [[1]], "kernel": [[1]], "view": "backward-input"})");
+    const QString lesson = write("lesson.json", R"({"op": "conv2d", "input": [[1]], "kernel": [[1]],
+                                 "view": "backward-input", "upstream": [[1, 2]]})");
     const QString missing = m_dir.filePath("missing.json");
     arguments.replaceInStrings(QRegularExpression("^PROBLEM$"), m_problem)
         .replaceInStrings(QRegularExpression("^UPSTREAM$"), upstreamPath)

@@ -148,9 +148,10 @@ void TestCliLabs::failures_data()
         << QStringList{"code", "-"}
         << QByteArray(R"({"op": "upsample_nearest", "input": [[1]], "scale": 9})")
         << "convstep-cli: <stdin>: scale: must be between 1 and 8 on each axis, got 9";
-    QTest::newRow("matrix view of an upsampling op")
-        << QStringList{"trace", "--view", "matrix", "-"} << bilinear
-        << "convstep-cli: view: upsample_bilinear has only the direct view, not matrix";
+    QTest::newRow("matrix view of max unpooling")
+        << QStringList{"trace", "--view", "matrix", "-"} << unpool
+        << "convstep-cli: view: max_unpool2d has only the direct view, not matrix: it is not "
+           "linear";
     QTest::newRow("kernel for an upsampling op")
         << QStringList{"compute", "-"}
         << QByteArray(R"({"op": "bed_of_nails", "input": [[1]], "scale": 2, "kernel": [[1]]})")

@@ -127,8 +127,8 @@ void TestCliTrain::failures_data()
     QTest::newRow("learning rate")
         << stdinSpec << spec(R"("model": "resize-conv", "momentum": "high")") << 2
         << R"(momentum: must be a finite number, got "high")";
-    QTest::newRow("malformed JSON")
-        << stdinSpec << QByteArray("{\"image\": ") << 2 << "<stdin>: not valid JSON at line 1, column 11";
+    QTest::newRow("malformed JSON") << stdinSpec << QByteArray("{\"image\": ") << 2
+                                    << "<stdin>: not valid JSON at line 1, column 11";
     QTest::newRow("missing file") << QStringList{"train", "MISSING"} << QByteArray() << 1
                                   << "cannot read";
     QTest::newRow("no spec") << QStringList{"train"} << QByteArray() << 2

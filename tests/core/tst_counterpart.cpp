@@ -1,3 +1,4 @@
+#include "core/channels.h"
 #include "core/compute.h"
 #include "core/conv_matrix.h"
 #include "core/counterpart.h"
@@ -28,6 +29,37 @@ Problem conv(Pair in, Pair k, Pair stride, Pair padding, Pair dilation = {1, 1})
     p.padding = padding;
     p.dilation = dilation;
     return p;
+}
+
+// A conv2d layer whose channels and kernels all differ, so a swapped axis shows.
+Problem layer(int in, int out, int groups, Pair stride, Pair padding)
+{
+    Problem p = conv({5, 6}, {3, 2}, stride, padding);
+    std::vector<Grid> inputs;
+    for (int c = 0; c < in; ++c)
+        inputs.push_back(ramp(5, 6) * (c + 1) + Grid::Constant(5, 6, c));
+    std::vector<Grid> kernels;
+    for (int k = 0; k < out * (in / groups); ++k)
+        kernels.push_back(ramp(3, 2) + Grid::Constant(3, 2, 0.25 * k));
+    p.groups = groups;
+    setChannels(p, inputs, kernels, out);
+    for (int o = 0; o < out; ++o)
+        p.biases.push_back(o - 1.5);
+    return p;
+}
+
+Eigen::VectorXd stacked(const std::vector<Grid> &channels)
+{
+    Eigen::Index size = 0;
+    for (const Grid &g : channels)
+        size += g.size();
+    Eigen::VectorXd v(size);
+    Eigen::Index at = 0;
+    for (const Grid &g : channels) {
+        v.segment(at, g.size()) = g.reshaped<Eigen::RowMajor>();
+        at += g.size();
+    }
+    return v;
 }
 
 bool sameSparse(const SparseMatrix &a, const SparseMatrix &b)
@@ -74,6 +106,8 @@ private slots:
     void randomProblems_data();
     void randomProblems();
     void rejectsNonConvolutions();
+    void channelsKeepTheWeightTensor_data();
+    void channelsKeepTheWeightTensor();
 };
 
 void TestCounterpart::workedExamples_data()
@@ -155,6 +189,39 @@ void TestCounterpart::rejectsNonConvolutions()
     QVERIFY(!transposedCounterpart(p));
     Problem bad = conv({2, 2}, {3, 3}, {1, 1}, {0, 0});
     QVERIFY(!transposedCounterpart(bad));
+}
+
+void TestCounterpart::channelsKeepTheWeightTensor_data()
+{
+    QTest::addColumn<Problem>("problem");
+    QTest::newRow("3 → 2") << layer(3, 2, 1, {1, 1}, {0, 0});
+    QTest::newRow("4 → 6, groups 2, stride 2") << layer(4, 6, 2, {2, 2}, {1, 0});
+    QTest::newRow("depthwise 3 → 3") << layer(3, 3, 3, {1, 2}, {1, 1});
+}
+
+// The transposed problem reads conv2d's [C_out][C_in/g] weight as its own [C_in][C_out/g]:
+// the same tensor, the same C, and its output Cᵀ·y over every channel.
+void TestCounterpart::channelsKeepTheWeightTensor()
+{
+    QFETCH(Problem, problem);
+    const auto q = transposedCounterpart(problem);
+    QVERIFY(q);
+    QVERIFY(!validate(*q));
+    QCOMPARE(q->kernels.size(), problem.kernels.size());
+    for (size_t i = 0; i < q->kernels.size(); ++i)
+        QVERIFY(q->kernels[i] == problem.kernels[i]);
+    QVERIFY(q->biases.empty());
+    const std::vector<Grid> y = computeOutputs(problem);
+    QCOMPARE(q->inputs.size(), y.size());
+    const ChannelShape s = channelShape(*q);
+    QCOMPARE(s.in, channelShape(problem).out);
+    QCOMPARE(s.out, channelShape(problem).in);
+    const ConvMatrix c = convolutionMatrix(problem);
+    QVERIFY(sameSparse(c.c, convolutionMatrix(*q).c));
+    const Eigen::VectorXd expected = c.c.transpose() * stacked(y);
+    const Eigen::VectorXd back = stacked(computeOutputs(*q));
+    QCOMPARE(back.size(), expected.size());
+    QVERIFY((back - expected).cwiseAbs().maxCoeff() < 1e-9);
 }
 
 QTEST_APPLESS_MAIN(TestCounterpart)

@@ -31,6 +31,8 @@ private slots:
     void biasIsTheSumOfTheUpstream();
     void badUpstream_data();
     void badUpstream();
+    void fittedUpstream_data();
+    void fittedUpstream();
 };
 
 void TestGradient::byHand_data()
@@ -157,6 +159,33 @@ void TestGradient::badUpstream()
     const auto error = checkUpstream(problem, upstream);
     QVERIFY(error);
     QCOMPARE(QString::fromStdString(error->text()), message);
+}
+
+void TestGradient::fittedUpstream_data()
+{
+    QTest::addColumn<Problem>("problem");
+    QTest::addColumn<Grid>("upstream");
+    QTest::addColumn<Grid>("fitted");
+
+    const Problem valid = problem(Op::Conv2d, X, W, PaddingMode::Valid); // output 2×2
+    const Problem padded = problem(Op::Conv2d, X, W, PaddingMode::Explicit, {1, 1}); // 4×4
+    const Grid g = gridOf({{1, -2}, {0.5, 4}});
+    QTest::newRow("same shape") << valid << g << g;
+    QTest::newRow("empty: all ones") << valid << Grid() << Grid(Grid::Ones(2, 2));
+    QTest::newRow("grown: ones added")
+        << padded << g << gridOf({{1, -2, 1, 1}, {0.5, 4, 1, 1}, {1, 1, 1, 1}, {1, 1, 1, 1}});
+    QTest::newRow("shrunk: cut")
+        << valid << gridOf({{1, -2, 3, 5}, {0.5, 4, 6, 7}, {8, 9, 10, 11}, {12, 13, 14, 15}}) << g;
+    QTest::newRow("too large: all ones")
+        << valid << Grid(Grid::Constant(2, 2, 1e307)) << Grid(Grid::Ones(2, 2));
+}
+
+void TestGradient::fittedUpstream()
+{
+    QFETCH(Problem, problem);
+    QFETCH(Grid, upstream);
+    QFETCH(Grid, fitted);
+    CONVSTEP_COMPARE_GRIDS(convstep::fittedUpstream(problem, upstream), fitted, 0.0);
 }
 
 QTEST_APPLESS_MAIN(TestGradient)

@@ -2,6 +2,8 @@
 
 // Independent readers for exported files: giflib for GIF, libavformat/libavcodec for video,
 // the PDF's own page objects.
+#include "ui/export/gif_palette.h"
+
 #include <QFile>
 #include <QImage>
 #include <QList>
@@ -65,30 +67,70 @@ struct GifFile final
         return false;
     }
 
+    int transparentIndex(int image) const
+    {
+        GraphicsControlBlock gcb{};
+        DGifSavedExtensionToGCB(gif, image, &gcb);
+        return gcb.TransparentColor;
+    }
+
     // What a viewer shows once images 0..last have been drawn (every disposal is "leave").
     QImage composite(int last) const
     {
-        const ColorMapObject *global = gif->SColorMap;
+        QImage canvas = blank();
+        for (int i = 0; i <= last; ++i)
+            draw(i, canvas);
+        return canvas;
+    }
+
+    // Every image as a viewer shows it, composed one over the other.
+    QList<QImage> frames() const
+    {
+        QList<QImage> shown;
+        QImage canvas = blank();
+        for (int i = 0; i < gif->ImageCount; ++i) {
+            draw(i, canvas);
+            shown << canvas.copy();
+        }
+        return shown;
+    }
+
+    // The palette the writer chose, from the global colour map: GifWriter repeats the first
+    // colour in the entries it leaves unused, so they add nothing.
+    GifPalette palette() const
+    {
+        std::vector<QRgb> colours;
+        for (int i = 0; i < GifPalette::maxColours; ++i) {
+            const GifColorType c = gif->SColorMap->Colors[i];
+            colours.push_back(qRgb(c.Red, c.Green, c.Blue));
+        }
+        return GifPalette(colours);
+    }
+
+private:
+    QImage blank() const
+    {
         QImage canvas(gif->SWidth, gif->SHeight, QImage::Format_RGB32);
         canvas.fill(Qt::black);
-        for (int i = 0; i <= last; ++i) {
-            const SavedImage &image = gif->SavedImages[i];
-            GraphicsControlBlock gcb{};
-            DGifSavedExtensionToGCB(gif, i, &gcb);
-            const ColorMapObject *map =
-                image.ImageDesc.ColorMap ? image.ImageDesc.ColorMap : global;
-            const GifImageDesc &d = image.ImageDesc;
-            for (int y = 0; y < d.Height; ++y) {
-                for (int x = 0; x < d.Width; ++x) {
-                    const int index = image.RasterBits[y * d.Width + x];
-                    if (index == gcb.TransparentColor)
-                        continue;
-                    const GifColorType c = map->Colors[index];
-                    canvas.setPixel(d.Left + x, d.Top + y, qRgb(c.Red, c.Green, c.Blue));
-                }
+        return canvas;
+    }
+
+    void draw(int i, QImage &canvas) const
+    {
+        const SavedImage &image = gif->SavedImages[i];
+        const int transparent = transparentIndex(i);
+        const ColorMapObject *map =
+            image.ImageDesc.ColorMap ? image.ImageDesc.ColorMap : gif->SColorMap;
+        const GifImageDesc &d = image.ImageDesc;
+        for (int y = 0; y < d.Height; ++y) {
+            for (int x = 0; x < d.Width; ++x) {
+                const int index = image.RasterBits[y * d.Width + x];
+                if (index == transparent)
+                    continue;
+                const GifColorType c = map->Colors[index];
+                canvas.setPixel(d.Left + x, d.Top + y, qRgb(c.Red, c.Green, c.Blue));
             }
         }
-        return canvas;
     }
 };
 

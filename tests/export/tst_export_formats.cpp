@@ -31,8 +31,9 @@ FrameSource sourceFor(const Lesson &lesson, const ExportOptions &options)
     const ResolvedSteps steps = resolveSteps(options.steps, trace->stepCount).value();
     StageStyle style;
     style.theme = options.theme;
-    return FrameSource(trace, steps, style, options.caption, options.smooth, effectiveFps(options),
-                       options.holdSeconds);
+    style.title = lesson.title; // exports show the lesson's title as the stage does
+    return FrameSource(trace, StepSelection(steps), style, options.caption, options.smooth,
+                       effectiveFps(options), options.holdSeconds);
 }
 
 // A transposed convolution of zeros with a bias: the output stays at zero until the last
@@ -71,6 +72,8 @@ private slots:
     void gifSmoothAndHoldTiming();
     void gifPaletteSamplesTheLastFrame_data();
     void gifPaletteSamplesTheLastFrame();
+    void gifFramesAreTheRenderedFrames_data();
+    void gifFramesAreTheRenderedFrames();
     void video_data();
     void video();
     void videoNeedsEvenSize();
@@ -172,6 +175,59 @@ void TestExportFormats::gifSmoothAndHoldTiming()
     QCOMPARE(total, static_cast<int>(source.totalTicks() * 100 / 12));
     QCOMPARE(total, 100 * 4 + 8 + 2 * 150);
     QCOMPARE(gif.delay(0), 8 + 150);
+}
+
+void TestExportFormats::gifFramesAreTheRenderedFrames_data()
+{
+    QTest::addColumn<QString>("lesson"); // empty: the benchmark's padded 8×8 convolution
+    QTest::addColumn<Theme>("theme");
+    QTest::addColumn<bool>("smooth");
+    // Steps: the window moves and the caption changes. Smooth: in-betweens where little
+    // changes. Scatter: the canvas fills. The first frame of each is complete.
+    QTest::newRow("steps, light") << QString() << Theme::Light << false;
+    QTest::newRow("smooth, dark") << QStringLiteral("article-convolution") << Theme::Dark << true;
+    QTest::newRow("scatter, contrast")
+        << QStringLiteral("article-transposed") << Theme::Contrast << false;
+}
+
+void TestExportFormats::gifFramesAreTheRenderedFrames()
+{
+    // What a viewer composes from the delta frames is, pixel for pixel, the renderer's whole
+    // frame mapped to the GIF's palette.
+    QFETCH(QString, lesson);
+    QFETCH(Theme, theme);
+    QFETCH(bool, smooth);
+    const Lesson chosen = lesson.isEmpty() ? paddedConvolution() : builtIn(qPrintable(lesson));
+    const QString path = m_dir.filePath(QStringLiteral("composed.gif"));
+    ExportOptions options = optionsFor(ExportFormat::Gif, path);
+    options.theme = theme;
+    options.smooth = smooth;
+    options.overwrite = true;
+    QVERIFY(exportAnimation(chosen, options).ok());
+    GifFile gif(path);
+    QVERIFY(gif.gif);
+    GifPalette palette = gif.palette();
+    const QList<QImage> shown = gif.frames();
+    const FrameSource source = sourceFor(chosen, options);
+    QImage rendered(options.size, QImage::Format_RGB32);
+    QImage previous;
+    int image = 0;
+    for (int i = 0; i < source.count(); ++i) {
+        source.render(i, rendered);
+        for (int y = 0; y < rendered.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(rendered.scanLine(y));
+            for (int x = 0; x < rendered.width(); ++x)
+                line[x] = palette.colour(palette.indexOf(line[x]));
+        }
+        if (rendered == previous)
+            continue; // a frame like the one before only lengthens its delay
+        QVERIFY(image < shown.size());
+        QVERIFY2(shown[image] == rendered, qPrintable(QStringLiteral("frame %1").arg(i)));
+        previous = rendered.copy();
+        ++image;
+    }
+    QCOMPARE(image, shown.size());
+    QVERIFY(image > 3); // delta frames were checked, not just the first
 }
 
 void TestExportFormats::gifPaletteSamplesTheLastFrame_data()

@@ -147,6 +147,20 @@ void TestLessonJson::rejects_data()
                                   << R"(did you mean "matrix"?)";
     QTest::newRow("zero insertion of conv2d") << with(R"("view": "zero-insertion")") << "view"
                                               << "zero-insertion applies only to conv_transpose2d";
+    QTest::newRow("upstream of the wrong shape") << with(R"("upstream": [[1, 2]])") << "upstream"
+                                                 << "must be shaped like the output, 2×2, got 1×2";
+    QTest::newRow("upstream not a grid") << with(R"("upstream": 1)") << "upstream"
+                                         << "must be a non-empty list of equally long rows";
+    QTest::newRow("upstream of an upsampling op") << QByteArray(
+        R"({"op": "upsample_nearest", "input": [[1]], "scale": 2, "upstream": [[1, 1], [1, 1]]})")
+                                                  << "upstream"
+                                                  << "applies only to conv2d and conv_transpose2d: "
+                                                     "upsample_nearest";
+    QTest::newRow("backward view of an upsampling op") << QByteArray(
+        R"({"op": "upsample_nearest", "input": [[1]], "scale": 2, "view": "backward-input"})")
+                                                       << "view"
+                                                       << "upsample_nearest has only the direct "
+                                                          "view";
     QTest::newRow("negative step") << with(R"("step": -1)") << "step"
                                    << "must not be negative, got -1";
     QTest::newRow("fractional step") << with(R"("step": 0.5)") << "step"
@@ -298,6 +312,15 @@ void TestLessonJson::lessonFields()
     QVERIFY(plain.note.isEmpty());
     QCOMPARE(plain.view, std::nullopt);
     QCOMPARE(plain.step, 0);
+    QCOMPARE(plain.upstream.size(), 0);
+    CONVSTEP_COMPARE_GRIDS(plain.upstreamGradient(), Grid(Grid::Ones(2, 2)), 0.0);
+
+    const auto backward =
+        parsed(with(R"("view": "backward-kernel", "upstream": [[1, -2], [0.5, 3]])"));
+    QVERIFY(backward);
+    QCOMPARE(backward->view, std::optional<View>(View::BackwardKernel));
+    CONVSTEP_COMPARE_GRIDS(backward->upstream, gridOf({{1, -2}, {0.5, 3}}), 0.0);
+    CONVSTEP_COMPARE_GRIDS(backward->upstreamGradient(), backward->upstream, 0.0);
 }
 
 void TestLessonJson::roundTrip_data()
@@ -332,6 +355,10 @@ void TestLessonJson::roundTrip_data()
     listInText.title = QStringLiteral("[ 1,2 ]");
     listInText.note = QStringLiteral("see [3,   4] and [\n5]");
     QTest::newRow("number lists inside text are kept as typed") << listInText;
+    Lesson backward = defaultLesson();
+    backward.view = View::BackwardInput;
+    backward.upstream = computeOutput(backward.problem) * -0.5;
+    QTest::newRow("backward view with its upstream gradient") << backward;
     for (const CatalogEntry &entry : builtInLessons())
         QTest::addRow("built-in %s", qPrintable(entry.id)) << entry.lesson;
 }
@@ -352,6 +379,7 @@ void TestLessonJson::roundTrip()
     QCOMPARE(back.note, lesson.note);
     QCOMPARE(back.view, lesson.view);
     QCOMPARE(back.step, lesson.step);
+    CONVSTEP_COMPARE_GRIDS(back.upstream, lesson.upstream, 0.0);
 }
 
 void TestLessonJson::gridsOnePerLine()
@@ -368,6 +396,8 @@ void TestLessonJson::viewNames()
     QCOMPARE(viewFromName("direct"), std::optional<View>(View::Direct));
     QCOMPARE(viewFromName("zero-insertion"), std::optional<View>(View::ZeroInsertion));
     QCOMPARE(viewFromName("matrix"), std::optional<View>(View::Matrix));
+    QCOMPARE(viewFromName("backward-input"), std::optional<View>(View::BackwardInput));
+    QCOMPARE(viewFromName("backward-kernel"), std::optional<View>(View::BackwardKernel));
     QCOMPARE(viewFromName("scatter"), std::nullopt);
     QCOMPARE(viewFromName(""), std::nullopt);
 }

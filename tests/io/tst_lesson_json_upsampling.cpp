@@ -89,8 +89,12 @@ void TestLessonJsonUpsampling::rejects_data()
         << upsampling("max_unpool2d", R"("scale": [1, 3])") << "input"
         << "max_unpool2d pools in blocks of the scale [1, 3], so it needs at least 3 columns, "
            "got 2";
-    QTest::newRow("matrix view") << upsampling(nearest, R"("scale": 2, "view": "matrix")") << "view"
-                                 << "upsample_nearest has only the direct view, not matrix";
+    QTest::newRow("matrix view of max unpooling")
+        << upsampling("max_unpool2d", R"("scale": 2, "view": "matrix")") << "view"
+        << "max_unpool2d has only the direct view, not matrix: it is not linear";
+    QTest::newRow("zero insertion")
+        << upsampling(nearest, R"("scale": 2, "view": "zero-insertion")") << "view"
+        << "zero-insertion applies only to conv_transpose2d";
 }
 
 void TestLessonJsonUpsampling::rejects()

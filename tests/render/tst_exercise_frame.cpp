@@ -67,7 +67,7 @@ void TestExerciseFrame::nothingOfTheAnswerIsShown()
         const StageFrame frame = exerciseFrame(exercise, {});
         QVERIFY(frame.step.macs.empty() && !frame.step.focus && !frame.step.value);
         QCOMPARE(frame.progress, 0.0);
-        QVERIFY(frame.after.counts.isZero()); // nothing multiplied or scattered yet
+        QVERIFY(frame.after->counts.isZero()); // nothing multiplied or scattered yet
         QVERIFY(frame.trace->view == View::Direct);
         const StageLayout layout = layoutStage(stage, frame);
         QCOMPARE(layout.source.rows, sourceSize(*frame.trace).h);
@@ -76,7 +76,7 @@ void TestExerciseFrame::nothingOfTheAnswerIsShown()
             const Cell cell = std::get<ValueAnswer>(exercise.answer).cell;
             const Cell origin = outputOrigin(*frame.trace);
             QVERIFY(frame.showTarget);
-            QVERIFY(!frame.after.written.any());
+            QVERIFY(!frame.after->written.any());
             QCOMPARE(frame.selection->role, GridRole::Target);
             QCOMPARE(frame.selection->cell, (Cell{cell.row + origin.row, cell.col + origin.col}));
             break;

@@ -37,16 +37,16 @@ void TestStageTitles::titlesOfTheLastStep_data()
 
     const QString transposed = QStringLiteral("transposed-padding-strides");
     const QString padded = QStringLiteral("classic-arbitrary-padding-no-strides");
-    QTest::newRow("zero insertion")
-        << transposed << View::ZeroInsertion << GridRole::Source
-        << "Input 3×3, zeros inserted and padded → 7×7" << QStringList{"Input 3×3 → 7×7"};
+    QTest::newRow("zero insertion") << transposed << View::ZeroInsertion << GridRole::Source
+                                    << "Input 3×3, zeros inserted and padded → 7×7"
+                                    << QStringList{"Input 3×3 → 7×7", "Zero-inserted 7×7", "7×7"};
     QTest::newRow("scatter canvas") << transposed << View::Direct << GridRole::Target
                                     << "Canvas 7×7 → output 5×5" << QStringList{"Canvas 7×7 → 5×5"};
     QTest::newRow("scatter input")
         << transposed << View::Direct << GridRole::Source << "Input 3×3" << QStringList{};
     QTest::newRow("padded convolution")
         << padded << View::Direct << GridRole::Source << "Input 5×5, padded → 9×9"
-        << QStringList{"Input 5×5 → 9×9"};
+        << QStringList{"Input 5×5 → 9×9", "Padded 9×9", "9×9"};
     QTest::newRow("rotated kernel")
         << transposed << View::ZeroInsertion << GridRole::Kernel << "Kernel 3×3, rotated 180°"
         << QStringList{"Rotated kernel", "Kernel 3×3"};

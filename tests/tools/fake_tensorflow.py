@@ -40,35 +40,53 @@ def pair(value):
 
 
 class _Conv:
+    """Keras's kernel layouts: Conv2D (kh, kw, C_in/groups, filters), Conv2DTranspose
+    (kh, kw, filters, C_in); set_weights refuses any other shape, so a script that permutes a
+    weight wrongly fails here."""
+
     def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid", output_padding=None,
-                 dilation_rate=(1, 1), use_bias=True, dtype=None):
-        assert filters == 1 and dtype == "float64"
+                 dilation_rate=(1, 1), use_bias=True, dtype=None, groups=1):
+        assert filters >= 1 and dtype == "float64"
+        self.filters, self.groups = filters, groups
         self.kernel_size, self.strides = pair(kernel_size), pair(strides)
         self.padding, self.dilation = padding.lower(), pair(dilation_rate)
         self.output_padding = [0, 0] if output_padding is None else pair(output_padding)
-        self.use_bias, self.weights = use_bias, None
+        self.use_bias, self.weights, self.channels = use_bias, None, None
 
     def build(self, shape):
-        assert len(shape) == 4 and shape[3] == 1
+        assert len(shape) == 4 and shape[3] % self.groups == 0 and self.filters % self.groups == 0
+        self.channels = shape[3]
 
     def set_weights(self, weights):
         assert len(weights) == (2 if self.use_bias else 1)
-        assert weights[0].shape == (*self.kernel_size, 1, 1)
+        assert weights[0].shape == self.kernel_shape(), (weights[0].shape, self.kernel_shape())
+        assert not self.use_bias or weights[1].shape == (self.filters,)
         self.weights = weights
 
     def run(self, x, transposed):
-        w = torch.tensor(self.weights[0][:, :, 0, 0].copy())[None, None]
+        assert np.asarray(x).shape[3] == self.channels
+        # Both Keras layouts become PyTorch's by moving the channel axes first, swapped.
+        w = torch.tensor(self.weights[0].transpose(3, 2, 0, 1).copy())
         y = ref.keras_output(nchw(x), w, self.strides, self.dilation, self.output_padding,
-                             self.padding, transposed)
-        return nhwc(y + (float(self.weights[1][0]) if self.use_bias else 0.0))
+                             self.padding, transposed, self.groups)
+        if self.use_bias:
+            y = y + torch.tensor(np.asarray(self.weights[1], dtype=np.float64))[None, :, None, None]
+        return nhwc(y)
 
 
 class Conv2D(_Conv):
+    def kernel_shape(self):
+        return (*self.kernel_size, self.channels // self.groups, self.filters)
+
     def __call__(self, x):
         return self.run(x, False)
 
 
 class Conv2DTranspose(_Conv):
+    def kernel_shape(self):
+        assert self.groups == 1  # Keras's Conv2DTranspose has no groups
+        return (*self.kernel_size, self.filters, self.channels)
+
     def __call__(self, x):
         return self.run(x, True)
 

@@ -4,7 +4,7 @@
   framework_scripts.py CONVSTEP_CLI [--count N] [--seed S] [--standalone K]
 
 For N random problems, cycling through conv2d and conv_transpose2d with PyTorch and with Keras
-padding and the four upsampling ops, the PyTorch script is run and the output it prints is
+padding, the four upsampling ops, and conv2d and conv_transpose2d with channels and groups, the PyTorch script is run and the output it prints is
 compared with 'convstep-cli compute' to 1e-9. Keras's padding strings have no PyTorch layer
 argument, so those scripts reproduce them with F.pad and slicing: comparing their numbers with
 ConvStep's (which match Keras's, see make_reference_cases.py) checks that emulation.
@@ -50,7 +50,8 @@ except ImportError:
     KERAS, KERAS_TOLERANCE = "the stand-in fake_tensorflow.py", TOLERANCE
 
 KINDS = [("conv2d", False), ("conv2d", True), ("conv_transpose2d", False),
-         ("conv_transpose2d", True)] + [(op, None) for op in ref.UPSAMPLE_OPS]
+         ("conv_transpose2d", True)] + [(op, None) for op in ref.UPSAMPLE_OPS] + [
+         ("conv2d", "channels"), ("conv_transpose2d", "channels")]
 
 
 def random_problems(rng, count):
@@ -58,7 +59,9 @@ def random_problems(rng, count):
     problems = []
     while len(problems) < count:
         op, keras = KINDS[len(problems) % len(KINDS)]
-        if keras is None:
+        if keras == "channels":
+            problem = ref.random_channel_problem(rng, op, rng.random() < 0.4)
+        elif keras is None:
             problem = ref.make_upsample_problem(
                 op, ref.random_matrix(rng, *ref.random_sides(rng, 1, 7)),
                 ref.random_sides(rng, 1, 4), rng.random() < 0.5)
@@ -97,9 +100,10 @@ def run_alone(script, folder):
 
 
 def same(got, expected, tolerance=TOLERANCE):
-    return len(got) == len(expected) and all(
-        len(g) == len(e) and all(abs(a - b) <= tolerance for a, b in zip(g, e))
-        for g, e in zip(got, expected))
+    if isinstance(expected, list):
+        return isinstance(got, list) and len(got) == len(expected) and all(
+            same(g, e, tolerance) for g, e in zip(got, expected))
+    return not isinstance(got, list) and abs(got - expected) <= tolerance
 
 
 def check(program, problem, index, standalone, folder):
@@ -122,7 +126,7 @@ def check(program, problem, index, standalone, folder):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("cli")
-    parser.add_argument("--count", type=int, default=120)
+    parser.add_argument("--count", type=int, default=150)
     parser.add_argument("--seed", type=int, default=20240612)
     parser.add_argument("--standalone", type=int, default=len(KINDS))
     args = parser.parse_args()
@@ -136,8 +140,9 @@ def main():
                 wrong = f"{type(error).__name__}: {error}"
             if wrong:
                 failures += 1
-                print(f"MISMATCH {ref.describe(problem)}: {json.dumps(problem)}\n  {wrong}",
-                      file=sys.stderr)
+                name = (ref.describe_channels(problem) if ref.has_channels(problem)
+                        else ref.describe(problem))
+                print(f"MISMATCH {name}: {json.dumps(problem)}\n  {wrong}", file=sys.stderr)
     print(f"ran {args.count} PyTorch scripts ({args.standalone} on their own) and as many Keras "
           f"scripts (compiled, run with {KERAS}): {failures} failures")
     return 0 if failures == 0 else 1

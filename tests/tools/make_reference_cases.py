@@ -14,10 +14,15 @@ sibling file, tests/data/upsample_cases.json: F.interpolate, a zero canvas
 with the input at every scale-th cell, and max_pool2d + max_unpool2d of the
 input cropped to whole blocks (see upsample_output).
 
+Channel problems (a 3-D input [C_in][H][W], a 4-D kernel in PyTorch's layout,
+"groups", a bias number or list) go to tests/data/channel_cases.json: random
+shapes in every padding convention (Keras's strings too, but no groups for
+Keras's Conv2DTranspose), depthwise, groups = C_in = C_out, C_in != C_out.
+
 The committed files are regenerated (deterministic, fixed seeds) with:
   /usr/bin/python3 tests/tools/make_reference_cases.py
-Options: --out PATH, --upsample-out PATH, --count N, --upsample-count N
-(random cases), --check PATH (recompute every case of an existing file of
+Options: --out PATH, --upsample-out PATH, --channel-out PATH, --count N,
+--upsample-count N, --channel-count N (random cases), --check PATH (recompute every case of an existing file of
 either kind; exit status 1 on any difference > 1e-9).
 """
 import argparse
@@ -36,6 +41,8 @@ TOLERANCE = 1e-9
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "reference_cases.json"
 UPSAMPLE_OUT = DEFAULT_OUT.with_name("upsample_cases.json")
 UPSAMPLE_SEED = SEED + 1  # its own stream, so the convolution cases never change
+CHANNEL_OUT = DEFAULT_OUT.with_name("channel_cases.json")
+CHANNEL_SEED = SEED + 2
 UPSAMPLE_OPS = ("upsample_nearest", "upsample_bilinear", "bed_of_nails", "max_unpool2d")
 ARTICLE_X = [[3, 5, 2, 7], [4, 1, 3, 8], [6, 3, 8, 2], [9, 6, 1, 5]]
 ARTICLE_W = [[1, 2, 1], [2, 1, 2], [1, 1, 2]]
@@ -65,7 +72,7 @@ def effective(k, d):
     return d * (k - 1) + 1
 
 
-def torch_output(x, w, s, d, op, pad, transposed):
+def torch_output(x, w, s, d, op, pad, transposed, groups=1):
     pad = pair(pad)
     for n, k, si, di, oi, pi in zip(x.shape[2:], w.shape[2:], s, d, op, pad):
         if transposed and (oi >= max(si, di) or (n - 1) * si - 2 * pi + effective(k, di) + oi < 1):
@@ -73,8 +80,8 @@ def torch_output(x, w, s, d, op, pad, transposed):
         if not transposed and n + 2 * pi < effective(k, di):
             raise InvalidProblem("padded input smaller than dilated kernel")
     if transposed:
-        return F.conv_transpose2d(x, w, None, s, pad, op, 1, d)
-    return F.conv2d(x, w, None, s, pad, d)
+        return F.conv_transpose2d(x, w, None, s, pad, op, groups, d)
+    return F.conv2d(x, w, None, s, pad, d, groups)
 
 
 def keras_deconv_length(n, k, s, d, padding, output_padding):
@@ -95,7 +102,7 @@ def tf_conv_geometry(length, keff, s, padding):
     return out, total // 2, total - total // 2
 
 
-def keras_output(x, w, s, d, op, padding, transposed):
+def keras_output(x, w, s, d, op, padding, transposed, groups=1):
     if padding not in ("valid", "same"):
         raise InvalidProblem(f"unknown padding {padding!r}")
     if any(v != 1 for v in s) and any(v != 1 for v in d):
@@ -115,11 +122,14 @@ def keras_output(x, w, s, d, op, padding, transposed):
         pads.append((before, after))
 
     def forward(z):
-        return F.conv2d(F.pad(z, (*pads[1], *pads[0])), w, None, s, 0, d)
+        return F.conv2d(F.pad(z, (*pads[1], *pads[0])), w, None, s, 0, d, groups)
 
     if not transposed:
         return forward(x)
-    z = torch.zeros(1, 1, *lengths, dtype=torch.float64, requires_grad=True)
+    if groups != 1:
+        raise InvalidProblem("Keras Conv2DTranspose has no groups")
+    # PyTorch's transposed weight [C_in][C_out] is the forward convolution's [out][in].
+    z = torch.zeros(1, w.shape[1], *lengths, dtype=torch.float64, requires_grad=True)
     y = forward(z)
     assert y.shape == x.shape, (y.shape, x.shape)
     (grad,) = torch.autograd.grad(y, z, grad_outputs=x)
@@ -153,8 +163,43 @@ def upsample_output(p):
     return F.max_unpool2d(pooled, indices, scale, scale)
 
 
+def depth(value):
+    n = 0
+    while isinstance(value, list):
+        n, value = n + 1, value[0] if value else None
+    return n
+
+
+def has_channels(p):
+    return p["op"] not in UPSAMPLE_OPS and (depth(p["input"]) == 3 or depth(p["kernel"]) == 4)
+
+
+def channel_output(p):
+    """Reference output (3-D tensor [C_out][Ho][Wo]) of a channel problem."""
+    transposed = {"conv2d": False, "conv_transpose2d": True}[p["op"]]
+    if not transposed and any(pair(p["output_padding"])):
+        raise InvalidProblem("conv2d takes no output_padding")
+    x = torch.tensor(p["input"], dtype=torch.float64)
+    x = x[None, None] if x.dim() == 2 else x[None]
+    w = torch.tensor(p["kernel"], dtype=torch.float64)
+    w = w[None, None] if w.dim() == 2 else w
+    groups = p.get("groups", 1)
+    lead, inner = w.shape[:2]
+    c_in, c_out = x.shape[1], (inner * groups if transposed else lead)
+    if c_in % groups or c_out % groups or (lead if transposed else inner * groups) != c_in:
+        raise InvalidProblem("groups or the weight's channel axes do not fit the input")
+    s, d, op = (pair(p[key]) for key in ("stride", "dilation", "output_padding"))
+    run = keras_output if isinstance(p["padding"], str) else torch_output
+    y = run(x, w, s, d, op, p["padding"], transposed, groups)[0].detach()
+    bias = p.get("bias", 0)
+    bias = torch.tensor(bias if isinstance(bias, list) else [bias] * c_out, dtype=torch.float64)
+    return y + bias[:, None, None]
+
+
 def compute(p):
-    """Reference output (2-D tensor) of a problem; raises InvalidProblem."""
+    """Reference output (2-D tensor; 3-D for a channel problem); raises InvalidProblem."""
+    if has_channels(p):
+        return channel_output(p)
     if p["op"] in UPSAMPLE_OPS:
         return upsample_output(p)[0, 0]
     transposed = {"conv2d": False, "conv_transpose2d": True}[p["op"]]
@@ -167,6 +212,8 @@ def compute(p):
 
 
 def as_json_matrix(t):
+    if t.dim() == 3:
+        return [as_json_matrix(channel) for channel in t]
     return [[int(v) if v.is_integer() else v for v in row] for row in t.tolist()]
 
 
@@ -389,6 +436,129 @@ def random_upsample_cases(rng, count):
     return cases
 
 
+# Channel problems: a spec reads "<conv|convT> <valid|same|pH[xW]> cINxOUT [gG] iHxW kHxW
+# [sA[xB]] [dA[xB]] [oA[xB]] [b|blist] [float]"; "cINxOUT" are the input and output channels.
+CHANNEL_SPECS = {
+    "RGB to 2 channels": ["conv p1 c3x2 i5 k3", "conv valid c3x2 i6x5 k3x2 b", "convT p0 c3x2 i3 k3 s2",
+                          "convT same c3x2 i3x4 k3 s2 blist"],
+    "one channel with channel axes": ["conv p0 c1x1 i4 k2", "convT p1 c1x1 i3 k3 s2 o1"],
+    "1x1 mixing channels": ["conv p0 c4x3 i4 k1", "conv same c3x5 i3x4 k1 s2 blist",
+                            "convT p0 c4x2 i3 k1 s2"],
+    "grouped g=2": ["conv p1 c4x6 g2 i5 k3", "conv same c2x4 g2 i4x5 k2 blist",
+                    "convT p1 c4x2 g2 i3 k3 s2 o1", "convT p0 c2x6 g2 i2x3 k2x3 s2x1"],
+    "depthwise g=C_in": ["conv p1 c3x3 g3 i5 k3", "conv valid c3x6 g3 i6 k3 s2",
+                         "conv same c4x8 g4 i5x4 k3 d2 blist", "convT p1 c3x3 g3 i3 k3 s2 o1",
+                         "convT p0 c2x4 g2 i3x2 k2 s3"],
+    "groups = C_in = C_out": ["conv p0 c2x2 g2 i4 k2", "conv p2 c5x5 g5 i3 k3 d2",
+                              "convT p0 c4x4 g4 i2 k3 s2 b"],
+    "C_in != C_out, Keras strings": ["conv valid c2x3 i5x6 k3 s2", "conv same c3x2 i5 k2 s2",
+                                     "convT valid c2x3 i3 k3 s2", "convT same c3x2 i2x3 k3x2 s2 o1",
+                                     "convT same c1x4 i3 k4 s2 float", "convT valid c3x1 i2 k2 s3"],
+    "fractional values": ["conv p1 c2x3 g1 i4 k3 blist float", "convT p1 c2x4 g2 i3 k2 s2 b float"],
+}
+
+
+def channel_grid(rng, shape, p_float):
+    if len(shape) == 2:
+        return random_matrix(rng, *shape, p_float)
+    return [channel_grid(rng, shape[1:], p_float) for _ in range(shape[0])]
+
+
+def make_channel_problem(rng, op, c_in, c_out, groups, ishape, kshape, padding, stride, dilation,
+                         output_padding, bias, p_float):
+    lead, inner = (c_in, c_out // groups) if op == "conv_transpose2d" else (c_out, c_in // groups)
+    problem = make_problem(op, channel_grid(rng, [c_in, *ishape], p_float),
+                           channel_grid(rng, [lead, inner, *kshape], p_float / 2), padding, stride,
+                           dilation, output_padding, 0)
+    problem["groups"] = groups
+    if bias == "list":
+        problem["bias"] = [random_value(rng, p_float) for _ in range(c_out)]
+    elif bias:
+        problem["bias"] = random_value(rng, 0.5)
+    return problem
+
+
+def parse_channel_spec(spec, rng):
+    op, padding, *words = spec.split()
+    fields = {word[0]: word[1:] for word in words if word not in ("float",)}
+    c_in, c_out = parse_dims(fields["c"])
+    return make_channel_problem(
+        rng, OP_WORDS[op], c_in, c_out, int(fields.get("g", "1")), parse_dims(fields["i"]),
+        parse_dims(fields["k"]), padding if padding in ("valid", "same") else parse_dims(padding[1:]),
+        parse_dims(fields.get("s", "1")), parse_dims(fields.get("d", "1")),
+        parse_dims(fields.get("o", "0")), (fields["b"] or "1") if "b" in fields else None,
+        1.0 if "float" in words else 0.0)
+
+
+def describe_channels(p):
+    """The spec string of a channel problem (without its values)."""
+    transposed = p["op"] == "conv_transpose2d"
+    lead, inner = len(p["kernel"]), len(p["kernel"][0])
+    groups = p["groups"]
+    c_in, c_out = len(p["input"]), (inner * groups if transposed else lead)
+    padding = p["padding"] if isinstance(p["padding"], str) else "p" + dims_text(p["padding"])
+    words = ["convT" if transposed else "conv", padding, f"c{c_in}x{c_out}"]
+    if groups != 1:
+        words.append(f"g{groups}")
+    words += ["i" + dims_text([len(p["input"][0]), len(p["input"][0][0])]),
+              "k" + dims_text([len(p["kernel"][0][0]), len(p["kernel"][0][0][0])])]
+    for key, field in (("s", "stride"), ("d", "dilation"), ("o", "output_padding")):
+        if p[field] != ([0, 0] if key == "o" else [1, 1]):
+            words.append(key + dims_text(p[field]))
+    if isinstance(p["bias"], list):
+        words.append("blist")
+    elif p["bias"]:
+        words.append(f"b{p['bias']}")
+    return " ".join(words)
+
+
+def channel_problems(rng):
+    for label, specs in CHANNEL_SPECS.items():
+        for spec in specs:
+            yield f"{label}: {spec}", parse_channel_spec(spec, rng)
+
+
+def random_channel_problem(rng, op, keras):
+    kind = rng.choice(("plain", "plain", "grouped", "depthwise", "equal"))
+    c_in = rng.randint(1, 4)
+    if kind == "depthwise":
+        groups, c_out = c_in, c_in * rng.randint(1, 2)
+    elif kind == "equal":
+        groups = c_out = c_in
+    elif kind == "grouped":
+        groups = rng.choice([g for g in (1, 2, 3, 4) if c_in % g == 0])
+        c_out = groups * rng.randint(1, 2)
+    else:
+        groups, c_out = 1, rng.randint(1, 4)
+    if keras and op == "conv_transpose2d":
+        groups = 1
+    stride, dilation = random_sides(rng, 1, 3), random_sides(rng, 1, 2)
+    padding = rng.choice(("valid", "same")) if keras else random_sides(rng, 0, 2)
+    output_padding = [0, 0]
+    if op == "conv_transpose2d" and rng.random() < 0.4:
+        limits = stride if keras else [max(s, d) for s, d in zip(stride, dilation)]
+        output_padding = [rng.randrange(limit) for limit in limits]
+    bias = rng.choice((None, None, "1", "list"))
+    return make_channel_problem(rng, op, c_in, c_out, groups, random_sides(rng, 1, 7),
+                                random_sides(rng, 1, 4), padding, stride, dilation,
+                                output_padding, bias, rng.choice((0.0, 0.5)))
+
+
+def random_channel_cases(rng, count):
+    cases = []
+    while len(cases) < count:
+        op, keras = rng.choice(("conv2d", "conv_transpose2d")), rng.random() < 0.4
+        while True:
+            problem = random_channel_problem(rng, op, keras)
+            try:
+                cases.append(make_case(f"rand{len(cases):03d}: {describe_channels(problem)}",
+                                       problem))
+                break
+            except InvalidProblem:
+                continue
+    return cases
+
+
 def check_article(cases):
     outputs = {c["name"]: c["output"] for c in cases}
     assert outputs["article conv valid"] == ARTICLE_Y, outputs["article conv valid"]
@@ -431,6 +601,10 @@ def main():
     parser.add_argument("--count", type=int, default=500, help="number of random cases")
     parser.add_argument("--upsample-count", type=int, default=40,
                         help="number of random upsampling cases")
+    parser.add_argument("--channel-out", type=Path, default=CHANNEL_OUT,
+                        help="output JSON path of the channel cases")
+    parser.add_argument("--channel-count", type=int, default=120,
+                        help="number of random channel cases")
     parser.add_argument("--check", metavar="PATH", help="re-verify an existing JSON file instead")
     args = parser.parse_args()
     if args.check:
@@ -446,6 +620,11 @@ def main():
     cases += random_upsample_cases(rng, args.upsample_count)
     size = write_cases(args.upsample_out, cases)
     print(f"wrote {len(cases)} cases ({size} bytes) to {args.upsample_out}")
+    rng = random.Random(CHANNEL_SEED)
+    cases = [make_case(name, problem) for name, problem in channel_problems(rng)]
+    cases += random_channel_cases(rng, args.channel_count)
+    size = write_cases(args.channel_out, cases)
+    print(f"wrote {len(cases)} cases ({size} bytes) to {args.channel_out}")
     return 0
 
 

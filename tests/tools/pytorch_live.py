@@ -2,10 +2,12 @@
 """Live cross-checks against PyTorch, for CTest; exit 77 (skipped) when torch is missing.
 
   pytorch_live.py check CASES.json      recompute every committed reference case
-                                        (reference_cases.json or upsample_cases.json)
+                                        (reference_cases.json, upsample_cases.json or
+                                        channel_cases.json)
   pytorch_live.py cli CONVSTEP_CLI [--count N] [--seed S]
                                         fresh random cases (convolutions, then a third
-                                        as many upsampling ones) through
+                                        as many upsampling ones and half as many with
+                                        channels and groups) through
                                         'convstep-cli compute -'
 """
 import argparse
@@ -26,23 +28,36 @@ except ImportError as error:
     sys.exit(SKIP)
 
 
+def flat(value):
+    if isinstance(value, list):
+        for v in value:
+            yield from flat(v)
+    else:
+        yield value
+
+
+def shape(value):
+    return [len(value)] + shape(value[0]) if isinstance(value, list) else []
+
+
 def run_cli(cli, count, seed):
     rng = random.Random(seed)
     print(f"seed {seed} (rerun with --seed {seed})")
     failures = 0
-    for case in ref.random_cases(rng, count) + ref.random_upsample_cases(rng, count // 3):
+    cases = ref.random_cases(rng, count) + ref.random_upsample_cases(rng, count // 3)
+    cases += ref.random_channel_cases(rng, count // 2)
+    for case in cases:
         done = subprocess.run([cli, "compute", "-"], input=json.dumps(case["problem"]).encode(),
                               capture_output=True, timeout=60)
         got = json.loads(done.stdout)["output"] if done.returncode == 0 else None
         expected = case["output"]
-        ok = got is not None and len(got) == len(expected) and all(
-            len(g) == len(e) and all(abs(a - b) <= ref.TOLERANCE for a, b in zip(g, e))
-            for g, e in zip(got, expected))
+        ok = got is not None and shape(got) == shape(expected) and all(
+            abs(a - b) <= ref.TOLERANCE for a, b in zip(flat(got), flat(expected)))
         if not ok:
             failures += 1
             print(f"MISMATCH {case['name']}: {json.dumps(case['problem'])}\n  expected {expected}"
                   f"\n  got {got} {done.stderr.decode().strip()}", file=sys.stderr)
-    print(f"compared {count + count // 3} fresh cases, {failures} mismatches")
+    print(f"compared {len(cases)} fresh cases, {failures} mismatches")
     return failures == 0
 
 

@@ -1,3 +1,4 @@
+#include "core/channels.h"
 #include "tests/widgets/problem_panel_fixture.h"
 #include "ui/widgets/pair_editor.h"
 
@@ -21,29 +22,14 @@ using convstep::test::ProblemPanelFixture;
 namespace {
 
 // The convolution's controls, in their tab order.
-const QStringList convolutionControls{"operation",
-                                      "inputSizeRows",
-                                      "inputSizeCols",
-                                      "inputSizeLink",
-                                      "fillInput",
-                                      "kernelSizeRows",
-                                      "kernelSizeCols",
-                                      "kernelSizeLink",
-                                      "fillKernel",
-                                      "strideRows",
-                                      "strideCols",
-                                      "strideLink",
-                                      "paddingMode",
-                                      "paddingRows",
-                                      "paddingCols",
-                                      "paddingLink",
-                                      "dilationRows",
-                                      "dilationCols",
-                                      "dilationLink",
-                                      "outputPaddingRows",
-                                      "outputPaddingCols",
-                                      "outputPaddingLink",
-                                      "bias"};
+const QStringList convolutionControls{
+    "operation",         "inputSizeRows",     "inputSizeCols",     "inputSizeLink",
+    "fillInput",         "kernelSizeRows",    "kernelSizeCols",    "kernelSizeLink",
+    "fillKernel",        "channelsIn",        "channelsOut",       "groups",
+    "depthwise",         "channelBiases",     "strideRows",        "strideCols",
+    "strideLink",        "paddingMode",       "paddingRows",       "paddingCols",
+    "paddingLink",       "dilationRows",      "dilationCols",      "dilationLink",
+    "outputPaddingRows", "outputPaddingCols", "outputPaddingLink", "bias"};
 
 } // namespace
 
@@ -85,14 +71,14 @@ void TestProblemPanelKeyboard::everyControlHasAStableNameAndAnAccessibleName()
             QVERIFY2(label->text().contains(QLatin1Char('&')), qPrintable(label->text()));
             ++labelled;
         }
-    QCOMPARE(labelled, 9);
+    QCOMPARE(labelled, 10);
 }
 
 void TestProblemPanelKeyboard::tabOrderRunsTopToBottomAndMnemonicsFocusTheirField()
 {
     Problem p = basicProblem();
-    p.op = Op::ConvTranspose2d; // every control enabled
-    load(p);
+    p.op = Op::ConvTranspose2d;
+    load(withChannels(p, 2, 2, 1)); // every control enabled, Depthwise and the biases too
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
     const QStringList &expected = convolutionControls;
@@ -123,7 +109,7 @@ void TestProblemPanelKeyboard::tabOrderRunsTopToBottomAndMnemonicsFocusTheirFiel
         QTest::keySequence(QApplication::focusWidget(), mnemonic);
         QVERIFY2(label->buddy()->hasFocus(), qPrintable(label->text()));
     }
-    QCOMPARE(keys.size(), 8);
+    QCOMPARE(keys.size(), 9);
 }
 
 void TestProblemPanelKeyboard::undoKeyInASpinBoxUndoesTheDocument()

@@ -46,29 +46,44 @@ private slots:
 
 void TestStageLayout::compactBeyondWhatFits_data()
 {
+    QTest::addColumn<QSizeF>("area");
     QTest::addColumn<Problem>("problem");
     QTest::addColumn<bool>("compact");
     QTest::addColumn<bool>("kernelCompact");
-    QTest::newRow("4×4, 3×3") << test::squareProblem(Op::Conv2d, 4, 3, 1) << false << false;
-    QTest::newRow("16×16, 3×3") << test::squareProblem(Op::Conv2d, 16, 3, 1) << false << false;
-    QTest::newRow("64×64, 3×3") << test::squareProblem(Op::Conv2d, 64, 3, 1) << true << false;
+    QTest::newRow("4×4, 3×3") << stageArea.size() << test::squareProblem(Op::Conv2d, 4, 3, 1)
+                              << false << false;
+    QTest::newRow("16×16, 3×3") << stageArea.size() << test::squareProblem(Op::Conv2d, 16, 3, 1)
+                                << false << false;
+    QTest::newRow("64×64, 3×3") << stageArea.size() << test::squareProblem(Op::Conv2d, 64, 3, 1)
+                                << true << false;
     QTest::newRow("64×64, 7×7, stride 2")
-        << test::squareProblem(Op::Conv2d, 64, 7, 2) << true << false;
+        << stageArea.size() << test::squareProblem(Op::Conv2d, 64, 7, 2) << true << false;
     QTest::newRow("transposed 24×24, stride 2")
-        << test::squareProblem(Op::ConvTranspose2d, 24, 3, 2) << true << false;
+        << stageArea.size() << test::squareProblem(Op::ConvTranspose2d, 24, 3, 2) << true << false;
     // A canvas of 1024 cells a side: cells under a pixel, everything still on the stage.
     QTest::newRow("transposed 64×64, 16×16, stride 16")
-        << test::squareProblem(Op::ConvTranspose2d, 64, 16, 16) << true << true;
+        << stageArea.size() << test::squareProblem(Op::ConvTranspose2d, 64, 16, 16) << true << true;
     // A kernel as big as the input gets no room of its own: it is compact too.
-    QTest::newRow("64×64, 64×64") << test::squareProblem(Op::Conv2d, 64, 64, 1) << true << true;
+    QTest::newRow("64×64, 64×64") << stageArea.size() << test::squareProblem(Op::Conv2d, 64, 64, 1)
+                                  << true << true;
+    // The stage of the first-run window (1360×820) and of a 1024×600 one: a 3×3 kernel beside a
+    // padded 64×64 input keeps its numbers, even though the compact grids give up room for it.
+    Problem padded = test::squareProblem(Op::Conv2d, 64, 3, 1);
+    padded.padding = {1, 1};
+    QTest::newRow("64×64 padded, 3×3, first-run stage")
+        << QSizeF(700, 560) << padded << true << false;
+    QTest::newRow("64×64 padded, 3×3, 1024×600 stage")
+        << QSizeF(400, 340) << padded << true << false;
 }
 
 void TestStageLayout::compactBeyondWhatFits()
 {
+    QFETCH(QSizeF, area);
     QFETCH(Problem, problem);
     QFETCH(bool, compact);
     QFETCH(bool, kernelCompact);
-    const StageLayout layout = layoutStage(stageArea, frameAt(traceOf(problem), 0, {}));
+    const StageLayout layout =
+        layoutStage(QRectF(QPointF(0, 0), area), frameAt(traceOf(problem), 0, {}));
     QCOMPARE(layout.compact, compact);
     QCOMPARE(layout.kernelCompact, kernelCompact);
     QCOMPARE(layout.source.cell, layout.cell);

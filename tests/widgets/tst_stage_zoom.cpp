@@ -187,9 +187,14 @@ void TestStageZoom::keysZoomAndFit()
 
 void TestStageZoom::zoomLaysTheStageOutLarger()
 {
-    // Lesson 18's Cᵀ is 25×4: in a small stage its entries are a heat map.
+    // A 12×12 input and a 3×3 kernel: C is 100×144, in a small stage a heat map (too small
+    // even for a window of numbers onto it).
     m_stage->resize(520, 300);
-    load("transposed-no-padding-strides", View::Matrix);
+    Problem problem = findBuiltInLesson(QStringLiteral("article-convolution"))->lesson.problem;
+    problem.input = Grid::Constant(12, 12, 1.0);
+    QVERIFY(m_model->setProblem(problem));
+    QVERIFY(m_model->setView(View::Matrix));
+    m_stage->setFrame(m_model->frame());
     QVERIFY(!m_stage->stageLayout().matrix->numbers);
     const double fitted = m_stage->stageLayout().matrix->entry;
     while (!m_stage->stageLayout().matrix->numbers

@@ -28,6 +28,8 @@
 
 #include <memory>
 
+Q_DECLARE_METATYPE(convstep::ExportFormat)
+
 using namespace convstep;
 using namespace convstep::test;
 
@@ -72,6 +74,10 @@ private slots:
     void cancelLeavesNoFile();
     void closingWhileExportingAsksFirst();
     void existingTargetNeedsConfirmation();
+    void previewSaysWhatTheExportMakes_data();
+    void previewSaysWhatTheExportMakes();
+    void largeExportAsksFirst_data();
+    void largeExportAsksFirst();
     void failureShowsTheExportersMessage();
     void controlsFollowTheFormat_data();
     void controlsFollowTheFormat();
@@ -128,7 +134,11 @@ std::unique_ptr<ExportDialog> TestExportDialog::dialogFor(const Lesson &lesson, 
                                                           const QString &name)
 {
     auto dialog = std::make_unique<ExportDialog>(setupFor(lesson));
-    dialog->setConfirm([](const QString &, const QString &) { return false; });
+    // Yes to starting a large export (the long ones here are meant to be cancelled), no to
+    // anything else.
+    dialog->setConfirm([](const QString &title, const QString &) {
+        return title == QLatin1String("Large Export");
+    });
     dialog->setOpenUrl([](const QUrl &) { return true; });
     ExportOptions options = dialog->options();
     options.format = format;
@@ -204,7 +214,9 @@ void TestExportDialog::closingWhileExportingAsksFirst()
     control<QCheckBox>(*dialog, "smooth")->setChecked(true);
     QStringList questions;
     bool answer = false;
-    dialog->setConfirm([&](const QString &, const QString &question) {
+    dialog->setConfirm([&](const QString &title, const QString &question) {
+        if (title == QLatin1String("Large Export"))
+            return true; // 3,463 frames: asked before it starts
         questions << question;
         return answer;
     });
@@ -258,6 +270,89 @@ void TestExportDialog::existingTargetNeedsConfirmation()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, exportTimeout);
     QVERIFY2(dialog->result().ok(), qPrintable(dialog->result().message));
     QCOMPARE(QImageReader(path).imageCount(), 4);
+}
+
+void TestExportDialog::previewSaysWhatTheExportMakes_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QStringList>("says");
+    // The padded 8×8 convolution: 65 steps.
+    QTest::newRow("gif") << ExportFormat::Gif
+                         << QStringList{"65 frames", "32.5 s", "About ", "kB", "to export"};
+    QTest::newRow("pdf") << ExportFormat::Pdf
+                         << QStringList{"First step", "66 pages", "About ", "to export"};
+    QTest::newRow("png") << ExportFormat::Png << QStringList{"MB", "65 frames", "to export"};
+}
+
+void TestExportDialog::previewSaysWhatTheExportMakes()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QStringList, says);
+    auto dialog = dialogFor(paddedConvolution(), format, QStringLiteral("padded"));
+    QLabel *info = control<QLabel>(*dialog, "previewInfo");
+    QTRY_VERIFY2(info->text().contains(says.first()), qPrintable(info->text()));
+    for (const QString &part : says)
+        QVERIFY2(info->text().contains(part), qPrintable(info->text()));
+    const auto estimate = dialog->estimate();
+    QVERIFY(estimate);
+    QVERIFY(!asksFirst(*estimate, format));
+
+    // Half the steps, half the frames: the line follows the options.
+    control<QSpinBox>(*dialog, "stepTo")->setValue(32);
+    QTRY_VERIFY(info->text().contains(format == ExportFormat::Pdf ? QStringLiteral("33 pages")
+                                                                  : QStringLiteral("32 frames")));
+}
+
+void TestExportDialog::largeExportAsksFirst_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("says");
+    // The 64×64 transposed lesson: 4,097 steps.
+    QTest::newRow("pdf") << ExportFormat::Pdf << "big.pdf" << QStringList{"4,098 pages", "MB"};
+    QTest::newRow("gif") << ExportFormat::Gif << "big.gif"
+                         << QStringList{"4,097 frames", "34 min 8 s"};
+}
+
+void TestExportDialog::largeExportAsksFirst()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QString, name);
+    QFETCH(QStringList, says);
+    Lesson lesson = paddedConvolution(64);
+    lesson.problem.op = Op::ConvTranspose2d;
+    auto dialog = dialogFor(lesson, format, name);
+    QLabel *info = control<QLabel>(*dialog, "previewInfo");
+    QTRY_VERIFY2(info->text().contains(says.first()), qPrintable(info->text()));
+
+    QStringList questions;
+    bool answer = false;
+    dialog->setConfirm([&](const QString &title, const QString &question) {
+        questions << title + QLatin1Char('|') + question;
+        return answer;
+    });
+    QSignalSpy finished(dialog.get(), &ExportDialog::exportFinished);
+    QVERIFY(!dialog->startExport());
+    QCOMPARE(questions.size(), 1);
+    for (const QString &part : says)
+        QVERIFY2(questions.first().contains(part), qPrintable(questions.first()));
+    QVERIFY(questions.first().startsWith(QStringLiteral("Large Export|")));
+    QVERIFY(dialog->statusText().startsWith(QStringLiteral("Not exported")));
+    QVERIFY(!dialog->isExporting());
+    QCOMPARE(entriesOf(m_dir.path()), QStringList());
+
+    // A yes starts it (and Cancel leaves nothing); fewer steps ask nothing.
+    answer = true;
+    QVERIFY(dialog->startExport());
+    QVERIFY(dialog->isExporting());
+    dialog->cancelExport();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, exportTimeout);
+    QCOMPARE(entriesOf(m_dir.path()), QStringList());
+    control<QSpinBox>(*dialog, "stepTo")->setValue(100);
+    QVERIFY(dialog->startExport());
+    QCOMPARE(questions.size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, exportTimeout);
+    QVERIFY2(dialog->result().ok(), qPrintable(dialog->result().message));
 }
 
 void TestExportDialog::failureShowsTheExportersMessage()

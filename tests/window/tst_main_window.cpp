@@ -38,6 +38,7 @@ namespace {
 
 // Every field of MainActions with the objectName it had when actions were found by name.
 const std::pair<QAction * MainActions::*, const char *> namedActions[] = {
+    {&MainActions::newLesson, "newLesson"},
     {&MainActions::open, "open"},
     {&MainActions::save, "save"},
     {&MainActions::saveAs, "saveAs"},
@@ -55,6 +56,8 @@ const std::pair<QAction * MainActions::*, const char *> namedActions[] = {
     {&MainActions::slower, "slower"},
     {&MainActions::faster, "faster"},
     {&MainActions::followAlong, "followAlong"},
+    {&MainActions::pageForward, "pageForward"},
+    {&MainActions::pageBack, "pageBack"},
     {&MainActions::viewSliding, "viewSliding"},
     {&MainActions::viewScatter, "viewScatter"},
     {&MainActions::viewZeroInsertion, "viewZeroInsertion"},
@@ -67,6 +70,10 @@ const std::pair<QAction * MainActions::*, const char *> namedActions[] = {
     {&MainActions::blank, "blank"},
     {&MainActions::largerText, "largerText"},
     {&MainActions::smallerText, "smallerText"},
+    {&MainActions::resetLayout, "resetLayout"},
+    {&MainActions::lessonProperties, "lessonProperties"},
+    {&MainActions::nextLesson, "nextLesson"},
+    {&MainActions::previousLesson, "previousLesson"},
     {&MainActions::startPage, "startPage"},
     {&MainActions::shortcuts, "shortcuts"},
     {&MainActions::about, "about"},

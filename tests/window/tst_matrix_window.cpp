@@ -36,7 +36,7 @@ private slots:
     void transposeOfATransposedProblemKeepsIt();
     void hoveringAnEntryLinksItsCells();
     void largeMatrixOpensTheExplorer();
-    void upsamplingHasNoMatrix();
+    void upsamplingHasAFixedMatrix();
 
 private:
     void setProblem(const Problem &problem);
@@ -192,8 +192,9 @@ void TestMatrixWindow::largeMatrixOpensTheExplorer()
     QVERIFY(dock->isVisible());
 }
 
-// The upsampling ops have no kernel matrix: no matrix view, no Transpose, an empty explorer.
-void TestMatrixWindow::upsamplingHasNoMatrix()
+// The linear upsampling ops have a fixed matrix U: the matrix view and the explorer show it,
+// but there is no C to transpose. Max unpooling is not linear: no matrix view at all.
+void TestMatrixWindow::upsamplingHasAFixedMatrix()
 {
     QTest::keyClick(m_window.get(), Qt::Key_4);
     Problem p;
@@ -203,14 +204,27 @@ void TestMatrixWindow::upsamplingHasNoMatrix()
     p.scale = {2, 2};
     QVERIFY(!validate(p));
     setProblem(p);
-    QCOMPARE(m_window->model()->view(), View::Direct);
-    QVERIFY(!m_window->mainActions().viewMatrix->isEnabled());
+    QCOMPARE(m_window->model()->view(), View::Matrix);
+    QVERIFY(m_window->mainActions().viewMatrix->isEnabled());
     QVERIFY(!m_window->matrixControls()->transposeAction()->isEnabled());
+    const StageLayout &layout = m_window->stage()->stageLayout();
+    QVERIFY(layout.matrix && layout.matrix->numbers);
+    QCOMPARE(layout.matrix->matrix.rows, 36);
+    QCOMPARE(layout.kernel.cols, 0); // no kernel grid
     m_window->matrixControls()->explorerAction()->trigger();
     auto *explorer = m_window->findChild<MatrixExplorer *>();
     QTRY_VERIFY(explorer->isVisible());
-    QCOMPARE(explorer->matrixRows(), 0);
-    QCOMPARE(explorer->highlightedRow(), -1);
+    QCOMPARE(explorer->matrixRows(), 36);
+    QCOMPARE(explorer->matrixCols(), 9);
+
+    p.op = Op::MaxUnpool2d;
+    p.input = test::counting(4, 4);
+    QVERIFY(!validate(p));
+    setProblem(p);
+    QCOMPARE(m_window->model()->view(), View::Direct);
+    QVERIFY(!m_window->mainActions().viewMatrix->isEnabled());
+    QVERIFY(!m_window->matrixControls()->transposeAction()->isEnabled());
+    QTRY_VERIFY(!explorer->isVisible()); // it stays with the matrix view
 }
 
 QTEST_MAIN(TestMatrixWindow)

@@ -27,12 +27,19 @@ ExportJob::~ExportJob()
 
 bool ExportJob::start(const Lesson &lesson, const ExportOptions &options)
 {
+    return run([lesson, options](ExportProgress &progress) {
+        return exportAnimation(lesson, options, progress);
+    });
+}
+
+bool ExportJob::run(std::function<ExportResult(ExportProgress &)> work)
+{
     if (m_running)
         return false;
     m_cancel.store(false);
     m_result = {};
     m_running = true;
-    m_watcher.setFuture(QtConcurrent::run([this, lesson, options] {
+    m_watcher.setFuture(QtConcurrent::run([this, work = std::move(work)] {
         ExportProgress progress;
         progress.cancel = &m_cancel;
         progress.onProgress = [this](int done, int total) {
@@ -41,7 +48,7 @@ bool ExportJob::start(const Lesson &lesson, const ExportOptions &options)
                 this, [this, done, total] { emit this->progress(done, total); },
                 Qt::QueuedConnection);
         };
-        return exportAnimation(lesson, options, progress);
+        return work(progress);
     }));
     return true;
 }

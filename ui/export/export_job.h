@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 
 namespace convstep {
 
@@ -24,6 +25,8 @@ public:
 
     // Starts exporting a copy of `lesson`; false while another export is running.
     bool start(const Lesson &lesson, const ExportOptions &options);
+    // Runs any writer that reports through ExportProgress (a worksheet, say) the same way.
+    bool run(std::function<ExportResult(ExportProgress &)> work);
     // Asks the worker to stop between frames; finished() follows with Cancelled (and the
     // exporter removes what it had written).
     void cancel();

@@ -79,6 +79,11 @@ bool isVideo(ExportFormat format)
     return format == ExportFormat::Mp4 || format == ExportFormat::WebM;
 }
 
+bool writesFolder(const ExportOptions &options)
+{
+    return isFrameFolder(options.format) && options.pick != StepPick::Final;
+}
+
 std::optional<Theme> themeFromName(const QString &name)
 {
     for (Theme theme : {Theme::Light, Theme::Dark, Theme::Contrast})
@@ -153,11 +158,6 @@ std::optional<Error> checkOptions(const ExportOptions &options)
 {
     if (options.path.isEmpty())
         return Error{Text::tr("no output path (-o PATH)")};
-    if (options.view && isBackward(*options.view))
-        return Error{Text::tr("--view %1: exports draw the forward pass (direct, "
-                              "zero-insertion or matrix); 'convstep-cli trace --view %1' "
-                              "prints the backward steps")
-                         .arg(QLatin1String(viewName(*options.view)))};
     for (int side : {options.size.width(), options.size.height()})
         if (side < minExportSide || side > maxExportSide)
             return Error{Text::tr("--size: each side must be %1 to %2 pixels")
@@ -169,6 +169,13 @@ std::optional<Error> checkOptions(const ExportOptions &options)
     if (!std::isfinite(options.holdSeconds) || options.holdSeconds < 0
         || options.holdSeconds > maxHoldSeconds)
         return Error{Text::tr("--hold must be 0 to %1 seconds").arg(maxHoldSeconds)};
+    if (options.every < 1)
+        return Error{Text::tr("--every must be at least 1, got %1").arg(options.every)};
+    if (options.pick == StepPick::Final && options.format != ExportFormat::Png)
+        return Error{Text::tr("--final writes one PNG file, not %1: use -o NAME.png")
+                         .arg(formatName(options.format))};
+    if (options.pick == StepPick::Final && options.smooth)
+        return Error{Text::tr("--final writes one picture of the last step; leave out --smooth")};
     if (options.perPage < 1 || options.perPage > maxPerPage)
         return Error{
             Text::tr("--per-page must be 1 to %1, got %2").arg(maxPerPage).arg(options.perPage)};

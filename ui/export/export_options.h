@@ -22,6 +22,14 @@ struct StepRange
     std::optional<int> last;
 };
 
+// Which steps of the range an export shows (see StepSelection).
+enum class StepPick {
+    All,
+    Every, // every n-th step from the first, and the last
+    Phases, // the first and the last step of each phase
+    Final, // the last step alone, as one PNG file
+};
+
 // Everything an export needs besides the lesson. Plain values, so the GUI dialog can fill
 // one in and hand it to a worker thread.
 struct ExportOptions
@@ -29,16 +37,20 @@ struct ExportOptions
     ExportFormat format = ExportFormat::Gif;
     QString path; // a file, or a folder for png and svg frames
     std::optional<View> view; // default: the lesson's view, else direct
+    // The backward views start from the lesson's upstream gradient (Lesson::upstream).
     QSize size{800, 600};
     std::optional<int> fps; // default: defaultFps(smooth)
     Theme theme = Theme::Light;
     StepRange steps;
+    StepPick pick = StepPick::All;
+    int every = 1; // StepPick::Every
     bool smooth = false; // in-between frames so the kernel glides from step to step
     double holdSeconds = 0.0; // extra time on the first and the last frame
     int perPage = 1; // pdf: steps per page
     bool overwrite = false;
     bool caption = true;
     double fontScale = 1.0;
+    bool symbols = false; // matrix view: weight names and indexed x, y (StageStyle::symbols)
 };
 
 inline constexpr int minExportSide = 64;
@@ -55,6 +67,8 @@ QString formatName(ExportFormat format);
 QString formatExtension(ExportFormat format); // without the dot
 bool isFrameFolder(ExportFormat format); // png and svg write a folder of numbered frames
 bool isVideo(ExportFormat format);
+// Whether the export writes a folder (of frames) rather than one file.
+bool writesFolder(const ExportOptions &options);
 
 std::optional<Theme> themeFromName(const QString &name);
 

@@ -8,7 +8,7 @@
 namespace convstep {
 
 QImage renderExportPreview(std::shared_ptr<const Trace> trace, ResolvedSteps steps,
-                           const ExportOptions &options, QSize box)
+                           const ExportOptions &options, QSize box, const QString &title)
 {
     if (!trace || options.size.isEmpty() || box.isEmpty())
         return {};
@@ -16,7 +16,10 @@ QImage renderExportPreview(std::shared_ptr<const Trace> trace, ResolvedSteps ste
     StageStyle style;
     style.theme = options.theme;
     style.fontScale = options.fontScale;
-    const FrameSource source(std::move(trace), steps, style, options.caption && !pdf,
+    if (!pdf)
+        style.title = title;
+    style.symbols = options.symbols;
+    const FrameSource source(std::move(trace), StepSelection(steps), style, options.caption && !pdf,
                              options.smooth && !pdf, effectiveFps(options), 0.0);
     const QSize shown = options.size.boundedTo(options.size.scaled(box, Qt::KeepAspectRatio));
     QImage image(shown.expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);

@@ -12,8 +12,10 @@ namespace convstep {
 // exactly as at the export size and scaled to fit `box` (device pixels), never enlarged. The
 // renderer lays the stage out for options.size, so scaling the painter rather than rendering
 // a smaller stage keeps the preview faithful while costing only the preview's pixels.
-// A PDF handout's step pages show the same picture without the caption.
+// A PDF handout's step pages show the same picture without the caption and the lesson's title
+// (its title page has it).
 QImage renderExportPreview(std::shared_ptr<const Trace> trace, ResolvedSteps steps,
-                           const ExportOptions &options, QSize box);
+                           const ExportOptions &options, QSize box,
+                           const QString &title = QString());
 
 } // namespace convstep

@@ -7,7 +7,9 @@
 #include "ui/export/gif_writer.h"
 #include "ui/export/image_frames_writer.h"
 #include "ui/export/pdf_handout.h"
+#include "ui/export/step_selection.h"
 #include "ui/export/video_writer.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,8 +45,8 @@ qint64 sizeOnDisk(const QString &path)
     return total;
 }
 
-ExportResult writeTo(const Lesson &lesson, std::shared_ptr<const Trace> trace, ResolvedSteps steps,
-                     const ExportOptions &options, const QString &path,
+ExportResult writeTo(const Lesson &lesson, std::shared_ptr<const Trace> trace,
+                     const StepSelection &steps, const ExportOptions &options, const QString &path,
                      const ExportProgress &progress)
 {
     if (options.format == ExportFormat::Pdf)
@@ -52,8 +54,12 @@ ExportResult writeTo(const Lesson &lesson, std::shared_ptr<const Trace> trace, R
     StageStyle style;
     style.theme = options.theme;
     style.fontScale = options.fontScale;
+    style.title = lessonTitle(lesson);
+    style.symbols = options.symbols;
     const FrameSource source(std::move(trace), steps, style, options.caption, options.smooth,
                              effectiveFps(options), options.holdSeconds);
+    if (options.pick == StepPick::Final)
+        return writeImage(source, options.size, path, progress);
     switch (options.format) {
     case ExportFormat::Gif:
         return writeGif(source, options.size, options.theme, path, progress);
@@ -98,20 +104,21 @@ ExportResult exportAnimation(const Lesson &lesson, const ExportOptions &options,
     if (auto error = checkOptions(options))
         return invalid(error->message);
     if (auto error = validate(lesson.problem))
-        return invalid(qt(error->text()));
+        return invalid(errorText(*error));
     const View view = options.view.value_or(lesson.view.value_or(View::Direct));
     if (auto error = checkView(lesson.problem, view))
-        return invalid(qt(error->text()));
-    auto trace = std::make_shared<const Trace>(makeTrace(lesson.problem, view));
+        return invalid(errorText(*error));
+    auto trace = std::make_shared<const Trace>(
+        makeTrace(lesson.problem, view, isBackward(view) ? lesson.upstreamGradient() : Grid()));
     const auto steps = resolveSteps(options.steps, trace->stepCount);
     if (!steps.ok())
         return invalid(steps.error().message);
-    const ResolvedSteps range = steps.value();
+    const StepSelection selection(*trace, steps.value(), options.pick, options.every);
 
     const auto write = [&](const QString &path) {
-        return writeTo(lesson, trace, range, options, path, progress);
+        return writeTo(lesson, trace, selection, options, path, progress);
     };
-    if (isFrameFolder(options.format)) {
+    if (writesFolder(options)) {
         ExportFolder folder(options.path, options.overwrite);
         return writeAtomically(folder, options.path, write);
     }

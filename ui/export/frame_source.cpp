@@ -9,17 +9,17 @@
 
 namespace convstep {
 
-FrameSource::FrameSource(std::shared_ptr<const Trace> trace, ResolvedSteps steps, StageStyle style,
+FrameSource::FrameSource(std::shared_ptr<const Trace> trace, StepSelection steps, StageStyle style,
                          bool caption, bool smooth, int fps, double holdSeconds)
     : m_trace(std::move(trace))
-    , m_steps(steps)
+    , m_steps(std::move(steps))
     , m_style(std::move(style))
     , m_caption(caption)
     , m_smooth(smooth)
     , m_fps(std::max(1, fps))
     , m_holdTicks(static_cast<int>(std::lround(std::max(0.0, holdSeconds) * m_fps)))
 {
-    const int steps_ = m_steps.last - m_steps.first + 1;
+    const int steps_ = m_steps.count();
     if (m_smooth) {
         m_glide = std::max(2, static_cast<int>(std::lround(m_fps * 0.5)));
         m_count = 1 + steps_ * m_glide; // the opening before-state, then the glides
@@ -32,13 +32,13 @@ FrameSpec FrameSource::spec(int index) const
 {
     FrameSpec spec;
     if (!m_smooth) {
-        spec.step = m_steps.first + index;
+        spec.step = m_steps.at(index);
     } else if (index == 0) {
-        spec.step = m_steps.first;
+        spec.step = m_steps.at(0);
         spec.progress = 0.0;
     } else {
         const int k = (index - 1) % m_glide + 1; // 1..m_glide
-        spec.step = m_steps.first + (index - 1) / m_glide;
+        spec.step = m_steps.at((index - 1) / m_glide);
         spec.progress = static_cast<double>(k) / m_glide;
         if (spec.step > 0)
             spec.from = spec.step - 1;
@@ -71,7 +71,17 @@ qint64 FrameSource::totalTicks() const
 
 void FrameSource::render(int index, QImage &image) const
 {
-    render(frame(index), image);
+    const FrameSpec s = spec(index);
+    const bool sameStep = m_last && m_lastSpec.step == s.step && m_lastSpec.from == s.from
+        && (m_lastSpec.progress < 1.0 || s.progress >= 1.0); // `before` is there when needed
+    if (sameStep) {
+        m_last->progress = s.progress;
+    } else {
+        m_last.reset(); // a big canvas's states are hundreds of MB: never two frames at once
+        m_last = frame(index);
+        m_lastSpec = s;
+    }
+    render(*m_last, image);
 }
 
 void FrameSource::render(const StageFrame &frame, QImage &image)

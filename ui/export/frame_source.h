@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/export/export_options.h"
+#include "ui/export/step_selection.h"
 #include "ui/render/stage_frame.h"
 
 #include <QImage>
@@ -18,7 +19,7 @@ struct FrameSpec
     int ticks = 1; // display time in frame periods (1 / fps)
 };
 
-// The sequence of stage frames an export shows: the chosen steps, in-betweens when smooth,
+// The sequence of stage frames an export shows: the selected steps, in-betweens when smooth,
 // and the holds. Computed on demand, so encoders can stream any number of frames.
 //
 // Plain: one frame per step, one period each. Smooth: the first step starts from its
@@ -26,7 +27,7 @@ struct FrameSpec
 class FrameSource final
 {
 public:
-    explicit FrameSource(std::shared_ptr<const Trace> trace, ResolvedSteps steps, StageStyle style,
+    explicit FrameSource(std::shared_ptr<const Trace> trace, StepSelection steps, StageStyle style,
                          bool caption, bool smooth, int fps, double holdSeconds);
 
     int count() const { return m_count; }
@@ -35,15 +36,19 @@ public:
     StageFrame frame(int index) const;
     qint64 totalTicks() const;
 
-    // Paints frame `index` over the whole of `image` with the stage renderer.
+    // Paints frame `index` over the whole of `image` with the stage renderer. Consecutive
+    // frames of one step (a smooth glide) share the step's grid states, computed once; not
+    // for use from two threads at once.
     void render(int index, QImage &image) const;
     static void render(const StageFrame &frame, QImage &image);
 
     const Trace &trace() const { return *m_trace; }
+    const std::shared_ptr<const Trace> &sharedTrace() const { return m_trace; }
+    const StepSelection &steps() const { return m_steps; }
 
 private:
     std::shared_ptr<const Trace> m_trace;
-    ResolvedSteps m_steps;
+    StepSelection m_steps;
     StageStyle m_style;
     bool m_caption = true;
     bool m_smooth = false;
@@ -51,6 +56,8 @@ private:
     int m_holdTicks = 0;
     int m_glide = 1; // frames per step when smooth, the resting one included
     int m_count = 0;
+    mutable std::optional<StageFrame> m_last; // the frame render() painted last
+    mutable FrameSpec m_lastSpec; // and what it was made for
 };
 
 // The colours the renderer paints with for this trace and theme, solid ones first: a GIF

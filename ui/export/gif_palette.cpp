@@ -6,7 +6,24 @@
 
 namespace convstep {
 
-GifPalette::GifPalette(const std::vector<QRgb> &known, const std::vector<QImage> &samples)
+void countColours(const QImage &image, ColourCounts &counts)
+{
+    const int width = image.width();
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        int x = 0;
+        while (x < width) {
+            const QRgb rgb = line[x] & 0xffffffu;
+            int end = x + 1;
+            while (end < width && (line[end] & 0xffffffu) == rgb)
+                ++end;
+            counts[rgb] += end - x;
+            x = end;
+        }
+    }
+}
+
+GifPalette::GifPalette(const std::vector<QRgb> &known, const ColourCounts &counts)
 {
     m_keys.assign(4096, 0);
     m_values.assign(4096, 0);
@@ -15,22 +32,6 @@ GifPalette::GifPalette(const std::vector<QRgb> &known, const std::vector<QImage>
         if (size() < maxColours)
             add(rgb);
 
-    // Count runs rather than pixels: frames are mostly long runs of one colour.
-    std::unordered_map<QRgb, qint64> counts;
-    for (const QImage &image : samples) {
-        for (int y = 0; y < image.height(); ++y) {
-            const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-            int x = 0;
-            while (x < image.width()) {
-                const QRgb rgb = line[x] & 0xffffffu;
-                int end = x + 1;
-                while (end < image.width() && (line[end] & 0xffffffu) == rgb)
-                    ++end;
-                counts[rgb] += end - x;
-                x = end;
-            }
-        }
-    }
     // Greedy: each free entry goes to the colour that the palette so far would reproduce
     // worst, weighted by how often it occurs; frequent far-off shades win, near-duplicates
     // of an entry do not.
@@ -61,6 +62,10 @@ GifPalette::GifPalette(const std::vector<QRgb> &known, const std::vector<QImage>
     }
     if (m_colours.empty())
         add(qRgb(0, 0, 0));
+    for (std::size_t i = 0; i < m_colours.size(); ++i)
+        m_byGreen.push_back({qGreen(m_colours[i]), static_cast<int>(i)});
+    std::sort(m_byGreen.begin(), m_byGreen.end(),
+              [](const ByGreen &a, const ByGreen &b) { return a.green < b.green; });
 }
 
 void GifPalette::add(QRgb rgb)
@@ -73,11 +78,7 @@ void GifPalette::add(QRgb rgb)
 
 std::uint8_t GifPalette::insert(std::uint32_t key, std::size_t slot)
 {
-    const QRgb rgb = key & 0xffffffu;
-    std::uint8_t index = 0;
-    const auto exact = std::find(m_colours.begin(), m_colours.end(), rgb | 0xff000000u);
-    index = exact != m_colours.end() ? static_cast<std::uint8_t>(exact - m_colours.begin())
-                                     : nearest(rgb);
+    const std::uint8_t index = nearest(key & 0xffffffu); // a palette colour is its own nearest
     m_keys[slot] = key;
     m_values[slot] = index;
     if (++m_used * 2 > m_keys.size()) {
@@ -107,21 +108,47 @@ long GifPalette::distance(QRgb a, QRgb b)
     const long dr = qRed(a) - qRed(b);
     const long dg = qGreen(a) - qGreen(b);
     const long db = qBlue(a) - qBlue(b);
-    return 3 * dr * dr + 4 * dg * dg + 2 * db * db;
+    return 3 * dr * dr + greenWeight * dg * dg + 2 * db * db;
 }
 
 std::uint8_t GifPalette::nearest(QRgb rgb) const
 {
-    int best = 0;
-    long bestDistance = -1;
-    for (int i = 0; i < size(); ++i) {
-        const long d = distance(m_colours[static_cast<std::size_t>(i)], rgb);
-        if (bestDistance < 0 || d < bestDistance) {
-            bestDistance = d;
-            best = i;
+    // Outward from the colour's green through the palette sorted by green: an entry whose
+    // green alone is farther off than the best so far cannot win. Ties go to the lower index.
+    const int green = qGreen(rgb);
+    const auto begin = m_byGreen.begin();
+    const auto end = m_byGreen.end();
+    auto up =
+        std::lower_bound(begin, end, green, [](const ByGreen &e, int g) { return e.green < g; });
+    auto down = up;
+    long best = std::numeric_limits<long>::max();
+    int bestIndex = 0;
+    const auto consider = [&](const ByGreen &e) {
+        const long d = distance(m_colours[e.index], rgb);
+        if (d < best || (d == best && e.index < bestIndex)) {
+            best = d;
+            bestIndex = e.index;
+        }
+    };
+    const auto outOfReach = [&](int otherGreen) {
+        const long dg = otherGreen - green;
+        return greenWeight * dg * dg > best;
+    };
+    while (up != end || down != begin) {
+        if (up != end) {
+            if (outOfReach(up->green))
+                up = end;
+            else
+                consider(*up++);
+        }
+        if (down != begin) {
+            if (outOfReach((down - 1)->green))
+                down = begin;
+            else
+                consider(*--down);
         }
     }
-    return static_cast<std::uint8_t>(best);
+    return static_cast<std::uint8_t>(bestIndex);
 }
 
 } // namespace convstep

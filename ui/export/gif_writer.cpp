@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstring>
 #include <gif_lib.h>
+#include <map>
 
 namespace convstep {
 namespace {
@@ -18,6 +19,8 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Export)
 };
+// Sampled frames up to this size are kept until their turn instead of being rendered twice.
+constexpr qsizetype keptSampleBytes = 16 * 1024 * 1024;
 
 int writeToDevice(GifFileType *gif, const GifByteType *data, int length)
 {
@@ -28,6 +31,24 @@ int writeToDevice(GifFileType *gif, const GifByteType *data, int length)
 const QRgb *line(const QImage &image, int y)
 {
     return reinterpret_cast<const QRgb *>(image.constScanLine(y));
+}
+
+// The first x in [from, to) where the two lines differ, or `to`; four pixels at a time.
+int firstDifference(const QRgb *a, const QRgb *b, int from, int to)
+{
+    int x = from;
+    for (; x + 4 <= to; x += 4) {
+        std::uint64_t a0, a1, b0, b1;
+        std::memcpy(&a0, a + x, 8);
+        std::memcpy(&a1, a + x + 2, 8);
+        std::memcpy(&b0, b + x, 8);
+        std::memcpy(&b1, b + x + 2, 8);
+        if (((a0 ^ b0) | (a1 ^ b1)) != 0)
+            break;
+    }
+    while (x < to && a[x] == b[x])
+        ++x;
+    return x;
 }
 
 } // namespace
@@ -52,7 +73,7 @@ Error GifWriter::failure(const QString &what) const
 }
 
 std::optional<Error> GifWriter::begin(QSize size, const std::vector<QRgb> &known,
-                                      const std::vector<QImage> &samples)
+                                      const ColourCounts &samples)
 {
     int error = 0;
     m_gif = EGifOpen(&m_device, writeToDevice, &error);
@@ -62,9 +83,11 @@ std::optional<Error> GifWriter::begin(QSize size, const std::vector<QRgb> &known
     EGifSetGifVersion(m_gif, true);
     m_palette = std::make_unique<GifPalette>(known, samples);
 
+    // Unused entries (and the transparent one) repeat the first colour, so the map read back
+    // is the palette itself: a duplicate is never anyone's nearest colour.
     GifColorType colours[256] = {};
-    for (int i = 0; i < m_palette->size(); ++i) {
-        const QRgb c = m_palette->colour(i);
+    for (int i = 0; i < 256; ++i) {
+        const QRgb c = m_palette->colour(i < m_palette->size() ? i : 0);
         colours[i] = {static_cast<GifByteType>(qRed(c)), static_cast<GifByteType>(qGreen(c)),
                       static_cast<GifByteType>(qBlue(c))};
     }
@@ -86,16 +109,18 @@ std::optional<Error> GifWriter::begin(QSize size, const std::vector<QRgb> &known
     return std::nullopt;
 }
 
-QRect GifWriter::changedRect(const QImage &image) const
+QRect GifWriter::changedRect(const QImage &image)
 {
     const int width = image.width();
     const std::size_t bytes = static_cast<std::size_t>(width) * sizeof(QRgb);
     int top = -1, bottom = -1, left = width, right = -1;
+    m_rowChanged.assign(static_cast<std::size_t>(image.height()), false);
     for (int y = 0; y < image.height(); ++y) {
         const QRgb *now = line(image, y);
         const QRgb *before = line(m_previous, y);
         if (std::memcmp(now, before, bytes) == 0)
             continue;
+        m_rowChanged[static_cast<std::size_t>(y)] = true;
         if (top < 0)
             top = y;
         bottom = y;
@@ -128,35 +153,89 @@ std::optional<Error> GifWriter::addFrame(const QImage &image, int delayCentiseco
         if (auto error = writePending())
             return error;
     }
-
+    m_indices.resize(static_cast<std::size_t>(rect.width()) * rect.height());
     Pending frame;
     frame.rect = rect;
     frame.delay = delayCentiseconds;
-    frame.transparent = !first;
-    frame.pixels.resize(static_cast<std::size_t>(rect.width()) * rect.height());
-    std::uint8_t *out = frame.pixels.data();
+    if (first) {
+        indexColours(image, rect);
+        m_lzw.encode(m_indices.data(), m_indices.size(), frame.blocks);
+        for (int y = 0; y < image.height(); ++y)
+            std::memcpy(m_previous.scanLine(y), image.constScanLine(y),
+                        static_cast<std::size_t>(image.width()) * sizeof(QRgb));
+    } else {
+        const qint64 changed = indexChanges(image, rect);
+        m_lzw.encode(m_indices.data(), m_indices.size(), frame.blocks);
+        frame.transparent = true;
+        if (changed * 2 > static_cast<qint64>(m_indices.size())) {
+            // Most of the rectangle changed: its colours may compress better than its holes.
+            indexColours(image, rect);
+            m_lzw.encode(m_indices.data(), m_indices.size(), m_spare);
+            if (m_spare.size() < frame.blocks.size()) {
+                std::swap(m_spare, frame.blocks);
+                frame.transparent = false;
+            }
+        }
+    }
+    m_pending = std::move(frame);
+    return std::nullopt;
+}
+
+void GifWriter::indexColours(const QImage &image, const QRect &rect)
+{
     GifPalette &palette = *m_palette;
-    QRgb lastColour = 0;
-    std::uint8_t lastIndex = palette.indexOf(0);
+    std::uint8_t *out = m_indices.data();
+    QRgb lastColour = line(image, rect.top())[rect.left()] & 0xffffffu;
+    std::uint8_t lastIndex = palette.indexOf(lastColour);
     for (int y = rect.top(); y <= rect.bottom(); ++y) {
         const QRgb *now = line(image, y) + rect.left();
-        QRgb *shown = reinterpret_cast<QRgb *>(m_previous.scanLine(y)) + rect.left();
         for (int x = 0; x < rect.width(); ++x) {
             const QRgb rgb = now[x] & 0xffffffu;
-            if (!first && rgb == (shown[x] & 0xffffffu)) {
-                *out++ = GifPalette::transparentIndex;
-                continue;
-            }
             if (rgb != lastColour) {
                 lastColour = rgb;
                 lastIndex = palette.indexOf(rgb);
             }
             *out++ = lastIndex;
-            shown[x] = now[x];
         }
     }
-    m_pending = std::move(frame);
-    return std::nullopt;
+}
+
+qint64 GifWriter::indexChanges(const QImage &image, const QRect &rect)
+{
+    constexpr std::uint8_t clear = GifPalette::transparentIndex;
+    GifPalette &palette = *m_palette;
+    QRgb lastColour = line(image, rect.top())[rect.left()] & 0xffffffu;
+    std::uint8_t lastIndex = palette.indexOf(lastColour);
+    std::uint8_t *out = m_indices.data();
+    const int width = rect.width();
+    qint64 changed = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y, out += width) {
+        const QRgb *now = line(image, y) + rect.left();
+        QRgb *shown = reinterpret_cast<QRgb *>(m_previous.scanLine(y)) + rect.left();
+        if (!m_rowChanged[static_cast<std::size_t>(y)]) {
+            std::memset(out, clear, static_cast<std::size_t>(width));
+            continue;
+        }
+        int x = 0;
+        for (;;) {
+            // Most of the rectangle is as it was: skip it at memory speed.
+            const int end = firstDifference(now, shown, x, width);
+            std::memset(out + x, clear, static_cast<std::size_t>(end - x));
+            x = end;
+            if (x == width)
+                break;
+            const QRgb rgb = now[x] & 0xffffffu;
+            if (rgb != lastColour) {
+                lastColour = rgb;
+                lastIndex = palette.indexOf(rgb);
+            }
+            out[x] = lastIndex;
+            shown[x] = now[x];
+            ++changed;
+            ++x;
+        }
+    }
+    return changed;
 }
 
 std::optional<Error> GifWriter::writePending()
@@ -170,12 +249,16 @@ std::optional<Error> GifWriter::writePending()
         frame.transparent ? GifPalette::transparentIndex : NO_TRANSPARENT_COLOR;
     GifByteType extension[4];
     EGifGCBToExtension(&control, extension);
-    if (EGifPutExtension(m_gif, GRAPHICS_EXT_FUNC_CODE, 4, extension) == GIF_ERROR
-        || EGifPutImageDesc(m_gif, frame.rect.left(), frame.rect.top(), frame.rect.width(),
+    bool ok = EGifPutExtension(m_gif, GRAPHICS_EXT_FUNC_CODE, 4, extension) != GIF_ERROR
+        && EGifPutImageDesc(m_gif, frame.rect.left(), frame.rect.top(), frame.rect.width(),
                             frame.rect.height(), false, nullptr)
-            == GIF_ERROR
-        || EGifPutLine(m_gif, frame.pixels.data(), static_cast<int>(frame.pixels.size()))
-            == GIF_ERROR)
+            != GIF_ERROR;
+    // The image data is already compressed: giflib copies its sub-blocks as they are.
+    for (std::size_t at = 0; ok && at < frame.blocks.size(); at += frame.blocks[at] + 1u)
+        ok = (at == 0 ? EGifPutCode(m_gif, GifLzw::minCodeSize, &frame.blocks[at])
+                      : EGifPutCodeNext(m_gif, &frame.blocks[at]))
+            != GIF_ERROR;
+    if (!ok || EGifPutCodeNext(m_gif, nullptr) == GIF_ERROR)
         return failure(Text::tr("cannot write GIF frame %1").arg(m_written + 1));
     ++m_written;
     m_pending.reset();
@@ -206,33 +289,39 @@ ExportResult writeGif(const FrameSource &source, QSize size, Theme theme, const 
     if (!file.open(QIODevice::WriteOnly))
         return ExportResult::failure(ExportStatus::Failed, file.errorString());
     const int count = source.count();
-    // The palette comes from the renderer's colours plus the first, middle and last frames,
-    // each sampled once however few frames there are. The first sample is frame 0.
+    // The palette comes from the renderer's colours plus the last, middle and first frames,
+    // each rendered once however few frames there are. Frame 0 comes last, so it is ready to
+    // be written; the others are kept for their turn unless they are big.
     std::vector<int> sampled;
-    for (int index : {0, count / 2, count - 1})
+    for (int index : {count - 1, count / 2, 0})
         if (index >= 0 && std::find(sampled.begin(), sampled.end(), index) == sampled.end())
             sampled.push_back(index);
-    std::vector<QImage> samples;
+    QImage image(size, QImage::Format_RGB32);
+    const bool keep = image.sizeInBytes() <= keptSampleBytes;
+    std::map<int, QImage> kept;
+    ColourCounts counts;
     for (int index : sampled) {
-        QImage image(size, QImage::Format_RGB32);
         source.render(index, image);
-        samples.push_back(std::move(image));
+        countColours(image, counts);
+        if (keep && index != 0)
+            kept.emplace(index, image.copy());
     }
     GifWriter writer(file);
     const auto failed = [](const Error &error) {
         return ExportResult::failure(ExportStatus::Failed, error.message);
     };
-    if (auto error = writer.begin(size, knownColours(source.trace(), theme), samples))
+    if (auto error = writer.begin(size, knownColours(source.trace(), theme), counts))
         return failed(*error);
-    QImage image(size, QImage::Format_RGB32);
     qint64 ticks = 0;
     for (int i = 0; i < count; ++i) {
         if (progress.cancelled())
             return ExportResult::failure(ExportStatus::Cancelled, Text::tr("cancelled"));
-        if (i == 0)
-            image = samples.front();
-        else
+        if (const auto found = kept.find(i); found != kept.end()) {
+            image = std::move(found->second);
+            kept.erase(found);
+        } else if (i > 0) {
             source.render(i, image);
+        }
         // Delays in 1/100 s accumulate without drift at any frame rate.
         const qint64 start = ticks * 100 / source.fps();
         ticks += source.spec(i).ticks;

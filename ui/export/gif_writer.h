@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/error.h"
+#include "ui/export/gif_lzw.h"
 #include "ui/export/gif_palette.h"
 #include "ui/render/stage_style.h"
 
@@ -17,10 +18,12 @@ struct GifFileType;
 
 namespace convstep {
 
-// Streams a looping GIF89a to a device, one frame at a time. Each frame is stored as the
-// rectangle that changed since the one before, with unchanged pixels transparent (disposal:
-// leave in place); a frame identical to the one before only lengthens its delay. Memory
-// stays at a few frames however long the animation is.
+// Streams a looping GIF89a to a device, one frame at a time, as gifsicle's optimizer would
+// store it: after the first frame, each frame is the rectangle that changed since the one
+// before (disposal: leave in place) with its unchanged pixels transparent, or where most of
+// the rectangle changed, whichever of that and its plain colours compresses smaller. A frame
+// identical to the one before only lengthens its delay. Frames are compressed as they arrive
+// (GifLzw), so memory stays at two frames however long the animation is.
 class GifWriter final
 {
 public:
@@ -32,7 +35,7 @@ public:
     // Each step returns nullopt when it succeeded. The palette is fixed here, before the
     // first frame: see GifPalette.
     std::optional<Error> begin(QSize size, const std::vector<QRgb> &known,
-                               const std::vector<QImage> &samples);
+                               const ColourCounts &samples);
     // `image`: RGB32 or ARGB32 of the size given to begin(); delay in 1/100 s.
     std::optional<Error> addFrame(const QImage &image, int delayCentiseconds);
     std::optional<Error> finish();
@@ -43,19 +46,27 @@ private:
     struct Pending
     {
         QRect rect;
-        std::vector<std::uint8_t> pixels;
+        std::vector<std::uint8_t> blocks; // compressed, as GIF sub-blocks
         int delay = 0;
         bool transparent = false;
     };
 
-    QRect changedRect(const QImage &image) const;
+    QRect changedRect(const QImage &image); // also marks the rows that changed
+    // m_indices for `rect` of `image`: every pixel's colour, or (updating m_previous) the
+    // changed pixels' colours in a transparent field; this returns how many changed.
+    void indexColours(const QImage &image, const QRect &rect);
+    qint64 indexChanges(const QImage &image, const QRect &rect);
     std::optional<Error> writePending();
     Error failure(const QString &what) const;
 
     QIODevice &m_device;
     GifFileType *m_gif = nullptr;
     std::unique_ptr<GifPalette> m_palette;
+    GifLzw m_lzw;
     QImage m_previous; // what a viewer shows after the frames so far
+    std::vector<std::uint8_t> m_indices; // the frame being compressed, as palette indices
+    std::vector<std::uint8_t> m_spare; // the other compression of a frame tried both ways
+    std::vector<bool> m_rowChanged; // by changedRect(), for indexChanges()
     std::optional<Pending> m_pending; // held back until we know its full delay
     int m_written = 0;
 };

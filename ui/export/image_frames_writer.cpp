@@ -95,4 +95,19 @@ ExportResult writeImageFrames(const FrameSource &source, QSize size, ExportForma
     return result;
 }
 
+ExportResult writeImage(const FrameSource &source, QSize size, const QString &path,
+                        const ExportProgress &progress)
+{
+    if (progress.cancelled())
+        return ExportResult::failure(ExportStatus::Cancelled, QStringLiteral("cancelled"));
+    QImage image(size, QImage::Format_RGB32);
+    source.render(0, image);
+    if (auto error = writePng(image, path))
+        return ExportResult::failure(ExportStatus::Failed, error->message);
+    progress.report(1, 1);
+    ExportResult result;
+    result.frames = 1;
+    return result;
+}
+
 } // namespace convstep

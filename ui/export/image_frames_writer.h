@@ -17,4 +17,8 @@ struct ExportResult;
 ExportResult writeImageFrames(const FrameSource &source, QSize size, ExportFormat format,
                               const QString &folder, const ExportProgress &progress);
 
+// Writes the first frame of `source` as one PNG file (--final).
+ExportResult writeImage(const FrameSource &source, QSize size, const QString &path,
+                        const ExportProgress &progress);
+
 } // namespace convstep

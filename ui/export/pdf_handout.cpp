@@ -81,7 +81,7 @@ QRectF stagePicture(QPainter &painter, const QRectF &box, const StageFrame &fram
 }
 
 void titlePage(QPainter &painter, const QRectF &page, const Lesson &lesson,
-               const std::shared_ptr<const Trace> &shared, ResolvedSteps steps,
+               const std::shared_ptr<const Trace> &shared, const StepSelection &steps,
                const ExportOptions &options, const StageStyle &style)
 {
     const Trace &trace = *shared;
@@ -103,13 +103,15 @@ void titlePage(QPainter &painter, const QRectF &page, const Lesson &lesson,
     advance(paragraph(painter, area, handoutFont(options, 14), ink,
                       translated(shapeFormulasMessage(trace.problem))),
             14);
-    const int shown = steps.last - steps.first + 1;
-    const QString view = Text::tr("View: %1 · steps %2 to %3 of %4 · output %5")
-                             .arg(viewTitle(trace.view))
-                             .arg(steps.first + 1)
-                             .arg(steps.last + 1)
-                             .arg(trace.stepCount)
-                             .arg(qt(sizeText(trace.geometry.outputSize())));
+    const int shown = steps.count();
+    QString view = Text::tr("View: %1 · steps %2 to %3 of %4")
+                       .arg(viewTitle(trace.view))
+                       .arg(steps.range().first + 1)
+                       .arg(steps.range().last + 1)
+                       .arg(trace.stepCount);
+    if (steps.pick() != StepPick::All)
+        view += QStringLiteral(" (%1)").arg(steps.description());
+    view += Text::tr(" · output %1").arg(qt(sizeText(trace.geometry.outputSize())));
     advance(paragraph(painter, area, handoutFont(options, 14), muted, view), 4);
     advance(paragraph(
                 painter, area, handoutFont(options, 14), muted,
@@ -117,7 +119,7 @@ void titlePage(QPainter &painter, const QRectF &page, const Lesson &lesson,
             16);
     // The finished result, so the first page already shows the whole problem.
     if (area.height() > page.height() * 0.3) {
-        StageFrame last = frameAt(shared, steps.last, style);
+        StageFrame last = frameAt(shared, steps.range().last, style);
         last.caption = false;
         stagePicture(painter, area, last, options.size);
     }
@@ -172,8 +174,8 @@ void footer(QPainter &painter, const QRectF &page, const ExportOptions &options,
 } // namespace
 
 ExportResult writePdfHandout(const Lesson &lesson, std::shared_ptr<const Trace> trace,
-                             ResolvedSteps steps, const ExportOptions &options, const QString &path,
-                             const ExportProgress &progress)
+                             const StepSelection &steps, const ExportOptions &options,
+                             const QString &path, const ExportProgress &progress)
 {
     ExportDevice file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -186,7 +188,7 @@ ExportResult writePdfHandout(const Lesson &lesson, std::shared_ptr<const Trace> 
     writer.setCreator(QStringLiteral("ConvStep"));
 
     const int perPage = options.perPage;
-    const int count = steps.last - steps.first + 1;
+    const int count = steps.count();
     const int stepPages = (count + perPage - 1) / perPage;
     const int pages = 1 + stepPages;
     const int columns = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(perPage))));
@@ -198,6 +200,7 @@ ExportResult writePdfHandout(const Lesson &lesson, std::shared_ptr<const Trace> 
     StageStyle style;
     style.theme = options.theme;
     style.fontScale = options.fontScale;
+    style.symbols = options.symbols;
 
     QPainter painter;
     if (!painter.begin(&writer))
@@ -218,9 +221,10 @@ ExportResult writePdfHandout(const Lesson &lesson, std::shared_ptr<const Trace> 
         }
         writer.newPage();
         for (int k = 0; k < perPage; ++k) {
-            const int index = steps.first + p * perPage + k;
-            if (index > steps.last)
+            const int shown = p * perPage + k;
+            if (shown >= count)
                 break;
+            const int index = steps.at(shown);
             const QRectF cell(body.left() + (k % columns) * (cellSize.width() + gap),
                               body.top() + (k / columns) * (cellSize.height() + gap),
                               cellSize.width(), cellSize.height());

@@ -18,14 +18,15 @@ struct SwsContext;
 
 namespace convstep {
 
+struct FFmpegApi;
 class FrameSource;
 struct ExportProgress;
 struct ExportResult;
 
 // Streams RGB frames into an MP4 (H.264, libx264 when present) or a WebM (VP9) file through
-// FFmpeg, in yuv420p. Frames carry their own start and length in frame periods, so a held
-// frame is one frame shown longer rather than copies. Memory stays at the encoder's
-// look-ahead however long the video is.
+// FFmpeg (loaded on first use, see ffmpeg_api.h), in yuv420p. Frames carry their own start and
+// length in frame periods, so a held frame is one frame shown longer rather than copies. Memory
+// stays at the encoder's look-ahead however long the video is.
 class VideoWriter final
 {
 public:
@@ -46,6 +47,7 @@ private:
     std::optional<Error> drain(bool flushing);
     void release();
 
+    const FFmpegApi *m_av = nullptr; // loaded by open()
     AVFormatContext *m_format = nullptr;
     AVCodecContext *m_codec = nullptr;
     AVStream *m_stream = nullptr;

@@ -102,7 +102,7 @@ Block exerciseBlock(const Exercise &exercise, int number, double width)
 {
     const QString heading = Text::tr("Exercise %1 · %2").arg(number).arg(kindWord(exercise));
     const QString question = exercise.questionMessage.empty()
-        ? qt(exercise.question)
+        ? translated(exercise.questionMessage)
         : translated(exercise.questionMessage);
     const double scale = std::min(width / stageSize.width(), pictureHeight / stageSize.height());
     const QSizeF picture(stageSize.width() * scale, stageSize.height() * scale);

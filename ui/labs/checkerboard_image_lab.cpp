@@ -107,8 +107,10 @@ CheckerboardImageLab::CheckerboardImageLab(PlaybackModel *model, QWidget *parent
 {
     auto *open = new QPushButton(tr("Open &image…"), this);
     open->setObjectName(QStringLiteral("checkerOpenImage"));
+    open->setToolTip(tr("Upsample a picture of your own"));
     auto *sample = new QPushButton(tr("Sample &photo"), this);
     sample->setObjectName(QStringLiteral("checkerSample"));
+    sample->setToolTip(tr("Upsample the built-in photo"));
     m_source = new QLabel(this);
     m_source->setObjectName(QStringLiteral("checkerSource"));
     // A long file name must not widen the dock: the label gives way and says it in a tip.
@@ -121,9 +123,11 @@ CheckerboardImageLab::CheckerboardImageLab(PlaybackModel *model, QWidget *parent
     m_row = new QSpinBox(this);
     m_row->setObjectName(QStringLiteral("checkerImageRow"));
     m_row->setAccessibleName(tr("Row of the profile"));
+    m_row->setToolTip(tr("The image row plotted below"));
     m_zoom = new QComboBox(this);
     m_zoom->setObjectName(QStringLiteral("checkerZoom"));
     m_zoom->setAccessibleName(tr("Zoom"));
+    m_zoom->setToolTip(tr("How much of the pictures to show around the profile row"));
     for (int z : {1, 2, 4, 8})
         m_zoom->addItem(z == 1 ? tr("Whole image") : tr("%1× around the row").arg(z), z);
     m_zoom->setCurrentIndex(1);

@@ -33,12 +33,13 @@ bool followable(const Problem *problem)
     return static_cast<long long>(out.h) * out.w <= largestMap;
 }
 
-QSpinBox *spin(QWidget *parent, const char *name, const QString &accessible, int lo, int hi,
-               int value)
+QSpinBox *spin(QWidget *parent, const char *name, const QString &accessible, const QString &tip,
+               int lo, int hi, int value)
 {
     auto *box = new QSpinBox(parent);
     box->setObjectName(QLatin1String(name));
     box->setAccessibleName(accessible);
+    box->setToolTip(tip);
     box->setRange(lo, hi);
     box->setValue(value);
     return box;
@@ -94,15 +95,18 @@ CheckerboardLab::~CheckerboardLab() = default;
 QWidget *CheckerboardLab::buildOverlapPage()
 {
     auto *page = new QWidget(this);
-    m_kernel = spin(page, "checkerKernel", tr("Kernel size k"), 1, 8, 3);
-    m_stride = spin(page, "checkerStride", tr("Stride s"), 1, 8, 2);
-    m_input = spin(page, "checkerInput", tr("Input size"), 1, 12, 6);
+    m_kernel = spin(page, "checkerKernel", tr("Kernel size k"),
+                    tr("The side of the transposed convolution's square kernel"), 1, 8, 3);
+    m_stride = spin(page, "checkerStride", tr("Stride s"),
+                    tr("How far apart the stamped kernels land"), 1, 8, 2);
+    m_input =
+        spin(page, "checkerInput", tr("Input size"), tr("The side of the square input"), 1, 12, 6);
     m_follow = new QCheckBox(tr("&Follow the current transposed problem"), page);
     m_follow->setObjectName(QStringLiteral("checkerFollow"));
     m_follow->setToolTip(tr("Count the problem on the stage (with its padding, dilation and "
                             "output_padding) when it is a transposed convolution"));
-    m_row = spin(page, "checkerRow", tr("Row of the profile"), 0, 0, 0);
-    m_row->setToolTip(tr("The output row plotted below; clicking the map picks one too"));
+    m_row = spin(page, "checkerRow", tr("Row of the profile"),
+                 tr("The output row plotted below; clicking the map picks one too"), 0, 0, 0);
     m_verdict = new QLabel(page);
     m_verdict->setObjectName(QStringLiteral("checkerVerdict"));
     m_verdict->setWordWrap(true);

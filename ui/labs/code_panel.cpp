@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStringList>
 #include <QVBoxLayout>
 
 namespace convstep {
@@ -25,6 +26,7 @@ CodePanel::CodePanel(PlaybackModel *model, QWidget *parent)
     m_framework = new QComboBox(this);
     m_framework->setObjectName(QStringLiteral("codeFramework"));
     m_framework->setAccessibleName(tr("Framework"));
+    m_framework->setAccessibleDescription(tr("Whose script to show: PyTorch's or Keras's"));
     m_framework->addItem(tr("PyTorch"), static_cast<int>(Framework::PyTorch));
     m_framework->addItem(tr("Keras"), static_cast<int>(Framework::Keras));
     m_copy = new QPushButton(tr("&Copy"), this);
@@ -33,6 +35,7 @@ CodePanel::CodePanel(PlaybackModel *model, QWidget *parent)
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("codeText"));
     m_text->setAccessibleName(tr("Script"));
+    m_text->setAccessibleDescription(tr("The problem on the stage as a script that runs it"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -111,12 +114,24 @@ void CodePanel::regenerate()
     m_stale = false;
     const Problem *problem = m_model->problem();
     const auto &error = m_model->error();
-    m_note->setVisible(error.has_value() && problem);
-    if (error)
-        m_note->setText(tr("The problem as edited has an error (%1); this is the script of the "
-                           "last problem that worked.")
-                            .arg(errorText(*error)));
-    const QString script = problem ? qt(frameworkScript(*problem, framework())) : QString();
+    const auto trace = m_model->trace();
+    const bool backward = trace && isBackward(trace->view);
+    QStringList notes;
+    if (error && problem)
+        notes << tr("The problem as edited has an error (%1); this is the script of the last "
+                    "problem that worked.")
+                     .arg(errorText(*error));
+    if (backward && framework() == Framework::Keras)
+        notes << tr("The gradient is shown in PyTorch's autograd; this Keras script runs the "
+                    "forward pass.");
+    m_note->setVisible(!notes.isEmpty());
+    m_note->setText(notes.join(QLatin1Char(' ')));
+    QString script;
+    if (backward && framework() == Framework::PyTorch)
+        script = qt(
+            gradientScript(trace->problem, trace->upstream, trace->view == View::BackwardKernel));
+    else if (problem)
+        script = qt(frameworkScript(*problem, framework()));
     if (script != m_text->toPlainText()) {
         // Keep the reader's place when the script changes under them.
         const int scroll = m_text->verticalScrollBar()->value();

@@ -14,8 +14,9 @@ namespace convstep {
 class PlaybackModel;
 
 // The current problem as a runnable PyTorch or Keras script (frameworkScript), read-only in
-// a monospace view with a Copy button. It follows the problem as it is edited; while hidden it
-// only notes that it is stale, since a 512×512 input makes a long script.
+// a monospace view with a Copy button; in a backward view, PyTorch's autograd script that
+// prints the gradient on the stage (gradientScript). It follows the problem as it is edited; while
+// hidden it only notes that it is stale, since a 512×512 input makes a long script.
 class CodePanel final : public QWidget
 {
     Q_OBJECT

@@ -72,6 +72,7 @@ ShapeExplorer::ShapeExplorer(PlaybackModel *model, QWidget *parent)
     m_variable = new QComboBox(this);
     m_variable->setObjectName(QStringLiteral("shapeVariable"));
     m_variable->setAccessibleName(tr("X axis"));
+    m_variable->setAccessibleDescription(tr("The setting the chart varies along its x axis"));
     m_variable->addItem(tr("Input size"), static_cast<int>(SweepVariable::InputSize));
     m_variable->addItem(tr("Stride"), static_cast<int>(SweepVariable::Stride));
     m_variable->addItem(tr("Padding"), static_cast<int>(SweepVariable::Padding));
@@ -108,6 +109,8 @@ ShapeExplorer::ShapeExplorer(PlaybackModel *model, QWidget *parent)
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("shapeText"));
     m_text->setAccessibleName(tr("Where the conventions differ"));
+    m_text->setAccessibleDescription(
+        tr("The input sizes, strides or paddings where PyTorch and Keras give other shapes"));
     m_text->setOpenLinks(false);
 
     auto *label = new QLabel(tr("&X axis:"), this);

@@ -41,6 +41,7 @@ QWidget *UpsamplingLab::buildTransport()
     m_slider = new QSlider(Qt::Horizontal, bar);
     m_slider->setObjectName(QStringLiteral("labSlider"));
     m_slider->setAccessibleName(tr("Step"));
+    m_slider->setAccessibleDescription(tr("How far the five methods have got"));
     m_slider->installEventFilter(this);
     connect(m_slider, &QSlider::valueChanged, this, [this](int tick) {
         if (tick != m_tick)
@@ -50,6 +51,7 @@ QWidget *UpsamplingLab::buildTransport()
     m_speed = new QComboBox(bar);
     m_speed->setObjectName(QStringLiteral("labSpeed"));
     m_speed->setAccessibleName(tr("Speed"));
+    m_speed->setToolTip(tr("Playback speed"));
     for (double speed : {0.5, 1.0, 2.0, 4.0})
         m_speed->addItem(tr("%1×").arg(speed), speed);
     m_speed->setCurrentIndex(1);

@@ -21,6 +21,15 @@ int inputCols(const Trace &trace)
     return static_cast<int>(trace.problem.input.cols());
 }
 
+QString subscript(int n)
+{
+    QString text = QString::number(n);
+    for (QChar &c : text)
+        if (c.isDigit())
+            c = QChar(0x2080 + c.digitValue());
+    return text;
+}
+
 } // namespace
 
 int inputIndex(const Trace &trace, Cell in)
@@ -68,6 +77,17 @@ std::vector<Mac> matrixLinksOf(const StageFrame &frame, StageCell cell)
     }
 }
 
+QString weightSymbol(Cell element, Pair kernel)
+{
+    const QString between = std::max(kernel.h, kernel.w) > 10 ? QStringLiteral(",") : QString();
+    return QStringLiteral("w") + subscript(element.row) + between + subscript(element.col);
+}
+
+QString indexedSymbol(QChar name, int index)
+{
+    return name + subscript(index);
+}
+
 QString matrixCellText(const StageFrame &frame, StageCell cell)
 {
     const Trace &trace = *frame.trace;
@@ -89,15 +109,25 @@ QString matrixCellText(const StageFrame &frame, StageCell cell)
     case GridRole::MatrixEntry: {
         const Cell out = outputCellAt(trace, cell.cell.row);
         const Cell in = inputCellAt(trace, cell.cell.col);
-        const QString name = transposed ? QStringLiteral("Cᵀ") : QStringLiteral("C");
+        const bool fixed = isUpsampling(trace.problem.op);
+        const QString name = fixed ? QStringLiteral("U")
+            : transposed           ? QStringLiteral("Cᵀ")
+                                   : QStringLiteral("C");
         const std::vector<Mac> macs = matrixLinksOf(frame, cell);
         QString text =
             QStringLiteral("%1[%2, %3] = ").arg(name).arg(cell.cell.row).arg(cell.cell.col);
         if (macs.empty())
             return text
-                + Text::tr("0: input %1 is outside the window of output %2")
+                + (fixed ? Text::tr("0: output %2 does not read input %1")
+                         : Text::tr("0: input %1 is outside the window of output %2"))
                       .arg(qt(cellText(in)), qt(cellText(out)));
         const Mac &mac = macs.front();
+        if (fixed)
+            return text
+                + Text::tr("%1, a fixed weight (nothing learns it)\noutput %2 += %1 · input %3 = %1 · "
+                     "%4")
+                      .arg(numberText(mac.weight), qt(cellText(out)), qt(cellText(in)),
+                           numberText(mac.value));
         return text
             + Text::tr("%1, kernel %2\noutput %3 += kernel %2 · input %4 = %1 · %5")
                   .arg(numberText(mac.weight), qt(cellText(mac.kernel)), qt(cellText(out)),

@@ -25,4 +25,9 @@ std::vector<Mac> matrixLinksOf(const StageFrame &frame, StageCell cell);
 // Tooltip text for a matrix-view cell.
 QString matrixCellText(const StageFrame &frame, StageCell cell);
 
+// The names the article's figure writes instead of numbers (StageStyle::symbols): w₀₁ for
+// kernel element (0, 1), w₁₀,₁₂ once an index has two digits; x₅ and y₁₂ for vector entries.
+QString weightSymbol(Cell element, Pair kernel);
+QString indexedSymbol(QChar name, int index);
+
 } // namespace convstep

@@ -4,12 +4,15 @@
 #include <cmath>
 #include <deque>
 #include <mutex>
+#include <stdexcept>
 
 namespace convstep {
 namespace {
 
 // A few entries: the stage and the explorer share one, an export adds its own.
 constexpr size_t cacheSize = 4;
+// A heat map with rows thinner than a pixel draws this many of them for each pixel row.
+constexpr int rowsPerPixel = 3;
 
 std::mutex cacheMutex;
 
@@ -50,19 +53,90 @@ template<typename Slot> void remember(std::deque<Slot> &cached, Slot slot)
 
 } // namespace
 
-MatrixEntries displayedMatrix(const Problem &problem)
+MatrixEntries::MatrixEntries(const Problem &problem)
+    : m_kernel(problem.kernel)
+    , m_fixed(isUpsampling(problem.op))
 {
-    ConvMatrix m = convolutionMatrix(problem);
-    MatrixEntries entries;
-    if (problem.op == Op::ConvTranspose2d) {
-        entries.values = m.c.transpose();
-        entries.taps = m.taps.transpose();
-    } else {
-        entries.values = std::move(m.c);
-        entries.taps = std::move(m.taps);
+    if (problem.op == Op::MaxUnpool2d)
+        throw std::invalid_argument("max_unpool2d has no matrix: it is not linear");
+    const Geometry g = geometryOf(problem);
+    const Pair out = g.outputSize();
+    m_inputCols = g.cols.in;
+    m_outputCols = out.w;
+    m_rows = out.h * out.w;
+    m_cols = g.rows.in * g.cols.in;
+    m_elementCols = !m_fixed                 ? static_cast<int>(problem.kernel.cols())
+        : problem.op == Op::UpsampleBilinear ? 2
+                                             : g.cols.scale;
+    long long rowTaps = 0;
+    long long colTaps = 0;
+    int rowReach = -1; // the most input rows between a row's first tap and its last
+    int colReach = -1;
+    for (int o = 0; o < out.h; ++o) {
+        m_rowTaps.push_back(matrixAxisTaps(g.rows, problem, o));
+        const auto &taps = m_rowTaps.back();
+        rowTaps += static_cast<long long>(taps.size());
+        if (!taps.empty())
+            rowReach = std::max(rowReach, taps.back().input - taps.front().input);
     }
-    entries.magnitude = entries.values.nonZeros() ? entries.values.coeffs().abs().maxCoeff() : 0.0;
+    for (int o = 0; o < out.w; ++o) {
+        m_colTaps.push_back(matrixAxisTaps(g.cols, problem, o));
+        const auto &taps = m_colTaps.back();
+        colTaps += static_cast<long long>(taps.size());
+        if (!taps.empty())
+            colReach = std::max(colReach, taps.back().input - taps.front().input);
+    }
+    m_nonZeros = rowTaps * colTaps;
+    if (rowReach >= 0 && colReach >= 0)
+        m_widestRow = rowReach * m_inputCols + colReach + 1;
+    if (m_fixed) {
+        m_magnitude = m_nonZeros > 0 ? 1.0 : 0.0;
+        for (const auto &row : m_rowTaps)
+            for (const MatrixTap &a : row)
+                for (const auto &col : m_colTaps)
+                    for (const MatrixTap &b : col)
+                        m_magnitude = std::max(m_magnitude, a.weight * b.weight);
+    } else if (m_nonZeros > 0) {
+        m_magnitude = problem.kernel.cwiseAbs().maxCoeff();
+    }
+}
+
+void MatrixEntries::row(int row, std::vector<MatrixEntry> &entries) const
+{
+    entries.clear();
+    const auto &down = m_rowTaps[static_cast<size_t>(row / m_outputCols)];
+    const auto &across = m_colTaps[static_cast<size_t>(row % m_outputCols)];
+    entries.reserve(down.size() * across.size());
+    for (const MatrixTap &a : down) {
+        for (const MatrixTap &b : across) {
+            const double value = m_fixed ? a.weight * b.weight : m_kernel(a.element, b.element);
+            entries.push_back(
+                {a.input * m_inputCols + b.input, value, a.element * m_elementCols + b.element});
+        }
+    }
+}
+
+std::vector<MatrixEntry> MatrixEntries::row(int row) const
+{
+    std::vector<MatrixEntry> entries;
+    this->row(row, entries);
     return entries;
+}
+
+int MatrixEntries::rowLength(int row) const
+{
+    return static_cast<int>(m_rowTaps[static_cast<size_t>(row / m_outputCols)].size()
+                            * m_colTaps[static_cast<size_t>(row % m_outputCols)].size());
+}
+
+std::optional<std::pair<int, int>> MatrixEntries::rowSpan(int row) const
+{
+    const auto &down = m_rowTaps[static_cast<size_t>(row / m_outputCols)];
+    const auto &across = m_colTaps[static_cast<size_t>(row % m_outputCols)];
+    if (down.empty() || across.empty())
+        return std::nullopt;
+    return std::pair{down.front().input * m_inputCols + across.front().input,
+                     down.back().input * m_inputCols + across.back().input};
 }
 
 std::shared_ptr<const MatrixEntries> matrixEntriesFor(const std::shared_ptr<const Trace> &trace)
@@ -75,7 +149,7 @@ std::shared_ptr<const MatrixEntries> matrixEntriesFor(const std::shared_ptr<cons
             if (sameTrace(slot.trace, trace))
                 return slot.entries;
     }
-    auto entries = std::make_shared<const MatrixEntries>(displayedMatrix(trace->problem));
+    auto entries = std::make_shared<const MatrixEntries>(trace->problem);
     std::lock_guard lock(cacheMutex);
     remember(cached, EntriesSlot{trace, entries});
     return entries;
@@ -97,7 +171,10 @@ QImage matrixImage(const MatrixEntries &entries, QSize size, Theme theme, const 
     image.fill(turning ? QColor(Qt::transparent) : zero);
 
     std::vector<QRgb> colours;
+    const QRgb fixedColour = paletteFor(theme).mutedText.rgba();
     const auto colourOf = [&](int element) {
+        if (entries.fixed()) // no kernel element: the fixed weights share a colour
+            return fixedColour;
         if (element >= static_cast<int>(colours.size())) {
             const size_t from = colours.size();
             colours.resize(static_cast<size_t>(element) + 1);
@@ -121,11 +198,30 @@ QImage matrixImage(const MatrixEntries &entries, QSize size, Theme theme, const 
         }
     };
     const double s = std::clamp(turn, 0.0, 1.0);
-    for (int r = 0; r < rows; ++r) {
-        SparseTaps::InnerIterator tap(entries.taps, r);
-        for (SparseMatrix::InnerIterator it(entries.values, r); it; ++it, ++tap) {
-            const auto c = static_cast<double>(it.col());
-            plot(s * c + (1 - s) * r, (1 - s) * c + s * r, colourOf(tap.value()));
+    std::vector<MatrixEntry> row;
+    const auto plotRow = [&](int r) {
+        entries.row(r, row);
+        for (const MatrixEntry &entry : row) {
+            const auto c = static_cast<double>(entry.col);
+            plot(s * c + (1 - s) * r, (1 - s) * c + s * r, colourOf(entry.element));
+        }
+    };
+    // Rows of a pixel or more each are all drawn; thinner ones are sampled, a few a pixel row.
+    const double rowPixels = turning ? static_cast<double>(std::max(w, h)) / side : down;
+    if (rowPixels >= 1.0 / rowsPerPixel) {
+        for (int r = 0; r < rows; ++r)
+            plotRow(r);
+        return image;
+    }
+    const double perRow = 1.0 / rowPixels; // matrix rows a pixel row spans
+    int last = -1;
+    for (double first = 0.0; first < rows; first += perRow) {
+        for (int k = 0; k < rowsPerPixel; ++k) {
+            const int r = std::min(rows - 1, static_cast<int>(first + perRow * k / rowsPerPixel));
+            if (r > last) {
+                plotRow(r);
+                last = r;
+            }
         }
     }
     return image;

@@ -7,29 +7,72 @@
 #include <QImage>
 
 #include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace convstep {
 
-// The matrix a matrix-view trace shows, rows = output cells and columns = input cells: C for a
-// convolution, Cᵀ for a transposed one, with each entry's kernel element.
-struct MatrixEntries
+// One entry of a row of the matrix view's matrix: its column, value and element (the kernel
+// element's row-major index; an upsampling op's place in its block, or among the 2×2
+// neighbours for bilinear).
+struct MatrixEntry
 {
-    SparseMatrix values;
-    SparseTaps taps;
-    double magnitude = 0.0; // largest |entry|
-
-    int rows() const { return static_cast<int>(values.rows()); }
-    int cols() const { return static_cast<int>(values.cols()); }
+    int col = 0;
+    double value = 0.0;
+    int element = 0;
 };
 
-MatrixEntries displayedMatrix(const Problem &problem);
+// The matrix a matrix-view trace shows, rows = output cells and columns = input cells: C for a
+// convolution, Cᵀ for a transposed one, U (fixed weights) for an upsampling op. It is never
+// stored whole: a 512×512 input and a 64×64 kernel give C 825 million non-zeros. Each row is
+// the product of a row tap list and a column tap list (core's matrixAxisTaps), kept per axis,
+// so any row is a few multiplications away and the whole takes kilobytes.
+class MatrixEntries final
+{
+public:
+    explicit MatrixEntries(const Problem &problem);
+
+    int rows() const { return m_rows; }
+    int cols() const { return m_cols; }
+    long long nonZeros() const { return m_nonZeros; }
+    double magnitude() const { return m_magnitude; } // largest |entry|
+    bool fixed() const { return m_fixed; } // an upsampling op's U: nothing in it is learned
+    int widestRow() const
+    {
+        return m_widestRow;
+    } // most columns from a row's first entry to its last
+
+    // Row `row`'s entries (zero-valued kernel weights included), in column order.
+    void row(int row, std::vector<MatrixEntry> &entries) const;
+    std::vector<MatrixEntry> row(int row) const;
+    int rowLength(int row) const; // its number of entries
+    // The columns of its first and last entry; nullopt for a row without any.
+    std::optional<std::pair<int, int>> rowSpan(int row) const;
+
+private:
+    std::vector<std::vector<MatrixTap>> m_rowTaps; // per output row index
+    std::vector<std::vector<MatrixTap>> m_colTaps; // per output column index
+    Grid m_kernel;
+    int m_rows = 0;
+    int m_cols = 0;
+    int m_inputCols = 0;
+    int m_outputCols = 0;
+    int m_elementCols = 0; // elements are numbered row-major, this many a row
+    long long m_nonZeros = 0;
+    double m_magnitude = 0.0;
+    bool m_fixed = false;
+    int m_widestRow = 0;
+};
 
 // The same, cached per trace: the renderer asks for it every frame and the explorer shares it.
 std::shared_ptr<const MatrixEntries> matrixEntriesFor(const std::shared_ptr<const Trace> &trace);
 
 // The heat map of the matrix at `size` pixels (each pixel one entry, or the entries that fall
-// into it): zeros in `zero`, entries in their kernel element's stroke colour. `turn` < 1 moves
-// each entry (r, c) back towards (c, r) on a square canvas of the larger side, for the
+// into it): zeros in `zero`, entries in their kernel element's stroke colour (fixed weights in
+// the muted text colour). Where rows are smaller than a pixel, a few rows evenly spread over
+// each pixel row stand for it, so the time and memory follow the image, not the matrix. `turn` < 1
+// moves each entry (r, c) back towards (c, r) on a square canvas of the larger side, for the
 // transpose animation; then only the entries are drawn, on a transparent image.
 QImage matrixImage(const MatrixEntries &entries, QSize size, Theme theme, const QColor &zero,
                    double turn = 1.0);

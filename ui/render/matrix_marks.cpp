@@ -8,38 +8,28 @@
 #include <vector>
 
 namespace convstep::detail {
-namespace {
-
-void paintTitle(const MatrixScene &sc, const QRectF &box, const QString &title, double above)
-{
-    const QFont &font = sc.s.layout.titleFont;
-    const QRectF rect = matrixTitleRect(box, title, font, sc.s.layout.captionRect, above);
-    sc.s.p.setFont(font);
-    sc.s.p.setPen(sc.s.palette.mutedText);
-    sc.s.p.drawText(rect, Qt::AlignHCenter | Qt::AlignBottom,
-                    QFontMetricsF(font).elidedText(title, Qt::ElideRight, rect.width()));
-}
-
-} // namespace
 
 void paintTitles(const MatrixScene &sc)
 {
-    for (const GridBox *box : {&sc.s.layout.source, &sc.s.layout.kernel, &sc.s.layout.target})
-        paintTitle(sc, box->rect(), box->title, 0.0);
-    paintTitle(sc, sc.m.slot, sc.m.matrix.title, sc.m.indexHeight);
-    sc.s.p.setOpacity(sc.vectorsShown);
-    paintTitle(sc, sc.m.input.rect, sc.m.input.title, 0.0);
-    paintTitle(sc, sc.m.output.rect, sc.m.output.title, 0.0);
-    sc.s.p.setOpacity(1.0);
+    QPainter &p = sc.s.p;
+    p.setFont(sc.s.layout.titleFont);
+    p.setPen(sc.s.palette.mutedText);
+    for (const MatrixTitle &title : sc.m.titles) {
+        p.setOpacity(title.vector ? sc.vectorsShown : 1.0);
+        p.drawText(title.rect, Qt::AlignHCenter | Qt::AlignBottom, title.text);
+    }
+    p.setOpacity(1.0);
 }
 
-// Row and column numbers beside the matrix and the vectors (numbers mode only).
+// Row and column numbers beside the matrix and the vectors (numbers mode only). Laid across,
+// x stands over the column numbers it shares with M, and y beside the rows it shares.
 void paintIndexLabels(const MatrixScene &sc)
 {
     const MatrixLayout &m = sc.m;
     if (!m.numbers || !sc.turned)
         return;
     QPainter &p = sc.s.p;
+    p.save();
     p.setFont(m.indexFont);
     const Step &step = sc.s.frame.step;
     const int row = step.focus ? outputIndex(sc.trace(), *step.focus) : -1;
@@ -48,6 +38,8 @@ void paintIndexLabels(const MatrixScene &sc)
     };
     const auto left = [&](const MatrixBox &box, int index, bool lit) {
         const QRectF entry = box.entryRect({index, 0});
+        if (!box.shows({index, 0}))
+            return;
         p.setPen(colourFor(lit));
         p.drawText(
             QRectF(entry.left() - m.indexWidth, entry.top(), m.indexWidth - 4, entry.height()),
@@ -57,17 +49,66 @@ void paintIndexLabels(const MatrixScene &sc)
     for (const Mac &mac : step.macs)
         if (mac.input)
             used[static_cast<size_t>(inputIndex(sc.trace(), *mac.input))] = true;
-    for (int r = 0; r < m.matrix.rows; ++r) {
+    const MatrixBox &box = m.matrix;
+    // Labels of entries the window cuts stay within its rows and columns.
+    p.setClipRect(box.rect.adjusted(-m.indexWidth, -m.indexHeight, 0, 0)
+                      .united(m.input.rect.adjusted(-m.indexWidth, 0, 0, 0))
+                      .united(m.output.rect.adjusted(-m.indexWidth, 0, 0, 0)));
+    for (int r = box.rowBegin(); r < box.rowEnd(); ++r) {
         left(m.matrix, r, row == r);
-        left(m.output, r, row == r);
+        if (!m.across)
+            left(m.output, r, row == r);
     }
-    for (int c = 0; c < m.matrix.cols; ++c) {
-        left(m.input, c, used[static_cast<size_t>(c)]);
+    for (int c = box.colBegin(); c < box.colEnd(); ++c) {
+        if (!m.across)
+            left(m.input, c, used[static_cast<size_t>(c)]);
         const QRectF entry = m.matrix.entryRect({0, c});
         p.setPen(colourFor(used[static_cast<size_t>(c)]));
-        p.drawText(QRectF(entry.left(), entry.top() - m.indexHeight, entry.width(), m.indexHeight),
-                   Qt::AlignHCenter | Qt::AlignBottom, QString::number(c));
+        p.drawText(
+            QRectF(entry.left(), box.rect.top() - m.indexHeight, entry.width(), m.indexHeight),
+            Qt::AlignHCenter | Qt::AlignBottom, QString::number(c));
     }
+    p.restore();
+}
+
+// A window's edges that cut through M or a vector are dashed: more lies beyond them.
+void paintWindowEdges(const MatrixScene &sc)
+{
+    if (!sc.turned)
+        return;
+    QPainter &p = sc.s.p;
+    const double width = std::max(1.5, sc.lineWidth() * 0.75);
+    const QPen solid(sc.s.palette.gridLine, 1.0);
+    QPen dashed(sc.s.palette.mutedText, width, Qt::DashLine, Qt::FlatCap);
+    const auto edges = [&](const MatrixBox &box, bool lengthAcross) {
+        if (!box.windowed())
+            return;
+        const QRectF r = box.rect;
+        const bool before = box.firstRow > 1e-9;
+        const bool after = box.firstRow + box.shownRows < box.rows - 1e-9;
+        const bool left = box.firstCol > 1e-9;
+        const bool right = box.firstCol + box.shownCols < box.cols - 1e-9;
+        // A vector's length runs down, or across when it is laid across.
+        const bool top = lengthAcross ? left : before;
+        const bool bottom = lengthAcross ? right : after;
+        const bool start = lengthAcross ? before : left;
+        const bool end = lengthAcross ? after : right;
+        const auto line = [&](bool cut, QPointF a, QPointF b) {
+            p.setPen(cut ? dashed : solid);
+            p.drawLine(a, b);
+        };
+        line(top, r.topLeft(), r.topRight());
+        line(bottom, r.bottomLeft(), r.bottomRight());
+        line(start, r.topLeft(), r.bottomLeft());
+        line(end, r.topRight(), r.bottomRight());
+    };
+    p.save();
+    p.setOpacity(1.0);
+    edges(sc.m.matrix, false);
+    p.setOpacity(sc.vectorsShown);
+    edges(sc.m.input, sc.m.input.across);
+    edges(sc.m.output, false);
+    p.restore();
 }
 
 // Hover links: every cell a linked product touches, in all six places.
@@ -101,15 +142,19 @@ void paintLinks(const MatrixScene &sc)
     };
     for (const Mac &mac : s.frame.links) {
         mark(GridRole::Source, mac.source, s.layout.source.cellRect(mac.source));
-        mark(GridRole::Kernel, mac.kernel, s.layout.kernel.cellRect(mac.kernel));
+        if (s.layout.kernel.cols > 0)
+            mark(GridRole::Kernel, mac.kernel, s.layout.kernel.cellRect(mac.kernel));
         mark(GridRole::Target, mac.target, s.layout.target.cellRect(mac.target));
         if (!mac.input || !mac.out)
             continue;
         const int in = inputIndex(trace, *mac.input);
         const int out = outputIndex(trace, *mac.out);
-        mark(GridRole::InputVector, {in, 0}, m.input.entryRect({in, 0}));
-        mark(GridRole::OutputVector, {out, 0}, m.output.entryRect({out, 0}));
-        mark(GridRole::MatrixEntry, {out, in}, m.matrix.entryRect({out, in}));
+        if (m.input.shows({in, 0}))
+            mark(GridRole::InputVector, {in, 0}, m.input.entryRect({in, 0}));
+        if (m.output.shows({out, 0}))
+            mark(GridRole::OutputVector, {out, 0}, m.output.entryRect({out, 0}));
+        if (m.matrix.shows({out, in}))
+            mark(GridRole::MatrixEntry, {out, in}, m.matrix.entryRect({out, in}));
     }
     if (!solid.isEmpty()) {
         s.p.save();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/render/matrix_image.h"
 #include "ui/render/matrix_layout.h"
 #include "ui/render/stage_painter.h"
 
@@ -13,12 +14,14 @@ struct MatrixScene
 {
     const StagePainter &s;
     const MatrixLayout &m;
+    const MatrixEntries &entries;
     const double scale;
     const bool turned; // the transpose is over: steps, links and labels show
     const double vectorsShown; // vectors fade in at the end of the transpose
 
     const Trace &trace() const { return s.trace(); }
     Theme theme() const { return s.frame.style.theme; }
+    bool symbols() const { return s.frame.style.symbols; }
     double lineWidth() const { return std::clamp(m.entry * 0.08, 1.5, 3.0); }
 };
 
@@ -30,13 +33,22 @@ void paintCell(const MatrixScene &sc, const QRectF &rect, const QColor &fill, co
                const QColor &textColour, const QFont &font);
 // The index of a grid cell in its flattened vector, small in the top-left corner.
 void paintIndex(const MatrixScene &sc, const QRectF &rect, int index, const QFont &cellFont);
-bool small(const MatrixScene &sc, double cell); // too small for numbers
+bool small(double cell); // too small for numbers
 QFont cellFont(const MatrixScene &sc, double cell);
 const GridState &shownState(const MatrixScene &sc); // the output before the turn ends
+
+// What an entry of M, of x and of y says: its number, or with symbols its name. An upsampling
+// op's fixed weights keep their numbers.
+QString entryText(const MatrixScene &sc, double value, int element);
+QString inputText(const MatrixScene &sc, int index);
+QString outputText(const MatrixScene &sc, int index, double value);
+// Fixed weights share one fill; a convolution's take their kernel element's colour.
+QColor entryFill(const MatrixScene &sc, int element);
 
 // matrix_marks.cpp: titles, index labels, hover links and the selection.
 void paintTitles(const MatrixScene &sc);
 void paintIndexLabels(const MatrixScene &sc);
+void paintWindowEdges(const MatrixScene &sc);
 void paintLinks(const MatrixScene &sc);
 
 } // namespace convstep::detail

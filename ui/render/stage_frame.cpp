@@ -18,9 +18,22 @@ StageFrame frameAt(std::shared_ptr<const Trace> trace, int index, const StageSty
         if (previous.phase == frame.step.phase)
             frame.previous = std::move(previous);
     }
-    frame.before = stateAfter(*trace, index - 1);
-    frame.after = stateAfter(*trace, index);
+    frame.after = std::make_shared<const GridState>(stateAfter(*trace, index));
+    // At rest the painters read no `before`, and on a 4096×4096 canvas a state is 218 MB: the
+    // frame then shares `after` instead of computing the state before the step.
+    frame.before = progress < 1.0 || frame.step.phase == Phase::OutputPadding
+        ? std::make_shared<const GridState>(stateAfter(*trace, index - 1))
+        : frame.after;
     frame.trace = std::move(trace);
+    return frame;
+}
+
+StageFrame questionFrameAt(std::shared_ptr<const Trace> trace, int index, const StageStyle &style,
+                           StageQuestion question)
+{
+    StageFrame frame = frameAt(std::move(trace), index, style, 0.0);
+    frame.after = frame.before; // nothing of what the step writes
+    frame.question = std::move(question);
     return frame;
 }
 
@@ -60,6 +73,10 @@ Cell outputOrigin(const Trace &trace)
 {
     if (trace.view == View::Direct && trace.problem.op == Op::ConvTranspose2d)
         return {trace.geometry.rows.cropBefore, trace.geometry.cols.cropBefore};
+    // ∂L/∂x of a convolution sits inside the padded input's gradient, as the input inside the
+    // padded input.
+    if (trace.view == View::BackwardInput && trace.problem.op == Op::Conv2d)
+        return {trace.geometry.rows.padBefore, trace.geometry.cols.padBefore};
     return {0, 0};
 }
 

@@ -22,6 +22,20 @@ struct StageCell
     friend bool operator==(const StageCell &, const StageCell &) = default;
 };
 
+// Predict mode asks about a step before showing it. The stage then shows the state before the
+// step and what the step works on, and leaves out what it writes or reveals: the cell a slide
+// or matrix row computes holds a "?", no products land on the scatter canvas, no outline
+// shows where the output lies before a crop, and hovering links nothing. `picked` marks the
+// learner's answer on the target grid (the cells chosen, or the block kept), `cursor` the
+// cell the keyboard is on.
+struct StageQuestion
+{
+    std::vector<Cell> picked; // target-grid cells
+    std::optional<Cell> cursor;
+
+    friend bool operator==(const StageQuestion &, const StageQuestion &) = default;
+};
+
 // Everything needed to paint one moment of a trace. Built by the playback model for the
 // stage and by the exporters for files, so both paint exactly the same picture.
 struct StageFrame
@@ -29,8 +43,10 @@ struct StageFrame
     std::shared_ptr<const Trace> trace;
     Step step;
     std::optional<Step> previous; // the adjacent step the kernel glides from
-    GridState before; // target canvas before `step`
-    GridState after; // target canvas after `step`
+    // The target canvas before and after `step`, shared by the frame's copies: a canvas of
+    // 4096×4096 cells takes over 200 MB a state.
+    std::shared_ptr<const GridState> before;
+    std::shared_ptr<const GridState> after;
     double progress = 1.0; // 0: as before the step, 1: the step complete
     std::vector<Mac> links; // hover links
     std::optional<StageCell> hover;
@@ -41,11 +57,20 @@ struct StageFrame
     // the output (its shape, say) does not show the answer. The matrix view ignores it.
     bool showTarget = true;
     double transpose = 1.0; // matrix view: how far C has turned into Cᵀ (Transpose animation)
+    std::optional<StageQuestion> question; // predict mode, before the step is revealed
 };
 
-// The frame of step `index`, optionally part-way (`progress` < 1) from step `from`.
+// The frame of step `index`, optionally part-way (`progress` < 1) from step `from`. At rest
+// (`progress` 1) `before` stays empty except at the output padding step: painters read it
+// only while a step is under way (or the matrix view is turning, which these frames never
+// are) and where the output padding marks its new rows.
 StageFrame frameAt(std::shared_ptr<const Trace> trace, int index, const StageStyle &style,
                    double progress = 1.0, std::optional<int> from = std::nullopt);
+
+// The frame asking about step `index` (StageQuestion): the state before the step, at progress
+// 0, without hover links or a selection.
+StageFrame questionFrameAt(std::shared_ptr<const Trace> trace, int index, const StageStyle &style,
+                           StageQuestion question);
 
 // How far a one-off phase (pad, insert_zeros, rotate_kernel) has gone at this frame:
 // 0 before its step, the frame's progress during it, 1 after it or when the view has none.

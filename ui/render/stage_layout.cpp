@@ -4,6 +4,7 @@
 #include "io/text.h"
 #include "ui/render/matrix_layout.h"
 #include "ui/render/stage_font.h"
+#include "ui/render/stage_title.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -30,8 +31,34 @@ Titles sameTitles(const QString &title)
     return {title, {}};
 }
 
+// The backward views' grids are gradients: g = ∂L/∂y in, ∂L/∂x or ∂L/∂W out.
+Titles backwardSourceTitles(const Trace &trace, Pair size)
+{
+    const Pair out = trace.geometry.outputSize();
+    const QString g = QStringLiteral("∂L/∂y %1").arg(qt(sizeText(out)));
+    if (size == out)
+        return sameTitles(g);
+    return {Text::tr("%1 on the canvas, %2").arg(g, qt(sizeText(size))),
+            {QStringLiteral("∂L/∂y → %1").arg(qt(sizeText(size)))}};
+}
+
+Titles backwardTargetTitles(const Trace &trace, Pair size)
+{
+    const bool kernel = trace.view == View::BackwardKernel;
+    const Pair result = sizeOf(trace.output);
+    const QString made = QStringLiteral("%1 %2").arg(
+        kernel ? QStringLiteral("∂L/∂W") : QStringLiteral("∂L/∂x"), qt(sizeText(result)));
+    if (size == result)
+        return sameTitles(made);
+    return {Text::tr("Padded %1 → %2").arg(qt(sizeText(size)), made),
+            {QStringLiteral("%1 → %2").arg(qt(sizeText(size)), qt(sizeText(result)))}};
+}
+
 Titles sourceTitles(const Trace &trace, Pair size)
 {
+    if (isBackward(trace.view)
+        && !(trace.view == View::BackwardKernel && trace.problem.op == Op::Conv2d))
+        return backwardSourceTitles(trace, size);
     const Pair input = sizeOf(trace.problem.input);
     const QString in = qt(sizeText(input));
     if (size == input)
@@ -39,8 +66,10 @@ Titles sourceTitles(const Trace &trace, Pair size)
     const QString shown = qt(sizeText(size));
     const QString how = trace.view == View::ZeroInsertion ? Text::tr("zeros inserted and padded")
                                                           : Text::tr("padded");
+    const QString brief = trace.view == View::ZeroInsertion ? Text::tr("Zero-inserted %1")
+                                                            : Text::tr("Padded %1");
     return {Text::tr("Input %1, %2 → %3").arg(in, how, shown),
-            {Text::tr("Input %1 → %2").arg(in, shown)}};
+            {Text::tr("Input %1 → %2").arg(in, shown), brief.arg(shown), shown}};
 }
 
 Titles targetTitles(const Trace &trace)
@@ -119,7 +148,7 @@ std::optional<StageCell> StageLayout::hitTest(QPointF point) const
     return std::nullopt;
 }
 
-StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
+static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
 {
     const Trace &trace = *frame.trace;
     const Geometry &g = trace.geometry;
@@ -137,6 +166,10 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
         target = {std::max(g.rows.full, g.rows.cropBefore + g.rows.out),
                   std::max(g.cols.full, g.cols.cropBefore + g.cols.out)};
     }
+    // A backward view's target is the gradient it builds (for ∂L/∂x of a convolution, the
+    // padded input's gradient that the crop cuts to ∂L/∂x).
+    if (isBackward(trace.view))
+        target = sizeOf(stateAfter(trace, -1).values);
     if (!frame.showTarget && trace.view != View::Matrix)
         target = {0, 0};
     const int gaps = (kernel.w > 0 ? 1 : 0) + (target.w > 0 ? 1 : 0);
@@ -157,8 +190,8 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
     // Below a pixel for the biggest canvases (4096 cells a side): they are painted as images.
     cell = std::clamp(cell, 0.01, 96.0 * scale);
     // Beside compact grids, a small kernel (what every step multiplies by) keeps cells big
-    // enough for its numbers, with real gaps for the operators, if the other grids lose at
-    // most a fifth of their size for it.
+    // enough for its numbers, with real gaps for the operators, if the other grids keep at
+    // least half their size: they show colours either way, and a kernel of specks shows nothing.
     double kernelCell = cell;
     double minGap = 0.0;
     if (!upsampling && kernel.w > 0 && cell < compactCellPixels * scale) {
@@ -168,7 +201,7 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
         const double shared =
             std::min((usableWidth - kernel.w * wanted - gaps * gapPixels) / (source.w + target.w),
                      usableHeight / std::max(source.h, target.h));
-        if (wanted > cell && shared >= cell * 0.8) {
+        if (wanted > cell && shared >= cell * 0.5) {
             cell = std::max(shared, 0.01);
             kernelCell = wanted;
             minGap = gapPixels;
@@ -200,7 +233,8 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
     };
     place(layout.source, GridRole::Source, source, cell, sourceTitles(trace, source));
     place(layout.kernel, GridRole::Kernel, kernel, kernelCell, kernelTitles(frame, kernel));
-    place(layout.target, GridRole::Target, target, cell, targetTitles(trace));
+    place(layout.target, GridRole::Target, target, cell,
+          isBackward(trace.view) ? backwardTargetTitles(trace, target) : targetTitles(trace));
 
     layout.captionRect = QRectF(area.left() + margin, area.bottom() - margin - captionHeight,
                                 area.width() - 2 * margin, captionHeight);
@@ -214,6 +248,11 @@ StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
     if (trace.view == View::Matrix)
         layoutMatrix(layout, area, frame);
     return layout;
+}
+
+StageLayout layoutStage(const QRectF &area, const StageFrame &frame)
+{
+    return layoutGrids(belowTitleBand(area, frame.style), frame);
 }
 
 } // namespace convstep

@@ -56,6 +56,7 @@ struct StageLayout
 // Cells below this many pixels switch to the compact style.
 inline constexpr double compactCellPixels = 22.0;
 
+// The grids in `area`, under the lesson title's band when the style has a title.
 StageLayout layoutStage(const QRectF &area, const StageFrame &frame);
 
 // What fits in `room` pixels: the box's title, else the first brief form that fits, else the

@@ -3,6 +3,7 @@
 #include "core/narration.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QImage>
 
 #include <algorithm>
@@ -15,12 +16,23 @@ void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font
 {
     if (text.isEmpty())
         return;
-    const QFontMetricsF metrics(font);
+    // Measuring shapes the text; a stage repaints the same few numbers over and over.
+    thread_local QHash<std::pair<QFont, QString>, double> widths;
+    const auto key = std::make_pair(font, text);
+    auto known = widths.constFind(key);
+    if (known == widths.cend()) {
+        if (widths.size() >= 4096)
+            widths.clear();
+        known = widths.insert(key, QFontMetricsF(font).horizontalAdvance(text));
+    }
     const double room = rect.width() * 0.88;
-    const double width = metrics.horizontalAdvance(text);
+    const double width = *known;
     if (width > room)
         font.setPixelSize(std::max(6, static_cast<int>(font.pixelSize() * room / width)));
-    p.setFont(font);
+    // Setting a font makes the painter resolve it afresh (a font look-up per cell); the
+    // cells of a grid share theirs.
+    if (p.font() != font)
+        p.setFont(font);
     p.setPen(colour);
     p.drawText(rect, align, text);
 }

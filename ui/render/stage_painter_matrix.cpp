@@ -2,6 +2,7 @@
 #include "ui/render/matrix_image.h"
 #include "ui/render/matrix_layout.h"
 #include "ui/render/matrix_scene.h"
+#include "ui/render/stage_font.h"
 #include "ui/render/stage_painter.h"
 
 #include <QFontMetricsF>
@@ -38,7 +39,7 @@ void paintCell(const MatrixScene &sc, const QRectF &rect, const QColor &fill, co
 
 void paintIndex(const MatrixScene &sc, const QRectF &rect, int index, const QFont &cellFont)
 {
-    if (rect.width() < 34.0 * sc.scale)
+    if (rect.width() < 34.0 * sc.scale || sc.symbols())
         return;
     QFont font = cellFont;
     font.setPixelSize(std::max(7, static_cast<int>(cellFont.pixelSize() * 0.5)));
@@ -48,21 +49,49 @@ void paintIndex(const MatrixScene &sc, const QRectF &rect, int index, const QFon
                     QString::number(index));
 }
 
-bool small(const MatrixScene &sc, double cell)
+bool small(double cell)
 {
-    return cell < compactCellPixels * sc.scale;
+    return cell < matrixNumberPixels;
 }
 
 QFont cellFont(const MatrixScene &sc, double cell)
 {
     QFont font = sc.s.layout.cellFont;
-    font.setPixelSize(std::max(7, static_cast<int>(std::min(cell * 0.36, 30.0 * sc.scale))));
+    font.setPixelSize(matrixNumberFont(cell, sc.scale));
     return font;
 }
 
 const GridState &shownState(const MatrixScene &sc)
 {
-    return sc.turned ? sc.s.frame.after : sc.s.frame.before;
+    return sc.turned ? *sc.s.frame.after : *sc.s.frame.before;
+}
+
+QString entryText(const MatrixScene &sc, double value, int element)
+{
+    if (!sc.symbols() || sc.entries.fixed())
+        return numberText(value);
+    const Pair kernel = sizeOf(sc.trace().problem.kernel);
+    return weightSymbol({element / kernel.w, element % kernel.w}, kernel);
+}
+
+QString inputText(const MatrixScene &sc, int index)
+{
+    if (sc.symbols())
+        return indexedSymbol(QLatin1Char('x'), index);
+    const Cell c = inputCellAt(sc.trace(), index);
+    return numberText(sc.trace().problem.input(c.row, c.col));
+}
+
+QString outputText(const MatrixScene &sc, int index, double value)
+{
+    return sc.symbols() ? indexedSymbol(QLatin1Char('y'), index) : numberText(value);
+}
+
+QColor entryFill(const MatrixScene &sc, int element)
+{
+    if (sc.entries.fixed())
+        return blend(sc.s.palette.cell, sc.s.palette.mutedText, 0.22);
+    return kernelFill(element, sc.theme());
 }
 
 namespace {
@@ -77,7 +106,7 @@ void paintGrids(const MatrixScene &sc)
     const GridState &state = shownState(sc);
 
     const GridBox &in = s.layout.source;
-    if (small(sc, in.cell)) {
+    if (small(in.cell)) {
         drawValueImage(s.p, in.rect(), in.rows, in.cols, [&](int r, int c) {
             return valueColour(problem.input(r, c), inputMagnitude, pal);
         });
@@ -85,22 +114,25 @@ void paintGrids(const MatrixScene &sc)
         const QFont font = cellFont(sc, in.cell);
         for (int r = 0; r < in.rows; ++r)
             for (int c = 0; c < in.cols; ++c) {
-                paintCell(sc, in.cellRect({r, c}), pal.cell, numberText(problem.input(r, c)),
-                          pal.text, font);
-                paintIndex(sc, in.cellRect({r, c}), r * in.cols + c, font);
+                const int index = r * in.cols + c;
+                paintCell(sc, in.cellRect({r, c}), pal.cell, inputText(sc, index), pal.text, font);
+                paintIndex(sc, in.cellRect({r, c}), index, font);
             }
     }
 
     const GridBox &k = s.layout.kernel;
     const QFont kernelFont = cellFont(sc, k.cell);
+    const Pair kernelSize{k.rows, k.cols};
     for (int a = 0; a < k.rows; ++a)
         for (int b = 0; b < k.cols; ++b) {
             const QRectF rect = k.cellRect({a, b});
-            if (small(sc, k.cell))
+            if (small(k.cell))
                 s.p.fillRect(rect, kernelStroke(s.kernelIndex({a, b}), sc.theme()));
             else
                 paintCell(sc, rect, kernelFill(s.kernelIndex({a, b}), sc.theme()),
-                          numberText(problem.kernel(a, b)), pal.text, kernelFont);
+                          sc.symbols() ? weightSymbol({a, b}, kernelSize)
+                                       : numberText(problem.kernel(a, b)),
+                          pal.text, kernelFont);
         }
 
     const GridBox &out = s.layout.target;
@@ -108,43 +140,64 @@ void paintGrids(const MatrixScene &sc)
         return state.written(r, c) ? valueColour(state.values(r, c), outputMagnitude, pal)
                                    : pal.pending;
     };
-    if (small(sc, out.cell)) {
+    if (small(out.cell)) {
         drawValueImage(s.p, out.rect(), out.rows, out.cols, outColour);
     } else {
         const QFont font = cellFont(sc, out.cell);
         for (int r = 0; r < out.rows; ++r)
             for (int c = 0; c < out.cols; ++c) {
                 const bool written = state.written(r, c);
+                const int index = r * out.cols + c;
                 paintCell(sc, out.cellRect({r, c}), written ? pal.cell : pal.pending,
-                          written ? numberText(state.values(r, c)) : QString(), pal.text, font);
-                paintIndex(sc, out.cellRect({r, c}), r * out.cols + c, font);
+                          written ? outputText(sc, index, state.values(r, c)) : QString(), pal.text,
+                          font);
+                paintIndex(sc, out.cellRect({r, c}), index, font);
             }
     }
 }
 
-void paintMatrixEntries(const MatrixScene &sc, const MatrixEntries &entries)
+// A window's entries are clipped to it while it scrolls.
+void clipTo(const MatrixScene &sc, const MatrixBox &box)
+{
+    if (box.windowed())
+        sc.s.p.setClipRect(box.rect);
+}
+
+void paintNumbers(const MatrixScene &sc)
+{
+    const StagePainter &s = sc.s;
+    const StagePalette &pal = s.palette;
+    const MatrixLayout &m = sc.m;
+    const MatrixBox &box = m.matrix;
+    s.p.save();
+    clipTo(sc, box);
+    // Zeros first, faint; then the non-zeros over them, so that they pass over the zeros
+    // while the matrix turns. Mid-turn the zeros fade, so the moving non-zeros stay readable.
+    const QColor zeroText = withAlpha(pal.mutedText, 0.45);
+    s.p.setOpacity(0.15 + 0.85 * std::abs(2 * m.turn - 1));
+    for (int r = box.rowBegin(); r < box.rowEnd(); ++r)
+        for (int c = box.colBegin(); c < box.colEnd(); ++c)
+            paintCell(sc, m.entryRect({r, c}), pal.cell, QStringLiteral("0"), zeroText,
+                      m.entryFont);
+    s.p.setOpacity(1.0);
+    std::vector<MatrixEntry> row;
+    for (int r = box.rowBegin(); r < box.rowEnd(); ++r) {
+        sc.entries.row(r, row);
+        for (const MatrixEntry &entry : row)
+            if (entry.col >= box.colBegin() && entry.col < box.colEnd())
+                paintCell(sc, m.entryRect({r, entry.col}), entryFill(sc, entry.element),
+                          entryText(sc, entry.value, entry.element), pal.text, m.entryFont);
+    }
+    s.p.restore();
+}
+
+void paintMatrixEntries(const MatrixScene &sc)
 {
     const StagePainter &s = sc.s;
     const StagePalette &pal = s.palette;
     const MatrixLayout &m = sc.m;
     if (m.numbers) {
-        // Zeros first, faint; then the non-zeros over them, so that they pass over the zeros
-        // while the matrix turns.
-        // Mid-turn the zeros fade, so the moving non-zeros stay readable.
-        const QColor zeroText = withAlpha(pal.mutedText, 0.45);
-        s.p.setOpacity(0.15 + 0.85 * std::abs(2 * m.turn - 1));
-        for (int r = 0; r < m.matrix.rows; ++r)
-            for (int c = 0; c < m.matrix.cols; ++c)
-                paintCell(sc, m.entryRect({r, c}), pal.cell, QStringLiteral("0"), zeroText,
-                          m.entryFont);
-        s.p.setOpacity(1.0);
-        for (int r = 0; r < entries.rows(); ++r) {
-            SparseTaps::InnerIterator tap(entries.taps, r);
-            for (SparseMatrix::InnerIterator it(entries.values, r); it; ++it, ++tap)
-                paintCell(sc, m.entryRect({r, static_cast<int>(it.col())}),
-                          kernelFill(tap.value(), sc.theme()), numberText(it.value()), pal.text,
-                          m.entryFont);
-        }
+        paintNumbers(sc);
         return;
     }
     const QColor zero = pal.padding;
@@ -161,7 +214,7 @@ void paintMatrixEntries(const MatrixScene &sc, const MatrixEntries &entries)
         const double extent = side * m.entry;
         const int pixels = std::min(side, static_cast<int>(std::ceil(extent)));
         s.p.drawImage(QRectF(m.slot.topLeft(), QSizeF(extent, extent)),
-                      matrixImage(entries, QSize(pixels, pixels), sc.theme(), zero, m.turn));
+                      matrixImage(sc.entries, QSize(pixels, pixels), sc.theme(), zero, m.turn));
     }
     if (sc.turned && m.entry >= 8.0) {
         // Big enough to count: hairlines between the entries.
@@ -202,12 +255,19 @@ void paintVectors(const MatrixScene &sc)
     };
     s.p.setOpacity(sc.vectorsShown);
     if (m.numbers) {
-        for (int i = 0; i < m.input.rows; ++i)
-            paintCell(sc, m.input.entryRect({i, 0}), pal.cell, numberText(inputAt(i)), pal.text,
+        s.p.save();
+        clipTo(sc, m.input);
+        for (int i = m.input.rowBegin(); i < m.input.rowEnd(); ++i)
+            paintCell(sc, m.input.entryRect({i, 0}), pal.cell, inputText(sc, i), pal.text,
                       m.entryFont);
-        for (int i = 0; i < m.output.rows; ++i)
+        s.p.restore();
+        s.p.save();
+        clipTo(sc, m.output);
+        for (int i = m.output.rowBegin(); i < m.output.rowEnd(); ++i)
             paintCell(sc, m.output.entryRect({i, 0}), written(i) ? pal.cell : pal.pending,
-                      written(i) ? numberText(outputAt(i)) : QString(), pal.text, m.entryFont);
+                      written(i) ? outputText(sc, i, outputAt(i)) : QString(), pal.text,
+                      m.entryFont);
+        s.p.restore();
     } else {
         const double inMagnitude = input.cwiseAbs().maxCoeff();
         const double outMagnitude = std::max(trace.output.cwiseAbs().maxCoeff(), 1e-12);
@@ -225,21 +285,31 @@ void paintVectors(const MatrixScene &sc)
     // The operators between them.
     QFont font = s.layout.titleFont;
     font.setBold(false);
-    font.setPixelSize(std::max(12, static_cast<int>(m.dot.height() * 0.7)));
+    font.setPixelSize(std::max(12, static_cast<int>(m.equals.height() * 0.7)));
     s.p.setFont(font);
     s.p.setPen(pal.mutedText);
     s.p.drawText(m.equals, Qt::AlignCenter, QStringLiteral("="));
-    // A glyph "·" is too small at any font size that fits; a dot of the "="'s weight is not.
-    const double radius = std::max(2.5, m.dot.height() * 0.09);
-    s.p.setPen(Qt::NoPen);
-    s.p.setBrush(pal.mutedText);
-    s.p.drawEllipse(m.dot.center(), radius, radius);
+    if (!m.dot.isEmpty()) {
+        // A glyph "·" is too small at any font size that fits; a dot of the "="'s weight is not.
+        const double radius = std::max(2.5, m.dot.height() * 0.09);
+        s.p.setPen(Qt::NoPen);
+        s.p.setBrush(pal.mutedText);
+        s.p.drawEllipse(m.dot.center(), radius, radius);
+    }
     s.p.setOpacity(1.0);
 }
 
+// Row `row` of M across the columns shown.
 QRectF rowRect(const MatrixLayout &m, int row)
 {
-    return m.matrix.entryRect({row, 0}).united(m.matrix.entryRect({row, m.matrix.cols - 1}));
+    const MatrixBox &box = m.matrix;
+    QRectF band = m.matrix.entryRect({row, box.colBegin()})
+                      .united(m.matrix.entryRect({row, box.colEnd() - 1}));
+    if (box.windowed()) { // no further than the window's columns while it scrolls
+        band.setLeft(std::max(band.left(), box.rect.left()));
+        band.setRight(std::min(band.right(), box.rect.right()));
+    }
+    return band;
 }
 
 // The current step: its row of M, the x entries it multiplies (in their kernel elements'
@@ -265,20 +335,21 @@ void paintStep(const MatrixScene &sc)
     s.p.fillRect(band, withAlpha(pal.focus, m.numbers ? 0.16 : 0.3));
 
     const double shown = s.frame.previous ? 1.0 : progress;
-    const Grid &input = trace.problem.input;
     for (const Mac &mac : step.macs) {
         if (!mac.input)
             continue;
         const int element = s.kernelIndex(mac.kernel);
         const int column = inputIndex(trace, *mac.input);
-        const QColor fill = kernelFill(element, sc.theme());
-        const QColor stroke = kernelStroke(element, sc.theme());
+        const QColor fill = entryFill(sc, element);
+        const QColor stroke =
+            sc.entries.fixed() ? pal.mutedText : kernelStroke(element, sc.theme());
         const QRectF entry = m.matrix.entryRect({row, column});
         const QRectF x = m.input.entryRect({column, 0});
         const QRectF source = s.layout.source.cellRect(mac.source);
         s.p.setOpacity(shown);
         if (m.numbers) {
-            paintCell(sc, x, fill, numberText(mac.value), pal.text, m.entryFont);
+            if (m.input.shows({column, 0}))
+                paintCell(sc, x, fill, inputText(sc, column), pal.text, m.entryFont);
         } else {
             s.p.fillRect(atLeast(entry, least), stroke);
             s.p.fillRect(QRectF(x.left() - 3, x.top(), x.width() + 6, x.height())
@@ -286,39 +357,38 @@ void paintStep(const MatrixScene &sc)
                                        -std::min(0.0, (x.height() - 2) / 2)),
                          stroke);
         }
-        if (small(sc, s.layout.source.cell)) {
+        if (small(s.layout.source.cell)) {
             s.p.fillRect(source, stroke);
         } else {
             const QFont font = cellFont(sc, s.layout.source.cell);
-            paintCell(sc, source, fill, numberText(input(mac.input->row, mac.input->col)), pal.text,
-                      font);
+            paintCell(sc, source, fill, inputText(sc, column), pal.text, font);
             paintIndex(sc, source, column, font);
         }
         s.p.setOpacity(1.0);
-        if (m.numbers) {
-            // The band tints the row's zeros; its entries keep their kernel colours.
-            paintCell(sc, entry, fill, numberText(mac.weight), pal.text, m.entryFont);
+        if (m.numbers && m.matrix.shows({row, column})) {
+            // The band tints the row's zeros; its entries keep their colours.
+            paintCell(sc, entry, fill, entryText(sc, mac.weight, element), pal.text, m.entryFont);
             s.outline(entry, stroke, sc.lineWidth());
         }
     }
     s.outline(band, pal.focus, sc.lineWidth());
 
     // The y entry and the output cell it is, filled as the step completes.
-    const double value = s.frame.after.values(step.focus->row, step.focus->col);
+    const double value = s.frame.after->values(step.focus->row, step.focus->col);
     const QColor onFocus = textOn(pal.focus, pal);
     const QRectF y = m.output.entryRect({row, 0});
     const QRectF out = s.layout.target.cellRect(*step.focus);
     s.p.setOpacity(progress);
     if (m.numbers)
-        paintCell(sc, y, pal.focus, numberText(value), onFocus, m.entryFont);
+        paintCell(sc, y, pal.focus, outputText(sc, row, value), onFocus, m.entryFont);
     else
         s.p.fillRect(atLeast(QRectF(y.left() - 3, y.top(), y.width() + 6, y.height()), 2.0),
                      pal.focus);
-    if (small(sc, s.layout.target.cell)) {
+    if (small(s.layout.target.cell)) {
         s.p.fillRect(out, pal.focus);
     } else {
         const QFont font = cellFont(sc, s.layout.target.cell);
-        paintCell(sc, out, pal.focus, numberText(value), onFocus, font);
+        paintCell(sc, out, pal.focus, outputText(sc, row, value), onFocus, font);
         paintIndex(sc, out, row, font);
     }
     s.p.setOpacity(1.0);
@@ -334,14 +404,15 @@ void StagePainter::paintMatrix() const
         return;
     const MatrixLayout &m = *layout.matrix;
     const double fade = std::clamp((m.turn - 0.6) / 0.4, 0.0, 1.0);
-    const MatrixScene scene{*this, m, frame.style.fontScale, m.turn >= 1.0, fade};
     const auto entries = matrixEntriesFor(frame.trace);
+    const MatrixScene scene{*this, m, *entries, frame.style.fontScale, m.turn >= 1.0, fade};
     paintTitles(scene);
     paintGrids(scene);
-    paintMatrixEntries(scene, *entries);
+    paintMatrixEntries(scene);
     paintVectors(scene);
     paintIndexLabels(scene);
     paintStep(scene);
+    paintWindowEdges(scene);
     paintLinks(scene);
 }
 

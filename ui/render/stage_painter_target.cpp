@@ -87,8 +87,8 @@ QColor targetFill(const StagePainter &s, const TargetShading &shading, int r, in
         fill = palette.cell;
     if (s.frame.step.phase == Phase::OutputPadding && s.frame.progress >= 1.0) {
         const Cell before{canvas.row - shading.origin.row, canvas.col - shading.origin.col};
-        if (before.row >= s.frame.before.values.rows()
-            || before.col >= s.frame.before.values.cols())
+        if (before.row >= s.frame.before->values.rows()
+            || before.col >= s.frame.before->values.cols())
             fill = blend(palette.padding, palette.focus, addedPaddingShade);
     }
     return fill;
@@ -106,15 +106,19 @@ QString targetText(const StagePainter &s, const TargetShading &shading, int r, i
     if (!shows)
         return QString();
     const bool biasing = phase == Phase::Bias && s.frame.progress < valueSwitch;
-    return numberText(biasing ? s.frame.before.values(r, c) : state.values(r, c));
+    return numberText(biasing ? s.frame.before->values(r, c) : state.values(r, c));
 }
 
 // The cell the step finishes: its value arrives with the step's progress.
 void paintFocus(const StagePainter &s, const QRectF &rect, Cell cell)
 {
     const StagePalette &palette = s.palette;
+    if (s.frame.question) { // the value is what the learner predicts
+        s.drawCell(rect, palette.focus, QStringLiteral("?"), textOn(palette.focus, palette));
+        return;
+    }
     s.drawCell(rect, palette.pending, QString(), palette.text);
-    s.drawCell(rect, palette.focus, numberText(s.frame.after.values(cell.row, cell.col)),
+    s.drawCell(rect, palette.focus, numberText(s.frame.after->values(cell.row, cell.col)),
                textOn(palette.focus, palette), ease(s.frame.progress));
 }
 
@@ -176,7 +180,7 @@ void paintStamp(const StagePainter &s)
         QColor tint = kernelFill(s.kernelIndex(mac.kernel), frame.style.theme);
         tint.setAlphaF(static_cast<float>(stampCover * progress));
         s.p.fillRect(rect, tint);
-        const GridState &shown = frame.progress < valueSwitch ? frame.before : frame.after;
+        const GridState &shown = frame.progress < valueSwitch ? *frame.before : *frame.after;
         s.drawCell(rect, Qt::transparent, numberText(shown.values(mac.target.row, mac.target.col)),
                    s.palette.text);
         s.p.setOpacity(progress);
@@ -207,7 +211,7 @@ void paintOutputBounds(const StagePainter &s)
 const GridState &StagePainter::shownTarget() const
 {
     const bool reshaping = isReshaping(frame.step.phase);
-    return reshaping && frame.progress < 1.0 ? frame.before : frame.after;
+    return reshaping && frame.progress < 1.0 ? *frame.before : *frame.after;
 }
 
 QRectF StagePainter::shownTargetRect() const
@@ -231,9 +235,11 @@ void StagePainter::paintTarget() const
         paintTargetImage(*this, shading);
     else
         paintTargetCells(*this, shading, cropping);
-    if (step.phase == Phase::Scatter)
+    // A question about the step shows neither where its products land nor, before a crop or
+    // output padding, where the output lies.
+    if (step.phase == Phase::Scatter && !frame.question)
         paintStamp(*this);
-    if (shading.scatter && layout.target.rows > 0)
+    if (shading.scatter && layout.target.rows > 0 && !(frame.question && isReshaping(step.phase)))
         paintOutputBounds(*this);
     if (!shading.scatter && step.focus)
         outline(layout.target.cellRect(*step.focus), palette.focus,

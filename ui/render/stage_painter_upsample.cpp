@@ -17,20 +17,29 @@ void StagePainter::paintPooled() const
     const double progress = ease(frame.progress);
     const bool pooling = step.phase == Phase::Pool;
     const Grid pooled = maxPool2d(t.problem, t.geometry).values;
+    const auto done = [&](int r, int c) { return !pooling || frame.after->written(r, c); };
+    const auto paintFocus = [&](int r, int c) {
+        const QRectF rect = box.cellRect({r, c});
+        drawCell(rect, palette.pending, QString(), palette.text);
+        drawCell(rect, palette.focus, numberText(pooled(r, c)), textOn(palette.focus, palette),
+                 pooling ? progress : 1.0);
+        outline(rect, palette.focus, std::clamp(layout.cell * 0.07, 2.0, 5.0));
+    };
+    if (asImage(false)) {
+        drawValueImage(p, box.rect(), box.rows, box.cols,
+                       [&](int r, int c) { return done(r, c) ? palette.cell : palette.pending; });
+        if (step.focus)
+            paintFocus(step.focus->row, step.focus->col);
+        return;
+    }
     for (int r = 0; r < box.rows; ++r) {
         for (int c = 0; c < box.cols; ++c) {
-            const QRectF rect = box.cellRect({r, c});
-            const bool focus = step.focus && *step.focus == Cell{r, c};
-            const bool done = !pooling || frame.after.written(r, c);
-            if (focus) {
-                drawCell(rect, palette.pending, QString(), palette.text);
-                drawCell(rect, palette.focus, numberText(pooled(r, c)),
-                         textOn(palette.focus, palette), pooling ? progress : 1.0);
-                outline(rect, palette.focus, std::clamp(layout.cell * 0.07, 2.0, 5.0));
+            if (step.focus && *step.focus == Cell{r, c}) {
+                paintFocus(r, c);
                 continue;
             }
-            drawCell(rect, done ? palette.cell : palette.pending,
-                     done ? numberText(pooled(r, c)) : QString(), palette.text);
+            drawCell(box.cellRect({r, c}), done(r, c) ? palette.cell : palette.pending,
+                     done(r, c) ? numberText(pooled(r, c)) : QString(), palette.text);
         }
     }
 }
@@ -44,23 +53,30 @@ void StagePainter::paintUpsampleTarget() const
     const Step &step = frame.step;
     const double progress = ease(frame.progress);
     const bool pooling = step.phase == Phase::Pool; // the state is the pooled grid then
-    const GridState &state = frame.after;
+    const GridState &state = *frame.after;
     const double magnitude = std::max(t.output.cwiseAbs().maxCoeff(), 1e-12);
     std::vector<bool> arriving(static_cast<size_t>(box.rows * box.cols), false);
     if (!pooling)
         for (const Mac &mac : step.macs)
             arriving[static_cast<size_t>(mac.target.row * box.cols + mac.target.col)] = true;
 
-    for (int r = 0; r < box.rows; ++r) {
-        for (int c = 0; c < box.cols; ++c) {
-            const QRectF rect = box.cellRect({r, c});
-            const bool written = !pooling && state.written(r, c);
-            const bool now = arriving[static_cast<size_t>(r * box.cols + c)];
-            const QColor fill = !written ? palette.pending
-                : layout.compact         ? valueColour(state.values(r, c), magnitude, palette)
-                                         : palette.cell;
-            drawCell(rect, now ? palette.pending : fill,
-                     written && !now ? numberText(state.values(r, c)) : QString(), palette.text);
+    const auto fillOf = [&](int r, int c) {
+        if (pooling || !state.written(r, c) || arriving[static_cast<size_t>(r * box.cols + c)])
+            return palette.pending;
+        return layout.compact ? valueColour(state.values(r, c), magnitude, palette) : palette.cell;
+    };
+    if (asImage(false)) {
+        // A ×8 output of a 512×512 input has 16.7 million cells: one image, not one cell each.
+        drawValueImage(p, box.rect(), box.rows, box.cols, fillOf);
+    } else {
+        for (int r = 0; r < box.rows; ++r) {
+            for (int c = 0; c < box.cols; ++c) {
+                const bool written = !pooling && state.written(r, c);
+                const bool now = arriving[static_cast<size_t>(r * box.cols + c)];
+                drawCell(box.cellRect({r, c}), fillOf(r, c),
+                         written && !now ? numberText(state.values(r, c)) : QString(),
+                         palette.text);
+            }
         }
     }
     if (pooling || step.macs.empty())

@@ -6,6 +6,7 @@
 #include "io/translate.h"
 #include "ui/render/calculation_layout.h"
 #include "ui/render/stage_painter.h"
+#include "ui/render/stage_title.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -114,6 +115,14 @@ void paintOperators(const StagePainter &s)
         between(s.layout.kernel, s.layout.target, QStringLiteral("→"));
 }
 
+// A step that spreads one source value over a block: the scatter of a transposed convolution,
+// and of ∂L/∂y in the backward pass of a convolution.
+bool spreadsOneValue(const Trace &trace)
+{
+    return isScatter(trace)
+        || (trace.view == View::BackwardInput && trace.problem.op == Op::Conv2d);
+}
+
 void paintSource(const StagePainter &s)
 {
     const Trace &trace = s.trace();
@@ -134,7 +143,7 @@ void paintSource(const StagePainter &s)
     if (image) {
         detail::drawValueImage(s.p, box.rect(), box.rows, box.cols, [&](int r, int c) {
             const SourceCell cell = sourceCell(trace, {r, c});
-            if (cell.kind == SourceKind::Input)
+            if (cell.kind == SourceKind::Input || cell.kind == SourceKind::Upstream)
                 return valueColour(cell.value, magnitude, s.palette);
             if (cell.kind == SourceKind::Padding)
                 return padShown > 0.0 ? s.palette.padding : s.palette.background;
@@ -152,7 +161,8 @@ void paintSource(const StagePainter &s)
                 else if (pass == 0 && cell.kind == SourceKind::InsertedZero)
                     s.drawCell(rect, s.palette.insertedZero, QStringLiteral("0"),
                                s.palette.mutedText, zerosShown);
-                else if (pass == 1 && cell.kind == SourceKind::Input) {
+                else if (pass == 1
+                         && (cell.kind == SourceKind::Input || cell.kind == SourceKind::Upstream)) {
                     const QColor fill = s.layout.compact
                         ? valueColour(cell.value, magnitude, s.palette)
                         : s.palette.cell;
@@ -171,14 +181,13 @@ void paintSource(const StagePainter &s)
     const Step &step = s.frame.step;
     const double shown = s.frame.previous ? 1.0 : detail::ease(s.frame.progress);
     // Scatter, copy, place and unpool steps each spread one input value over a block.
-    const bool oneOperand = isScatter(trace) || step.phase == Phase::Copy
+    const bool oneOperand = spreadsOneValue(trace) || step.phase == Phase::Copy
         || step.phase == Phase::Place || step.phase == Phase::Unpool;
     if (oneOperand) {
         if (!step.macs.empty()) {
             const Cell operand = step.macs.front().source;
             const QRectF rect = box.cellRect(operand);
-            s.drawCell(rect, s.palette.focus,
-                       numberText(trace.problem.input(operand.row, operand.col)),
+            s.drawCell(rect, s.palette.focus, numberText(sourceCell(trace, operand).value),
                        textOn(s.palette.focus, s.palette), shown);
             s.outline(rect, s.palette.focus, std::max(2.0, s.layout.cell * 0.06));
         }
@@ -200,9 +209,10 @@ void paintWindow(const StagePainter &s)
     const Step &step = s.frame.step;
     if (step.macs.empty() || s.trace().view == View::Matrix)
         return;
-    const bool scatter = isScatter(s.trace());
+    const bool scatter = spreadsOneValue(s.trace());
     const GridBox &box = scatter ? s.layout.target : s.layout.source;
-    if (box.cols == 0)
+    // On the scatter canvas the window is where the products land: the answer to predict.
+    if (box.cols == 0 || (scatter && s.frame.question))
         return;
     QRectF rect = windowOf(box, step, scatter);
     if (s.frame.previous && !s.frame.previous->macs.empty())
@@ -292,6 +302,33 @@ void paintSelection(const StagePainter &s)
     s.p.setPen(pen);
     s.p.setBrush(Qt::NoBrush);
     s.p.drawRect(rect.adjusted(1, 1, -1, -1));
+}
+
+// Predict mode: the learner's answer on the target grid, and the cell the keyboard is on.
+void paintQuestion(const StagePainter &s)
+{
+    const GridBox &box = s.layout.target;
+    if (!s.frame.question || box.cols == 0)
+        return;
+    const auto inside = [&box](Cell c) {
+        return c.row >= 0 && c.row < box.rows && c.col >= 0 && c.col < box.cols;
+    };
+    const double width = std::clamp(s.layout.cell * 0.08, 2.0, 5.0);
+    QColor fill = s.palette.focus;
+    fill.setAlphaF(0.4f);
+    for (const Cell &cell : s.frame.question->picked) {
+        if (!inside(cell))
+            continue;
+        const QRectF rect = box.cellRect(cell);
+        s.p.fillRect(rect, fill);
+        s.outline(rect, s.palette.focus, width);
+    }
+    const std::optional<Cell> &cursor = s.frame.question->cursor;
+    if (cursor && inside(*cursor)) {
+        s.p.setPen(QPen(s.palette.window, width * 1.3, Qt::DashLine));
+        s.p.setBrush(Qt::NoBrush);
+        s.p.drawRect(box.cellRect(*cursor).adjusted(width, width, -width, -width));
+    }
 }
 
 // The narration at the largest size from `font` down to `minimum` pixels at which it fits
@@ -389,6 +426,7 @@ void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFram
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     painter.fillRect(area, s.palette.background);
+    paintTitleBand(painter, titleBand(area, frame.style), s.palette);
     if (frame.trace->view == View::Matrix) {
         s.paintMatrix();
     } else {
@@ -407,6 +445,7 @@ void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFram
         paintWindow(s);
         paintLinks(s);
         paintSelection(s);
+        paintQuestion(s);
     }
     paintCaption(s);
     painter.restore();

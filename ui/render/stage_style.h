@@ -33,6 +33,11 @@ struct StageStyle
     Theme theme = Theme::Light;
     double fontScale = 1.0; // classroom and exports enlarge the text
     QString fontFamily = QStringLiteral("DejaVu Sans");
+    // The lesson's title, drawn in a band above the grids (stage_title.h); empty: no band.
+    QString title{};
+    // Matrix view: C written with the kernel's weight names (w₀₀, w₀₁, …) and the vectors with
+    // indexed names (x₀, y₀, …), as the article's figure writes them, instead of numbers.
+    bool symbols = false;
 };
 
 StagePalette paletteFor(Theme theme);

@@ -1,5 +1,6 @@
 #include "ui/session/playback_model.h"
 
+#include "core/gradient.h"
 #include "core/step_mapping.h"
 
 #include <algorithm>
@@ -50,7 +51,9 @@ bool PlaybackModel::setProblem(const Problem &problem)
     const bool hadError = m_error.has_value();
     m_error.reset();
     // A view that stops applying (zero insertion after switching to convolution) falls back.
-    const View view = checkView(problem, m_view) ? View::Direct : m_view;
+    const View wanted = m_preferred.value_or(m_view);
+    m_preferred.reset();
+    const View view = checkView(problem, wanted) ? View::Direct : wanted;
     retrace(problem, view, m_step);
     if (hadError)
         emit errorChanged();
@@ -59,8 +62,7 @@ bool PlaybackModel::setProblem(const Problem &problem)
 
 bool PlaybackModel::viewApplies(View view) const
 {
-    // The stage draws the forward views; a backward trace's target is the gradient's shape.
-    return m_trace && !isBackward(view) && !checkView(m_trace->problem, view);
+    return m_trace && !checkView(m_trace->problem, view);
 }
 
 bool PlaybackModel::setView(View view)
@@ -69,16 +71,38 @@ bool PlaybackModel::setView(View view)
         return false;
     if (view == m_view)
         return true;
-    const Trace next = makeTrace(m_trace->problem, view);
-    const int step = correspondingStep(*m_trace, m_step, next);
-    retrace(m_trace->problem, view, step);
+    Trace next = traced(m_trace->problem, view);
+    const int step = passStep(*m_trace, m_step, next);
+    retrace(std::move(next), step);
     return true;
+}
+
+void PlaybackModel::setUpstream(const Grid &upstream)
+{
+    if (upstream.rows() == m_upstream.rows() && upstream.cols() == m_upstream.cols()
+        && upstream == m_upstream)
+        return;
+    m_upstream = upstream;
+    if (m_trace && isBackward(m_view))
+        retrace(m_trace->problem, m_view, m_step);
+}
+
+Trace PlaybackModel::traced(const Problem &problem, View view) const
+{
+    return makeTrace(problem, view,
+                     isBackward(view) ? fittedUpstream(problem, m_upstream) : Grid());
 }
 
 void PlaybackModel::retrace(const Problem &problem, View view, std::optional<int> keepStep)
 {
+    retrace(traced(problem, view), keepStep);
+}
+
+void PlaybackModel::retrace(Trace trace, std::optional<int> keepStep)
+{
+    const View view = trace.view;
     const bool viewChange = view != m_view;
-    m_trace = std::make_shared<const Trace>(makeTrace(problem, view));
+    m_trace = std::make_shared<const Trace>(std::move(trace));
     m_view = view;
     m_hover.reset();
     m_links.clear();
@@ -89,6 +113,8 @@ void PlaybackModel::retrace(const Problem &problem, View view, std::optional<int
     emit traceChanged();
     if (viewChange)
         emit viewChanged(view);
+    m_before.reset(); // the old trace's
+    m_after.reset();
     showStep(std::clamp(keepStep.value_or(0), 0, m_trace->stepCount - 1), false);
     emit hoverChanged();
 }
@@ -123,13 +149,28 @@ void PlaybackModel::last()
     setStep(stepCount() - 1);
 }
 
+void PlaybackModel::replayStep()
+{
+    if (m_trace)
+        showStep(m_step, true);
+}
+
 void PlaybackModel::showStep(int step, bool glide)
 {
     const int from = m_step;
     m_step = step;
     m_current = stepAt(*m_trace, step);
-    m_before = stateAfter(*m_trace, step - 1);
-    m_after = stateAfter(*m_trace, step);
+    // A state of a 4096×4096 canvas takes over 200 MB: the state after a step is the one
+    // before the next, so a step to a neighbour keeps one, and old states go before new ones
+    // are made (retrace drops the old trace's first).
+    auto before = step == from + 1 ? m_after : step == from ? m_before : nullptr;
+    auto after = step == from - 1 ? m_before : step == from ? m_after : nullptr;
+    m_before.reset();
+    m_after.reset();
+    m_before = before ? std::move(before)
+                      : std::make_shared<const GridState>(stateAfter(*m_trace, step - 1));
+    m_after =
+        after ? std::move(after) : std::make_shared<const GridState>(stateAfter(*m_trace, step));
     m_from = glide ? std::optional<int>(from) : std::nullopt;
     const bool animate = glide && m_animated;
     m_progress = animate ? 0.0 : 1.0;

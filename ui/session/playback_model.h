@@ -31,6 +31,13 @@ public:
     View view() const { return m_view; }
     bool setView(View view); // keeps the step meaningful; false if the view does not apply
     bool viewApplies(View view) const;
+    // The view the next setProblem shows, where it applies (a lesson opened in its own view
+    // is traced once, not once more in the direct view first).
+    void preferView(View view) { m_preferred = view; }
+
+    // The upstream gradient ∂L/∂y the backward views start from, kept across changes of the
+    // output's shape (fittedUpstream); empty: all ones.
+    void setUpstream(const Grid &upstream);
 
     int step() const { return m_step; }
     int stepCount() const { return m_trace ? m_trace->stepCount : 0; }
@@ -39,6 +46,9 @@ public:
     void previous();
     void first();
     void last();
+    // Plays the current step again from its start, as reaching it does (predict mode reveals
+    // the first step this way).
+    void replayStep();
 
     bool isPlaying() const { return m_playing; }
     void setPlaying(bool playing);
@@ -76,7 +86,7 @@ public:
     // The picture of the current moment, for the stage widget.
     StageFrame frame() const;
     const Step &currentStep() const { return m_current; }
-    const GridState &state() const { return m_after; }
+    const GridState &state() const { return *m_after; }
 
 signals:
     void traceChanged();
@@ -93,6 +103,8 @@ signals:
 
 private:
     void retrace(const Problem &problem, View view, std::optional<int> keepStep);
+    void retrace(Trace trace, std::optional<int> keepStep);
+    Trace traced(const Problem &problem, View view) const;
     void showStep(int step, bool glide);
     void advance();
     void tick();
@@ -103,11 +115,13 @@ private:
     std::shared_ptr<const Trace> m_trace;
     std::optional<ProblemError> m_error;
     View m_view = View::Direct;
+    std::optional<View> m_preferred;
+    Grid m_upstream;
     int m_step = 0;
     std::optional<int> m_from;
     Step m_current;
-    GridState m_before;
-    GridState m_after;
+    std::shared_ptr<const GridState> m_before; // shared with the frames handed out
+    std::shared_ptr<const GridState> m_after;
     double m_progress = 1.0;
     double m_transpose = 1.0;
     bool m_playing = false;

@@ -78,7 +78,7 @@ void CalculationStrip::takeStep()
     const auto trace = m_model->trace();
     m_calculation = trace ? calculationOf(*trace, m_model->currentStep()) : Calculation();
     m_full = calculationLine(m_calculation);
-    setAccessibleDescription(m_full.left(maxTooltip));
+    setAccessibleDescription(m_withheld ? QString() : m_full.left(maxTooltip));
     takeTotals();
     relayout();
     update();
@@ -186,7 +186,7 @@ void CalculationStrip::relayout()
         m_reservedLines = static_cast<int>(m_lines.lines.size());
         updateGeometry();
     }
-    if (!m_lines.grouped && m_lines.fits) {
+    if (m_withheld || (!m_lines.grouped && m_lines.fits)) {
         setToolTip(QString());
     } else {
         QString full = m_full.left(maxTooltip);
@@ -195,6 +195,16 @@ void CalculationStrip::relayout()
         setToolTip(
             QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(full.toHtmlEscaped()));
     }
+}
+
+void CalculationStrip::setWithheld(bool withheld)
+{
+    if (withheld == m_withheld)
+        return;
+    m_withheld = withheld;
+    setAccessibleDescription(m_withheld ? QString() : m_full.left(maxTooltip));
+    relayout();
+    update();
 }
 
 void CalculationStrip::resizeEvent(QResizeEvent *event)
@@ -225,10 +235,12 @@ void CalculationStrip::paintEvent(QPaintEvent *)
 
     const QRect area = calculationRect();
     painter.setPen(text);
-    if (m_full.isEmpty()) {
+    if (m_full.isEmpty() || m_withheld) {
         painter.setFont(totalsFont());
         painter.setPen(blend(text, base, 0.4));
-        painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, tr("No calculation"));
+        painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
+                         m_withheld ? tr("Predict first: the arithmetic shows once the step plays.")
+                                    : tr("No calculation"));
         return;
     }
     const double block = m_lines.height();

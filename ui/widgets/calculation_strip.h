@@ -41,6 +41,11 @@ public:
     QString totals() const { return m_totals; }
     QString shownTotals() const { return m_shownTotals; } // as painted, maybe elided
 
+    // Predict mode: while the step on show is still to be predicted its arithmetic would give
+    // the answer away, so a note stands in for it.
+    void setWithheld(bool withheld);
+    bool isWithheld() const { return m_withheld; }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -62,6 +67,7 @@ private:
     Calculation m_calculation;
     QString m_full;
     CalculationLines m_lines;
+    bool m_withheld = false;
     int m_reservedLines = 1; // the most lines a step has needed since the trace or width changed
     QString m_totals;
     QString m_shownTotals;

@@ -37,9 +37,27 @@ QString paragraph(const QString &html)
     return QStringLiteral("<p style=\"line-height:135%; margin:0 0 3px 0\">%1</p>").arg(html);
 }
 
+// A word longer than a line (a long URL, or no spaces at all) gets places to break, so it
+// wraps instead of widening the panel.
+QString breakable(const QString &plain)
+{
+    constexpr int longWord = 24;
+    constexpr int piece = 12;
+    QString out;
+    out.reserve(plain.size() + plain.size() / piece);
+    int run = 0;
+    for (const QChar c : plain) {
+        run = c.isSpace() ? 0 : run + 1;
+        out += c;
+        if (run >= longWord && run % piece == 0)
+            out += QChar(0x200B); // zero-width space
+    }
+    return out;
+}
+
 QString spaced(const QString &plain)
 {
-    return plain.isEmpty() ? QString() : paragraph(plain.toHtmlEscaped());
+    return plain.isEmpty() ? QString() : paragraph(breakable(plain).toHtmlEscaped());
 }
 
 QString capitalised(QString text)
@@ -59,10 +77,19 @@ ExplanationPanel::ExplanationPanel(PlaybackModel *model, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Explanation"));
+    scroll->setAccessibleDescription(tr("The step, the output size formula and the lesson note"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
+    m_scroll = scroll;
+    m_withheldNote = new QLabel(tr("Predict first: this step is explained once it plays."), this);
+    m_withheldNote->setWordWrap(true);
+    m_withheldNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_withheldNote->setMargin(14);
+    m_withheldNote->hide();
+    outer->addWidget(m_withheldNote, 1);
 
     m_content = new QWidget(scroll);
     auto *column = new QVBoxLayout(m_content);
@@ -102,8 +129,15 @@ ExplanationPanel::ExplanationPanel(PlaybackModel *model, QWidget *parent)
     m_note = addBody();
     m_note->setAccessibleName(tr("Lesson note"));
     column->addWidget(m_note);
+    m_noteWarning = addBody();
+    m_noteWarning->setObjectName(QStringLiteral("noteOutOfDate"));
+    setBody(m_noteWarning,
+            tr("Possibly out of date: the problem has been edited since this note "
+               "was written. Lessons → Lesson Properties… updates it."));
+    column->addWidget(m_noteWarning);
     m_noteHeading->hide();
     m_note->hide();
+    m_noteWarning->hide();
     column->addStretch(1);
     scroll->setWidget(m_content);
 
@@ -139,6 +173,25 @@ void ExplanationPanel::setLessonNote(const QString &note)
     setBody(m_note, m_noteText);
     m_note->setVisible(!m_noteText.isEmpty());
     m_noteHeading->setVisible(!m_noteText.isEmpty());
+    m_noteWarning->setVisible(!m_noteText.isEmpty() && m_noteOutOfDate);
+}
+
+void ExplanationPanel::setNoteOutOfDate(bool outOfDate)
+{
+    m_noteOutOfDate = outOfDate;
+    m_noteWarning->setVisible(!m_noteText.isEmpty() && outOfDate);
+    m_note->setEnabled(!outOfDate); // greyed, as text that may no longer hold
+}
+
+void ExplanationPanel::setWithheld(bool withheld)
+{
+    m_scroll->setVisible(!withheld);
+    m_withheldNote->setVisible(withheld);
+}
+
+bool ExplanationPanel::isWithheld() const
+{
+    return m_withheldNote->isVisibleTo(this);
 }
 
 void ExplanationPanel::setBody(QLabel *label, const QString &plain)
@@ -187,7 +240,9 @@ void ExplanationPanel::takeStep()
     if (!m_model->trace()) {
         m_shownPhase.reset();
         m_phase->setText(tr("No lesson"));
+        m_phase->setAccessibleDescription(m_phase->text());
         m_step->clear();
+        m_step->setAccessibleDescription(QString());
         m_narrationText = tr("Open a lesson to see each step explained here.");
         setBody(m_narration, m_narrationText);
         styleChip();
@@ -199,6 +254,9 @@ void ExplanationPanel::takeStep()
     m_step->setText(tr("Step %1 of %2").arg(m_model->step() + 1).arg(m_model->stepCount()));
     m_narrationText = convstep::stepText(step);
     setBody(m_narration, m_narrationText);
+    // The labels are named for what they are; their text is their description.
+    m_phase->setAccessibleDescription(m_phase->text());
+    m_step->setAccessibleDescription(m_step->text());
     styleChip();
 }
 
@@ -228,6 +286,9 @@ void ExplanationPanel::applyColours()
     QPalette p = m_step->palette();
     p.setColor(QPalette::WindowText, muted);
     m_step->setPalette(p);
+    QPalette warning = m_noteWarning->palette();
+    warning.setColor(QPalette::WindowText, pal.color(QPalette::Link));
+    m_noteWarning->setPalette(warning);
     styleChip();
     renderFormula();
 }

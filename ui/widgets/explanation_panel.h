@@ -23,8 +23,16 @@ class ExplanationPanel final : public QWidget
 public:
     explicit ExplanationPanel(PlaybackModel *model, QWidget *parent = nullptr);
 
-    // The lesson's one-line note; empty hides the section.
+    // The lesson's note; empty hides the section.
     void setLessonNote(const QString &note);
+    // The problem was edited away from the one the note describes: say so under it.
+    void setNoteOutOfDate(bool outOfDate);
+    bool isNoteOutOfDate() const { return m_noteOutOfDate; }
+
+    // Predict mode: while the step on show is still to be predicted, its narration, the step
+    // count and the output-size formula would give the answer away; a note stands in for them.
+    void setWithheld(bool withheld);
+    bool isWithheld() const;
 
     // What is shown, as plain text.
     QString lessonNote() const { return m_noteText; }
@@ -52,6 +60,8 @@ private:
 
     PlaybackModel *m_model = nullptr;
     QWidget *m_content = nullptr;
+    QWidget *m_scroll = nullptr;
+    QLabel *m_withheldNote = nullptr;
     QLabel *m_phase = nullptr; // a chip in the phase's timeline colour
     QLabel *m_step = nullptr;
     QLabel *m_narration = nullptr;
@@ -59,6 +69,8 @@ private:
     QLabel *m_formula = nullptr;
     QLabel *m_noteHeading = nullptr;
     QLabel *m_note = nullptr;
+    QLabel *m_noteWarning = nullptr;
+    bool m_noteOutOfDate = false;
     std::optional<Phase> m_shownPhase;
     QString m_narrationText;
     QString m_formulaText;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLabel>
+#include <QRectF>
 #include <QTimer>
 
 class QGraphicsOpacityEffect;
@@ -8,24 +9,34 @@ class QPropertyAnimation;
 
 namespace convstep {
 
-// The keys of classroom mode, shown over the stage for a few seconds and then faded out so
-// that nothing covers the lesson while the teacher talks.
+class StageWidget;
+
+// The keys of classroom mode, shown for a few seconds and then faded out so that nothing
+// covers the lesson while the teacher talks. It never covers a grid: it goes where the
+// stage's layout leaves room (under the grids, else over them below the title), and when the
+// stage has no such room, over the playback controls at the foot of the window.
 class KeyHint final : public QLabel
 {
     Q_OBJECT
 
 public:
-    explicit KeyHint(QWidget *stage);
+    // Over `stage`'s window.
+    explicit KeyHint(StageWidget *stage);
 
     void flash(); // show now, fade out after a few seconds
     bool isShowing() const;
+
+    // What the grids and their titles take up, in the stage's coordinates.
+    static QRectF occupiedRect(const StageWidget *stage);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void place();
+    bool placeAt(const QRect &room, int width);
 
+    StageWidget *m_stage = nullptr;
     QGraphicsOpacityEffect *m_opacity = nullptr;
     QPropertyAnimation *m_fade = nullptr;
     QTimer m_hold;

@@ -23,6 +23,8 @@ QString lessonGroup(const QString &id)
         return LessonBrowser::tr("Transposed convolution arithmetic");
     if (id.startsWith(QLatin1String("classic-")))
         return LessonBrowser::tr("Convolution arithmetic");
+    if (id.startsWith(QLatin1String("sequence-")))
+        return LessonBrowser::tr("Sequences for a class");
     return LessonBrowser::tr("Upsampling without weights");
 }
 
@@ -41,6 +43,8 @@ LessonBrowser::LessonBrowser(QWidget *parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("lessonList"));
     m_list->setAccessibleName(tr("Lessons"));
+    m_list->setAccessibleDescription(tr("The built-in lessons and labs, in groups; Enter opens "
+                                        "the one chosen"));
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSpacing(2);
@@ -66,7 +70,9 @@ LessonBrowser::LessonBrowser(QWidget *parent)
     buttons->addStretch();
     auto *open = new QPushButton(tr("&Open lesson"), this);
     open->setDefault(true);
+    open->setToolTip(tr("Open the chosen lesson or lab"));
     auto *back = new QPushButton(tr("Back to the &stage"), this);
+    back->setToolTip(tr("Leave the list without opening anything"));
     buttons->addWidget(back);
     buttons->addWidget(open);
     layout->addLayout(buttons);

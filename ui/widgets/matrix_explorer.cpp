@@ -13,6 +13,8 @@ namespace convstep {
 namespace {
 
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+// A bin of more rows than this shows this many of them.
+constexpr int rowsPerBin = 3;
 
 // The same diverging ramp as the stage's compact cells, zeros of the matrix faint.
 QCPColorGradient gradientFor(const StagePalette &palette)
@@ -71,7 +73,9 @@ MatrixExplorer::MatrixExplorer(QWidget *parent)
 
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
     m_map->setInterpolate(false);
-    m_map->setTightBoundary(true);
+    // The data range holds the first and last bins' centres; drawn without a tight boundary
+    // they reach the cells' outer edges, so the first and last columns are as wide as the rest.
+    m_map->setTightBoundary(false);
     m_scale = new QCPColorScale(m_plot);
     m_scale->setType(QCPAxis::atRight);
     m_scale->setLabel(tr("entry (kernel weight)"));
@@ -137,23 +141,26 @@ void MatrixExplorer::setTrace(const std::shared_ptr<const Trace> &trace)
     m_trace = trace;
     m_row = -1;
     m_shownLinks.clear();
-    if (isUpsampling(trace->problem.op)) { // no kernel matrix: an empty plot says so
+    if (trace->problem.op == Op::MaxUnpool2d) { // not linear: an empty plot says so
         m_entries.reset();
         m_map->data()->clear();
-        m_title->setText(
-            tr("%1 has no kernel matrix").arg(QString::fromLatin1(opName(trace->problem.op))));
+        m_title->setText(tr("max_unpool2d has no matrix: it is not linear"));
         updateMarks();
         return;
     }
     m_entries = matrixEntriesFor(trace);
-    const double magnitude = m_entries->magnitude > 0 ? m_entries->magnitude : 1.0;
+    const double magnitude = m_entries->magnitude() > 0 ? m_entries->magnitude() : 1.0;
     m_map->setDataRange(QCPRange(-magnitude, magnitude));
     const bool transposed = trace->problem.op == Op::ConvTranspose2d;
-    m_title->setText(tr("%1: %2 × %3, %4 non-zeros")
-                         .arg(transposed ? QStringLiteral("Cᵀ") : QStringLiteral("C"))
+    const QString name = m_entries->fixed() ? QStringLiteral("U")
+        : transposed                        ? QStringLiteral("Cᵀ")
+                                            : QStringLiteral("C");
+    m_title->setText(tr("%1: %2 × %3, %4 non-zeros%5")
+                         .arg(name)
                          .arg(matrixRows())
                          .arg(matrixCols())
-                         .arg(m_entries->values.nonZeros()));
+                         .arg(m_entries->nonZeros())
+                         .arg(m_entries->fixed() ? tr(", fixed weights") : QString()));
     if (sameShape) // an edited value keeps the zoom
         rebuildMap();
     else
@@ -226,10 +233,11 @@ void MatrixExplorer::rebuildMap()
     const int c1 = std::clamp(static_cast<int>(std::ceil(xr.upper - 0.5)), c0, cols - 1);
     const int r0 = std::clamp(static_cast<int>(std::floor(yr.lower + 0.5)), 0, rows - 1);
     const int r1 = std::clamp(static_cast<int>(std::ceil(yr.upper - 0.5)), r0, rows - 1);
-    // One cell per entry when they fit, else one per pixel of the axis rectangle.
+    // One cell per entry when they fit, else one per pixel of the axis rectangle; at least
+    // two a side, since QCustomPlot draws a single cell without width.
     const QRect pixels = m_plot->axisRect()->rect();
-    const int across = std::min(c1 - c0 + 1, std::max(pixels.width(), 64));
-    const int down = std::min(r1 - r0 + 1, std::max(pixels.height(), 64));
+    const int across = std::max(2, std::min(c1 - c0 + 1, std::max(pixels.width(), 64)));
+    const int down = std::max(2, std::min(r1 - r0 + 1, std::max(pixels.height(), 64)));
 
     QCPColorMapData *data = m_map->data();
     data->setSize(across, down);
@@ -237,17 +245,28 @@ void MatrixExplorer::rebuildMap()
     data->fill(nan);
     const double perKey = across / static_cast<double>(c1 - c0 + 1);
     const double perValue = down / static_cast<double>(r1 - r0 + 1);
-    for (int r = r0; r <= r1; ++r) {
-        const int v = std::min(static_cast<int>((r - r0) * perValue), down - 1);
-        for (SparseMatrix::InnerIterator it(m_entries->values, r); it; ++it) {
-            const int c = static_cast<int>(it.col());
-            if (c < c0 || c > c1)
+    // The bin an entry falls in; both bins when a single entry is split in two.
+    const auto bins = [](int i, double per, int count) {
+        const int first = std::min(static_cast<int>(i * per), count - 1);
+        return std::pair{first, per > 1.0 ? count - 1 : first};
+    };
+    // Rows are computed, not stored: a bin of many rows shows a few of them, spread over it.
+    const int rowStep = std::max(1, (r1 - r0 + 1) / (down * rowsPerBin));
+    std::vector<MatrixEntry> row;
+    for (int r = r0; r <= r1; r += rowStep) {
+        const auto [v0, v1] = bins(r - r0, perValue, down);
+        m_entries->row(r, row);
+        for (const MatrixEntry &entry : row) {
+            if (entry.col < c0 || entry.col > c1)
                 continue;
-            const int k = std::min(static_cast<int>((c - c0) * perKey), across - 1);
+            const auto [k0, k1] = bins(entry.col - c0, perKey, across);
             // A bin of several entries shows the largest in size.
-            const double old = data->cell(k, v);
-            if (std::isnan(old) || std::fabs(it.value()) > std::fabs(old))
-                data->setCell(k, v, it.value());
+            for (int v = v0; v <= v1; ++v)
+                for (int k = k0; k <= k1; ++k) {
+                    const double old = data->cell(k, v);
+                    if (std::isnan(old) || std::fabs(entry.value) > std::fabs(old))
+                        data->setCell(k, v, entry.value);
+                }
         }
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <initializer_list>
 
 namespace convstep {
 namespace {
@@ -140,9 +141,9 @@ PairEditor::PairEditor(const QString &name, const QString &label, const QString 
     m_link->setObjectName(name + QLatin1String("Link"));
     m_rows->setAccessibleName(tr("%1 rows").arg(label));
     m_cols->setAccessibleName(tr("%1 columns").arg(label));
-    // One tip for the pair (the spin boxes have none, so theirs falls through to it).
+    // One tip for the pair, on each spin box too: it is their accessible description.
     m_tip = tr("%1: rows (height), then columns (width)").arg(label);
-    setToolTip(m_tip);
+    setNote(QString());
     m_link->setAccessibleName(tr("Link %1 rows and columns").arg(label.toLower()));
     m_link->setToolTip(tr("Link rows and columns: one change sets both"));
     m_link->setCheckable(true);
@@ -205,7 +206,9 @@ void PairEditor::setValue(Pair value)
 
 void PairEditor::setNote(const QString &note)
 {
-    setToolTip(note.isEmpty() ? m_tip : m_tip + QLatin1Char('\n') + note);
+    const QString tip = note.isEmpty() ? m_tip : m_tip + QLatin1Char('\n') + note;
+    for (QWidget *w : std::initializer_list<QWidget *>{this, m_rows, m_cols})
+        w->setToolTip(tip);
 }
 
 bool PairEditor::isLinked() const

@@ -194,13 +194,20 @@ void PlaybackBar::updateOwnIcons()
     for (int i = 0; i < controlCount; ++i)
         m_ownActions[i]->setIcon(
             transportIcon(static_cast<Control>(i), palette(),
-                          i == indexOf(Control::PlayPause) && m_model->isPlaying()));
+                          i == indexOf(Control::PlayPause) && m_model && m_model->isPlaying()));
 }
 
 void PlaybackBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         updateOwnIcons();
+    if (event->type() == QEvent::FontChange) {
+        // Classroom mode's larger text: a step counter as wide, transport symbols as large.
+        updateStepWidth();
+        const int side = std::max(20, fontMetrics().height());
+        for (QToolButton *button : m_buttons)
+            button->setIconSize(QSize(side, side));
+    }
     QWidget::changeEvent(event);
 }
 
@@ -272,6 +279,7 @@ void PlaybackBar::updateStep()
     const int count = m_model->stepCount();
     const int step = m_model->step();
     m_stepLabel->setText(count > 0 ? tr("Step %1 of %2").arg(step + 1).arg(count) : tr("No steps"));
+    m_stepLabel->setAccessibleDescription(m_stepLabel->text()); // its name says what it is
     m_actions[indexOf(Control::First)]->setEnabled(count > 0 && step > 0);
     m_actions[indexOf(Control::Back)]->setEnabled(count > 0 && step > 0);
     m_actions[indexOf(Control::PlayPause)]->setEnabled(count > 1);

@@ -6,6 +6,7 @@
 #include "io/translate.h"
 #include "ui/session/lesson_document.h"
 #include "ui/session/playback_model.h"
+#include "ui/widgets/channel_editor.h"
 #include "ui/widgets/pair_editor.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -142,6 +144,8 @@ void ProblemPanel::buildOperationBox()
     m_operation = new QComboBox(m_content);
     m_operation->setObjectName(QStringLiteral("operation"));
     m_operation->setAccessibleName(tr("Operation"));
+    m_operation->setToolTip(
+        tr("A convolution, a transposed convolution or one of the upsampling operations"));
     const struct
     {
         Op op;
@@ -212,6 +216,11 @@ void ProblemPanel::buildConvolutionControls()
     // reports a too-large value, so the box allows what any setting could accept.
     m_outputPadding = makePairEditor("outputPadding", tr("Output padding"), comma, "output_padding",
                                      0, std::max(limits::maxStride, limits::maxDilation) - 1);
+    m_channels = new ChannelEditor(m_content);
+    connect(m_channels, &ChannelEditor::edited, this,
+            [this](const Problem &problem, const QString &description) {
+                edit(problem, description, QString());
+            });
 }
 
 void ProblemPanel::buildPaddingModeBox()
@@ -219,6 +228,9 @@ void ProblemPanel::buildPaddingModeBox()
     m_paddingMode = new QComboBox(m_content);
     m_paddingMode->setObjectName(QStringLiteral("paddingMode"));
     m_paddingMode->setAccessibleName(tr("Padding mode"));
+    // A tip, not a description: an error's description (setInvalidMark) gives way to it.
+    m_paddingMode->setToolTip(
+        tr("How the padding is given: PyTorch's integer, or Keras's 'valid' or 'same'"));
     m_paddingMode->addItem(tr("PyTorch: integer"), static_cast<int>(PaddingMode::Explicit));
     m_paddingMode->setItemData(0, tr("padding=(rows, cols) zeros on each side"), Qt::ToolTipRole);
     m_paddingMode->addItem(tr("Keras: 'valid'"), static_cast<int>(PaddingMode::Valid));
@@ -255,6 +267,9 @@ void ProblemPanel::chainTabOrder()
         append(editor->rows(), editor->cols(), editor->linkButton());
         if (editor == m_input || editor == m_kernel)
             append(fillButton(editor == m_input ? GridTarget::Input : GridTarget::Kernel));
+        if (editor == m_kernel)
+            append(m_channels->inChannels(), m_channels->outChannels(), m_channels->groups(),
+                   m_channels->depthwise(), m_channels->biases());
         if (editor == m_scale)
             append(m_alignCorners);
     }
@@ -272,8 +287,12 @@ void ProblemPanel::buildLayout()
     // and single controls span both. Returns the row's widgets, so a whole row can be hidden.
     const auto field = [&](const QString &text, QWidget *control, QWidget *extra = nullptr) {
         auto *pair = qobject_cast<PairEditor *>(control);
-        // QLabel only focuses a buddy that takes focus itself, so a pair's is its rows box.
-        auto *label = fieldLabel(text, pair ? pair->rows() : control, m_content);
+        // QLabel only focuses a buddy that takes focus itself, so a pair's is its rows box and
+        // the channels' their input count.
+        QWidget *buddy = pair ? pair->rows() : control;
+        if (control == m_channels)
+            buddy = m_channels->inChannels();
+        auto *label = fieldLabel(text, buddy, m_content);
         m_fieldLabels.push_back(label);
         grid->addWidget(label, row, 0);
         grid->addWidget(control, row, 1, 1, pair ? 1 : 2);
@@ -301,6 +320,8 @@ void ProblemPanel::buildLayout()
     addErrorRow(grid, row++, QStringLiteral("align_corners"), {m_alignCorners});
     convolution(field(tr("&Kernel size"), m_kernel, m_fillButtons[1]));
     addErrorRow(grid, row++, QStringLiteral("kernel"), {m_kernel});
+    convolution(field(tr("&Channels"), m_channels));
+    addErrorRow(grid, row++, QStringLiteral("groups"), {m_channels});
     convolution(field(tr("S&tride"), m_stride));
     addErrorRow(grid, row++, QStringLiteral("stride"), {m_stride});
     convolution(field(tr("Paddin&g"), m_paddingMode));
@@ -409,6 +430,7 @@ void ProblemPanel::syncFromDocument()
         const QSignalBlocker blocker(m_bias);
         m_bias->setValue(p.bias);
     }
+    m_channels->setProblem(p);
     if (m_alignCorners->isChecked() != p.alignCorners) {
         const QSignalBlocker blocker(m_alignCorners);
         m_alignCorners->setChecked(p.alignCorners);
@@ -484,7 +506,26 @@ void ProblemPanel::showError()
     if (target && isVisible())
         m_scroll->ensureWidgetVisible(target);
 
+    showOutputSize();
+}
+
+void ProblemPanel::setOutputSizeWithheld(bool withheld)
+{
+    if (withheld == m_outputSizeWithheld)
+        return;
+    m_outputSizeWithheld = withheld;
+    showOutputSize();
+}
+
+void ProblemPanel::showOutputSize()
+{
     const auto trace = m_model->trace();
+    const bool error = !m_errorText.isEmpty();
+    if (m_outputSizeWithheld && trace && !error) {
+        m_outputSize->setText(QStringLiteral("?"));
+        m_outputSize->setToolTip(tr("Predict the output's shape first"));
+        return;
+    }
     m_outputSize->setText(trace && !error ? sizeString(trace->geometry.outputSize())
                                           : QStringLiteral("—"));
     m_outputSize->setToolTip(error       ? tr("Fix the error to see the output size")

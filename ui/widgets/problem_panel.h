@@ -21,6 +21,7 @@ class QUndoCommand;
 
 namespace convstep {
 
+class ChannelEditor;
 class LessonDocument;
 class PairEditor;
 class PlaybackModel;
@@ -52,6 +53,7 @@ public:
     PairEditor *dilation() const { return m_dilation; }
     PairEditor *outputPadding() const { return m_outputPadding; }
     QDoubleSpinBox *bias() const { return m_bias; }
+    ChannelEditor *channels() const { return m_channels; }
     QToolButton *fillButton(GridTarget target) const;
     QAction *fillAction(GridTarget target, Fill fill) const;
 
@@ -59,6 +61,9 @@ public:
     QString errorText() const { return m_errorText; }
     QString errorField() const { return m_errorField; }
     QLabel *errorLabel(const QString &field) const; // "" or an unknown field: the general one
+
+    // Predict mode asks for the output's shape: until it is answered, "?" stands in for it.
+    void setOutputSizeWithheld(bool withheld);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -104,6 +109,7 @@ private:
     void showRowsFor(const Problem &p);
     bool isShown(const FieldRow &row) const;
     void showError();
+    void showOutputSize();
     void showHint(const QString &field, const QString &message);
 
     const QUndoCommand *topCommand() const;
@@ -133,9 +139,11 @@ private:
     PairEditor *m_dilation = nullptr;
     PairEditor *m_outputPadding = nullptr;
     QDoubleSpinBox *m_bias = nullptr;
+    ChannelEditor *m_channels = nullptr;
     std::array<QToolButton *, 2> m_fillButtons{};
     std::array<std::array<QAction *, 4>, 2> m_fillActions{};
     QLabel *m_outputSize = nullptr;
+    bool m_outputSizeWithheld = false;
     std::vector<QWidget *> m_convolutionRows; // kernel size to bias, labels included
     std::vector<QWidget *> m_scaleRow;
     std::vector<FieldRow> m_rows;

@@ -2,6 +2,7 @@
 #include "core/op_switch.h"
 #include "io/text.h"
 #include "ui/session/lesson_document.h"
+#include "ui/widgets/channel_editor.h"
 #include "ui/widgets/problem_panel.h"
 
 #include <QAction>
@@ -134,9 +135,11 @@ void ProblemPanel::editPair(const QString &field, Pair value, const QString &con
     const bool resize = field == QLatin1String("input") || field == QLatin1String("kernel");
     if (field == QLatin1String("input")) {
         p.input = resizeInRun(p.input, value, GridTarget::Input, control);
+        matchChannelSizes(p, GridTarget::Input);
         description = tr("Resize input to %1").arg(sizeString(value));
     } else if (field == QLatin1String("kernel")) {
         p.kernel = resizeInRun(p.kernel, value, GridTarget::Kernel, control);
+        matchChannelSizes(p, GridTarget::Kernel);
         description = tr("Resize kernel to %1").arg(sizeString(value));
     } else if (field == QLatin1String("stride")) {
         p.stride = value;
@@ -204,6 +207,7 @@ void ProblemPanel::fill(GridTarget target, Fill fill)
         return; // no kernel to fill (the button is hidden)
     Grid &grid = target == GridTarget::Input ? p.input : p.kernel;
     grid = filledGrid(sizeOf(grid), fill, target, *QRandomGenerator::global());
+    fillChannels(p, target, fill, *QRandomGenerator::global());
     const QString what = target == GridTarget::Input ? tr("input") : tr("kernel");
     QString description;
     switch (fill) {

@@ -3,6 +3,8 @@
 #include "core/narration.h"
 #include "io/text.h"
 #include "ui/render/matrix_frame.h"
+#include "ui/widgets/stage_accessible.h"
+#include "ui/widgets/stage_grids.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,6 +64,7 @@ bool sameShape(const StageFrame &a, const StageFrame &b)
 StageWidget::StageWidget(QWidget *parent)
     : QWidget(parent)
 {
+    installStageAccessibility(); // before anything makes Qt ask for the stage's interface
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -70,6 +73,7 @@ StageWidget::StageWidget(QWidget *parent)
     m_editor->hide();
     m_editor->setAlignment(Qt::AlignCenter);
     m_editor->setAccessibleName(tr("Cell value"));
+    m_editor->setAccessibleDescription(tr("Enter sets the cell to this number; Escape cancels"));
     connect(m_editor, &QLineEdit::returnPressed, this, &StageWidget::commitEdit);
     connect(m_editor, &QLineEdit::textEdited, this, [this] {
         m_editor->setStyleSheet(QString()); // the warning goes as soon as the text changes
@@ -105,6 +109,7 @@ void StageWidget::setFrame(StageFrame frame)
     m_frame = std::move(frame);
     relayout();
     update();
+    emit frameShown();
 }
 
 void StageWidget::relayout()
@@ -227,6 +232,18 @@ void StageWidget::mouseMoveEvent(QMouseEvent *event)
 void StageWidget::leaveEvent(QEvent *)
 {
     emit hovered(std::nullopt);
+}
+
+void StageWidget::keyPressEvent(QKeyEvent *event)
+{
+    // Arrow keys alone step through the lesson; with Shift they move the cell cursor.
+    if (m_frame.trace && !m_blanked
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::ShiftModifier)
+        if (const auto cell = movedCursor(m_layout, m_frame.selection, event->key())) {
+            emit cursorMoved(*cell);
+            return;
+        }
+    QWidget::keyPressEvent(event);
 }
 
 void StageWidget::mousePressEvent(QMouseEvent *event)
@@ -402,6 +419,8 @@ QString StageWidget::describe(StageCell cell) const
         const Cell k = kernelElementAt(m_frame, cell.cell);
         QString text =
             tr("Kernel %1 = %2").arg(cellName(k), numberText(trace.problem.kernel(k.row, k.col)));
+        if (m_frame.question)
+            return text; // where its products go is what is being predicted
         int shown = 0;
         for (const Mac &mac : linksOf(m_frame, cell)) {
             if (++shown > 12) {
@@ -415,11 +434,13 @@ QString StageWidget::describe(StageCell cell) const
         return text;
     }
     case GridRole::Target: {
+        if (m_frame.question) // values, and where the output lies, are being predicted
+            return tr("Cell %1").arg(cellName(cell.cell));
         const Cell origin = outputOrigin(trace);
         const Cell out{cell.cell.row - origin.row, cell.cell.col - origin.col};
         const Pair size = trace.geometry.outputSize();
         const bool inside = out.row >= 0 && out.row < size.h && out.col >= 0 && out.col < size.w;
-        const GridState &state = m_frame.after;
+        const GridState &state = *m_frame.after;
         const Cell at{cell.cell.row - origin.row - state.offset.row,
                       cell.cell.col - origin.col - state.offset.col};
         const bool known = at.row >= 0 && at.row < state.values.rows() && at.col >= 0

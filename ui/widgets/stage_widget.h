@@ -62,6 +62,10 @@ signals:
     void hovered(std::optional<convstep::StageCell> cell);
     void clicked(std::optional<convstep::StageCell> cell);
     void cellEdited(convstep::StageCell cell, double value);
+    // Shift+arrow keys move the cell cursor (the selection) to `cell`.
+    void cursorMoved(convstep::StageCell cell);
+    // A new frame is on show (every animation tick included).
+    void frameShown();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -72,6 +76,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 

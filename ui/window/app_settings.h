@@ -60,4 +60,15 @@ inline const Setting<bool> caption{QLatin1String("export/caption"), ExportOption
 
 } // namespace exportSettings
 
+// The worksheet dialog's last options (File → Print Worksheet…).
+namespace worksheetSettings {
+
+inline const Setting<QString> seed{QLatin1String("worksheet/seed"), QStringLiteral("1")};
+inline const Setting<int> count{QLatin1String("worksheet/count"), 10};
+inline const Setting<int> level{QLatin1String("worksheet/level"), 2};
+inline const Setting<QStringList> kinds{QLatin1String("worksheet/kinds")}; // empty: all
+inline const Setting<QString> path{QLatin1String("worksheet/path")};
+
+} // namespace worksheetSettings
+
 } // namespace convstep

@@ -23,6 +23,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <cmath>
+
 namespace convstep {
 namespace {
 
@@ -48,6 +50,40 @@ QString withFormat(const QString &path, ExportFormat format)
 }
 
 } // namespace
+
+QString ExportDialog::countText(int count, ExportFormat format)
+{
+    const QString n = QLocale().toString(count);
+    if (format == ExportFormat::Pdf)
+        return count == 1 ? tr("1 page") : tr("%1 pages").arg(n);
+    return count == 1 ? tr("1 frame") : tr("%1 frames").arg(n);
+}
+
+QString ExportDialog::sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, bytes < 1024 * 1024 ? 0 : 1,
+                                       QLocale::DataSizeTraditionalFormat);
+}
+
+QString ExportDialog::playingTime(double seconds)
+{
+    return seconds < 60
+        ? tr("%1 s").arg(QLocale().toString(seconds, 'f', 1))
+        : tr("%1 min %2 s").arg(static_cast<int>(seconds) / 60).arg(static_cast<int>(seconds) % 60);
+}
+
+QString ExportDialog::durationText(double seconds)
+{
+    if (seconds < 1)
+        return tr("under a second");
+    if (seconds < 1.5)
+        return tr("a second");
+    if (seconds < 90)
+        return tr("%1 s").arg(std::lround(seconds));
+    if (seconds < 90 * 60)
+        return tr("%1 min").arg(std::lround(seconds / 60));
+    return tr("%1 h").arg(QLocale().toString(seconds / 3600, 'f', 1));
+}
 
 ExportDialog::ExportDialog(ExportDialogSetup setup, QWidget *parent)
     : QDialog(parent)
@@ -231,9 +267,11 @@ void ExportDialog::viewChanged()
     const int oldCount = stepCount();
     const bool all = m_stepFrom->value() == 1 && m_stepTo->value() == oldCount;
     m_trace.reset();
+    const auto view = static_cast<View>(m_view->currentData().toInt());
     if (!lessonProblem())
         m_trace = std::make_shared<const Trace>(
-            makeTrace(m_setup.lesson.problem, static_cast<View>(m_view->currentData().toInt())));
+            makeTrace(m_setup.lesson.problem, view,
+                      isBackward(view) ? m_setup.lesson.upstreamGradient() : Grid()));
     const int count = stepCount();
     const bool updating = std::exchange(m_updating, true);
     m_stepFrom->setRange(1, count);
@@ -298,31 +336,38 @@ void ExportDialog::updatePreview()
     }
     const ResolvedSteps steps{m_stepFrom->value() - 1, m_stepTo->value() - 1};
     const qreal ratio = devicePixelRatioF();
-    m_previewImage = renderExportPreview(m_trace, steps, o, m_preview->size() * ratio);
+    m_previewImage =
+        renderExportPreview(m_trace, steps, o, m_preview->size() * ratio, lessonTitle(m_setup.lesson));
     QImage shown = m_previewImage;
     shown.setDevicePixelRatio(ratio);
     m_preview->setPixmap(QPixmap::fromImage(shown));
 
     const QString size = tr("%1 × %2 px").arg(o.size.width()).arg(o.size.height());
-    const int count = steps.last - steps.first + 1;
-    if (o.format == ExportFormat::Pdf) {
-        const int pages = 1 + (count + o.perPage - 1) / o.perPage;
-        m_previewInfo->setText(tr("First step at %1 · %2 pages").arg(size).arg(pages));
-    } else {
-        StageStyle style;
-        const FrameSource source(m_trace, steps, style, o.caption, o.smooth, effectiveFps(o),
-                                 o.holdSeconds);
-        QString text = tr("First frame at %1 · %2 frames").arg(size).arg(source.count());
-        if (isTimed(o.format)) {
-            const double seconds = static_cast<double>(source.totalTicks()) / source.fps();
-            text += seconds < 60 ? tr(" · %1 s").arg(QLocale().toString(seconds, 'f', 1))
-                                 : tr(" · %1 min %2 s")
-                                       .arg(static_cast<int>(seconds) / 60)
-                                       .arg(static_cast<int>(seconds) % 60);
-        }
-        m_previewInfo->setText(text);
-    }
+    const ExportEstimate e = *estimate();
+    QString text = o.format == ExportFormat::Pdf
+        ? tr("First step at %1 · %2").arg(size, countText(e.frames, o.format))
+        : tr("First frame at %1 · %2").arg(size, countText(e.frames, o.format));
+    if (isTimed(o.format))
+        text += QStringLiteral(" · ") + playingTime(e.playSeconds);
+    text += QLatin1Char('\n')
+        + tr("About %1 · about %2 to export").arg(sizeText(e.bytes), durationText(e.exportSeconds));
+    m_previewInfo->setText(text);
     emit previewUpdated();
+}
+
+std::optional<ExportEstimate> ExportDialog::estimate() const
+{
+    if (!m_trace)
+        return std::nullopt;
+    const ExportOptions o = options();
+    const ResolvedSteps steps{m_stepFrom->value() - 1, m_stepTo->value() - 1};
+    StageStyle style;
+    style.theme = o.theme;
+    style.fontScale = o.fontScale;
+    const FrameSource source(m_trace, StepSelection(steps), style, o.caption,
+                             o.smooth && o.format != ExportFormat::Pdf, effectiveFps(o),
+                             o.holdSeconds);
+    return estimateExport(source, o);
 }
 
 } // namespace convstep

@@ -2,6 +2,7 @@
 
 #include "io/error.h"
 #include "io/lesson.h"
+#include "ui/export/export_estimate.h"
 #include "ui/export/export_options.h"
 #include "ui/export/export_status.h"
 
@@ -39,9 +40,11 @@ struct ExportDialogSetup
 };
 
 // File → Export…: the command line's export options as controls, a live preview of the first
-// frame, and the export itself on a worker thread with progress and Cancel. Invalid options
-// are explained inline before anything starts; the last options used are remembered in
-// QSettings (group "export"), except the view, theme and steps, which follow the lesson.
+// frame with what the export will make (frames or pages, playing time, size, time to write),
+// and the export itself on a worker thread with progress and Cancel; a large export
+// (asksFirst) needs a yes first. Invalid options are explained inline before anything
+// starts; the last options used are remembered in QSettings (group "export"), except the
+// view, theme and steps, which follow the lesson.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -56,8 +59,12 @@ public:
     // Why these options cannot be exported, in the dialog's words; nullopt when they can.
     std::optional<Error> problem() const;
     int stepCount() const; // in the chosen view
+    // What the chosen options would make: frames or pages, playing time, size, time to
+    // write. Nothing when the lesson cannot be exported.
+    std::optional<ExportEstimate> estimate() const;
 
-    // A yes/no question (replace an existing file, stop the export on closing). The default
+    // A yes/no question (replace an existing file, start a large export, stop the export on
+    // closing). The default
     // asks with a message box; tests answer without one.
     using Confirm = std::function<bool(const QString &title, const QString &question)>;
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
@@ -106,6 +113,13 @@ private:
     void updatePreview();
     void browse();
     void showStatus(const QString &text, Tone tone);
+    bool confirmLargeExport(const ExportOptions &options);
+    // How the dialog words counts ("4 frames", "1 page"), sizes ("472 kB"), playing times
+    // ("32.5 s", "34 min 8 s") and rough durations ("under a second", "3 min").
+    static QString countText(int count, ExportFormat format);
+    static QString sizeText(qint64 bytes);
+    static QString playingTime(double seconds);
+    static QString durationText(double seconds);
     void exportDone();
     std::optional<Error> lessonProblem() const;
 

@@ -44,8 +44,9 @@ QString viewLabel(View view, Op op)
     case View::Matrix:
         return ExportDialog::tr("Matrix");
     case View::BackwardInput:
+        return ExportDialog::tr("Backward: ∂L/∂x");
     case View::BackwardKernel:
-        return {}; // the stage shows the forward pass; the dialog never lists these
+        return ExportDialog::tr("Backward: ∂L/∂W");
     }
     return {};
 }
@@ -98,7 +99,8 @@ void ExportDialog::createTargetControls()
     m_view->setObjectName(QStringLiteral("view"));
     const Problem &problem = m_setup.lesson.problem;
     const bool valid = !validate(problem);
-    for (View view : {View::Direct, View::ZeroInsertion, View::Matrix})
+    for (View view : {View::Direct, View::ZeroInsertion, View::Matrix, View::BackwardInput,
+                      View::BackwardKernel})
         if (valid ? !checkView(problem, view) : view == m_setup.view)
             m_view->addItem(viewLabel(view, problem.op), static_cast<int>(view));
 }

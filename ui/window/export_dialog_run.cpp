@@ -35,14 +35,6 @@ bool wouldReplace(const QString &path, ExportFormat format)
                                | QDir::NoDotAndDotDot);
 }
 
-// "4 frames", "1 page".
-QString countText(int count, ExportFormat format)
-{
-    if (format == ExportFormat::Pdf)
-        return count == 1 ? ExportDialog::tr("1 page") : ExportDialog::tr("%1 pages").arg(count);
-    return count == 1 ? ExportDialog::tr("1 frame") : ExportDialog::tr("%1 frames").arg(count);
-}
-
 } // namespace
 
 void ExportDialog::browse()
@@ -78,6 +70,8 @@ bool ExportDialog::startExport()
         return false;
     }
     ExportOptions o = options();
+    if (!confirmLargeExport(o))
+        return false;
     const QFileInfo target(o.path);
     if (wouldReplace(o.path, o.format)) {
         const QString question = isFrameFolder(o.format)
@@ -102,6 +96,27 @@ bool ExportDialog::startExport()
     m_export->setEnabled(false);
     m_job->start(m_setup.lesson, o);
     return true;
+}
+
+// Above the thresholds (asksFirst), says what the export would make and asks first.
+bool ExportDialog::confirmLargeExport(const ExportOptions &options)
+{
+    const auto e = estimate();
+    if (!e || !asksFirst(*e, options.format))
+        return true;
+    QString what = countText(e->frames, options.format);
+    if (e->playSeconds > 0) // a GIF or a video
+        what = tr("%1, an animation of %2").arg(what, playingTime(e->playSeconds));
+    const QString question =
+        tr("This export makes %1: about %2, and about %3 to write. Export it anyway?\n\n"
+           "Fewer steps (Steps: from … to) make it smaller; so does convstep-cli export with "
+           "--every N, --phases or --final.")
+            .arg(what, sizeText(e->bytes), durationText(e->exportSeconds));
+    if (m_confirm(tr("Large Export"), question))
+        return true;
+    showStatus(tr("Not exported: it would make %1.").arg(countText(e->frames, options.format)),
+               Tone::Warning);
+    return false;
 }
 
 void ExportDialog::cancelExport()
@@ -138,12 +153,10 @@ void ExportDialog::exportDone()
     const ExportFormat format = options().format;
     switch (r.status) {
     case ExportStatus::Ok: {
-        const int decimals = r.bytes < 1024 * 1024 ? 0 : 1; // "472 kB", "1.4 MB"
-        showStatus(tr("Wrote %1 — %2, %3")
-                       .arg(shownName(r.path, format), countText(r.frames, format),
-                            QLocale().formattedDataSize(r.bytes, decimals,
-                                                        QLocale::DataSizeTraditionalFormat)),
-                   Tone::Done);
+        showStatus(
+            tr("Wrote %1 — %2, %3")
+                .arg(shownName(r.path, format), countText(r.frames, format), sizeText(r.bytes)),
+            Tone::Done);
         m_status->setToolTip(QDir::toNativeSeparators(r.path));
         m_showInFolder->show();
         m_open->show();

@@ -4,6 +4,7 @@
 #include "ui/labs/code_panel.h"
 #include "ui/labs/shape_explorer.h"
 #include "ui/labs/upsampling_lab.h"
+#include "ui/labs/weight_inspector.h"
 #include "ui/widgets/lesson_browser.h"
 #include "ui/window/action_text.h"
 
@@ -16,7 +17,30 @@
 
 namespace convstep {
 
-LabControls::LabControls(QMainWindow *window, PlaybackModel *model, QDockWidget *codeBeside)
+namespace {
+
+// What each lab needs to be read whole: five stages side by side, a plot beside a photo, a
+// plot with its controls, the channel stacks above the weight's tiles, a script.
+QSize readableSize(LabControls::Lab lab)
+{
+    switch (lab) {
+    case LabControls::Lab::Upsampling:
+        return {1240, 780};
+    case LabControls::Lab::Checkerboard:
+        return {1100, 720};
+    case LabControls::Lab::Shapes:
+        return {1000, 680};
+    case LabControls::Lab::Weights:
+        return {1000, 760};
+    case LabControls::Lab::Code:
+        break;
+    }
+    return {720, 720};
+}
+
+} // namespace
+
+LabControls::LabControls(QMainWindow *window, PlaybackModel *model)
     : QObject(window)
     , m_window(window)
 {
@@ -28,19 +52,14 @@ LabControls::LabControls(QMainWindow *window, PlaybackModel *model, QDockWidget 
     m_shapes->setObjectName(QStringLiteral("shapeExplorer"));
     m_code = new CodePanel(model, window);
     m_code->setObjectName(QStringLiteral("codePanel"));
+    m_weights = new WeightInspector(model, window);
+    m_weights->setObjectName(QStringLiteral("weightInspector"));
 
-    QDockWidget *upsampling =
-        addDock(Lab::Upsampling, m_upsampling, tr("Ways to Upsample"), Qt::BottomDockWidgetArea);
-    // The wide labs share the bottom as tabs; the script sits at the side like the explanation.
-    window->tabifyDockWidget(upsampling,
-                             addDock(Lab::Checkerboard, m_checkerboard, tr("Checkerboard Lab"),
-                                     Qt::BottomDockWidgetArea));
-    window->tabifyDockWidget(
-        upsampling, addDock(Lab::Shapes, m_shapes, tr("Shape Explorer"), Qt::BottomDockWidgetArea));
-    QDockWidget *code = addDock(Lab::Code, m_code, tr("Framework Code"), Qt::RightDockWidgetArea);
-    // A tab beside the explanation: both keep the full height of the side.
-    if (codeBeside)
-        window->tabifyDockWidget(codeBeside, code);
+    addDock(Lab::Upsampling, m_upsampling, tr("Ways to Upsample"));
+    addDock(Lab::Checkerboard, m_checkerboard, tr("Checkerboard Lab"));
+    addDock(Lab::Shapes, m_shapes, tr("Shape Explorer"));
+    addDock(Lab::Code, m_code, tr("Framework Code"));
+    addDock(Lab::Weights, m_weights, tr("Weight Inspector"));
 
     struct Entry
     {
@@ -64,6 +83,10 @@ LabControls::LabControls(QMainWindow *window, PlaybackModel *model, QDockWidget 
         {Lab::Code, "labCode", tr("Framework &Code"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
          tr("The current problem as a PyTorch or Keras script")},
+        {Lab::Weights, "labWeights", tr("&Weight Inspector"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+         tr("The weight tensor as kernel tiles, and its layout in PyTorch, Keras, tf.nn and "
+            "ONNX")},
     };
     for (const Entry &entry : entries) {
         auto *a = new QAction(entry.text, window);
@@ -79,13 +102,13 @@ LabControls::LabControls(QMainWindow *window, PlaybackModel *model, QDockWidget 
     }
 }
 
-QDockWidget *LabControls::addDock(Lab lab, QWidget *content, const QString &title,
-                                  Qt::DockWidgetArea area)
+// Docked at the bottom only if the person docks it there; it opens floating.
+QDockWidget *LabControls::addDock(Lab lab, QWidget *content, const QString &title)
 {
     auto *dock = new QDockWidget(title, m_window);
     dock->setObjectName(labId(lab) + QStringLiteral("Dock"));
     dock->setWidget(content);
-    m_window->addDockWidget(area, dock);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
     m_docks[index(lab)] = dock;
     return dock;
@@ -100,6 +123,8 @@ QString LabControls::labId(Lab lab)
         return QStringLiteral("shapes");
     case Lab::Code:
         return QStringLiteral("code");
+    case Lab::Weights:
+        return QStringLiteral("weights");
     case Lab::Upsampling:
         break;
     }
@@ -108,7 +133,7 @@ QString LabControls::labId(Lab lab)
 
 bool LabControls::open(const QString &id)
 {
-    for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes, Lab::Code})
+    for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes, Lab::Code, Lab::Weights})
         if (labId(lab) == id) {
             open(lab);
             return true;
@@ -119,26 +144,16 @@ bool LabControls::open(const QString &id)
 void LabControls::open(Lab lab)
 {
     QDockWidget *dock = m_docks[index(lab)];
+    // The first time, a window of its own with room to read it; after that the person's own
+    // place and size stand, docked or not.
+    if (!m_sized[index(lab)]) {
+        m_sized[index(lab)] = true;
+        if (!dock->isFloating())
+            place(lab);
+    }
     dock->show();
     dock->raise();
-    // The first time, room to read it. Five stages need more than a bottom strip, so Ways to
-    // Upsample floats over the window (double-clicking its title docks it); the others take
-    // most of the height (bottom) or 40% of the width (side). After that the person's own
-    // sizes stand.
-    if (!m_sized[index(lab)] && !dock->isFloating()) {
-        m_sized[index(lab)] = true;
-        if (lab == Lab::Upsampling) {
-            dock->setFloating(true);
-            const QSize size(std::min(1240, m_window->width() * 9 / 10),
-                             std::min(780, m_window->height() * 9 / 10));
-            dock->resize(size);
-            dock->move(m_window->geometry().center() - QPoint(size.width(), size.height()) / 2);
-        } else if (m_window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
-            m_window->resizeDocks({dock}, {m_window->height() * 11 / 20}, Qt::Vertical);
-        } else {
-            m_window->resizeDocks({dock}, {m_window->width() * 2 / 5}, Qt::Horizontal);
-        }
-    }
+    dock->activateWindow();
     // The lab's first control takes the keyboard, so Tab goes on through the lab.
     QWidget *content = dock->widget();
     QWidget *w = content->nextInFocusChain();
@@ -150,9 +165,27 @@ void LabControls::open(Lab lab)
         }
 }
 
+void LabControls::place(Lab lab)
+{
+    QDockWidget *dock = m_docks[index(lab)];
+    dock->setFloating(true);
+    const QSize size = readableSize(lab).boundedTo(m_window->size() * 0.92);
+    dock->resize(size);
+    dock->move(m_window->geometry().center() - QPoint(size.width(), size.height()) / 2);
+}
+
+void LabControls::reset()
+{
+    for (QDockWidget *dock : m_docks) {
+        dock->hide();
+        dock->setFloating(false);
+    }
+    m_sized.fill(false);
+}
+
 void LabControls::addTo(LessonBrowser *browser) const
 {
-    for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes}) {
+    for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes, Lab::Weights}) {
         const QAction *a = m_actions[index(lab)];
         browser->addLab(labId(lab), withoutMnemonic(a->text()), a->statusTip());
     }

@@ -18,21 +18,23 @@ class LessonBrowser;
 class PlaybackModel;
 class ShapeExplorer;
 class UpsamplingLab;
+class WeightInspector;
 
 // The teaching labs in the main window: Ways to Upsample, the Checkerboard Lab, the Shape
-// Explorer and the Framework Code panel, each a dock opened by an action (Ctrl+Shift+U, K, X,
-// C). The window keeps them as one object, so its own code needs a line to create it and a
-// line for the menu.
+// Explorer, the Framework Code panel and the Weight Inspector, each opened by an action
+// (Ctrl+Shift+U, K, X, C, W) as a window of its own, sized to read, over the main window: a
+// dock widget that floats, so it can still be docked (double-click its title) without taking
+// the stage's room unasked. The window keeps them as one object, so its own code needs a line
+// to create it and a line for the menu.
 class LabControls final : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Lab { Upsampling, Checkerboard, Shapes, Code };
-    static constexpr int labCount = 4;
+    enum class Lab { Upsampling, Checkerboard, Shapes, Code, Weights };
+    static constexpr int labCount = 5;
 
-    // The code panel's dock goes as a tab beside `codeBeside` (the explanation's).
-    explicit LabControls(QMainWindow *window, PlaybackModel *model, QDockWidget *codeBeside);
+    explicit LabControls(QMainWindow *window, PlaybackModel *model);
 
     QAction *action(Lab lab) const { return m_actions[index(lab)]; }
     QDockWidget *dock(Lab lab) const { return m_docks[index(lab)]; }
@@ -40,10 +42,14 @@ public:
     CheckerboardLab *checkerboard() const { return m_checkerboard; }
     ShapeExplorer *shapes() const { return m_shapes; }
     CodePanel *code() const { return m_code; }
+    WeightInspector *weights() const { return m_weights; }
 
-    // Shows the lab's dock, brings it to the front and gives it the keyboard focus.
+    // Shows the lab's window, brings it to the front and gives it the keyboard focus. The
+    // first time (and after reset()) it floats at a size to read, centred on the main window.
     void open(Lab lab);
-    // By id ("upsampling", "checkerboard", "shapes", "code"), for the lesson browser.
+    // Closes every lab; each opens again as a window of its first size.
+    void reset();
+    // By id ("upsampling", "checkerboard", "shapes", "code", "weights"), for the lesson browser.
     bool open(const QString &id);
     static QString labId(Lab lab);
 
@@ -54,7 +60,8 @@ public:
 
 private:
     static size_t index(Lab lab) { return static_cast<size_t>(lab); }
-    QDockWidget *addDock(Lab lab, QWidget *content, const QString &title, Qt::DockWidgetArea area);
+    QDockWidget *addDock(Lab lab, QWidget *content, const QString &title);
+    void place(Lab lab);
 
     QMainWindow *m_window = nullptr;
     std::array<QAction *, labCount> m_actions{};
@@ -64,6 +71,7 @@ private:
     CheckerboardLab *m_checkerboard = nullptr;
     ShapeExplorer *m_shapes = nullptr;
     CodePanel *m_code = nullptr;
+    WeightInspector *m_weights = nullptr;
 };
 
 } // namespace convstep

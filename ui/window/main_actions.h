@@ -9,10 +9,11 @@ namespace convstep {
 // The main window's own commands, created with the window and owned by it. Each action keeps
 // its objectName (the field's name; "export" for exportLesson, "theme_<key>" for the themes)
 // for whatever finds one by name. Transpose, the Matrix Explorer and the labs belong to
-// MatrixControls and LabControls.
+// MatrixControls, CompareControls and LabControls.
 struct MainActions
 {
     // File
+    QAction *newLesson = nullptr;
     QAction *open = nullptr;
     QAction *save = nullptr;
     QAction *saveAs = nullptr;
@@ -23,6 +24,7 @@ struct MainActions
     QAction *undo = nullptr;
     QAction *redo = nullptr;
     QAction *editCell = nullptr;
+    QAction *editUpstream = nullptr; // the backward views' ∂L/∂y (UpstreamDialog)
     QAction *zeroCell = nullptr;
 
     // Playback
@@ -34,12 +36,21 @@ struct MainActions
     QAction *slower = nullptr;
     QAction *faster = nullptr;
     QAction *followAlong = nullptr;
+    // Page Down / Page Up (presentation remotes): a step, and at either end of a lesson on to
+    // the next lesson of a sequence or back to the previous one.
+    QAction *pageForward = nullptr;
+    QAction *pageBack = nullptr;
 
-    // View: the four pictures, keys 1–4
+    // View: the four pictures of the forward pass, keys 1–4, and the backward pass's two
+    // gradients, keys 5 and 6
     QAction *viewSliding = nullptr;
     QAction *viewScatter = nullptr;
     QAction *viewZeroInsertion = nullptr;
     QAction *viewMatrix = nullptr;
+    QAction *viewGradInput = nullptr;
+    QAction *viewGradKernel = nullptr;
+    // The matrix view written with names (w₀₀, x₀, y₀) instead of numbers, key S
+    QAction *symbols = nullptr;
 
     // View → Theme
     QAction *themeSystem = nullptr;
@@ -52,6 +63,12 @@ struct MainActions
     QAction *blank = nullptr;
     QAction *largerText = nullptr;
     QAction *smallerText = nullptr;
+    QAction *resetLayout = nullptr;
+
+    // Lessons: the current lesson's title and note; the lessons of a sequence
+    QAction *lessonProperties = nullptr;
+    QAction *nextLesson = nullptr;
+    QAction *previousLesson = nullptr;
 
     // Lessons and Help
     QAction *startPage = nullptr;

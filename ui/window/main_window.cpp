@@ -10,28 +10,36 @@
 #include "ui/widgets/lesson_browser.h"
 #include "ui/widgets/notice_bar.h"
 #include "ui/widgets/playback_bar.h"
+#include "ui/widgets/predict_panel.h"
 #include "ui/widgets/problem_panel.h"
 #include "ui/widgets/stage_widget.h"
 #include "ui/window/about_text.h"
 #include "ui/window/action_text.h"
+#include "ui/window/compare_controls.h"
 #include "ui/window/export_dialog.h"
 #include "ui/window/lab_controls.h"
 #include "ui/window/language_menu.h"
 #include "ui/window/matrix_controls.h"
+#include "ui/window/predict_controls.h"
+#include "ui/window/upstream_dialog.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QDockWidget>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace convstep {
 namespace {
@@ -74,6 +82,7 @@ MainWindow::MainWindow(const QString &autosavePath, QWidget *parent)
     createMenus();
     createToolBar();
     connectModel();
+    m_firstRunState = saveState();
     restoreSettings();
     updateTitle();
 }
@@ -84,11 +93,15 @@ void MainWindow::createWidgets()
 {
     m_stage = new StageWidget(this);
     m_stage->setObjectName(QStringLiteral("stage"));
+    m_stage->setMinimumSize(legibleStageSize);
     m_notice = new NoticeBar(this);
     m_calculation = new CalculationStrip(m_model, this);
     m_calculation->setObjectName(QStringLiteral("calculationStrip"));
     m_playbackBar = new PlaybackBar(m_model, this);
     m_playbackBar->setObjectName(QStringLiteral("playbackBar"));
+    createNarrationLine();
+    // After the narration line: its words for a step still to be predicted are the last word.
+    m_predict = new PredictControls(this);
 
     QWidget *stagePage = createStagePage();
     m_browser = new LessonBrowser(this);
@@ -102,11 +115,17 @@ void MainWindow::createWidgets()
     });
     connect(m_browser, &LessonBrowser::closed, this, [this] { showStartPage(false); });
 
-    QDockWidget *explanationDock = createPanelDocks();
+    createPanelDocks();
     statusBar()->setSizeGripEnabled(true);
     m_keyHint = new KeyHint(m_stage);
     m_matrix = new MatrixControls(this, m_document, m_model, m_stage);
-    m_labs = new LabControls(this, m_model, explanationDock);
+    m_compare = new CompareControls(this, m_document, m_model, m_stage, m_stageRow);
+    // The compared stage would show the step being predicted: one or the other.
+    connect(m_compare->action(), &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_predict->setActive(false);
+    });
+    m_labs = new LabControls(this, m_model);
     m_labs->addTo(m_browser);
     connect(m_browser, &LessonBrowser::labChosen, this, [this](const QString &id) {
         showStartPage(false);
@@ -114,7 +133,9 @@ void MainWindow::createWidgets()
     });
 }
 
-// The notice, the stage, the calculation strip and the playback bar, in one column.
+// The notice, the stage (and the compared one beside it), the narration line of classroom
+// mode and the calculation strip, in one column. The playback bar runs under the whole
+// window, so its controls never make the stage's column wider than the stage needs.
 QWidget *MainWindow::createStagePage()
 {
     auto *page = new QWidget(this);
@@ -122,19 +143,35 @@ QWidget *MainWindow::createStagePage()
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_notice);
-    column->addWidget(m_stage, 1);
+    m_stageRow = new QHBoxLayout;
+    m_stageRow->setSpacing(0);
+    m_stageRow->addWidget(m_stage, 1);
+    column->addLayout(m_stageRow, 1);
+    column->addWidget(m_narrationLine);
     column->addWidget(m_calculation);
-    column->addWidget(m_playbackBar);
+    column->addWidget(m_predict->panel()); // in predict mode, for the playback bar below
+    auto *transport = new QToolBar(tr("Playback"), this);
+    transport->setObjectName(QStringLiteral("playbackToolBar"));
+    transport->setMovable(false);
+    transport->setFloatable(false);
+    transport->addWidget(m_playbackBar);
+    addToolBar(Qt::BottomToolBarArea, transport);
     return page;
 }
 
-// The problem panel on the left and the explanation on the right; returns the explanation's.
-QDockWidget *MainWindow::createPanelDocks()
+// The problem panel on the left and the explanation on the right.
+void MainWindow::createPanelDocks()
 {
     m_problemPanel = new ProblemPanel(m_document, m_model, this);
     auto *problemDock = new QDockWidget(tr("Problem"), this);
     problemDock->setObjectName(QStringLiteral("problemDock"));
-    problemDock->setWidget(m_problemPanel);
+    // Scrolled rather than squeezed: on a small screen (1024 × 600) the stage keeps its
+    // legible minimum and the window still fits.
+    auto *scroll = new QScrollArea(problemDock);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_problemPanel);
+    problemDock->setWidget(scroll);
     addDockWidget(Qt::LeftDockWidgetArea, problemDock);
 
     m_explanation = new ExplanationPanel(m_model, this);
@@ -142,7 +179,6 @@ QDockWidget *MainWindow::createPanelDocks()
     explanationDock->setObjectName(QStringLiteral("explanationDock"));
     explanationDock->setWidget(m_explanation);
     addDockWidget(Qt::RightDockWidgetArea, explanationDock);
-    return explanationDock;
 }
 
 void MainWindow::createMenus()
@@ -153,16 +189,18 @@ void MainWindow::createMenus()
     createPlaybackMenu();
     QMenu *lessons = createLessonsMenu();
     m_labs->fillMenus(menuBar()->addMenu(tr("La&bs")), lessons);
+    m_predict->fillMenu(menuBar()->addMenu(tr("Pr&actice")));
     createHelpMenu();
 }
 
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_actions.open);
+    file->addActions({m_actions.newLesson, m_actions.open});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addActions({m_actions.save, m_actions.saveAs, m_actions.exportLesson});
+    file->addAction(m_predict->worksheetAction());
     file->addSeparator();
     file->addAction(m_actions.quit);
     rebuildRecentMenu();
@@ -174,13 +212,16 @@ void MainWindow::createEditMenu()
     edit->addActions({m_actions.undo, m_actions.redo});
     edit->addSeparator();
     edit->addActions({m_actions.editCell, m_actions.zeroCell});
+    edit->addSeparator();
+    edit->addAction(m_actions.editUpstream);
 }
 
 void MainWindow::createViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewGroup->actions());
-    view->addAction(m_matrix->transposeAction());
+    view->addActions({m_matrix->transposeAction(), m_actions.symbols});
+    view->addAction(m_compare->action());
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     theme->addActions(m_themeGroup->actions());
@@ -195,6 +236,8 @@ void MainWindow::createViewMenu()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(m_actions.resetLayout);
 }
 
 void MainWindow::createPlaybackMenu()
@@ -211,6 +254,9 @@ QMenu *MainWindow::createLessonsMenu()
 {
     QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
     lessons->setObjectName(QStringLiteral("lessonsMenu"));
+    lessons->addActions(
+        {m_actions.lessonProperties, m_actions.previousLesson, m_actions.nextLesson});
+    lessons->addSeparator();
     lessons->addAction(m_actions.startPage);
     QMenu *group = nullptr;
     for (const CatalogEntry &entry : builtInLessons()) {
@@ -249,19 +295,28 @@ void MainWindow::createToolBar()
     bar->addActions({m_actions.undo, m_actions.redo});
     bar->addSeparator();
     bar->addActions(m_viewGroup->actions());
-    bar->addAction(m_matrix->transposeAction());
+    bar->addActions({m_matrix->transposeAction(), m_actions.symbols});
+    bar->addAction(m_compare->action());
     bar->addSeparator();
-    bar->addActions({m_actions.startPage, m_actions.classroom});
+    bar->addActions({m_actions.startPage, m_actions.classroom, m_predict->toggleAction()});
 }
 
 void MainWindow::connectModel()
 {
+    connect(m_document, &LessonDocument::problemChanged, this, [this] {
+        m_model->setUpstream(m_document->lesson().upstream);
+        m_model->setProblem(m_document->problem());
+    });
+    connect(m_document, &LessonDocument::upstreamChanged, this,
+            [this] { m_model->setUpstream(m_document->lesson().upstream); });
+    connect(m_document, &LessonDocument::lessonChanged, this, &MainWindow::showCurrentLesson);
+    connect(m_document, &LessonDocument::textChanged, this, &MainWindow::showLessonText);
     connect(m_document, &LessonDocument::problemChanged, this,
-            [this] { m_model->setProblem(m_document->problem()); });
+            [this] { m_explanation->setNoteOutOfDate(m_document->isNoteOutOfDate()); });
     connect(m_document, &LessonDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &LessonDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_model, &PlaybackModel::frameChanged, this,
-            [this] { m_stage->setFrame(m_model->frame()); });
+            [this] { m_stage->setFrame(m_predict->stageFrame()); });
     connect(m_model, &PlaybackModel::viewChanged, this, &MainWindow::updateViewActions);
     connect(m_model, &PlaybackModel::traceChanged, this, &MainWindow::updateViewActions);
     connect(m_model, &PlaybackModel::playingChanged, this, &MainWindow::updatePlayAction);
@@ -269,6 +324,7 @@ void MainWindow::connectModel()
             &QAction::setChecked);
     connect(m_stage, &StageWidget::hovered, m_model, &PlaybackModel::setHover);
     connect(m_stage, &StageWidget::clicked, m_model, &PlaybackModel::setSelection);
+    connect(m_stage, &StageWidget::cursorMoved, m_model, &PlaybackModel::setSelection);
     connect(m_stage, &StageWidget::cellEdited, m_document, &LessonDocument::setCellValue);
 }
 
@@ -280,7 +336,13 @@ void MainWindow::applyView(View view)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(QStringLiteral("%1[*] — ConvStep").arg(m_document->displayName()));
+    QString name = m_document->displayName();
+    if (m_document->lessonCount() > 1)
+        name = tr("%1 (lesson %2 of %3)")
+                   .arg(name)
+                   .arg(m_document->lessonIndex() + 1)
+                   .arg(m_document->lessonCount());
+    setWindowTitle(QStringLiteral("%1[*] — ConvStep").arg(name));
     setWindowModified(m_document->isModified());
 }
 
@@ -291,6 +353,34 @@ void MainWindow::showStartPage(bool show)
         m_browser->list()->setFocus();
     else
         m_stage->setFocus();
+}
+
+void MainWindow::resetLayout()
+{
+    setClassroomMode(false);
+    m_predict->setActive(false);
+    m_compare->setOn(false);
+    m_labs->reset();
+    restoreState(m_firstRunState);
+    m_matrix->keepToMatrixView();
+    sizeSidePanels();
+}
+
+// The problem panel as wide as it wants, the explanation as wide as it wants, and when the
+// window is too narrow for both beside a legible stage, the explanation gives way first.
+void MainWindow::sizeSidePanels()
+{
+    auto *problem = findChild<QDockWidget *>(QStringLiteral("problemDock"));
+    auto *explanation = findChild<QDockWidget *>(QStringLiteral("explanationDock"));
+    const int separators =
+        2 * style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
+    const int room = width() - legibleStageSize.width() - separators;
+    const int explanationLeast = explanation->minimumSizeHint().width();
+    const int problemWidth =
+        std::min(m_problemPanel->sizeHint().width(), std::max(room - explanationLeast, 0));
+    const int explanationWidth = std::max(
+        explanationLeast, std::min(room - problemWidth, m_explanation->sizeHint().width()));
+    resizeDocks({problem, explanation}, {problemWidth, explanationWidth}, Qt::Horizontal);
 }
 
 void MainWindow::zeroSelectedCell()
@@ -313,6 +403,17 @@ void MainWindow::editSelectedCell()
         m_stage->editCell(*selection);
 }
 
+void MainWindow::editUpstream()
+{
+    if (validate(m_document->problem()) || isUpsampling(m_document->problem().op)) {
+        statusBar()->showMessage(tr("The upstream gradient needs a valid convolution."), 5000);
+        return;
+    }
+    auto *dialog = new UpstreamDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 QList<const QAction *> MainWindow::listedShortcuts() const
 {
     using Lab = LabControls::Lab;
@@ -320,6 +421,8 @@ QList<const QAction *> MainWindow::listedShortcuts() const
         m_actions.playPause,
         m_actions.stepBack,
         m_actions.stepForward,
+        m_actions.pageBack,
+        m_actions.pageForward,
         m_actions.firstStep,
         m_actions.lastStep,
         m_actions.slower,
@@ -328,14 +431,23 @@ QList<const QAction *> MainWindow::listedShortcuts() const
         m_actions.viewScatter,
         m_actions.viewZeroInsertion,
         m_actions.viewMatrix,
+        m_actions.viewGradInput,
+        m_actions.viewGradKernel,
         m_matrix->transposeAction(),
+        m_actions.symbols,
         m_matrix->explorerAction(),
+        m_compare->action(),
         m_actions.editCell,
         m_actions.zeroCell,
+        m_actions.editUpstream,
         m_actions.undo,
         m_actions.redo,
+        m_actions.newLesson,
         m_actions.open,
         m_actions.save,
+        m_actions.lessonProperties,
+        m_actions.previousLesson,
+        m_actions.nextLesson,
         m_actions.startPage,
         m_actions.classroom,
         m_actions.blank,
@@ -348,13 +460,21 @@ QList<const QAction *> MainWindow::listedShortcuts() const
         m_labs->action(Lab::Checkerboard),
         m_labs->action(Lab::Shapes),
         m_labs->action(Lab::Code),
+        m_labs->action(Lab::Weights),
+        m_predict->toggleAction(),
+        m_predict->newExerciseAction(),
+        m_predict->replayAction(),
+        m_predict->tallyAction(),
     };
 }
 
 void MainWindow::showShortcuts()
 {
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), shortcutTable(listedShortcuts()),
-                    QMessageBox::Close, this);
+    // The stage's own keys are not commands: Shift+arrows move its cell cursor.
+    const QString stageKeys = tr("<p><b>Shift+arrow keys</b> on the stage move the cell cursor "
+                                 "from cell to cell and from grid to grid.</p>");
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
+                    shortcutTable(listedShortcuts()) + stageKeys, QMessageBox::Close, this);
     box.exec();
 }
 

@@ -11,6 +11,8 @@
 
 class QActionGroup;
 class QDockWidget;
+class QHBoxLayout;
+class QLabel;
 class QMenu;
 class QScreen;
 class QStackedWidget;
@@ -19,6 +21,7 @@ namespace convstep {
 
 class Autosaver;
 class CalculationStrip;
+class CompareControls;
 class ExplanationPanel;
 class KeyHint;
 class LabControls;
@@ -29,6 +32,7 @@ class MatrixControls;
 class NoticeBar;
 class PlaybackBar;
 class PlaybackModel;
+class PredictControls;
 class ProblemPanel;
 class StageWidget;
 
@@ -36,9 +40,13 @@ class StageWidget;
 // (a laptop at 200 % scaling has only 1280 × 800 logical pixels).
 QSize firstRunSize(const QScreen *screen);
 
-// The ConvStep window: the stage in the centre with the calculation strip and playback bar
-// under it, the problem panel and the explanation in docks, and every command as an action
-// with a keyboard shortcut.
+// The stage never gets smaller than this, whatever docks and labs are open: a 3×3 kernel
+// beside a small input and output keeps cells big enough for their numbers.
+inline constexpr QSize legibleStageSize{400, 260};
+
+// The ConvStep window: the stage in the centre with the calculation strip under it, the
+// playback bar along the foot of the window, the problem panel and the explanation in docks,
+// and every command as an action with a keyboard shortcut.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -56,6 +64,17 @@ public:
     std::optional<Error> openLessonFile(const QString &path);
     void openBuiltInLesson(const QString &id);
     std::optional<Error> saveLessonAs(const QString &path);
+    // File → New Lesson: an untitled lesson on the default problem (after asking to save).
+    void newLesson();
+    // Lessons → Lesson Properties…: the title and note; the dialog is open when this returns.
+    void showLessonProperties();
+    // Goes to lesson `index` of the sequence, at its first step or its last.
+    bool goToLesson(int index, bool atLastStep = false);
+    // View → Reset Layout: the docks where and as large as on the first run, labs closed.
+    void resetLayout();
+    // Shows a lesson that has no file (a new exercise, the problem of a mistake to replay)
+    // after asking to save changes; false when that question was cancelled.
+    bool openUnsavedLesson(const Lesson &lesson);
 
     LessonDocument *document() const { return m_document; }
     PlaybackModel *model() const { return m_model; }
@@ -70,6 +89,8 @@ public:
     MatrixControls *matrixControls() const { return m_matrix; }
     LabControls *labControls() const { return m_labs; }
     LanguageMenu *languageMenu() const { return m_language; }
+    CompareControls *compareControls() const { return m_compare; }
+    PredictControls *predictControls() const { return m_predict; }
 
     void setThemeChoice(ThemeChoice choice);
     ThemeChoice themeChoice() const { return m_themeChoice; }
@@ -79,6 +100,7 @@ public:
     double textScale() const { return m_textScale; }
     KeyHint *keyHint() const { return m_keyHint; }
     QList<const QAction *> listedShortcuts() const; // the Keyboard Shortcuts list (F1), in order
+    QLabel *narrationLine() const { return m_narrationLine; } // classroom mode's narration
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,7 +111,8 @@ protected:
 private:
     void createWidgets();
     QWidget *createStagePage();
-    QDockWidget *createPanelDocks();
+    void createNarrationLine();
+    void createPanelDocks();
     void createActions();
     void createFileActions();
     void createEditActions();
@@ -108,7 +131,10 @@ private:
     void createToolBar();
     void connectModel();
     bool reopenLastLesson();
-    void loadLesson(const Lesson &lesson, const QString &path, bool modified = false);
+    void loadFile(const LessonFile &file, const QString &path, bool modified = false);
+    void showCurrentLesson(); // the document's current lesson: its view, step and note
+    void showLessonText(); // the title on the stage and the window, the note and its state
+    void pageStep(int direction); // Page Down (+1) / Page Up (−1)
     // Keys 1–4: a view of the other operation is refused with a hint in the status bar.
     void pickView(View view, std::optional<Op> op);
     void applyView(View view);
@@ -126,6 +152,7 @@ private:
     void showStartPage(bool show);
     void zeroSelectedCell();
     void editSelectedCell();
+    void editUpstream();
     void showShortcuts();
     void showAbout();
     void restoreSettings();
@@ -133,6 +160,8 @@ private:
     void applyStyle();
     void scaleText(double factor);
     void restart(); // after View → Language: close (asking to save), then start again
+    void setBlanked(bool blanked); // the stage, its narration and its arithmetic
+    void sizeSidePanels(); // the Problem and Explanation docks as on the first run
 
     LessonDocument *m_document = nullptr;
     PlaybackModel *m_model = nullptr;
@@ -149,12 +178,17 @@ private:
     MatrixControls *m_matrix = nullptr; // the matrix view's Transpose and explorer dock
     LabControls *m_labs = nullptr; // the Labs menu's docks
     LanguageMenu *m_language = nullptr; // View → Language
+    CompareControls *m_compare = nullptr; // View → Compare Side by Side
+    QHBoxLayout *m_stageRow = nullptr; // the stage, and the compared one beside it
+    QByteArray m_firstRunState; // the docks as the window created them, for Reset Layout
+    PredictControls *m_predict = nullptr; // predict mode, exercises and worksheets
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_viewGroup = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     ThemeChoice m_themeChoice = ThemeChoice::System;
     QString m_lastLesson; // file path or "builtin:<id>"
     KeyHint *m_keyHint = nullptr;
+    QLabel *m_narrationLine = nullptr;
     bool m_classroom = false;
     bool m_wasMaximized = false;
     QByteArray m_beforeClassroom;

@@ -29,7 +29,8 @@ struct ViewChoice
     std::optional<Op> op; // none: the view shows both operations
 };
 
-// The four pictures of the two operations; keys 1–4 pick them.
+// The four pictures of the two operations' forward pass, keys 1–4, and the two gradients of
+// their backward pass, keys 5 and 6.
 constexpr ViewChoice viewChoices[] = {
     {&MainActions::viewSliding, "viewSliding",
      QT_TRANSLATE_NOOP("convstep::MainWindow", "&Sliding window"), "1", View::Direct, Op::Conv2d},
@@ -41,6 +42,12 @@ constexpr ViewChoice viewChoices[] = {
      Op::ConvTranspose2d},
     {&MainActions::viewMatrix, "viewMatrix", QT_TRANSLATE_NOOP("convstep::MainWindow", "&Matrix"),
      "4", View::Matrix, std::nullopt},
+    {&MainActions::viewGradInput, "viewGradInput",
+     QT_TRANSLATE_NOOP("convstep::MainWindow", "Backward: ∂L/∂&x"), "5", View::BackwardInput,
+     std::nullopt},
+    {&MainActions::viewGradKernel, "viewGradKernel",
+     QT_TRANSLATE_NOOP("convstep::MainWindow", "Backward: ∂L/∂&W"), "6", View::BackwardKernel,
+     std::nullopt},
 };
 
 struct ThemeEntry
@@ -59,7 +66,7 @@ constexpr ThemeEntry themeEntries[] = {
      QT_TRANSLATE_NOOP("convstep::MainWindow", "&Dark")},
 };
 
-// "Step Forward (Right)": the text without its mnemonic, then the key.
+// "Step Forward (Right)": the text without its mnemonic ("&&" stays one '&'), then the key.
 QString withShortcut(const QString &text, const QKeySequence &key)
 {
     return QStringLiteral("%1 (%2)").arg(withoutMnemonic(text),
@@ -98,6 +105,9 @@ void MainWindow::createActions()
 
 void MainWindow::createFileActions()
 {
+    m_actions.newLesson = addCommand(this, "newLesson", tr("&New Lesson"), QKeySequence::New,
+                                     [this] { newLesson(); });
+    m_actions.newLesson->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
     m_actions.open =
         addCommand(this, "open", tr("&Open…"), QKeySequence::Open, [this] { openDialog(); });
     m_actions.open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
@@ -128,6 +138,9 @@ void MainWindow::createEditActions()
                                     [this] { editSelectedCell(); });
     m_actions.zeroCell = addCommand(this, "zeroCell", tr("&Zero Cell"), QKeySequence::Delete,
                                     [this] { zeroSelectedCell(); });
+    m_actions.editUpstream =
+        addCommand(this, "editUpstream", tr("&Upstream Gradient ∂L/∂y…"),
+                   QKeySequence(Qt::CTRL | Qt::Key_G), [this] { editUpstream(); });
 }
 
 void MainWindow::createPlaybackActions()
@@ -136,11 +149,14 @@ void MainWindow::createPlaybackActions()
                                      [this] { m_model->togglePlaying(); });
     m_actions.stepBack = addCommand(this, "stepBack", tr("Step &Back"), QKeySequence(Qt::Key_Left),
                                     [this] { m_model->previous(); });
-    m_actions.stepBack->setShortcuts({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)});
     m_actions.stepForward = addCommand(this, "stepForward", tr("Step &Forward"),
                                        QKeySequence(Qt::Key_Right), [this] { m_model->next(); });
-    m_actions.stepForward->setShortcuts(
-        {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)});
+    m_actions.pageBack =
+        addCommand(this, "pageBack", tr("Step Back, or the Previous Lesson's Last Step"),
+                   QKeySequence(Qt::Key_PageUp), [this] { pageStep(-1); });
+    m_actions.pageForward =
+        addCommand(this, "pageForward", tr("Step Forward, or the Next Lesson's First Step"),
+                   QKeySequence(Qt::Key_PageDown), [this] { pageStep(+1); });
     m_actions.firstStep = addCommand(this, "firstStep", tr("F&irst Step"),
                                      QKeySequence(Qt::Key_Home), [this] { m_model->first(); });
     m_actions.lastStep = addCommand(this, "lastStep", tr("&Last Step"), QKeySequence(Qt::Key_End),
@@ -169,6 +185,20 @@ void MainWindow::createViewActions()
         m_viewGroup->addAction(a);
         m_actions.*choice.action = a;
     }
+    // The toolbar names the gradients alone, to leave room for the rest of its buttons.
+    m_actions.viewGradInput->setIconText(tr("∂L/∂x"));
+    m_actions.viewGradKernel->setIconText(tr("∂L/∂W"));
+    m_actions.symbols =
+        addCommand(this, "symbols", tr("S&ymbols"), QKeySequence(Qt::Key_S), [this](bool on) {
+            StageStyle style = m_model->style();
+            style.symbols = on;
+            m_model->setStyle(style);
+        });
+    m_actions.symbols->setCheckable(true);
+    m_actions.symbols->setToolTip(
+        withShortcut(tr("Symbols: write C with the kernel's weight names (w₀₀, w₀₁, …) and x, y "
+                        "with indexed names, as the article's figure does"),
+                     m_actions.symbols->shortcut()));
 }
 
 void MainWindow::createThemeActions()
@@ -197,7 +227,7 @@ void MainWindow::createClassroomActions()
                    [this] { setClassroomMode(false); });
     m_actions.leaveClassroom->setEnabled(false);
     m_actions.blank = addCommand(this, "blank", tr("&Blank the Stage"), QKeySequence(Qt::Key_B),
-                                 [this](bool on) { m_stage->setBlanked(on); });
+                                 [this](bool on) { setBlanked(on); });
     m_actions.blank->setCheckable(true);
     m_actions.largerText = addCommand(this, "largerText", tr("&Larger Text"), QKeySequence::ZoomIn,
                                       [this] { scaleText(textScaleStep); });
@@ -206,10 +236,22 @@ void MainWindow::createClassroomActions()
     m_actions.smallerText =
         addCommand(this, "smallerText", tr("&Smaller Text"), QKeySequence::ZoomOut,
                    [this] { scaleText(1 / textScaleStep); });
+    m_actions.resetLayout = addCommand(this, "resetLayout", tr("&Reset Layout"), QKeySequence(),
+                                       [this] { resetLayout(); });
 }
 
 void MainWindow::createHelpActions()
 {
+    m_actions.lessonProperties =
+        addCommand(this, "lessonProperties", tr("Lesson &Properties…"),
+                   QKeySequence(Qt::CTRL | Qt::Key_I), [this] { showLessonProperties(); });
+    m_actions.previousLesson =
+        addCommand(this, "previousLesson", tr("Pre&vious Lesson in the Sequence"),
+                   QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                   [this] { goToLesson(m_document->lessonIndex() - 1); });
+    m_actions.nextLesson = addCommand(this, "nextLesson", tr("&Next Lesson in the Sequence"),
+                                      QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                                      [this] { goToLesson(m_document->lessonIndex() + 1); });
     m_actions.startPage =
         addCommand(this, "startPage", tr("All &Lessons…"), QKeySequence(Qt::CTRL | Qt::Key_L),
                    [this] { showStartPage(true); });
@@ -247,6 +289,8 @@ void MainWindow::updateViewActions()
         a->setEnabled(applies);
         a->setChecked(applies && m_model->view() == choice.view);
     }
+    m_actions.editUpstream->setEnabled(problem && !isUpsampling(problem->op));
+    m_actions.symbols->setEnabled(problem && m_model->view() == View::Matrix);
 }
 
 void MainWindow::updatePlayAction(bool playing)

@@ -11,6 +11,8 @@
 #include "ui/widgets/stage_widget.h"
 #include "ui/window/app_settings.h"
 #include "ui/window/main_window.h"
+#include "ui/window/matrix_controls.h"
+#include "ui/window/predict_controls.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,9 +36,9 @@ namespace {
 const QString builtinPrefix = QStringLiteral("builtin:");
 constexpr int maxRecentFiles = 8;
 
-Result<Lesson, Error> lessonFromBytes(const QByteArray &bytes)
+Result<LessonFile, Error> lessonFromBytes(const QByteArray &bytes)
 {
-    auto parsed = parseLesson(bytes);
+    auto parsed = parseLessonFile(bytes);
     if (!parsed.ok())
         return Error{errorText(parsed.error())};
     return std::move(parsed).value();
@@ -76,13 +78,13 @@ void MainWindow::startUp(const QString &path)
             m_autosaver->discardLeftover();
             return;
         }
-        const Lesson &lesson = restored.value();
+        const LessonFile &lesson = restored.value();
         m_notice->showMessage(
             tr("ConvStep did not close cleanly last time. Restore the lesson "
                "you were editing (“%1”)?")
-                .arg(lesson.title.isEmpty() ? tr("untitled") : lessonTitle(lesson)));
+                .arg(lesson.shownTitle().isEmpty() ? tr("untitled") : shownTitle(lesson)));
         connect(m_notice->addButton(tr("&Restore")), &QPushButton::clicked, this, [this, lesson] {
-            loadLesson(lesson, QString(), true);
+            loadFile(lesson, QString(), true);
             m_autosaver->saveNow();
             m_autosaver->discardLeftover();
         });
@@ -100,7 +102,7 @@ std::optional<Error> MainWindow::openLessonFile(const QString &path)
     if (!lesson.ok())
         return lesson.error();
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    loadLesson(lesson.value(), absolute);
+    loadFile(lesson.value(), absolute);
     addRecentFile(absolute);
     m_lastLesson = absolute;
     return std::nullopt;
@@ -123,19 +125,18 @@ void MainWindow::openBuiltInLesson(const QString &id)
     const CatalogEntry *entry = findBuiltInLesson(id);
     if (!entry)
         return;
-    loadLesson(entry->lesson, QString());
+    loadFile(entry->file, QString());
     m_lastLesson = builtinPrefix + id;
 }
 
-void MainWindow::loadLesson(const Lesson &lesson, const QString &path, bool modified)
+void MainWindow::loadFile(const LessonFile &file, const QString &path, bool modified)
 {
     m_model->setPlaying(false);
     m_model->setSelection(std::nullopt);
-    m_document->load(lesson, path, modified);
-    if (lesson.view)
-        m_model->setView(*lesson.view);
-    m_model->setStep(lesson.step);
-    m_explanation->setLessonNote(lessonNote(lesson));
+    // Traced once, in the lesson's own view, not first in the direct view.
+    if (const auto &view = file.lessons.front().view)
+        m_model->preferView(*view);
+    m_document->load(file, path, modified); // shows its first lesson
     m_notice->hide();
     showStartPage(false);
     updateViewActions();
@@ -281,6 +282,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_model->setPlaying(false);
     m_autosaver->finish();
+    m_predict->setActive(false); // so the playback bar is saved as shown
     saveSettings();
     event->accept();
 }
@@ -312,8 +314,10 @@ void MainWindow::restoreSettings()
 {
     const QSettings settings;
     if (!restoreGeometry(windowSettings::geometry.read(settings)))
-        resize(firstRunSize(screen()));
-    restoreState(windowSettings::state.read(settings));
+        resize(firstRunSize(screen()).expandedTo(minimumSizeHint()));
+    if (!restoreState(windowSettings::state.read(settings)))
+        sizeSidePanels();
+    m_matrix->keepToMatrixView();
     setThemeChoice(themeChoiceFromKey(windowSettings::theme.read(settings)));
     m_model->setSpeed(windowSettings::speed.read(settings));
     m_lastLesson = windowSettings::lastLesson.read(settings);

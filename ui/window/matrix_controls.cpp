@@ -53,15 +53,35 @@ MatrixControls::MatrixControls(QMainWindow *window, LessonDocument *document, Pl
 
     connect(m_model, &PlaybackModel::frameChanged, this, &MatrixControls::refreshExplorer);
     connect(m_model, &PlaybackModel::traceChanged, this,
-            [this] { m_transpose->setEnabled(m_model->viewApplies(View::Matrix)); });
+            [this] { m_transpose->setEnabled(applies()); });
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool shown) {
         if (shown)
             refreshExplorer();
     });
     connect(m_explorer, &MatrixExplorer::hovered, m_model, &PlaybackModel::setHover);
     // After the stage has its new frame, so that its layout says whether it shows a heat map.
-    connect(m_model, &PlaybackModel::viewChanged, this,
-            [this] { QTimer::singleShot(0, this, &MatrixControls::offerExplorer); });
+    connect(m_model, &PlaybackModel::viewChanged, this, [this](View view) {
+        followView(view);
+        QTimer::singleShot(0, this, &MatrixControls::offerExplorer);
+    });
+}
+
+void MatrixControls::followView(View view)
+{
+    if (view == View::Matrix) {
+        if (m_reopen)
+            m_dock->show();
+        m_reopen = false;
+    } else if (!m_dock->isHidden()) {
+        m_reopen = true;
+        m_dock->hide();
+    }
+}
+
+void MatrixControls::keepToMatrixView()
+{
+    if (m_model->view() != View::Matrix)
+        m_dock->hide();
 }
 
 QAction *MatrixControls::explorerAction() const
@@ -74,9 +94,9 @@ void MatrixControls::transpose()
     const Problem *problem = m_model->problem();
     if (!problem)
         return;
-    if (!m_model->viewApplies(View::Matrix)) {
-        status(tr("Transpose shows the matrix C of a convolution or a transposed convolution; "
-                  "%1 has none.")
+    if (!applies()) {
+        status(tr("Transpose turns the matrix C of a convolution or a transposed convolution; "
+                  "%1 has none (its fixed matrix shows in the Matrix view).")
                    .arg(QString::fromLatin1(opName(problem->op))));
         return;
     }
@@ -99,6 +119,13 @@ void MatrixControls::transpose()
                ? tr("Cᵀ·y: the transposed convolution with the same kernel, applied to the "
                     "output y (Ctrl+Z goes back)")
                : tr("C turns into Cᵀ: the transposed convolution is Cᵀ·x"));
+}
+
+// Only the conv ops have a C to turn: an upsampling op's matrix is fixed.
+bool MatrixControls::applies() const
+{
+    const Problem *problem = m_model->problem();
+    return problem && !isUpsampling(problem->op) && m_model->viewApplies(View::Matrix);
 }
 
 void MatrixControls::refreshExplorer()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/trace.h"
+
 #include <QObject>
 
 class QAction;
@@ -15,8 +17,10 @@ class StageWidget;
 class TransposeAnimation;
 
 // The matrix view's commands in the main window: Transpose (T) and the Matrix Explorer dock
-// (E), a zoomable heat map of C that follows the stage. The window keeps it as one object, so
-// its own code needs only a line to create it and a line per menu.
+// (E), a zoomable heat map of C that follows the stage. The explorer belongs to the matrix
+// view: it closes when another view is picked and comes back with the matrix view if it was
+// open there, and never opens by itself in another view. The window keeps it as one object,
+// so its own code needs only a line to create it and a line per menu.
 class MatrixControls final : public QObject
 {
     Q_OBJECT
@@ -35,9 +39,14 @@ public:
     // a transposed one shows its C turning into Cᵀ. Both then replay Cᵀ·x in the matrix view.
     void transpose();
 
+    // Closes the explorer outside the matrix view; for after the window restores a layout.
+    void keepToMatrixView();
+
 private:
+    bool applies() const;
     void refreshExplorer();
     void offerExplorer();
+    void followView(View view);
     void status(const QString &text) const;
 
     QMainWindow *m_window = nullptr;
@@ -49,6 +58,7 @@ private:
     QDockWidget *m_dock = nullptr;
     MatrixExplorer *m_explorer = nullptr;
     bool m_offered = false; // the explorer opens by itself once, for the first large matrix
+    bool m_reopen = false; // it was open when the matrix view was left
 };
 
 } // namespace convstep

@@ -1,0 +1,176 @@
+#include "tests/support/test_support.h"
+#include "tests/window/window_fixture.h"
+#include "ui/session/lesson_document.h"
+#include "ui/session/playback_model.h"
+#include "ui/widgets/stage_widget.h"
+#include "ui/window/lab_controls.h"
+#include "ui/window/main_window.h"
+#include "ui/window/matrix_controls.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace convstep;
+
+namespace {
+
+using Lab = LabControls::Lab;
+constexpr Lab allLabs[] = {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes, Lab::Code};
+
+} // namespace
+
+// The window's layout: labs in windows of their own, the stage's legible minimum, View →
+// Reset Layout, and the Matrix Explorer kept to the matrix view.
+class TestWindowLayout final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void labsOpenAsWindowsAndLeaveTheStageAlone();
+    void dockedLabsStopAtTheLegibleMinimum();
+    void resetLayoutRestoresTheFirstRunStage();
+    void explorerStaysWithTheMatrixView();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWindowLayout::initTestCase()
+{
+    test::prepareWindowTests(QStringLiteral("tst_window_layout"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestWindowLayout::init()
+{
+    m_window = test::openTestWindow(m_dir);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestWindowLayout::cleanup()
+{
+    test::closeTestWindow(m_window, m_dir);
+}
+
+void TestWindowLayout::labsOpenAsWindowsAndLeaveTheStageAlone()
+{
+    QCoreApplication::processEvents();
+    const QSize stage = m_window->stage()->size();
+    QDockWidget *explanation =
+        m_window->findChild<QDockWidget *>(QStringLiteral("explanationDock"));
+    for (Lab lab : allLabs) {
+        m_window->labControls()->action(lab)->trigger();
+        QDockWidget *dock = m_window->labControls()->dock(lab);
+        QVERIFY(dock->isVisible());
+        QVERIFY2(dock->isFloating(), qPrintable(LabControls::labId(lab)));
+        // Room to read: most of the window, not a strip.
+        QVERIFY2(dock->width() >= 640 && dock->height() >= 600,
+                 qPrintable(LabControls::labId(lab)
+                            + QStringLiteral(" %1×%2").arg(dock->width()).arg(dock->height())));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->stage()->size(), stage);
+        // The explanation stays where it was; Framework Code does not take its place.
+        QVERIFY(explanation->isVisible());
+        QVERIFY(!m_window->tabifiedDockWidgets(explanation).contains(dock));
+    }
+}
+
+// Docked by hand and pulled as large as it goes, a lab still leaves the stage its minimum,
+// at which the default lesson's 3×3 kernel keeps cells wide enough for their numbers.
+void TestWindowLayout::dockedLabsStopAtTheLegibleMinimum()
+{
+    m_window->resize(1024, 600);
+    for (Lab lab : {Lab::Checkerboard, Lab::Code}) {
+        m_window->labControls()->action(lab)->trigger();
+        QDockWidget *dock = m_window->labControls()->dock(lab);
+        dock->setFloating(false);
+        m_window->addDockWidget(
+            lab == Lab::Code ? Qt::RightDockWidgetArea : Qt::BottomDockWidgetArea, dock);
+        dock->show();
+        m_window->resizeDocks({dock}, {2000}, lab == Lab::Code ? Qt::Horizontal : Qt::Vertical);
+        QCoreApplication::processEvents();
+        const QSize stage = m_window->stage()->size();
+        QVERIFY2(stage.width() >= legibleStageSize.width()
+                     && stage.height() >= legibleStageSize.height(),
+                 qPrintable(QStringLiteral("%1×%2").arg(stage.width()).arg(stage.height())));
+        QVERIFY(m_window->stage()->stageLayout().kernel.cell >= 22.0);
+        dock->hide();
+    }
+}
+
+void TestWindowLayout::resetLayoutRestoresTheFirstRunStage()
+{
+    // A window as on the first run: no saved layout, its own first size.
+    test::closeTestWindow(m_window, m_dir);
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>(test::autosavePath(m_dir));
+    m_window->startUp();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCoreApplication::processEvents();
+    const QSize firstRun = m_window->stage()->size();
+    auto *problem = m_window->findChild<QDockWidget *>(QStringLiteral("problemDock"));
+    auto *explanation = m_window->findChild<QDockWidget *>(QStringLiteral("explanationDock"));
+    // Distort it: wide side panels, a lab docked under the stage, the explanation closed.
+    m_window->resizeDocks({problem}, {520}, Qt::Horizontal);
+    m_window->labControls()->action(Lab::Shapes)->trigger();
+    QDockWidget *shapes = m_window->labControls()->dock(Lab::Shapes);
+    shapes->setFloating(false);
+    m_window->resizeDocks({shapes}, {400}, Qt::Vertical);
+    explanation->hide();
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->stage()->size() != firstRun);
+    shapes->close();
+
+    m_window->mainActions().resetLayout->trigger();
+    QCoreApplication::processEvents();
+    QVERIFY(problem->isVisible() && explanation->isVisible());
+    for (Lab lab : allLabs)
+        QVERIFY(!m_window->labControls()->dock(lab)->isVisible());
+    QTRY_COMPARE(m_window->stage()->size(), firstRun);
+    // A lab opened after the reset is a window of its own again.
+    m_window->labControls()->action(Lab::Shapes)->trigger();
+    QVERIFY(shapes->isFloating());
+}
+
+// The explorer opens by itself for a matrix too large to read on the stage; in the other
+// views it closes, and it comes back only with the matrix view (not after the person
+// closed it, and not when classroom mode puts the layout back).
+void TestWindowLayout::explorerStaysWithTheMatrixView()
+{
+    QDockWidget *dock = m_window->matrixControls()->explorerDock();
+    Problem p = m_window->document()->problem();
+    p.input = test::counting(64, 64);
+    m_window->document()->editProblem(p, QStringLiteral("test"));
+    QTest::keyClick(m_window.get(), Qt::Key_4);
+    QTRY_VERIFY(dock->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_1);
+    QVERIFY(!dock->isVisible());
+    QTest::qWait(50); // the explorer's offer comes a turn of the event loop late
+    QVERIFY(!dock->isVisible());
+    m_window->setClassroomMode(true);
+    m_window->setClassroomMode(false);
+    QVERIFY(!dock->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_4);
+    QVERIFY(dock->isVisible());
+    // Closed in the matrix view, it stays closed across views.
+    m_window->matrixControls()->explorerAction()->trigger();
+    QVERIFY(!dock->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_1);
+    QTest::keyClick(m_window.get(), Qt::Key_4);
+    QTest::qWait(50);
+    QVERIFY(!dock->isVisible());
+}
+
+QTEST_MAIN(TestWindowLayout)
+#include "tst_window_layout.moc"
