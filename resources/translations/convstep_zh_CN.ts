@@ -49,6 +49,10 @@
         <source>(%1 products = %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>every cell of output channel c + bias[c]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -66,10 +70,6 @@
     </message>
     <message>
         <source>Problem JSON file, - for stdin, or a lesson id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints {&quot;output&quot;: [[…]], &quot;output_shape&quot;: [H, W]} for a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -158,10 +158,6 @@ Example: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>direct, zero-insertion or matrix (default: the lesson&apos;s view, else direct).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Frame size in pixels, WIDTHxHEIGHT (default 800x600; even for video).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,10 +210,6 @@ Example: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--view must be direct, zero-insertion or matrix, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 must be a number, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,11 +242,6 @@ Example: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         </translation>
     </message>
     <message>
-        <source>Exports a lesson&apos;s steps as an animated GIF, an MP4 or WebM video, a folder of PNG or SVG frames (frame-0001.png, …) or a PDF handout. Every frame is the stage as the program draws it. The output appears only when complete.
-Example: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smooth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lesson or problem JSON file, - for stdin, or a lesson id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,10 +259,6 @@ Example: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoot
     </message>
     <message>
         <source>&apos;gallery&apos; takes no lesson; it exports every built-in lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON file {&quot;upstream&quot;: [[…]]}: ∂L/∂y, shaped like the output, for the gradient (default: all ones, L = the sum of the outputs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -483,6 +466,71 @@ Example: convstep-cli worksheet --level 1 -o sheet.pdf</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Prints {&quot;output&quot;: [[…]], &quot;output_shape&quot;: [H, W]} for a problem; with channels [C][H][W] and [C, H, W].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 (%4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only every n-th of those steps, counted from the first, and the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first and the last step of each phase (pad, slide, crop, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the finished state (the last step) as one PNG file: -o NAME.png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix view: write C with the kernel&apos;s weight names (w₀₀, w₀₁, …) and x, y with indexed names (x₀, y₀, …) instead of numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every, --phases and --final each choose the steps; give one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every must be a whole number of steps, 1 or more, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports a lesson&apos;s steps as an animated GIF, an MP4 or WebM video, a folder of PNG or SVG frames (frame-0001.png, …) or a PDF handout. Every frame is the stage as the program draws it. The output appears only when complete. The backward views start from --upstream FILE, else the lesson&apos;s &quot;upstream&quot;, else all ones.
+Example: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smooth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file {&quot;upstream&quot;: [[…]]}: ∂L/∂y, shaped like the output, for the gradient (default: the lesson&apos;s &quot;upstream&quot;, else all ones, L = the sum of the outputs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grad differentiates a problem of one channel; this one has channel axes (a 3-D input or a 4-D kernel)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exercise</name>
@@ -607,10 +655,6 @@ Example: convstep-cli worksheet --level 1 -o sheet.pdf</source>
     </message>
     <message>
         <source>no output path (-o PATH)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--view %1: exports draw the forward pass (direct, zero-insertion or matrix); &apos;convstep-cli trace --view %1&apos; prints the backward steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -753,10 +797,6 @@ Example: convstep-cli worksheet --level 1 -o sheet.pdf</source>
         <source>Output size</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>View: %1 · steps %2 to %3 of %4 · output %5</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n step(s) follow, %1 to a page.</source>
         <translation type="unfinished">
@@ -858,6 +898,56 @@ Example: convstep-cli worksheet --level 1 -o sheet.pdf</source>
     </message>
     <message>
         <source>ConvStep worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every must be at least 1, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--final writes one PNG file, not %1: use -o NAME.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--final writes one picture of the last step; leave out --smooth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video export needs FFmpeg&apos;s lib%1 (version %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this FFmpeg has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View: %1 · steps %2 to %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · output %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>an ordinal number: the 2nd</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 step, and the last</source>
+        <extracomment>%1 is an ordinal number as the language writes it: &quot;2nd&quot;, &quot;2.&quot;, &quot;第2&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first and the last step of each phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,14 +1240,6 @@ columns: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a lesson shows the forward pass: &quot;direct&quot;, &quot;zero-insertion&quot; or &quot;matrix&quot;, got %1; for the gradient use convstep-cli trace --view %2 or convstep-cli grad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;direct&quot;, &quot;zero-insertion&quot; or &quot;matrix&quot;, got %1%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must not be negative, got %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,6 +1253,106 @@ columns: %2</source>
     </message>
     <message>
         <source>applies only to the &quot;transposed&quot; model; &quot;resize-conv&quot; pads &apos;same&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have 1 to %1 channels, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have 1 to %1 kernels in a row, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel [%1, %2]: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a 2-D grid [kh][kw] or a 4-D weight (conv2d [C_out][C_in/groups][kh][kw], conv_transpose2d [C_in][C_out/groups][kh][kw])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a 2-D grid [H][W] or a 3-D array [C_in][H][W], got a %1-D array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, got a %2-D array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight&apos;s first axis must have 1 to %1 channels, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; row %2 of the weight is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight&apos;s rows must hold equally many kernels; row %1 has %2, row 0 has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list must have 1 to %1 numbers, one per output channel, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be finite numbers; entry %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 characters; a %2 may hold at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be convolved with the kernel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its convolution with the kernel is %1, but the input is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its convolution with the kernel gives %1 at row %2, column %3, where the input has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;direct&quot;, &quot;zero-insertion&quot;, &quot;matrix&quot;, &quot;backward-input&quot; or &quot;backward-kernel&quot;, got %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applies only to conv2d and conv_transpose2d: %1 has no kernel to differentiate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applies only to conv_transpose2d, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applies only to a problem of one channel in and one out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs inside the lessons of the sequence; a file holds one problem or a &quot;sequence&quot; of them, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of lessons, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 lessons; a sequence may hold at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a lesson object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson of a sequence cannot hold a sequence itself</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1191,6 +1373,15 @@ columns: %2</source>
     <message>
         <source>%1, kernel %2
 output %3 += kernel %2 · input %4 = %1 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: output %2 does not read input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a fixed weight (nothing learns it)
+output %2 += %1 · input %3 = %1 · %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1538,6 +1729,154 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
         <source>Place the rotated kernel on rows %1, columns %2 and add the products: output %3 = %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>input channels %1</source>
+        <comment>input channel %1</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>output channels %1</source>
+        <comment>output channel %1</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>padded input channels %1</source>
+        <comment>padded input channel %1</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>zero-inserted input channels %1</source>
+        <comment>zero-inserted input channel %1</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kernels %1</source>
+        <comment>kernel %1</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (group %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cᵀ (column %1 of C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 of %2 holds %3 against %4%5: the dot product of its %n non-zeros with the flattened input, plus the bias %8, gives output %6 = %7.</source>
+        <comment>Row %1 of %2 holds %3 against %4%5: the dot product of its %n non-zero with the flattened input, plus the bias %8, gives output %6 = %7.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 of %2 holds %3 against %4%5: the dot product of its %n non-zeros with the flattened input gives output %6 = %7.</source>
+        <comment>Row %1 of %2 holds %3 against %4%5: the dot product of its %n non-zero with the flattened input gives output %6 = %7.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Output channel %1%2: place the rotated %3 on rows %4, columns %5 of %6, multiply each pair and add the %n products and the bias %9: output %7 = %8.</source>
+        <comment>Output channel %1%2: place the rotated %3 on rows %4, columns %5 of %6, multiply each pair and add the %n product and the bias %9: output %7 = %8.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Output channel %1%2: place the rotated %3 on rows %4, columns %5 of %6, multiply each pair and add the %n products: output %7 = %8.</source>
+        <comment>Output channel %1%2: place the rotated %3 on rows %4, columns %5 of %6, multiply each pair and add the %n product: output %7 = %8.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Output channel %1%2: place the %3 on rows %4, columns %5 of %6, multiply each pair and add the %n products and the bias %9: output %7 = %8.</source>
+        <comment>Output channel %1%2: place the %3 on rows %4, columns %5 of %6, multiply each pair and add the %n product and the bias %9: output %7 = %8.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Output channel %1%2: place the %3 on rows %4, columns %5 of %6, multiply each pair and add the %n products: output %7 = %8.</source>
+        <comment>Output channel %1%2: place the %3 on rows %4, columns %5 of %6, multiply each pair and add the %n product: output %7 = %8.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Multiply input %1 = %2 by every weight of %3 and add the products into rows %4, columns %5 of the %6 canvas of %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the bias %1 to each of the %n output channels&apos; %2 cells.</source>
+        <comment>Add the bias %1 to each of the %n output channel&apos;s %2 cells.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add each output channel&apos;s bias to its %1 cells: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In each of the %n kernels: %1</source>
+        <comment>In each of the %n kernel: %1</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In each of the %n output channels: %1</source>
+        <comment>In each of the %n output channel: %1</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In each of the %n input channels: %1</source>
+        <comment>In each of the %n input channel: %1</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nearest-neighbour upsampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bilinear upsampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bed of nails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of U, the matrix of %2 (fixed weights: nothing in it is learned), is all zeros: the output cell is not the top-left of its block, so output %3 = %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of U, the matrix of %2 (fixed weights: nothing in it is learned), has a single %5 at input %6: output %3 = %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 of U, the matrix of %2 (fixed weights: nothing in it is learned), has %n weights adding up to 1; its dot product with the flattened input gives output %3 = %4.</source>
+        <comment>Row %1 of U, the matrix of %2 (fixed weights: nothing in it is learned), has %n weight adding up to 1; its dot product with the flattened input gives output %3 = %4.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Overlap</name>
@@ -1673,10 +2012,6 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
     </message>
     <message>
         <source>%1 has only the direct view, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zero-insertion applies only to conv_transpose2d; use direct or matrix for conv2d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1828,6 +2163,120 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
         <comment>a field and what is wrong with it</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a 2-D kernel (one channel in, one out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conv2d weight is [C_out][C_in/groups][kh][kw], so its second axis must be %1/%2 = %3, got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conv_transpose2d weight is [C_in][C_out/groups][kh][kw], so its first axis must be C_in = %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list gives one bias per output channel, but the input and the kernel have no channel axes; write one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input must have 1 to %1 channels, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1 is %2; every one must be %3 like the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values must be finite numbers; channel %1, row %2, column %3 is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 values (channels × rows × columns); the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight&apos;s first axis must have 1 to %1 channels, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a 4-D array of equally many kernels per row, got %1 kernels in %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight&apos;s second axis must have 1 to %1 channels, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel %1 is %2; every one must be %3 like the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values must be finite numbers; kernel %1, row %2, column %3 is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 weights; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>must divide the input&apos;s %n channels, got %1</source>
+        <comment>must divide the input&apos;s %n channel, got %1</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gives %1 output channels; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>must divide the %n output channels (the weight&apos;s first axis), got %1</source>
+        <comment>must divide the %n output channel (the weight&apos;s first axis), got %1</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a list needs one number per output channel, %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be finite numbers; entry %1 is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keras&apos;s Conv2DTranspose has no groups, so padding &quot;%1&quot; needs groups 1; use integer padding (PyTorch), got groups %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output would have %1 values (channels × rows × columns); the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gradient is of a problem of one channel; this one has channel axes (a 3-D input or a 4-D kernel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_unpool2d has only the direct view, not %1: it is not linear (where each maximum goes depends on the values), so no matrix gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero-insertion applies only to conv_transpose2d; use direct or matrix for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 view traces one channel; this problem has channel axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one channel: a 2-D input, no groups and no bias</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShapeSweep</name>
@@ -1944,6 +2393,49 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
     </message>
     <message>
         <source>Step %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fixed, not learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the canvas, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padded %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-inserted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageAccessible</name>
+    <message>
+        <source>Shift+arrow keys move from cell to cell and from grid to grid; F2 edits an input or kernel cell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,6 +2694,145 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
         <source>Not right: this exercise asks for the %1, not the %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Right: input %1 reaches canvas rows %2 and columns %3, %n cells.</source>
+        <comment>Right: input %1 reaches canvas rows %2 and columns %3, %n cell.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this input reaches canvas rows %1, not %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this input reaches canvas columns %1, not %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canvas rows %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canvas columns %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is the stride applied to the wrong side: the inputs spread over the output by the stride, as a transposed convolution spreads them; conv2d moves its window over the input by the stride %1, so the window of output %2 starts at padded input %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is the stride applied to the wrong side: a window moved over the input by the stride, as conv2d moves it; a transposed convolution spreads the inputs over the output by the stride %1, so input (i, j) lands from canvas cell %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>padding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;same&apos; padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is the padding on one side only: %1 adds zeros at the top and left as well as at the bottom and right, so the window of output %2 starts at input %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is the crop on one side only: %1 removes canvas rows and columns at the top and left as well as at the bottom and right, so output %2 is canvas cell %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removes %n rows from the top and %2 from the bottom of the %3 canvas rows, 0–%4</source>
+        <comment>%1 removes %n row from the top and %2 from the bottom of the %3 canvas rows, 0–%4</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removes %n columns from the left and %2 from the right of the %3 canvas columns, 0–%4</source>
+        <comment>%1 removes %n column from the left and %2 from the right of the %3 canvas columns, 0–%4</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keras&apos;s output size, input × stride,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the crop kept rows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the crop kept columns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the canvas has rows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the canvas has columns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 adds %n rows at the bottom</source>
+        <comment>%1 and %2 adds %n row at the bottom</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 adds %n columns at the right</source>
+        <comment>%1 and %2 adds %n column at the right</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (rows past %2 lie beyond the canvas and hold zeros)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (columns past %2 lie beyond the canvas and hold zeros)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the crop keeps canvas rows %1 and columns %2, leaving %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the output is canvas rows %1 and columns %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the crop keeps canvas rows %1, not %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the crop keeps canvas columns %1, not %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output is canvas rows %1, not %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output is canvas columns %1, not %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not right: that answer does not fit this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not right: this step asks for nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>View</name>
@@ -2277,6 +2908,173 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
     </message>
 </context>
 <context>
+    <name>convstep</name>
+    <message>
+        <source>row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 products)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, in this step: %1 products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, in this step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding at %1: not added yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted zero at %1: not inserted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted zero at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream gradient %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, used in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled maximum %1: not pooled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled maximum %1: %2, from input %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, pooled in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, put back in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel %1, turned 180°: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas %1, outside the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cropped away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no products yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not computed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, computed in this step: %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, from 1 product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, from %1 products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, written in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x[%1] = input %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y[%1] = output %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: 0, input %3 is outside the window of output %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, kernel %4 from input %5 to output %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, in this step&apos;s row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input as the kernel reads it, with its padding and inserted zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest value of each block of the input, and where it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canvas the products are added onto; the output is the part the crop keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output, filled in step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation as a matrix: row r makes output cell r and column c reads input cell c, cells counted row by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input flattened row by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output flattened row by row: y = %1·x</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>convstep::CalculationStrip</name>
     <message>
         <source>Calculation</source>
@@ -2316,6 +3114,124 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
     </message>
     <message>
         <source>No calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict first: the arithmetic shows once the step plays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>convstep::ChannelEditor</name>
+    <message>
+        <source>Input channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C_in: the input&apos;s channels (3 for an RGB image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C_out: one per filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each output channel sees only the input channels of its group; groups divides both channel counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depthwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups = C_in: every input channel gets its own filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias per output channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one bias for all, or b0, b1, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One number per output channel, separated by commas; empty: the bias term for every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups must divide both channel counts (%1 and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set channels to %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in %1 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it depthwise: %1 → %2 in %3 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one bias for the output channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 biases, one per output channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one bias for every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a bias per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>convstep::ChannelStackView</name>
+    <message>
+        <source>Channel stacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 input channels, %2 output channels; this step reads %3 and writes %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel stacks show a convolution&apos;s layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input: %1 × %2×%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output: %1 × %2×%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2403,6 +3319,22 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
     </message>
     <message>
         <source>column of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsample a picture of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsample the built-in photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image row plotted below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the pictures to show around the profile row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2512,6 +3444,18 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
         <source>output column (row %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The side of the transposed convolution&apos;s square kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far apart the stamped kernels land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The side of the square input</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>convstep::CodePanel</name>
@@ -2549,6 +3493,85 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
     </message>
     <message>
         <source>The problem as edited has an error (%1); this is the script of the last problem that worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose script to show: PyTorch&apos;s or Keras&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem on the stage as a script that runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gradient is shown in PyTorch&apos;s autograd; this Keras script runs the forward pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>convstep::CompareControls</name>
+    <message>
+        <source>zero insertion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matrix C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gradient ∂L/∂x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gradient ∂L/∂W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sliding window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scatter and sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Side by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: the same moment in the other view, or a convolution beside its transpose (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsampling has one picture only: there is nothing to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forward pass, %1: y = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C·x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cᵀ·x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its transpose, Cᵀ·y: %1 back to %2 — the shape comes back, the numbers do not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same problem as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convolution that made the input: original %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2592,6 +3615,18 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
     </message>
     <message>
         <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step, the output size formula and the lesson note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict first: this step is explained once it plays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly out of date: the problem has been edited since this note was written. Lessons → Lesson Properties… updates it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2643,22 +3678,6 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
     </message>
     <message>
         <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First step at %1 · %2 pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First frame at %1 · %2 frames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · %1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2913,6 +3932,79 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
         <source>An export is running. Stop it and close? Nothing will be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First step at %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First frame at %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 · about %2 to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backward: ∂L/∂x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backward: ∂L/∂W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, an animation of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export makes %1: about %2, and about %3 to write. Export it anyway?
+
+Fewer steps (Steps: from … to) make it smaller; so does convstep-cli export with --every N, --phases or --final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: it would make %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>convstep::GridAccessible</name>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>convstep::KeyHint</name>
@@ -2969,6 +4061,18 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
     </message>
     <message>
         <source>The current problem as a PyTorch or Keras script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight tensor as kernel tiles, and its layout in PyTorch, Keras, tf.nn and ONNX</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3033,6 +4137,22 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
         <source>Labs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sequences for a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in lessons and labs, in groups; Enter opens the one chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen lesson or lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the list without opening anything</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>convstep::LessonDocument</name>
@@ -3050,6 +4170,53 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
     </message>
     <message>
         <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Lesson Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Upstream Gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>convstep::LessonPropertiesDialog</name>
+    <message>
+        <source>Lesson Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sequence title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2 in the sequence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown over the stage and in the window&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for in this problem; shown in the Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem has changed since this note was written. Check that it still holds: OK marks it as up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3328,6 +4495,114 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;actice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C → Cᵀ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lesson %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upstream gradient needs a valid convolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Shift+arrow keys&lt;/b&gt; on the stage move the cell cursor from cell to cell and from grid to grid.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backward: ∂L/∂&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backward: ∂L/∂&amp;W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upstream Gradient ∂L/∂y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step Back, or the Previous Lesson&apos;s Last Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step Forward, or the Next Lesson&apos;s First Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∂L/∂x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∂L/∂W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ymbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols: write C with the kernel&apos;s weight names (w₀₀, w₀₁, …) and x, y with indexed names, as the article&apos;s figure does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson &amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Lesson in the Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Lesson in the Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom narration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>convstep::MatrixControls</name>
@@ -3341,10 +4616,6 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
     </message>
     <message>
         <source>Matrix Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transpose shows the matrix C of a convolution or a transposed convolution; %1 has none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3367,6 +4638,10 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
         <source>C is too large to read on the stage: zoom and pan it in the Matrix Explorer (E)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transpose turns the matrix C of a convolution or a transposed convolution; %1 has none (its fixed matrix shows in the Matrix view).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>convstep::MatrixExplorer</name>
@@ -3387,11 +4662,15 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no kernel matrix</source>
+        <source>max_unpool2d has no matrix: it is not linear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 × %3, %4 non-zeros</source>
+        <source>%1: %2 × %3, %4 non-zeros%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, fixed weights</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3501,6 +4780,305 @@ output %3 += kernel %2 · input %4 = %1 · %5</source>
     </message>
     <message>
         <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>convstep::PredictBanner</name>
+    <message>
+        <source>Predict, then press Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>convstep::PredictControls</name>
+    <message>
+        <source>&amp;Predict Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict each step before it is revealed, and see why an answer is right or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh random problem at the chosen level, in predict mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay a Mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the oldest wrongly answered question again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;Tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom: count the hands for each offered answer (type the counts; arrows move between answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal or Go On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom: reveal the step the room predicted, then go on (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal or Go On (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Worksheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random exercises with an answer key, as a printable PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict first: this step is told once it plays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise, level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh level-%1 problem (seed %2): predict each step before it plays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>convstep::PredictPanel</name>
+    <message>
+        <source>Cell cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of new exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How hard New Exercise&apos;s problems are: 1 is conv2d by hand, 3 adds dilation, Keras&apos;s &apos;same&apos; and output padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conv2d, stride 1, no padding, inputs up to 5×5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds strides, padding and transposed convolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds dilation, Keras&apos;s &apos;same&apos;, output padding and rectangles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit your answer and play the step (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpick every cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last row kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First column kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last column kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson: %1 of %2 right · streak %3 · best %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mistakes to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mistake to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mistakes to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cell picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor %1: arrows move, Space picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number, such as 7 or −1.5, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the rows and the columns, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the cells on the stage first: click them, or move with the arrows and press Space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>convstep::PredictSession</name>
+    <message>
+        <source>Every step has been revealed. Press Enter to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the first step: what shape will the output have? Rows × columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What value goes into output %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input %1 = %2 is scattered next. Which canvas cells will it reach? Pick them on the stage (click, or arrows and Space), then commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeros are inserted between the inputs next. What size will the input be then? Rows × columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zero-inserted input is padded next. How many rows or columns of zeros go on each side (p′)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crop comes next. Which canvas rows and columns stay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output padding comes next. Which canvas rows and columns make the output then?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to predict in this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>convstep::PredictTally</name>
+    <message>
+        <source>Tally of hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3815,6 +5393,22 @@ Off: half-pixel centres, as PyTorch&apos;s default and Keras&apos;s UpSampling2D
         <source>Fill %1 with zeros</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A convolution, a transposed convolution or one of the upsampling operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the padding is given: PyTorch&apos;s integer, or Keras&apos;s &apos;valid&apos; or &apos;same&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict the output&apos;s shape first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>convstep::ShapeExplorer</name>
@@ -3884,6 +5478,14 @@ Off: half-pixel centres, as PyTorch&apos;s default and Keras&apos;s UpSampling2D
     </message>
     <message>
         <source>%1 (rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting the chart varies along its x axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input sizes, strides or paddings where PyTorch and Keras give other shapes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3958,6 +5560,14 @@ Double-click to edit</source>
     </message>
     <message>
         <source>Final value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter sets the cell to this number; Escape cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4158,11 +5768,324 @@ Double-click to edit</source>
         <source>Scatter each cell times the kernel at stride s; sum where copies overlap.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How far the five methods have got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>convstep::UpsamplingView</name>
     <message>
         <source>Ways to upsample: five methods on the same input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>convstep::UpstreamDialog</name>
+    <message>
+        <source>Upstream Gradient ∂L/∂y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backward views start from g = ∂L/∂y, one number per output cell (%1). All ones is the gradient of L = the sum of the outputs; any other g weighs each output&apos;s share of the loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;Ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 is not a number; type one, such as 1, -0.5 or 2e-3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>convstep::WeightAxesView</name>
+    <message>
+        <source>Weight axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>axis %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>convstep::WeightInspector</name>
+    <message>
+        <source>Weight tensor inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework whose weight layout to show: the axes slide into its order and its shape is printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weight&apos;s shape to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3, 3, 3, 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a weight of &amp;shape:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upsampling op has no weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same order as PyTorch&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From PyTorch&apos;s %1: permute(%2); back: permute(%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step uses no kernel; the tiles of the steps that do are outlined as they come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One channel in, one out: the weight is the one kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step uses 1 kernel: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step uses %1 kernels: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the shape of a weight you want to load (four numbers), and the inspector says whose layout it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A convolution&apos;s weight has four axes; %1 has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>convstep::WeightTilesView</name>
+    <message>
+        <source>Weight tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 output channels by %2 input channels, %3 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: output channel %2 from input channel %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upsampling op has no weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>convstep::WorksheetDialog</name>
+    <message>
+        <source>Print Worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed and options give the same exercises, here and in convstep-cli worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exercises:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — conv2d, stride 1, no padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 — strides, padding, transposed convolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 — dilation, Keras &apos;same&apos;, output padding, rectangles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of an output cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output cells an input of a transposed convolution reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output&apos;s shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transposed convolution as zero insertion, padding and a stride-1 convolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a seed: a whole number such as 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 · seed %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Writing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet is being written. Stop and close? Nothing will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worksheet.pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
