@@ -55,6 +55,11 @@ QString translated(const Message &message)
     return filled(translatedTemplate(message), message.count, args);
 }
 
+QString counted(Template form, int count)
+{
+    return translated(Message(form, count));
+}
+
 QString verdictText(const Verdict &verdict)
 {
     return verdict.message.empty() ? qt(verdict.explanation) : translated(verdict.message);

@@ -5,6 +5,7 @@
 #include "core/message.h"
 #include "core/problem.h"
 #include "core/trace.h"
+#include "io/translate.h"
 
 #include <QString>
 
@@ -14,6 +15,10 @@
 namespace convstep {
 
 QString translated(const Message &message);
+
+// A counted template (CONVSTEP_TR_N) for `count`, its %1 … %9 left for QString::arg: the Qt
+// side's way to a singular and plural that are right in English too.
+QString counted(Template form, int count);
 
 // A step's narration; a step built without a message gives its English text.
 QString stepText(const Step &step);

@@ -7,6 +7,7 @@
 #include "io/error.h"
 #include "io/lesson_json.h"
 #include "ui/export/exporter.h"
+#include "io/translate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -348,8 +349,12 @@ int finish(const ExportResult &result, const ExportOptions &options, bool quiet)
     const QString size =
         QLocale::c().formattedDataSize(result.bytes, 1, QLocale::DataSizeTraditionalFormat);
     QTextStream(stdout) << (options.format == ExportFormat::Pdf
-                                ? Text::tr("wrote %1: %n pages, %2", nullptr, result.frames)
-                                : Text::tr("wrote %1: %n frames, %2", nullptr, result.frames))
+                                ? counted(CONVSTEP_TR_N("Cli", "wrote %1: %n pages, %2",
+                                                        "wrote %1: %n page, %2"),
+                                          result.frames)
+                                : counted(CONVSTEP_TR_N("Cli", "wrote %1: %n frames, %2",
+                                                        "wrote %1: %n frame, %2"),
+                                          result.frames))
                                .arg(result.path, size)
                         << '\n';
     return code;

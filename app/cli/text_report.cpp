@@ -71,7 +71,7 @@ void writeTextReport(QTextStream &out, const Lesson &lesson, const Trace &trace)
     if (isBackward(trace.view))
         writeGrid(out, Text::tr("Upstream gradient ∂L/∂y"), trace.upstream);
     out << '\n'
-        << Text::tr("View: %1, %n steps", nullptr, trace.stepCount)
+        << counted(CONVSTEP_TR_N("Cli", "View: %1, %n steps", "View: %1, %n step"), trace.stepCount)
                .arg(QLatin1String(viewName(trace.view)))
         << '\n';
     for (int i = 0; i < trace.stepCount; ++i) {

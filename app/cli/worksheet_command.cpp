@@ -4,6 +4,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/exercise_options.h"
 #include "ui/export/worksheet.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -52,9 +53,9 @@ int runWorksheet(const QStringList &arguments)
     sheet.path = parser.value(output);
     sheet.overwrite = parser.isSet(overwrite);
     sheet.title = Text::tr("ConvStep worksheet");
-    sheet.subtitle = (options->count == 1
-                          ? Text::tr("Level %1 · seed %2 · 1 exercise")
-                          : Text::tr("Level %1 · seed %2 · %n exercises", nullptr, options->count))
+    sheet.subtitle = counted(CONVSTEP_TR_N("Cli", "Level %1 · seed %2 · %n exercises",
+                                           "Level %1 · seed %2 · %n exercise"),
+                             options->count)
                          .arg(options->level)
                          .arg(options->seed);
     const ExportResult result = writeWorksheet(makeExercises(*options), sheet);
@@ -63,7 +64,8 @@ int runWorksheet(const QStringList &arguments)
         return result.status == ExportStatus::Invalid ? UsageError : IoError;
     }
     if (!parser.isSet(quiet))
-        QTextStream(stdout) << Text::tr("wrote %1: %n pages, %2", nullptr, result.frames)
+        QTextStream(stdout) << counted(CONVSTEP_TR_N("Cli", "wrote %1: %n pages, %2", "wrote %1: %n page, %2"),
+                                       result.frames)
                                    .arg(result.path,
                                         QLocale::c().formattedDataSize(
                                             result.bytes, 1, QLocale::DataSizeTraditionalFormat))

@@ -115,7 +115,10 @@ void titlePage(QPainter &painter, const QRectF &page, const Lesson &lesson,
     advance(paragraph(painter, area, handoutFont(options, 14), muted, view), 4);
     advance(paragraph(
                 painter, area, handoutFont(options, 14), muted,
-                Text::tr("%n step(s) follow, %1 to a page.", nullptr, shown).arg(options.perPage)),
+                counted(CONVSTEP_TR_N("Export", "%n steps follow, %1 to a page.",
+                                      "%n step follows, %1 to a page."),
+                        shown)
+                    .arg(options.perPage)),
             16);
     // The finished result, so the first page already shows the whole problem.
     if (area.height() > page.height() * 0.3) {

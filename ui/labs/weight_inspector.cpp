@@ -5,6 +5,7 @@
 #include "ui/labs/weight_axes_view.h"
 #include "ui/labs/weight_tiles_view.h"
 #include "ui/session/playback_model.h"
+#include "io/translate.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -182,7 +183,12 @@ void WeightInspector::checkShape(const QString &text)
         ++count;
     }
     if (count != 4) {
-        m_verdict->setText(tr("A convolution's weight has four axes; %1 has %n.", nullptr, count)
+        m_verdict->setText(counted(CONVSTEP_TR_N("convstep::WeightInspector",
+                                                   "A convolution's weight has four axes; %1 has "
+                                                   "%n.",
+                                                   "A convolution's weight has four axes; %1 has "
+                                                   "%n."),
+                                     count)
                                .arg(text.trimmed()));
         return;
     }

@@ -5,6 +5,7 @@
 #include "ui/render/matrix_frame.h"
 #include "ui/widgets/stage_accessible.h"
 #include "ui/widgets/stage_grids.h"
+#include "io/translate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -450,7 +451,9 @@ QString StageWidget::describe(StageCell cell) const
         if (known)
             text += QStringLiteral(" = %1\n%2")
                         .arg(numberText(state.values(at.row, at.col)),
-                             tr("%n product(s) so far", nullptr, state.counts(at.row, at.col)));
+                             counted(CONVSTEP_TR_N("convstep::StageWidget", "%n products so far",
+                                                   "%n product so far"),
+                                     state.counts(at.row, at.col)));
         if (inside)
             text += QStringLiteral("\n")
                 + tr("Final value %1").arg(numberText(trace.output(out.row, out.col)));
