@@ -294,6 +294,9 @@ void TestTranslations::nothingLeftInEnglish()
 
     QStringList failures;
     QSet<QString> reported;
+    // View → Language names each language in itself ("Español" in every language).
+    for (const auto &shipped : convstep::languages())
+        reported.insert(shipped.name);
     for (const Seen &s : seen) {
         const bool source = english.contains(s.text);
         const bool prose =
