@@ -31,7 +31,9 @@ done
 contents=$(dpkg-deb -c "$deb")
 id=io.github.convstep.ConvStep
 for file in usr/bin/convstep usr/bin/convstep-cli usr/share/applications/$id.desktop \
-    usr/share/metainfo/$id.metainfo.xml usr/share/icons/hicolor/scalable/apps/$id.svg; do
+    usr/share/metainfo/$id.metainfo.xml usr/share/icons/hicolor/scalable/apps/$id.svg \
+    usr/share/convstep/translations/convstep_de.qm usr/share/convstep/translations/convstep_es.qm \
+    usr/share/convstep/translations/convstep_zh_CN.qm; do
     grep -q " \./$file$" <<<"$contents" || { echo "package lacks /$file"; exit 1; }
 done
 if grep -q ' \./usr/\(include\|lib\)/.*\.\(h\|a\)$' <<<"$contents"; then
@@ -43,4 +45,8 @@ dpkg-deb -x "$deb" "$work/root"
 "$work/root/usr/bin/convstep-cli" --version | grep -q '^convstep-cli '
 echo '{"op": "conv2d", "input": [[1, 2], [3, 4]], "kernel": [[1]]}' |
     "$work/root/usr/bin/convstep-cli" compute - | grep -q '"output":\[\[1,2\],\[3,4\]\]'
+# The installed program speaks the packaged languages (the problem is refused: exit 2).
+said=$(echo '{"op": "conv2d", "input": [[1]], "kernel": [[1]], "stride": 0}' |
+    "$work/root/usr/bin/convstep-cli" --lang de compute - 2>&1 || true)
+grep -q 'zwischen 1 und 16' <<<"$said" || { echo "convstep-cli --lang de said: $said"; exit 1; }
 echo "package ok"
