@@ -4,6 +4,7 @@
 #include "ui/render/stage_frame.h"
 #include "ui/render/stage_layout.h"
 #include "ui/render/stage_renderer.h"
+#include "ui/render/stage_title.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -28,6 +29,8 @@ private slots:
     void canvasTitleFollowsTheCrop();
     void matrixOfAChannelProblemNamesItsBlock_data();
     void matrixOfAChannelProblemNamesItsBlock();
+    void lessonTitleOnTwoLinesKeepsBothLines_data();
+    void lessonTitleOnTwoLinesKeepsBothLines();
 };
 
 void TestStageTitles::titlesOfTheLastStep_data()
@@ -183,4 +186,39 @@ void TestStageTitles::matrixOfAChannelProblemNamesItsBlock()
 }
 
 QTEST_MAIN(TestStageTitles)
+void TestStageTitles::lessonTitleOnTwoLinesKeepsBothLines_data()
+{
+    QTest::addColumn<QSizeF>("stage");
+    QTest::addColumn<QString>("title");
+    // The stage of a 1024×600 window, and of the first-run window.
+    QTest::newRow("German, 1024×600")
+        << QSizeF(400, 360)
+        << QStringLiteral("Durchgerechnetes Beispiel: eine 4×4-Eingabe und ein 3×3-Kernel");
+    QTest::newRow("long English, 1360×820")
+        << QSizeF(600, 560)
+        << QStringLiteral("A worked example of a transposed convolution with stride 2, padding 1 "
+                          "and output padding 1 on a 5×5 input");
+}
+
+void TestStageTitles::lessonTitleOnTwoLinesKeepsBothLines()
+{
+    QFETCH(QSizeF, stage);
+    QFETCH(QString, title);
+    StageStyle style;
+    style.title = title;
+    const QRectF area(QPointF(0, 0), stage);
+    const TitleBand band = titleBand(area, style);
+    QVERIFY(band.wrapped);
+    const QFontMetricsF metrics(band.font);
+    // Both lines fit the band's height and width, and the grids start below it.
+    QVERIFY2(band.rect.height() >= 2 * metrics.lineSpacing() - 0.5,
+             qPrintable(QStringLiteral("band %1 px for lines of %2 px")
+                            .arg(band.rect.height())
+                            .arg(metrics.lineSpacing())));
+    for (const QString &line : band.text.split(QLatin1Char('\n')))
+        QVERIFY(metrics.horizontalAdvance(line) <= band.rect.width() + 0.5);
+    QVERIFY(!band.text.contains(QChar(0x2026)));
+    QVERIFY(belowTitleBand(area, style).top() >= band.rect.bottom());
+}
+
 #include "tst_stage_titles.moc"

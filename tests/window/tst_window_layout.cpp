@@ -1,5 +1,6 @@
 #include "tests/support/test_support.h"
 #include "tests/window/window_fixture.h"
+#include "io/language.h"
 #include "ui/session/lesson_document.h"
 #include "ui/session/playback_model.h"
 #include "ui/widgets/predict_panel.h"
@@ -15,6 +16,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -226,14 +228,28 @@ void TestWindowLayout::predictModeFitsASmallScreen()
 void TestWindowLayout::toolBarShowsEveryAction_data()
 {
     QTest::addColumn<QSize>("size");
-    QTest::newRow("1024×600") << QSize(1024, 600);
-    QTest::newRow("1360×820") << QSize(1360, 820);
+    QTest::addColumn<QString>("language");
+    QTest::newRow("1024×600") << QSize(1024, 600) << "en";
+    QTest::newRow("1360×820") << QSize(1360, 820) << "en";
+    // Longer words than English.
+    QTest::newRow("German 1024×600") << QSize(1024, 600) << "de";
+    QTest::newRow("Spanish 1024×600") << QSize(1024, 600) << "es";
+    QTest::newRow("Chinese 1024×600") << QSize(1024, 600) << "zh_CN";
 }
 
 // Every action of the main tool bar has its button on the bar: nothing hides behind ».
 void TestWindowLayout::toolBarShowsEveryAction()
 {
     QFETCH(QSize, size);
+    QFETCH(QString, language);
+    if (language != QLatin1String("en")) {
+        // The window is built in one language: build it again in this one.
+        test::closeTestWindow(m_window, m_dir);
+        QVERIFY(installLanguage(language));
+        m_window = test::openTestWindow(m_dir);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    const auto english = qScopeGuard([] { installLanguage(QStringLiteral("en")); });
     m_window->resize(size);
     QTRY_COMPARE(m_window->size(), size);
     QCoreApplication::processEvents();
@@ -243,7 +259,9 @@ void TestWindowLayout::toolBarShowsEveryAction()
     QVERIFY(extension);
     QVERIFY(!extension->isVisible());
     // What leaves the bar for want of room is still in a menu.
-    for (QAction *a : {m_window->mainActions().redo, m_window->mainActions().symbols}) {
+    const MainActions &actions = m_window->mainActions();
+    for (QAction *a : {actions.redo, actions.symbols, actions.undo, actions.viewGradInput,
+                       actions.viewGradKernel}) {
         const QObjectList users = a->associatedObjects();
         QVERIFY2(bar->actions().contains(a)
                      || std::any_of(users.begin(), users.end(),

@@ -7,16 +7,52 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <array>
 
 namespace convstep {
 namespace {
 
 constexpr double minTitlePixels = 11.0;
 
-double bandHeight(const QRectF &area, const StageStyle &style)
+// The band's height for a one-line title.
+double baseHeight(const QRectF &area, const StageStyle &style)
 {
     return std::min(std::clamp(area.height() * 0.06, 20.0, 44.0) * style.fontScale,
                     area.height() * 0.2);
+}
+
+double sideMargin(const QRectF &area)
+{
+    return std::clamp(area.width() * 0.02, 6.0, 24.0);
+}
+
+// The sizes a title tries, largest first: one line at the band's size, one line a little
+// smaller, then two lines (the last entry).
+std::array<double, 3> titlePixels(const QRectF &area, const StageStyle &style)
+{
+    const double line = baseHeight(area, style) * 0.85;
+    const double full = line * 0.62;
+    return {full, std::max(full * 0.75, minTitlePixels), std::max(line * 0.4, minTitlePixels)};
+}
+
+bool fitsOneLine(const QString &title, const QRectF &area, const StageStyle &style)
+{
+    const double width = area.width() - 2 * sideMargin(area);
+    const double pixels = titlePixels(area, style)[1];
+    return QFontMetricsF(stageFont(style.fontFamily, pixels, true)).horizontalAdvance(title)
+        <= width;
+}
+
+// A title on two lines (a long one, or a language with longer words) gets the height of two.
+double bandHeight(const QRectF &area, const StageStyle &style)
+{
+    const double base = baseHeight(area, style);
+    const QString title = style.title.simplified();
+    if (fitsOneLine(title, area, style))
+        return base;
+    const QFont font = stageFont(style.fontFamily, titlePixels(area, style)[2], true);
+    const double twoLines = 2 * QFontMetricsF(font).lineSpacing();
+    return std::min(std::max(base, twoLines / 0.85 + 2), area.height() * 0.3);
 }
 
 // The title broken into at most two lines of `width`; the second is elided only when even
@@ -45,20 +81,18 @@ TitleBand titleBand(const QRectF &area, const StageStyle &style)
     if (title.isEmpty())
         return band;
     const double height = bandHeight(area, style);
-    const double margin = std::clamp(area.width() * 0.02, 6.0, 24.0);
+    const double margin = sideMargin(area);
     band.rect = QRectF(area.left() + margin, area.top() + height * 0.15, area.width() - 2 * margin,
                        height * 0.85);
-    // One line at the band's size, else one line a little smaller, else two lines.
-    const double full = band.rect.height() * 0.62;
-    for (double pixels : {full, std::max(full * 0.75, minTitlePixels)}) {
-        band.font = stageFont(style.fontFamily, pixels, true);
+    const auto pixels = titlePixels(area, style);
+    for (double size : {pixels[0], pixels[1]}) {
+        band.font = stageFont(style.fontFamily, size, true);
         if (QFontMetricsF(band.font).horizontalAdvance(title) <= band.rect.width()) {
             band.text = title;
             return band;
         }
     }
-    band.font =
-        stageFont(style.fontFamily, std::max(band.rect.height() * 0.4, minTitlePixels), true);
+    band.font = stageFont(style.fontFamily, pixels[2], true);
     band.text = twoLines(title, band.font, band.rect.width());
     band.wrapped = true;
     return band;

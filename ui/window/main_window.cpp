@@ -301,7 +301,8 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addActions({m_actions.startPage, m_actions.classroom, m_predict->toggleAction()});
     // A 1024-pixel screen has room for every button with shorter words on some, Redo and
-    // Symbols left to their menus and keys.
+    // Symbols left to their menus and keys; in a language with longer words, Undo, the
+    // gradient views and Compare may follow them (each in a menu, with a key).
     new ToolBarFit(bar,
                    {{m_actions.open, tr("Open")},
                     {m_matrix->transposeAction(), tr("C → Cᵀ")},
@@ -309,7 +310,9 @@ void MainWindow::createToolBar()
                     {m_actions.startPage, tr("Lessons")},
                     {m_actions.classroom, tr("Classroom")},
                     {m_predict->toggleAction(), tr("Predict")}},
-                   {m_actions.redo, m_actions.symbols});
+                   {m_actions.redo, m_actions.symbols},
+                   {m_actions.undo, m_actions.viewGradKernel, m_actions.viewGradInput,
+                    m_compare->action()});
 }
 
 void MainWindow::connectModel()

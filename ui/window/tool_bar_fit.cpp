@@ -7,11 +7,12 @@
 namespace convstep {
 
 ToolBarFit::ToolBarFit(QToolBar *bar, QList<std::pair<QAction *, QString>> shortWords,
-                       QList<QAction *> spare)
+                       QList<QAction *> spare, QList<QAction *> lastResort)
     : QObject(bar)
     , m_bar(bar)
     , m_shortWords(std::move(shortWords))
     , m_spare(std::move(spare))
+    , m_lastResort(std::move(lastResort))
     , m_order(bar->actions())
 {
     for (const auto &[action, words] : m_shortWords) {
@@ -34,6 +35,30 @@ void ToolBarFit::fit()
     if (!m_short)
         m_fullWidth = m_bar->sizeHint().width();
     setShort(m_fullWidth > m_bar->width());
+    if (m_short)
+        trim();
+}
+
+void ToolBarFit::trim()
+{
+    for (QAction *a : m_lastResort)
+        if (!m_bar->actions().contains(a))
+            restore(a);
+    for (QAction *a : m_lastResort) {
+        if (m_bar->sizeHint().width() <= m_bar->width())
+            break;
+        m_bar->removeAction(a);
+    }
+}
+
+void ToolBarFit::restore(QAction *action)
+{
+    const QList<QAction *> shown = m_bar->actions();
+    QAction *before = nullptr;
+    for (qsizetype i = m_order.indexOf(action) + 1; i < m_order.size() && !before; ++i)
+        if (shown.contains(m_order[i]))
+            before = m_order[i];
+    m_bar->insertAction(before, action);
 }
 
 void ToolBarFit::setShort(bool on)
@@ -48,15 +73,11 @@ void ToolBarFit::setShort(bool on)
             m_bar->removeAction(a);
         return;
     }
-    // Back in its place: before the next action of the bar's own order that is on it.
-    const QList<QAction *> shown = m_bar->actions();
-    for (QAction *a : m_spare) {
-        QAction *before = nullptr;
-        for (qsizetype i = m_order.indexOf(a) + 1; i < m_order.size() && !before; ++i)
-            if (shown.contains(m_order[i]))
-                before = m_order[i];
-        m_bar->insertAction(before, a);
-    }
+    for (QAction *a : m_spare)
+        restore(a);
+    for (QAction *a : m_lastResort)
+        if (!m_bar->actions().contains(a))
+            restore(a);
 }
 
 } // namespace convstep

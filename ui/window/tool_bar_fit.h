@@ -14,14 +14,16 @@ namespace convstep {
 // Keeps every button of a tool bar on the bar rather than behind its » menu: where the
 // actions' full words do not fit the bar's width (a 1024-pixel screen), the actions given
 // short words take those and the spare ones (each also in a menu, with a key) leave the bar;
-// all come back once there is room. Tooltips keep the full names.
+// all come back once there is room. Where even that is too wide (longer words of a
+// translation), the last-resort actions leave the bar one by one, in order, while it is.
+// Tooltips keep the full names.
 class ToolBarFit final : public QObject
 {
     Q_OBJECT
 
 public:
     ToolBarFit(QToolBar *bar, QList<std::pair<QAction *, QString>> shortWords,
-               QList<QAction *> spare);
+               QList<QAction *> spare, QList<QAction *> lastResort = {});
 
     bool isShort() const { return m_short; }
 
@@ -31,11 +33,14 @@ protected:
 private:
     void fit();
     void setShort(bool on);
+    void restore(QAction *action); // back in its place in the bar's own order
+    void trim(); // the last-resort actions off while the short bar is too wide
 
     QToolBar *m_bar;
     QList<std::pair<QAction *, QString>> m_shortWords;
     QList<QString> m_fullWords;
     QList<QAction *> m_spare;
+    QList<QAction *> m_lastResort;
     QList<QAction *> m_order; // every action of the bar, in order
     bool m_short = false;
     int m_fullWidth = 0; // the bar's width with the full words, as last measured
