@@ -457,6 +457,7 @@ QList<const QAction *> MainWindow::listedShortcuts() const
         m_labs->action(Lab::Shapes),
         m_labs->action(Lab::Code),
         m_labs->action(Lab::Weights),
+        m_labs->action(Lab::Learn),
         m_predict->toggleAction(),
         m_predict->newExerciseAction(),
         m_predict->replayAction(),
