@@ -140,14 +140,27 @@ void TestLearnUpsampleLab::stepButtonAdvancesExactlyOneStep()
     QCOMPARE(lab.step(), 1);
     QCOMPARE(lab.history().size(), size_t(2));
     QCOMPARE(lab.lossPoints(0), 2);
-    // From the keyboard too.
+    // From the keyboard too: Space on the focused button, and its mnemonic.
     lab.stepButton()->setFocus();
     QTest::keyClick(lab.stepButton(), Qt::Key_Space);
     QTRY_COMPARE(lab.step(), 2);
     QTRY_VERIFY(!lab.isBusy());
     QCOMPARE(lab.step(), 2);
+    QTest::keyClick(&lab, Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE(lab.step(), 3);
+    QTRY_VERIFY(!lab.isBusy());
+    QCOMPARE(lab.step(), 3);
+    // Alt+R runs and pauses.
+    QTest::keyClick(&lab, Qt::Key_R, Qt::AltModifier);
+    QTRY_VERIFY(lab.isRunning()); // a mnemonic clicks after a short flash
+    QVERIFY(!lab.stepButton()->isEnabled());
+    QCOMPARE(lab.runButton()->text(), QStringLiteral("Pause"));
+    QTest::keyClick(&lab, Qt::Key_R, Qt::AltModifier);
+    QTRY_VERIFY(!lab.isRunning());
+    QVERIFY(lab.stepButton()->isEnabled());
+    QTRY_VERIFY(!lab.isBusy());
     for (int v = 0; v < learnedVariantCount; ++v)
-        QCOMPARE(lab.run().trainings[static_cast<size_t>(v)].step, 2);
+        QCOMPARE(lab.run().trainings[static_cast<size_t>(v)].step, lab.step());
 }
 
 void TestLearnUpsampleLab::resetReturnsToStepZero()

@@ -41,8 +41,11 @@ LearnColumn::LearnColumn(QWidget *parent)
 QSize LearnColumn::minimumSizeHint() const
 {
     const QFontMetrics metrics(smallFont());
-    return {metrics.horizontalAdvance(QStringLiteral("Checkerboard 0.0e-10")) + 2 * gap,
-            8 * metrics.height() + 160};
+    // The widest readout: a PSNR far below the fixed upsamplers'.
+    const QString widest =
+        tr("%1 (%2 vs fixed)")
+            .arg(tr("PSNR %1 dB").arg(QStringLiteral("10.00")), QStringLiteral("-22.00"));
+    return {metrics.horizontalAdvance(widest) + 2 * gap, 8 * metrics.height() + 160};
 }
 
 QFont LearnColumn::titleFont() const

@@ -77,11 +77,11 @@ LearnUpsampleLab::LearnUpsampleLab(PlaybackModel *model, QWidget *parent)
     m_runButton = new QPushButton(tr("&Run"), this);
     m_runButton->setObjectName(QStringLiteral("learnRun"));
     m_runButton->setCheckable(true);
-    m_runButton->setToolTip(tr("Train all three variants until paused"));
-    m_stepButton = new QPushButton(tr("S&tep"), this);
+    m_runButton->setToolTip(tr("Train all three variants, or pause them (Alt+R)"));
+    m_stepButton = new QPushButton(tr("&Step"), this);
     m_stepButton->setObjectName(QStringLiteral("learnStep"));
     m_stepButton->setToolTip(tr("One SGD update of every variant"));
-    m_resetButton = new QPushButton(tr("R&eset"), this);
+    m_resetButton = new QPushButton(tr("Reset to step &0"), this);
     m_resetButton->setObjectName(QStringLiteral("learnReset"));
     m_resetButton->setToolTip(tr("Back to the initial kernels, step 0"));
 
@@ -115,10 +115,10 @@ LearnUpsampleLab::LearnUpsampleLab(PlaybackModel *model, QWidget *parent)
     m_stepLabel = new QLabel(this);
     m_stepLabel->setObjectName(QStringLiteral("learnStepLabel"));
 
-    auto *sample = new QPushButton(tr("Lab &photo"), this);
+    auto *sample = new QPushButton(tr("Lab ph&oto"), this);
     sample->setObjectName(QStringLiteral("learnSample"));
     sample->setToolTip(tr("Train on the built-in photo"));
-    auto *open = new QPushButton(tr("Open &image…"), this);
+    auto *open = new QPushButton(tr("&Your image…"), this);
     open->setObjectName(QStringLiteral("learnOpenImage"));
     open->setToolTip(tr("Train on a picture of your own (grey, at most %1×%1)").arg(maxSide));
     m_source = new QLabel(this);
@@ -141,15 +141,18 @@ LearnUpsampleLab::LearnUpsampleLab(PlaybackModel *model, QWidget *parent)
     bar->addWidget(m_stepButton);
     bar->addWidget(m_resetButton);
     bar->addSpacing(8);
-    labelled(bar, tr("&Learning rate:"), m_rate);
-    labelled(bar, tr("Se&ed:"), m_seed);
-    labelled(bar, tr("Sc&ale:"), m_scale);
-    labelled(bar, tr("&Zoom:"), m_zoom);
-    bar->addSpacing(8);
-    bar->addWidget(sample);
-    bar->addWidget(open);
-    bar->addWidget(m_source, 1);
+    labelled(bar, tr("Learning rate:"), m_rate);
+    labelled(bar, tr("See&d:"), m_seed);
+    labelled(bar, tr("Scale:"), m_scale);
+    bar->addStretch(1);
     bar->addWidget(m_stepLabel);
+    // The picture on a row of its own, so that the lab fits a small screen.
+    auto *pictureBar = new QHBoxLayout;
+    pictureBar->addWidget(sample);
+    pictureBar->addWidget(open);
+    labelled(pictureBar, tr("&Zoom:"), m_zoom);
+    pictureBar->addSpacing(8);
+    pictureBar->addWidget(m_source, 1);
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(2);
@@ -179,6 +182,7 @@ LearnUpsampleLab::LearnUpsampleLab(PlaybackModel *model, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(4);
     layout->addLayout(bar);
+    layout->addLayout(pictureBar);
     layout->addWidget(m_message);
     layout->addLayout(columns, 5);
     layout->addLayout(plots, 3);
@@ -332,10 +336,13 @@ double LearnUpsampleLab::baselineEnergy(Baseline baseline) const
     return checkerboardEnergy(m_baselines[static_cast<size_t>(baseline)], m_run.settings.scale);
 }
 
+// The tick in flight, if any, ends after its current step and its result is dropped.
 void LearnUpsampleLab::stopWorker()
 {
     m_stop = true;
     m_watcher.waitForFinished();
+    ++m_generation;
+    m_busy = false;
 }
 
 void LearnUpsampleLab::reset()
@@ -345,7 +352,6 @@ void LearnUpsampleLab::reset()
     m_running = false;
     m_timer.stop();
     stopWorker();
-    ++m_generation;
     const LearnSettings s = settings();
     m_run = startLearnRun(m_picture, s);
     m_history.assign(1, recordOf(m_run));
@@ -395,6 +401,7 @@ void LearnUpsampleLab::startTick(int steps)
     if (isBusy())
         return;
     m_stop = false;
+    m_busy = true;
     m_tickGeneration = m_generation;
     const double rate = m_rate->value();
     m_watcher.setFuture(QtConcurrent::run([this, run = m_run, steps, rate]() mutable {
@@ -408,10 +415,9 @@ void LearnUpsampleLab::startTick(int steps)
 
 void LearnUpsampleLab::tickFinished()
 {
-    if (m_watcher.isCanceled() || m_tickGeneration != m_generation) {
-        updateButtons();
-        return;
-    }
+    if (m_watcher.isCanceled() || m_tickGeneration != m_generation)
+        return; // dropped by stopWorker
+    m_busy = false;
     Tick tick = m_watcher.result();
     m_run = std::move(tick.run);
     m_history.insert(m_history.end(), tick.records.begin(), tick.records.end());
@@ -426,7 +432,10 @@ void LearnUpsampleLab::tickFinished()
 
 void LearnUpsampleLab::updateButtons()
 {
-    m_runButton->setText(m_running ? tr("&Pause") : tr("&Run"));
+    // Alt+R in both states: the letters of "Pause" are the main window's mnemonics, which
+    // stay live over a floating lab.
+    m_runButton->setText(m_running ? tr("Pause") : tr("&Run"));
+    m_runButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_R));
     m_runButton->setAccessibleName(m_running ? tr("Pause training") : tr("Run training"));
     m_stepButton->setEnabled(!m_running);
     m_stepLabel->setText(tr("Step %1").arg(m_run.step));
@@ -556,7 +565,7 @@ void LearnUpsampleLab::refreshPlots(const std::vector<LearnRecord> &records, boo
         plot->xAxis->setRange(0, last);
         // Room above the checkerboard's early peak for the legend, clear of the later lines.
         const QCPRange y = plot->yAxis->range();
-        plot->yAxis->setRange(y.lower / 1.5, y.upper * (plot == m_energy ? 20.0 : 1.5));
+        plot->yAxis->setRange(y.lower / 1.5, y.upper * (plot == m_energy ? 100.0 : 1.5));
         plot->replot(QCustomPlot::rpQueuedReplot);
     }
 }

@@ -61,8 +61,8 @@ public:
     double baselinePsnr(Baseline baseline) const;
     double baselineEnergy(Baseline baseline) const;
     bool isRunning() const { return m_running; }
-    // A tick is being computed on the worker thread.
-    bool isBusy() const { return m_watcher.isRunning(); }
+    // A tick is being computed on the worker thread, or its result is on its way to the lab.
+    bool isBusy() const { return m_busy; }
     QString message() const;
 
     void setRunning(bool running);
@@ -134,6 +134,7 @@ private:
     double m_pictureEnergy = 0.0;
 
     bool m_running = false;
+    bool m_busy = false;
     int m_generation = 0; // a tick started before the last reset is dropped
     int m_tickGeneration = 0;
     std::atomic<bool> m_stop{false};
