@@ -2,6 +2,8 @@
 #include "tests/support/test_support.h"
 #include "ui/labs/upsampling_lab.h"
 #include "ui/labs/upsampling_view.h"
+#include "ui/render/stage_layout.h"
+#include "ui/render/stage_painter.h"
 #include "ui/session/playback_model.h"
 
 #include <QCheckBox>
@@ -49,6 +51,8 @@ private slots:
     void badInputShowsTheCoresMessage();
     void unreadableInput();
     void readableInBothThemes();
+    void fractionsAreLegibleWithTheirFullValueInATooltip_data();
+    void fractionsAreLegibleWithTheirFullValueInATooltip();
 };
 
 void TestUpsamplingLab::opensWithFiveTraces()
@@ -253,6 +257,55 @@ void TestUpsamplingLab::readableInBothThemes()
     QCOMPARE(test::grabLabInBothThemes(&lab, &model, QSize(1200, 620),
                                        QStringLiteral("lab-upsampling-error")),
              QString());
+}
+
+void TestUpsamplingLab::fractionsAreLegibleWithTheirFullValueInATooltip_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("numbers"); // cells big enough for numbers
+    QTest::newRow("first-run window") << QSize(1300, 750) << true;
+    QTest::newRow("small window") << QSize(1000, 560) << false;
+}
+
+// Bilinear's fractions (2.3125, …) are written with fewer decimals at 11 px or more, never
+// shrunk to a speck; every cell's tooltip gives the full value.
+void TestUpsamplingLab::fractionsAreLegibleWithTheirFullValueInATooltip()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, numbers);
+    PlaybackModel model;
+    UpsamplingLab lab(&model);
+    lab.resize(size);
+    lab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&lab));
+    lab.last();
+    const UpsamplingView *view = lab.view();
+    const int bilinear = 1;
+    const UpsamplingTile &tile = view->tiles()[bilinear];
+    QVERIFY(tile.frame);
+    const Trace &trace = *tile.frame->trace;
+    QCOMPARE(trace.problem.op, Op::UpsampleBilinear);
+    const StageLayout layout = layoutStage(view->stageRect(bilinear), *tile.frame);
+    QCOMPARE(!layout.compact, numbers);
+    int shortened = 0;
+    for (int r = 0; r < layout.target.rows; ++r)
+        for (int c = 0; c < layout.target.cols; ++c) {
+            const double value = trace.output(r, c);
+            const QString full = numberText(value);
+            const QRectF cell = layout.target.cellRect({r, c});
+            const QString tip = view->cellToolTip(cell.center());
+            QVERIFY2(tip.contains(full), qPrintable(full + QStringLiteral(": ") + tip));
+            if (layout.compact)
+                continue; // no text in the cell: its colour, and the tooltip
+            const detail::FittedText fitted =
+                detail::fitCellText(full, layout.cellFont, cell.width());
+            QVERIFY2(fitted.pixelSize >= detail::legibleCellPixels,
+                     qPrintable(full + QStringLiteral(" at %1 px").arg(fitted.pixelSize)));
+            QVERIFY2(std::abs(fitted.text.toDouble() - value) <= 0.05 + 1e-9, qPrintable(full));
+            shortened += fitted.text != full;
+        }
+    // The default input has 2.3125 and its kind: shortened where the cells show numbers.
+    QCOMPARE(shortened > 0, !layout.compact);
 }
 
 QTEST_MAIN(TestUpsamplingLab)

@@ -2,8 +2,10 @@
 #include "tests/support/test_support.h"
 #include "ui/render/stage_frame.h"
 #include "ui/render/stage_layout.h"
+#include "ui/render/stage_painter.h"
 #include "ui/render/stage_renderer.h"
 
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -25,6 +27,8 @@ private slots:
     void everyStepPaints();
     void copiedBlockIsTinted();
     void pooledCellLinksItsBlock();
+    void decimalsGoBeforeTheTextShrinks_data();
+    void decimalsGoBeforeTheTextShrinks();
 
 private:
     static std::shared_ptr<const Trace> traceOf(const QString &id);
@@ -127,6 +131,41 @@ void TestUpsampleStage::pooledCellLinksItsBlock()
     for (const Mac &mac : links)
         QVERIFY(mac.input->row / trace->geometry.rows.scale == 1
                 && mac.input->col / trace->geometry.cols.scale == 0);
+}
+
+void TestUpsampleStage::decimalsGoBeforeTheTextShrinks_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("font");
+    QTest::addColumn<double>("width");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<int>("least"); // pixels at least
+    QTest::newRow("fits as it is") << "2.3125" << 14 << 80.0 << "2.3125" << 14;
+    QTest::newRow("two decimals") << "2.3125" << 14 << 36.0 << "2.31" << 11;
+    QTest::newRow("one decimal") << "2.3125" << 14 << 26.0 << "2.3" << 11;
+    QTest::newRow("negative") << "-0.4375" << 14 << 36.0 << "-0.44" << 11;
+    QTest::newRow("a product") << "×0.5625" << 14 << 40.0 << "×0.56" << 11;
+    QTest::newRow("rounds up") << "3.1875" << 14 << 26.0 << "3.2" << 11;
+    QTest::newRow("whole numbers shrink") << "123456" << 14 << 30.0 << "123456" << 6;
+    QTest::newRow("small fonts keep their size") << "0.5625" << 9 << 24.0 << "0.56" << 9;
+}
+
+// A fraction such as 2.3125 in a small cell is written with fewer decimals at a legible size,
+// never shrunk to a speck.
+void TestUpsampleStage::decimalsGoBeforeTheTextShrinks()
+{
+    QFETCH(QString, text);
+    QFETCH(int, font);
+    QFETCH(double, width);
+    QFETCH(QString, shown);
+    QFETCH(int, least);
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(font);
+    const detail::FittedText fitted = detail::fitCellText(text, f, width);
+    QCOMPARE(fitted.text, shown);
+    QVERIFY2(fitted.pixelSize >= least, qPrintable(QString::number(fitted.pixelSize)));
+    f.setPixelSize(fitted.pixelSize);
+    QVERIFY(QFontMetricsF(f).horizontalAdvance(fitted.text) <= width * 0.88 + 0.5);
 }
 
 QTEST_MAIN(TestUpsampleStage)

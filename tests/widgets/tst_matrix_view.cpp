@@ -523,8 +523,10 @@ void TestMatrixView::titlesStayApartAndOnTheStage_data()
     Problem tall = convolution(3);
     tall.input = test::counting(12, 2);
     tall.kernel = test::gridOf({{1}, {2}});
-    for (const QSizeF size : {QSizeF(1920, 1080), QSizeF(1280, 800), QSizeF(800, 600),
-                              QSizeF(615, 580), QSizeF(480, 360)}) {
+    // 482×418 is the stage of a 1024×600 window, 400×260 the least it is given.
+    for (const QSizeF size :
+         {QSizeF(1920, 1080), QSizeF(1280, 800), QSizeF(800, 600), QSizeF(615, 580),
+          QSizeF(482, 418), QSizeF(480, 360), QSizeF(400, 260)}) {
         const QByteArray at =
             QByteArray::number(size.width()) + 'x' + QByteArray::number(size.height());
         QTest::newRow("article, " + at) << articleExample() << size;

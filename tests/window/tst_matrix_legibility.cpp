@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace convstep;
@@ -85,6 +86,15 @@ void TestMatrixLegibility::everyLessonShowsItsNumbers()
     if (layout.kernel.cols > 0)
         boxes.push_back(layout.kernel.rect());
     const QRectF stage(QPointF(0, 0), m_window->stage()->size());
+    // The matrix is always named: C, Cᵀ or U, with its size where there is room.
+    const auto matrixTitle = std::find_if(m.titles.begin(), m.titles.end(), [](const auto &t) {
+        return !t.vector
+            && (t.text.startsWith(QLatin1Char('C')) || t.text.startsWith(QLatin1Char('U')));
+    });
+    QVERIFY2(matrixTitle != m.titles.end(),
+             qPrintable(QStringLiteral("no matrix title on a %1×%2 stage")
+                            .arg(stage.width())
+                            .arg(stage.height())));
     for (size_t a = 0; a < m.titles.size(); ++a) {
         const MatrixTitle &title = m.titles[a];
         QVERIFY2(stage.contains(title.rect), qPrintable(title.text));

@@ -2,17 +2,27 @@
 #include "tests/window/window_fixture.h"
 #include "ui/session/lesson_document.h"
 #include "ui/session/playback_model.h"
+#include "ui/widgets/predict_panel.h"
 #include "ui/widgets/stage_widget.h"
 #include "ui/window/lab_controls.h"
 #include "ui/window/main_window.h"
 #include "ui/window/matrix_controls.h"
+#include "ui/window/predict_controls.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 
+#include <algorithm>
 #include <memory>
 
 using namespace convstep;
@@ -39,6 +49,9 @@ private slots:
     void dockedLabsStopAtTheLegibleMinimum();
     void resetLayoutRestoresTheFirstRunStage();
     void explorerStaysWithTheMatrixView();
+    void predictModeFitsASmallScreen();
+    void toolBarShowsEveryAction_data();
+    void toolBarShowsEveryAction();
 
 private:
     QTemporaryDir m_dir;
@@ -170,6 +183,86 @@ void TestWindowLayout::explorerStaysWithTheMatrixView()
     QTest::keyClick(m_window.get(), Qt::Key_4);
     QTest::qWait(50);
     QVERIFY(!dock->isVisible());
+}
+
+// At 1024 × 600 with predict mode on, the window keeps its size, the stage its legible minimum,
+// the Problem panel its full width (no sideways scrolling) and the question its every line.
+void TestWindowLayout::predictModeFitsASmallScreen()
+{
+    m_window->resize(1024, 600);
+    QTRY_COMPARE(m_window->size(), QSize(1024, 600));
+    m_window->mainActions().resetLayout->trigger(); // the side panels as a first run sizes them
+    QCoreApplication::processEvents();
+    QTest::keyClick(m_window.get(), Qt::Key_P);
+    PredictPanel *panel = m_window->predictControls()->panel();
+    QTRY_VERIFY(panel->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->size(), QSize(1024, 600));
+    const QSize stage = m_window->stage()->size();
+    QVERIFY2(stage.width() >= legibleStageSize.width()
+                 && stage.height() >= legibleStageSize.height(),
+             qPrintable(QStringLiteral("stage %1×%2").arg(stage.width()).arg(stage.height())));
+    auto *problem = m_window->findChild<QDockWidget *>(QStringLiteral("problemDock"));
+    auto *scroll = qobject_cast<QScrollArea *>(problem->widget());
+    QVERIFY(scroll);
+    QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("Problem panel %1 px wide in %2 px")
+                            .arg(scroll->widget()->minimumSizeHint().width())
+                            .arg(scroll->viewport()->width())));
+    auto *question = panel->findChild<QLabel *>(QStringLiteral("predictQuestion"));
+    QVERIFY(!question->text().isEmpty());
+    QVERIFY2(question->height() >= question->heightForWidth(question->width()),
+             qPrintable(QStringLiteral("question %1 px high, needs %2")
+                            .arg(question->height())
+                            .arg(question->heightForWidth(question->width()))));
+    const QRect window = m_window->rect();
+    for (QWidget *w :
+         {static_cast<QWidget *>(question), static_cast<QWidget *>(panel->commitButton())}) {
+        const QRect at(w->mapTo(m_window.get(), QPoint(0, 0)), w->size());
+        QVERIFY2(window.contains(at), qPrintable(w->objectName()));
+    }
+}
+
+void TestWindowLayout::toolBarShowsEveryAction_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024×600") << QSize(1024, 600);
+    QTest::newRow("1360×820") << QSize(1360, 820);
+}
+
+// Every action of the main tool bar has its button on the bar: nothing hides behind ».
+void TestWindowLayout::toolBarShowsEveryAction()
+{
+    QFETCH(QSize, size);
+    m_window->resize(size);
+    QTRY_COMPARE(m_window->size(), size);
+    QCoreApplication::processEvents();
+    auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(bar);
+    auto *extension = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    QVERIFY(extension);
+    QVERIFY(!extension->isVisible());
+    // What leaves the bar for want of room is still in a menu.
+    for (QAction *a : {m_window->mainActions().redo, m_window->mainActions().symbols}) {
+        const QObjectList users = a->associatedObjects();
+        QVERIFY2(bar->actions().contains(a)
+                     || std::any_of(users.begin(), users.end(),
+                                    [](QObject *o) { return qobject_cast<QMenu *>(o); }),
+                 qPrintable(a->text()));
+    }
+    for (QAction *a : bar->actions()) {
+        if (a->isSeparator())
+            continue;
+        QWidget *button = bar->widgetForAction(a);
+        QVERIFY2(button && button->isVisible(), qPrintable(a->text()));
+        QVERIFY2(bar->rect().contains(button->geometry()), qPrintable(a->text()));
+        // Legible: the button shows words, not a bare icon, where there is no icon to show.
+        auto *tool = qobject_cast<QToolButton *>(button);
+        QVERIFY(tool);
+        if (a->icon().isNull())
+            QVERIFY2(tool->width() >= tool->fontMetrics().horizontalAdvance(a->iconText()),
+                     qPrintable(a->text()));
+    }
 }
 
 QTEST_MAIN(TestWindowLayout)

@@ -1,8 +1,13 @@
 #include "ui/labs/upsampling_view.h"
 
+#include "ui/render/stage_layout.h"
+#include "ui/widgets/stage_cell_text.h"
+
 #include <QFontMetricsF>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -103,6 +108,35 @@ QRectF UpsamplingView::stageRect(int index) const
     if (tile.isEmpty())
         return {};
     return tile.adjusted(2, headerHeight(tile.width()), -2, -footerHeight());
+}
+
+QString UpsamplingView::cellToolTip(QPointF point) const
+{
+    for (int i = 0; i < static_cast<int>(m_tiles.size()); ++i) {
+        const UpsamplingTile &tile = m_tiles[static_cast<size_t>(i)];
+        const QRectF stage = stageRect(i);
+        if (!tile.frame || !stage.contains(point))
+            continue;
+        if (const auto cell = layoutStage(stage, *tile.frame).hitTest(point))
+            return stageCellText(*tile.frame, *cell);
+    }
+    return {};
+}
+
+bool UpsamplingView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = cellToolTip(help->pos());
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void UpsamplingView::paintEvent(QPaintEvent *)

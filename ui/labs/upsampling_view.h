@@ -24,7 +24,8 @@ struct UpsamplingTile
 };
 
 // Paints the five methods side by side, each a small stage under its title and rule; a
-// learnable method is outlined. It only paints what it is given.
+// learnable method is outlined. It only paints what it is given. A cell's tooltip says its
+// value in full, where the cell shows fewer decimals.
 class UpsamplingView final : public QWidget
 {
     Q_OBJECT
@@ -42,7 +43,11 @@ public:
     QSize sizeHint() const override { return {1100, 420}; }
     QSize minimumSizeHint() const override { return {420, 260}; }
 
+    // The words of the cell under `point` (its full value among them); empty off the cells.
+    QString cellToolTip(QPointF point) const;
+
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:

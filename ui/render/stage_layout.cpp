@@ -234,9 +234,13 @@ static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
 
     layout.captionRect = QRectF(area.left() + margin, area.bottom() - margin - captionHeight,
                                 area.width() - 2 * margin, captionHeight);
-    layout.cellFont = stageFont(frame.style.fontFamily, std::clamp(cell * 0.36, 7.0, 30.0 * scale));
-    layout.kernelFont =
-        stageFont(frame.style.fontFamily, std::clamp(kernelCell * 0.36, 7.0, 30.0 * scale));
+    // A share of the cell, and in cells big enough for numbers (22 px and up) at least the
+    // legible 11 px.
+    const auto cellPixels = [&](double side) {
+        return std::clamp(std::max(side * 0.36, std::min(side * 0.5, 11.0)), 7.0, 30.0 * scale);
+    };
+    layout.cellFont = stageFont(frame.style.fontFamily, cellPixels(cell));
+    layout.kernelFont = stageFont(frame.style.fontFamily, cellPixels(kernelCell));
     layout.titleFont = stageFont(frame.style.fontFamily, std::max(titleHeight * 0.55, 11.0),
                                  true); // legible when short
     layout.captionFont =

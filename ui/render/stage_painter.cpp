@@ -5,18 +5,18 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QImage>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
 
 namespace convstep::detail {
 
-void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font,
-                const QColor &colour, Qt::Alignment align)
+namespace {
+
+// Measuring shapes the text; a stage repaints the same few numbers over and over.
+double widthOf(const QFont &font, const QString &text)
 {
-    if (text.isEmpty())
-        return;
-    // Measuring shapes the text; a stage repaints the same few numbers over and over.
     thread_local QHash<std::pair<QFont, QString>, double> widths;
     const auto key = std::make_pair(font, text);
     auto known = widths.constFind(key);
@@ -25,16 +25,69 @@ void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font
             widths.clear();
         known = widths.insert(key, QFontMetricsF(font).horizontalAdvance(text));
     }
-    const double room = rect.width() * 0.88;
-    const double width = *known;
-    if (width > room)
-        font.setPixelSize(std::max(6, static_cast<int>(font.pixelSize() * room / width)));
+    return *known;
+}
+
+// The text with its decimal number rounded to `places` decimals, trailing zeros dropped.
+QString withDecimals(const QString &text, const QRegularExpressionMatch &number, int places)
+{
+    QString rounded = QString::number(number.captured(0).toDouble(), 'f', places);
+    if (rounded.contains(QLatin1Char('.'))) {
+        while (rounded.endsWith(QLatin1Char('0')))
+            rounded.chop(1);
+        if (rounded.endsWith(QLatin1Char('.')))
+            rounded.chop(1);
+    }
+    if (rounded == QLatin1String("-0"))
+        rounded = QStringLiteral("0");
+    return QString(text).replace(number.capturedStart(0), number.capturedLength(0), rounded);
+}
+
+} // namespace
+
+FittedText fitCellText(const QString &text, const QFont &font, double width)
+{
+    const int size = font.pixelSize();
+    if (size <= 0)
+        return {text, size};
+    const double room = width * 0.88;
+    const auto sizeFor = [&](const QString &t) {
+        const double w = widthOf(font, t);
+        return w > room ? std::max(6, static_cast<int>(size * room / w)) : size;
+    };
+    FittedText fitted{text, sizeFor(text)};
+    const int legible = std::min(size, legibleCellPixels);
+    if (fitted.pixelSize >= legible)
+        return fitted;
+    // A plain decimal (not 1e-05): fewer decimals, down to one.
+    static const QRegularExpression decimal(QStringLiteral("-?\\d+\\.(\\d+)(?![\\deE])"));
+    const QRegularExpressionMatch number = decimal.match(text);
+    if (!number.hasMatch())
+        return fitted;
+    for (int places = std::min(2, static_cast<int>(number.capturedLength(1)) - 1); places >= 1;
+         --places) {
+        fitted.text = withDecimals(text, number, places);
+        fitted.pixelSize = sizeFor(fitted.text);
+        if (fitted.pixelSize >= legible)
+            break;
+    }
+    return fitted;
+}
+
+void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font,
+                const QColor &colour, Qt::Alignment align)
+{
+    if (text.isEmpty())
+        return;
+    const FittedText fitted = fitCellText(text, font, rect.width());
+    if (fitted.pixelSize != font.pixelSize())
+        font.setPixelSize(fitted.pixelSize);
     // Setting a font makes the painter resolve it afresh (a font look-up per cell); the
     // cells of a grid share theirs.
     if (p.font() != font)
         p.setFont(font);
     p.setPen(colour);
-    p.drawText(rect, align, text);
+    p.drawText(rect, align, fitted.text);
 }
 
 void drawValueImage(QPainter &p, const QRectF &rect, int rows, int cols,

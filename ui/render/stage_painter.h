@@ -42,7 +42,18 @@ struct StagePainter
     void paintMatrix() const; // the whole matrix view (matrix_painter.cpp)
 };
 
-// Text centred in a cell, shrunk (down to 6 px) until it fits.
+// A cell's text as drawn in `width` pixels: shrunk to fit, and where that would take a
+// decimal number below a legible size (11 px, or the font's own if smaller), first written
+// with fewer decimals ("2.3125" → "2.31" → "2.3"); shrunk no further than 6 px.
+struct FittedText
+{
+    QString text;
+    int pixelSize = 0;
+};
+FittedText fitCellText(const QString &text, const QFont &font, double width);
+inline constexpr int legibleCellPixels = 11;
+
+// Text centred in a cell, fitted as fitCellText says.
 void drawFitted(QPainter &p, const QRectF &rect, const QString &text, QFont font,
                 const QColor &colour, Qt::Alignment align = Qt::AlignCenter);
 // A grid or vector whose cells are too small for text: one pixel a cell, or where cells are

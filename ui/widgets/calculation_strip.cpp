@@ -237,7 +237,8 @@ void CalculationStrip::paintEvent(QPaintEvent *)
     if (m_full.isEmpty() || m_withheld) {
         painter.setFont(totalsFont());
         painter.setPen(blend(text, base, 0.4));
-        painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
+        // Wrapped: a narrow strip (a 1024-pixel screen in predict mode) has two lines' room.
+        painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                          m_withheld ? tr("Predict first: the arithmetic shows once the step plays.")
                                     : tr("No calculation"));
         return;

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -147,6 +148,18 @@ QHBoxLayout *rowOf(QWidget *page)
     return row;
 }
 
+// The sides and the kept block take two rows of two boxes: one row of four would make the
+// panel wider than the stage's column on a small screen.
+QGridLayout *gridOf(QWidget *page)
+{
+    auto *grid = new QGridLayout(page);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(6);
+    grid->setVerticalSpacing(4);
+    grid->setColumnStretch(4, 1);
+    return grid;
+}
+
 } // namespace
 
 PredictPanel::PredictPanel(PredictSession *session, QWidget *parent)
@@ -203,8 +216,12 @@ PredictPanel::PredictPanel(PredictSession *session, QWidget *parent)
     m_commit->setToolTip(tr("Commit your answer and play the step (Enter)"));
     connect(m_commit, &QPushButton::clicked, this, [this] { commitOrNext(); });
 
+    // The score wraps rather than widen the panel: on a small screen the panel shares the
+    // stage's column, and the side panels keep their width.
     m_score = new QLabel(this);
     m_score->setObjectName(QStringLiteral("predictScore"));
+    m_score->setWordWrap(true);
+    m_score->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_score->setAccessibleName(tr("Score"));
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("predictVerdict"));
@@ -229,8 +246,8 @@ PredictPanel::PredictPanel(PredictSession *session, QWidget *parent)
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_pages);
     middle->addWidget(m_commit);
-    middle->addStretch(1);
-    middle->addWidget(m_score);
+    // All the room there is, so that the score wraps only for want of it.
+    middle->addWidget(m_score, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_verdict, 1);
     bottom->addWidget(m_mistakes);
@@ -299,37 +316,34 @@ QWidget *PredictPanel::createPickerPage()
 QWidget *PredictPanel::createSidesPage()
 {
     auto *page = new QWidget(m_pages);
-    QHBoxLayout *row = rowOf(page);
+    QGridLayout *grid = gridOf(page);
     const QString names[] = {tr("Top"), tr("Bottom"), tr("Left"), tr("Right")};
-    for (size_t i = 0; i < m_sides.size(); ++i) {
-        m_sides[i] = numberBox(page, names[i], 0, false);
-        row->addWidget(new QLabel(names[i], page));
-        row->addWidget(m_sides[i]);
+    for (int i = 0; i < static_cast<int>(m_sides.size()); ++i) {
+        m_sides[static_cast<size_t>(i)] = numberBox(page, names[i], 0, false);
+        grid->addWidget(new QLabel(names[i], page), i / 2, (i % 2) * 2);
+        grid->addWidget(m_sides[static_cast<size_t>(i)], i / 2, (i % 2) * 2 + 1);
     }
-    row->addStretch(1);
     return page;
 }
 
 QWidget *PredictPanel::createKeptPage()
 {
     auto *page = new QWidget(m_pages);
-    QHBoxLayout *row = rowOf(page);
+    QGridLayout *grid = gridOf(page);
     const QString names[] = {tr("First row kept"), tr("Last row kept"), tr("First column kept"),
                              tr("Last column kept")};
     for (size_t i = 0; i < m_kept.size(); ++i) {
         m_kept[i] = numberBox(page, names[i], 0, false);
         connect(m_kept[i], &QSpinBox::valueChanged, this, &PredictPanel::keptEdited);
     }
-    row->addWidget(new QLabel(tr("Rows"), page));
-    row->addWidget(m_kept[0]);
-    row->addWidget(new QLabel(QStringLiteral("–"), page));
-    row->addWidget(m_kept[1]);
-    row->addSpacing(8);
-    row->addWidget(new QLabel(tr("columns"), page));
-    row->addWidget(m_kept[2]);
-    row->addWidget(new QLabel(QStringLiteral("–"), page));
-    row->addWidget(m_kept[3]);
-    row->addStretch(1);
+    grid->addWidget(new QLabel(tr("Rows"), page), 0, 0);
+    grid->addWidget(m_kept[0], 0, 1);
+    grid->addWidget(new QLabel(QStringLiteral("–"), page), 0, 2);
+    grid->addWidget(m_kept[1], 0, 3);
+    grid->addWidget(new QLabel(tr("Columns"), page), 1, 0);
+    grid->addWidget(m_kept[2], 1, 1);
+    grid->addWidget(new QLabel(QStringLiteral("–"), page), 1, 2);
+    grid->addWidget(m_kept[3], 1, 3);
     return page;
 }
 
@@ -372,8 +386,10 @@ void PredictPanel::takeQuestion()
         takePicks();
     }
     m_pages->setCurrentIndex(stage == Stage::Finished ? NonePage : pageOf(kind));
-    // As wide as this page, so that Commit follows its boxes.
-    m_pages->setFixedWidth(std::max(m_pages->currentWidget()->sizeHint().width(), 0));
+    // As wide and as high as this page, so that Commit follows its boxes and a one-row
+    // answer leaves the stage the rows a two-row one takes.
+    const QSize page = m_pages->currentWidget()->sizeHint().expandedTo(QSize(0, 0));
+    m_pages->setFixedSize(page);
     m_pages->setEnabled(asking);
     m_commit->setText(asking                         ? tr("Commit")
                           : stage == Stage::Finished ? tr("Start Again")

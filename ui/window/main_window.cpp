@@ -22,6 +22,7 @@
 #include "ui/window/lab_controls.h"
 #include "ui/window/matrix_controls.h"
 #include "ui/window/predict_controls.h"
+#include "ui/window/tool_bar_fit.h"
 #include "ui/window/upstream_dialog.h"
 
 #include <QAction>
@@ -297,6 +298,16 @@ void MainWindow::createToolBar()
     bar->addAction(m_compare->action());
     bar->addSeparator();
     bar->addActions({m_actions.startPage, m_actions.classroom, m_predict->toggleAction()});
+    // A 1024-pixel screen has room for every button with shorter words on some, Redo and
+    // Symbols left to their menus and keys.
+    new ToolBarFit(bar,
+                   {{m_actions.open, tr("Open")},
+                    {m_matrix->transposeAction(), tr("C → Cᵀ")},
+                    {m_compare->action(), tr("Compare")},
+                    {m_actions.startPage, tr("Lessons")},
+                    {m_actions.classroom, tr("Classroom")},
+                    {m_predict->toggleAction(), tr("Predict")}},
+                   {m_actions.redo, m_actions.symbols});
 }
 
 void MainWindow::connectModel()
