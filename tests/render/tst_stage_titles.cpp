@@ -1,5 +1,6 @@
 #include "io/lesson_catalog.h"
 #include "tests/support/test_support.h"
+#include "ui/render/matrix_layout.h"
 #include "ui/render/stage_frame.h"
 #include "ui/render/stage_layout.h"
 #include "ui/render/stage_renderer.h"
@@ -25,6 +26,8 @@ private slots:
     void kernelIsNamedRotatedOnlyOnceTurned();
     void fittedTitleFallsBackToTheBriefForm();
     void canvasTitleFollowsTheCrop();
+    void matrixOfAChannelProblemNamesItsBlock_data();
+    void matrixOfAChannelProblemNamesItsBlock();
 };
 
 void TestStageTitles::titlesOfTheLastStep_data()
@@ -150,6 +153,33 @@ void TestStageTitles::canvasTitleFollowsTheCrop()
     QVERIFY(inkAbove(0, canvasTop) > 0); // over the whole canvas while it is whole
     QCOMPARE(inkAbove(last, canvasTop), 0);
     QVERIFY(inkAbove(last, outputTop) > 0); // over the output at the end
+}
+
+void TestStageTitles::matrixOfAChannelProblemNamesItsBlock_data()
+{
+    QTest::addColumn<int>("lesson");
+    QTest::addColumn<QString>("title");
+    // 3 → 2 channels, 3×3 inputs and a 2×2 kernel: C is 8 × 27 and the transpose's Cᵀ 27 × 8.
+    QTest::newRow("C") << 0 << "C  4 × 9, block (out 0, in 0) of 8 × 27";
+    QTest::newRow("Cᵀ") << 1 << "Cᵀ  9 × 4, block (out 0, in 0) of 27 × 8";
+}
+
+void TestStageTitles::matrixOfAChannelProblemNamesItsBlock()
+{
+    QFETCH(int, lesson);
+    QFETCH(QString, title);
+    const CatalogEntry *entry =
+        findBuiltInLesson(QStringLiteral("channels-transpose-weight-layout"));
+    QVERIFY(entry);
+    const Problem &p = entry->file.lessons[static_cast<size_t>(lesson)].problem;
+    const auto trace = std::make_shared<const Trace>(makeTrace(p, View::Matrix));
+    const StageLayout layout =
+        layoutStage(QRectF(0, 0, 1280, 800), frameAt(trace, trace->stepCount - 1, {}));
+    QVERIFY(layout.matrix);
+    QStringList texts;
+    for (const MatrixTitle &t : layout.matrix->titles)
+        texts << t.text;
+    QVERIFY2(texts.contains(title), qPrintable(texts.join(QStringLiteral(" | "))));
 }
 
 QTEST_MAIN(TestStageTitles)

@@ -4,6 +4,7 @@
 #include "ui/widgets/pair_editor.h"
 
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -26,6 +27,8 @@ private slots:
     void groupsMustDivideBothCounts();
     void depthwiseIsOneClick();
     void biasPerChannel();
+    void biasBoxShowsThatTheListIsInUse();
+    void oneChannelRowIsCompact();
     void resizeAndFillReachEveryChannel();
 };
 
@@ -98,6 +101,50 @@ void TestProblemPanelChannels::biasPerChannel()
     emit channels->biases()->editingFinished();
     QCOMPARE(m_document->problem().biases, (std::vector<double>{0.5, -1}));
     QVERIFY(channels->note()->text().contains(QStringLiteral("2 biases")));
+}
+
+// The bias term's box is not in use while a list gives each output channel its own bias: it
+// says so, disabled, and names the list in its tooltip.
+void TestProblemPanelChannels::biasBoxShowsThatTheListIsInUse()
+{
+    ChannelEditor *channels = m_panel->channels();
+    QDoubleSpinBox *bias = m_panel->bias();
+    QVERIFY(bias->isEnabled());
+    QCOMPARE(bias->text(), QStringLiteral("0"));
+    channels->outChannels()->setValue(2);
+    channels->biases()->setText(QStringLiteral("0.5, -1"));
+    emit channels->biases()->editingFinished();
+    QCOMPARE(m_document->problem().biases, (std::vector<double>{0.5, -1}));
+    QVERIFY(!bias->isEnabled());
+    QCOMPARE(bias->text(), QStringLiteral("per channel"));
+    QVERIFY2(bias->toolTip().contains(QStringLiteral("0.5, -1")), qPrintable(bias->toolTip()));
+    m_document->undoStack()->undo();
+    QVERIFY(bias->isEnabled());
+    QCOMPARE(bias->text(), QStringLiteral("0"));
+    QVERIFY(!bias->toolTip().contains(QStringLiteral("0.5")));
+}
+
+// A 2-D problem's channel row is the two counts alone; groups, the depthwise preset and the
+// bias list come with channels.
+void TestProblemPanelChannels::oneChannelRowIsCompact()
+{
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    ChannelEditor *channels = m_panel->channels();
+    const auto hidden = [channels] {
+        return !channels->groups()->isVisible() && !channels->depthwise()->isVisible()
+            && !channels->biases()->isVisible();
+    };
+    QVERIFY(channels->compact());
+    QVERIFY(hidden());
+    QVERIFY(channels->inChannels()->isVisible());
+    QTRY_VERIFY(channels->height() < 2 * channels->inChannels()->height());
+    channels->inChannels()->setValue(3);
+    QVERIFY(!channels->compact());
+    QTRY_VERIFY(channels->groups()->isVisible() && channels->biases()->isVisible());
+    m_document->undoStack()->undo();
+    QVERIFY(channels->compact());
+    QVERIFY(hidden());
 }
 
 void TestProblemPanelChannels::resizeAndFillReachEveryChannel()

@@ -1,4 +1,6 @@
+#include "core/channels.h"
 #include "core/links.h"
+#include "core/views.h"
 #include "io/lesson_catalog.h"
 #include "io/lesson_json.h"
 #include "tests/support/test_support.h"
@@ -502,6 +504,10 @@ void TestMainWindow::lessonsAreGrouped_data()
                              << "Upsampling without weights";
     QTest::newRow("max unpool") << "max-unpool"
                                 << "Upsampling without weights";
+    QTest::newRow("channels") << "channels-rgb-to-two"
+                              << "Channels and groups";
+    QTest::newRow("channel sequence") << "channels-transpose-weight-layout"
+                                      << "Channels and groups";
 }
 
 void TestMainWindow::lessonsAreGrouped()
@@ -535,7 +541,19 @@ void TestMainWindow::everyLessonLoadsAndPlaysToTheEnd()
     }
     QCOMPARE(model->step(), model->stepCount() - 1);
     const GridState end = model->state();
-    CONVSTEP_COMPARE_GRIDS(end.values, model->trace()->output, 1e-9);
+    const Trace &trace = *model->trace();
+    if (!hasChannels(trace.problem)) {
+        CONVSTEP_COMPARE_GRIDS(end.values, trace.output, 1e-9);
+        return;
+    }
+    // A channel problem ends on the output channel of its last step, every channel complete.
+    const int last = model->step();
+    CONVSTEP_COMPARE_GRIDS(
+        end.values, trace.outputs[static_cast<size_t>(views::activeOutChannel(trace, last))], 1e-9);
+    const std::vector<GridState> states = channelStates(trace, last);
+    QCOMPARE(states.size(), trace.outputs.size());
+    for (size_t o = 0; o < states.size(); ++o)
+        CONVSTEP_COMPARE_GRIDS(states[o].values, trace.outputs[o], 1e-9);
 }
 
 void TestMainWindow::firstRunFitsTheScreen()

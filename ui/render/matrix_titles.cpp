@@ -1,9 +1,11 @@
 #include "ui/render/matrix_titles.h"
 
+#include "core/channels.h"
 #include "core/narration.h"
 #include "io/text.h"
 #include "ui/render/matrix_layout.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 
 #include <algorithm>
@@ -33,7 +35,17 @@ Names namesFor(const Trace &trace, int rows, int cols, bool turning)
         names.matrixTitles = {sized + QStringLiteral(": fixed, not learned"),
                               names.matrix + QStringLiteral(": fixed, not learned"),
                               names.matrix + QStringLiteral(", fixed"), names.matrix};
-    else
+    else if (hasChannels(trace.problem)) {
+        // The view draws one kernel block of the channel problem's matrix: input channel 0's
+        // columns and output channel 0's rows.
+        const ChannelShape s = channelShape(trace.problem);
+        const QString whole = QStringLiteral("%1 × %2").arg(s.out * rows).arg(s.in * cols);
+        names.matrixTitles = {
+            QCoreApplication::translate("MatrixLayout", "%1, block (out 0, in 0) of %2")
+                .arg(sized, whole),
+            QCoreApplication::translate("MatrixLayout", "%1 of %2").arg(sized, whole), sized,
+            names.matrix};
+    } else
         names.matrixTitles = {sized, names.matrix};
     names.yTitles = {QStringLiteral("y = %1x").arg(names.matrix), QStringLiteral("y")};
     return names;

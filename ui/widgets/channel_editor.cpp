@@ -59,21 +59,21 @@ ChannelEditor::ChannelEditor(QWidget *parent)
     auto *arrow = new QLabel(QStringLiteral("→"), this);
     // Captions without buddies: every free mnemonic letter is taken by the panel or the menus,
     // and the boxes carry their own accessible names.
-    auto *groupsLabel = new QLabel(tr("groups"), this);
-    auto *biasLabel = new QLabel(tr("bias per channel"), this);
+    m_groupsLabel = new QLabel(tr("groups"), this);
+    m_biasLabel = new QLabel(tr("bias per channel"), this);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(m_in, 0, 0);
     grid->addWidget(arrow, 0, 1);
     grid->addWidget(m_out, 0, 2);
-    grid->addWidget(groupsLabel, 1, 0, 1, 2, Qt::AlignRight);
+    grid->addWidget(m_groupsLabel, 1, 0, 1, 2, Qt::AlignRight);
     grid->addWidget(m_groups, 1, 2);
     grid->addWidget(m_depthwise, 1, 3);
-    grid->addWidget(biasLabel, 2, 0, 1, 3);
-    grid->addWidget(m_biases, 3, 0, 1, 4);
-    grid->addWidget(m_note, 4, 0, 1, 4);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(2, 1);
+    grid->addWidget(m_biasLabel, 2, 0, 1, 3);
+    grid->addWidget(m_biases, 3, 0, 1, 5);
+    grid->addWidget(m_note, 4, 0, 1, 5);
+    // The counts keep their spin boxes' size, like the pairs below them.
+    grid->setColumnStretch(4, 1);
 
     connect(m_in, &QSpinBox::valueChanged, this, &ChannelEditor::editCounts);
     connect(m_out, &QSpinBox::valueChanged, this, &ChannelEditor::editCounts);
@@ -97,6 +97,12 @@ void ChannelEditor::setProblem(const Problem &problem)
         m_biases->setText(list.join(QStringLiteral(", ")));
     m_biases->setEnabled(hasChannels(problem));
     m_depthwise->setEnabled(s.in > 1);
+    // One channel in and one out is the 2-D problem: the two counts alone, and groups and the
+    // bias list once there are channels to group or to bias.
+    m_compact = s.in == 1 && s.out == 1 && problem.biases.empty();
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_groupsLabel, m_groups, m_depthwise,
+                                                            m_biasLabel, m_biases})
+        widget->setVisible(!m_compact);
 }
 
 void ChannelEditor::editCounts()

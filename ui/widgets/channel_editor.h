@@ -33,6 +33,8 @@ public:
     QToolButton *depthwise() const { return m_depthwise; }
     QLineEdit *biases() const { return m_biases; }
     QLabel *note() const { return m_note; }
+    // Groups and the bias list show only for a problem with channels (more than one, or a list).
+    bool compact() const { return m_compact; }
 
 signals:
     void edited(const convstep::Problem &problem, const QString &description);
@@ -49,6 +51,9 @@ private:
     QToolButton *m_depthwise = nullptr;
     QLineEdit *m_biases = nullptr;
     QLabel *m_note = nullptr;
+    QLabel *m_groupsLabel = nullptr;
+    QLabel *m_biasLabel = nullptr;
+    bool m_compact = false;
 };
 
 // After `input` or `kernel` of a channel problem was resized, every other channel (kernel)

@@ -23,6 +23,8 @@ QString lessonGroup(const QString &id)
         return LessonBrowser::tr("Transposed convolution arithmetic");
     if (id.startsWith(QLatin1String("classic-")))
         return LessonBrowser::tr("Convolution arithmetic");
+    if (id.startsWith(QLatin1String("channels-")))
+        return LessonBrowser::tr("Channels and groups");
     if (id.startsWith(QLatin1String("sequence-")))
         return LessonBrowser::tr("Sequences for a class");
     return LessonBrowser::tr("Upsampling without weights");

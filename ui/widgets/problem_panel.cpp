@@ -5,6 +5,7 @@
 #include "io/text.h"
 #include "ui/session/lesson_document.h"
 #include "ui/session/playback_model.h"
+#include "ui/widgets/bias_box.h"
 #include "ui/widgets/channel_editor.h"
 #include "ui/widgets/pair_editor.h"
 
@@ -27,21 +28,6 @@
 
 namespace convstep {
 namespace {
-
-// Shows the bias the way the stage writes numbers ("0.5", not "0.5000"); the value keeps
-// four decimals.
-class BiasSpinBox final : public QDoubleSpinBox
-{
-public:
-    using QDoubleSpinBox::QDoubleSpinBox;
-
-    QString textFromValue(double value) const override
-    {
-        QLocale locale = this->locale();
-        locale.setNumberOptions(QLocale::OmitGroupSeparator);
-        return locale.toString(value, 'g', 12);
-    }
-};
 
 QString sizeString(Pair p)
 {
@@ -243,10 +229,9 @@ void ProblemPanel::buildPaddingModeBox()
 
 void ProblemPanel::buildBiasBox()
 {
-    m_bias = new BiasSpinBox(m_content);
+    m_bias = new BiasBox(m_content);
     m_bias->setObjectName(QStringLiteral("bias"));
     m_bias->setAccessibleName(tr("Bias"));
-    m_bias->setToolTip(tr("Added to every output cell"));
     m_bias->setDecimals(4);
     m_bias->setRange(-99999, 99999);
     m_bias->setAlignment(Qt::AlignRight);
@@ -383,6 +368,11 @@ void ProblemPanel::styleErrorLabels()
         row.error->setStyleSheet(sheet);
 }
 
+QDoubleSpinBox *ProblemPanel::bias() const
+{
+    return m_bias;
+}
+
 QToolButton *ProblemPanel::fillButton(GridTarget target) const
 {
     return m_fillButtons[target == GridTarget::Input ? 0 : 1];
@@ -429,6 +419,7 @@ void ProblemPanel::syncFromDocument()
         const QSignalBlocker blocker(m_bias);
         m_bias->setValue(p.bias);
     }
+    m_bias->setChannelBiases(p.biases);
     m_channels->setProblem(p);
     if (m_alignCorners->isChecked() != p.alignCorners) {
         const QSignalBlocker blocker(m_alignCorners);

@@ -21,6 +21,7 @@ class QUndoCommand;
 
 namespace convstep {
 
+class BiasBox;
 class ChannelEditor;
 class LessonDocument;
 class PairEditor;
@@ -52,7 +53,7 @@ public:
     PairEditor *padding() const { return m_padding; }
     PairEditor *dilation() const { return m_dilation; }
     PairEditor *outputPadding() const { return m_outputPadding; }
-    QDoubleSpinBox *bias() const { return m_bias; }
+    QDoubleSpinBox *bias() const;
     ChannelEditor *channels() const { return m_channels; }
     QToolButton *fillButton(GridTarget target) const;
     QAction *fillAction(GridTarget target, Fill fill) const;
@@ -138,7 +139,7 @@ private:
     PairEditor *m_padding = nullptr;
     PairEditor *m_dilation = nullptr;
     PairEditor *m_outputPadding = nullptr;
-    QDoubleSpinBox *m_bias = nullptr;
+    BiasBox *m_bias = nullptr;
     ChannelEditor *m_channels = nullptr;
     std::array<QToolButton *, 2> m_fillButtons{};
     std::array<std::array<QAction *, 4>, 2> m_fillActions{};

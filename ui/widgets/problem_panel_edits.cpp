@@ -2,6 +2,7 @@
 #include "core/op_switch.h"
 #include "io/text.h"
 #include "ui/session/lesson_document.h"
+#include "ui/widgets/bias_box.h"
 #include "ui/widgets/channel_editor.h"
 #include "ui/widgets/problem_panel.h"
 
