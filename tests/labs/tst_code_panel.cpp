@@ -147,13 +147,12 @@ void TestCodePanel::labsMenuOpensTheDocks()
     auto *labs = window.menuBar()->findChild<QMenu *>(QStringLiteral("labsMenu"));
     QVERIFY(labs);
     using Lab = LabControls::Lab;
-    const std::pair<Lab, const char *> entries[] = {{Lab::Upsampling, "labUpsampling"},
-                                                    {Lab::Checkerboard, "labCheckerboard"},
-                                                    {Lab::Shapes, "labShapes"},
-                                                    {Lab::Code, "labCode"},
-                                                    {Lab::Weights, "labWeights"}};
-    QCOMPARE(labs->actions().size(), 5);
-    for (int i = 0; i < 5; ++i) {
+    const std::pair<Lab, const char *> entries[] = {
+        {Lab::Upsampling, "labUpsampling"}, {Lab::Checkerboard, "labCheckerboard"},
+        {Lab::Shapes, "labShapes"},         {Lab::Code, "labCode"},
+        {Lab::Weights, "labWeights"},       {Lab::Learn, "labLearn"}};
+    QCOMPARE(labs->actions().size(), 6);
+    for (int i = 0; i < 6; ++i) {
         QAction *a = window.labControls()->action(entries[i].first);
         QVERIFY(a);
         QCOMPARE(labs->actions()[i], a);

@@ -1,5 +1,6 @@
 #include "core/gradient.h"
 #include "core/step_mapping.h"
+#include "core/trace.h"
 #include "io/text.h"
 #include "tests/support/test_support.h"
 #include "tests/window/window_fixture.h"
@@ -13,6 +14,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -39,6 +41,8 @@ private slots:
     void keysSwitchBetweenThePasses();
     void upstreamEditsAreUndoable();
     void aBadUpstreamKeepsTheDialogOpen();
+    void upstreamCellsEditOnTheStage_data();
+    void upstreamCellsEditOnTheStage();
     void theForwardPassBesideTheGradient();
 
 private:
@@ -181,6 +185,78 @@ void TestBackwardPass::aBadUpstreamKeepsTheDialogOpen()
     QCOMPARE(m_window->document()->undoStack()->count(), 0);
     CONVSTEP_COMPARE_GRIDS(m_window->model()->trace()->upstream,
                            onesUpstream(*m_window->model()->problem()), 0.0);
+}
+
+void TestBackwardPass::upstreamCellsEditOnTheStage_data()
+{
+    QTest::addColumn<QString>("lesson");
+    QTest::addColumn<int>("key");
+    QTest::addRow("conv2d, ∂L/∂x") << QStringLiteral("classic-padding-strides") << int(Qt::Key_5);
+    QTest::addRow("conv_transpose2d, ∂L/∂x")
+        << QStringLiteral("transposed-padding-strides") << int(Qt::Key_5);
+    QTest::addRow("conv_transpose2d, ∂L/∂W")
+        << QStringLiteral("transposed-padding-strides") << int(Qt::Key_6);
+}
+
+// Double-clicking a cell of ∂L/∂y on the stage opens the cell editor; what is typed there is
+// the same undoable edit as Edit → Upstream Gradient's.
+void TestBackwardPass::upstreamCellsEditOnTheStage()
+{
+    QFETCH(QString, lesson);
+    QFETCH(int, key);
+    m_window->openBuiltInLesson(lesson);
+    QTest::keyClick(m_window.get(), Qt::Key(key));
+    PlaybackModel *model = m_window->model();
+    const Problem problem = *model->problem();
+    const Trace &trace = *model->trace();
+    const Grid ones = onesUpstream(problem);
+    const Cell last{static_cast<int>(ones.rows()) - 1, static_cast<int>(ones.cols()) - 1};
+    // Where the stage shows g's last cell, and a zero around g if the view has one.
+    std::optional<Cell> shown, zero;
+    const Pair size = sourceSize(trace);
+    for (int r = 0; r < size.h; ++r)
+        for (int c = 0; c < size.w; ++c) {
+            const SourceCell source = sourceCell(trace, {r, c});
+            if (source.kind == SourceKind::Upstream && source.upstream == last)
+                shown = Cell{r, c};
+            else if (!source.upstream && source.kind != SourceKind::Input)
+                zero = Cell{r, c};
+        }
+    QVERIFY(shown);
+    StageWidget *stage = m_window->stage();
+    if (zero)
+        QVERIFY(!stage->editCell({GridRole::Source, *zero}));
+    const QPoint at =
+        stage->stageLayout().box(GridRole::Source).cellRect(*shown).center().toPoint();
+    QTest::mouseDClick(stage, Qt::LeftButton, {}, at);
+    QVERIFY(stage->isEditing());
+    QCOMPARE(stage->editor()->text(), QStringLiteral("1"));
+    stage->editor()->clear();
+    QTest::keyClicks(stage->editor(), QStringLiteral("-2.5"));
+    QTest::keyClick(stage->editor(), Qt::Key_Return);
+    QVERIFY(!stage->isEditing());
+
+    Grid g = ones;
+    g(last.row, last.col) = -2.5;
+    CONVSTEP_COMPARE_GRIDS(model->trace()->upstream, g, 0.0);
+    CONVSTEP_COMPARE_GRIDS(m_window->document()->lesson().upstream, g, 0.0);
+    CONVSTEP_COMPARE_GRIDS(
+        model->trace()->output,
+        key == Qt::Key_5 ? inputGradient(problem, g) : kernelGradient(problem, g), 0.0);
+    // The input is untouched: the edit went to ∂L/∂y alone.
+    CONVSTEP_COMPARE_GRIDS(model->problem()->input, problem.input, 0.0);
+    QUndoStack *undo = m_window->document()->undoStack();
+    QCOMPARE(undo->count(), 1);
+    QCOMPARE(undo->undoText(), QStringLiteral("Edit Upstream Gradient"));
+    m_window->mainActions().undo->trigger();
+    CONVSTEP_COMPARE_GRIDS(model->trace()->upstream, ones, 0.0);
+    m_window->mainActions().redo->trigger();
+    CONVSTEP_COMPARE_GRIDS(model->trace()->upstream, g, 0.0);
+    // The same value again is no edit.
+    QVERIFY(stage->editCell({GridRole::Source, *shown}));
+    QCOMPARE(stage->editor()->text(), QStringLiteral("-2.5"));
+    QTest::keyClick(stage->editor(), Qt::Key_Return);
+    QCOMPARE(undo->count(), 1);
 }
 
 // Compare beside a backward view: the forward pass on the left; in ∂L/∂x of a convolution the

@@ -311,8 +311,12 @@ bool StageWidget::editable(StageCell cell) const
         return false;
     if (cell.role == GridRole::Kernel)
         return !isUpsampling(m_frame.trace->problem.op); // max unpooling's pooled grid is derived
-    return cell.role == GridRole::Source
-        && sourceCell(*m_frame.trace, cell.cell).kind == SourceKind::Input;
+    if (cell.role != GridRole::Source)
+        return false;
+    // A backward view's ∂L/∂y is editable where it has a cell; its zeros around it are not.
+    const SourceCell source = sourceCell(*m_frame.trace, cell.cell);
+    return source.kind == SourceKind::Input
+        || (source.kind == SourceKind::Upstream && source.upstream.has_value());
 }
 
 bool StageWidget::editCell(StageCell cell)
@@ -361,10 +365,17 @@ void StageWidget::commitEdit()
         return;
     }
     StageCell cell = *m_editing;
-    if (cell.role == GridRole::Kernel)
+    if (cell.role == GridRole::Kernel) {
         cell.cell = kernelElementAt(m_frame, cell.cell);
-    else
-        cell.cell = *sourceCell(*m_frame.trace, cell.cell).input;
+    } else {
+        const SourceCell source = sourceCell(*m_frame.trace, cell.cell);
+        if (source.kind == SourceKind::Upstream) {
+            cancelEdit();
+            emit upstreamEdited(*source.upstream, *value);
+            return;
+        }
+        cell.cell = *source.input;
+    }
     cancelEdit();
     emit cellEdited(cell, *value);
 }

@@ -46,7 +46,8 @@ public:
     QAction *zoomOutAction() const { return m_zoomOut; }
     QAction *fitAction() const { return m_fit; }
 
-    // Opens the in-place editor on an input or kernel cell (double-click does the same).
+    // Opens the in-place editor on an input or kernel cell, or on a cell of ∂L/∂y in a backward
+    // view (double-click does the same).
     bool editCell(StageCell cell);
     bool isEditing() const;
     QLineEdit *editor() const { return m_editor; }
@@ -62,6 +63,8 @@ signals:
     void hovered(std::optional<convstep::StageCell> cell);
     void clicked(std::optional<convstep::StageCell> cell);
     void cellEdited(convstep::StageCell cell, double value);
+    // A cell of the upstream gradient ∂L/∂y, edited on a backward view's stage.
+    void upstreamEdited(convstep::Cell cell, double value);
     // Shift+arrow keys move the cell cursor (the selection) to `cell`.
     void cursorMoved(convstep::StageCell cell);
     // A new frame is on show (every animation tick included).

@@ -2,6 +2,7 @@
 
 #include "ui/labs/checkerboard_lab.h"
 #include "ui/labs/code_panel.h"
+#include "ui/labs/learn_upsample_lab.h"
 #include "ui/labs/shape_explorer.h"
 #include "ui/labs/upsampling_lab.h"
 #include "ui/labs/weight_inspector.h"
@@ -20,7 +21,8 @@ namespace convstep {
 namespace {
 
 // What each lab needs to be read whole: five stages side by side, a plot beside a photo, a
-// plot with its controls, the channel stacks above the weight's tiles, a script.
+// plot with its controls, the channel stacks above the weight's tiles, a script, five
+// upsamplers' pictures above two plots.
 QSize readableSize(LabControls::Lab lab)
 {
     switch (lab) {
@@ -32,6 +34,8 @@ QSize readableSize(LabControls::Lab lab)
         return {1000, 680};
     case LabControls::Lab::Weights:
         return {1000, 760};
+    case LabControls::Lab::Learn:
+        return {1300, 800};
     case LabControls::Lab::Code:
         break;
     }
@@ -54,12 +58,15 @@ LabControls::LabControls(QMainWindow *window, PlaybackModel *model)
     m_code->setObjectName(QStringLiteral("codePanel"));
     m_weights = new WeightInspector(model, window);
     m_weights->setObjectName(QStringLiteral("weightInspector"));
+    m_learn = new LearnUpsampleLab(model, window);
+    m_learn->setObjectName(QStringLiteral("learnUpsampleLab"));
 
     addDock(Lab::Upsampling, m_upsampling, tr("Ways to Upsample"));
     addDock(Lab::Checkerboard, m_checkerboard, tr("Checkerboard Lab"));
     addDock(Lab::Shapes, m_shapes, tr("Shape Explorer"));
     addDock(Lab::Code, m_code, tr("Framework Code"));
     addDock(Lab::Weights, m_weights, tr("Weight Inspector"));
+    addDock(Lab::Learn, m_learn, tr("Learn to Upsample"));
 
     struct Entry
     {
@@ -87,6 +94,10 @@ LabControls::LabControls(QMainWindow *window, PlaybackModel *model)
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
          tr("The weight tensor as kernel tiles, and its layout in PyTorch, Keras, tf.nn and "
             "ONNX")},
+        {Lab::Learn, "labLearn", tr("&Learn to Upsample"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+         tr("Transposed convolutions and resize-convolution learn to upsample a picture, live, "
+            "beside nearest and bilinear")},
     };
     for (const Entry &entry : entries) {
         auto *a = new QAction(entry.text, window);
@@ -125,6 +136,8 @@ QString LabControls::labId(Lab lab)
         return QStringLiteral("code");
     case Lab::Weights:
         return QStringLiteral("weights");
+    case Lab::Learn:
+        return QStringLiteral("learn");
     case Lab::Upsampling:
         break;
     }
@@ -133,7 +146,8 @@ QString LabControls::labId(Lab lab)
 
 bool LabControls::open(const QString &id)
 {
-    for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes, Lab::Code, Lab::Weights})
+    for (Lab lab :
+         {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes, Lab::Code, Lab::Weights, Lab::Learn})
         if (labId(lab) == id) {
             open(lab);
             return true;
@@ -185,7 +199,7 @@ void LabControls::reset()
 
 void LabControls::addTo(LessonBrowser *browser) const
 {
-    for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes, Lab::Weights}) {
+    for (Lab lab : {Lab::Upsampling, Lab::Checkerboard, Lab::Shapes, Lab::Weights, Lab::Learn}) {
         const QAction *a = m_actions[index(lab)];
         browser->addLab(labId(lab), withoutMnemonic(a->text()), a->statusTip());
     }

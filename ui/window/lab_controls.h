@@ -14,6 +14,7 @@ namespace convstep {
 
 class CheckerboardLab;
 class CodePanel;
+class LearnUpsampleLab;
 class LessonBrowser;
 class PlaybackModel;
 class ShapeExplorer;
@@ -21,18 +22,18 @@ class UpsamplingLab;
 class WeightInspector;
 
 // The teaching labs in the main window: Ways to Upsample, the Checkerboard Lab, the Shape
-// Explorer, the Framework Code panel and the Weight Inspector, each opened by an action
-// (Ctrl+Shift+U, K, X, C, W) as a window of its own, sized to read, over the main window: a
-// dock widget that floats, so it can still be docked (double-click its title) without taking
-// the stage's room unasked. The window keeps them as one object, so its own code needs a line
-// to create it and a line for the menu.
+// Explorer, the Framework Code panel, the Weight Inspector and Learn to Upsample, each opened
+// by an action (Ctrl+Shift+U, K, X, C, W, L) as a window of its own, sized to read, over the main
+// window: a dock widget that floats, so it can still be docked (double-click its title) without
+// taking the stage's room unasked. The window keeps them as one object, so its own code needs a
+// line to create it and a line for the menu.
 class LabControls final : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Lab { Upsampling, Checkerboard, Shapes, Code, Weights };
-    static constexpr int labCount = 5;
+    enum class Lab { Upsampling, Checkerboard, Shapes, Code, Weights, Learn };
+    static constexpr int labCount = 6;
 
     explicit LabControls(QMainWindow *window, PlaybackModel *model);
 
@@ -43,13 +44,15 @@ public:
     ShapeExplorer *shapes() const { return m_shapes; }
     CodePanel *code() const { return m_code; }
     WeightInspector *weights() const { return m_weights; }
+    LearnUpsampleLab *learn() const { return m_learn; }
 
     // Shows the lab's window, brings it to the front and gives it the keyboard focus. The
     // first time (and after reset()) it floats at a size to read, centred on the main window.
     void open(Lab lab);
     // Closes every lab; each opens again as a window of its first size.
     void reset();
-    // By id ("upsampling", "checkerboard", "shapes", "code", "weights"), for the lesson browser.
+    // By id ("upsampling", "checkerboard", "shapes", "code", "weights", "learn"), for the lesson
+    // browser.
     bool open(const QString &id);
     static QString labId(Lab lab);
 
@@ -72,6 +75,7 @@ private:
     ShapeExplorer *m_shapes = nullptr;
     CodePanel *m_code = nullptr;
     WeightInspector *m_weights = nullptr;
+    LearnUpsampleLab *m_learn = nullptr;
 };
 
 } // namespace convstep

@@ -1,6 +1,8 @@
 #include "ui/window/main_window.h"
 
+#include "core/gradient.h"
 #include "io/lesson_catalog.h"
+#include "io/text.h"
 #include "ui/session/autosaver.h"
 #include "ui/session/lesson_document.h"
 #include "ui/session/playback_model.h"
@@ -340,6 +342,7 @@ void MainWindow::connectModel()
     connect(m_stage, &StageWidget::clicked, m_model, &PlaybackModel::setSelection);
     connect(m_stage, &StageWidget::cursorMoved, m_model, &PlaybackModel::setSelection);
     connect(m_stage, &StageWidget::cellEdited, m_document, &LessonDocument::setCellValue);
+    connect(m_stage, &StageWidget::upstreamEdited, this, &MainWindow::setUpstreamCell);
 }
 
 void MainWindow::applyView(View view)
@@ -428,6 +431,20 @@ void MainWindow::editUpstream()
     dialog->open();
 }
 
+void MainWindow::setUpstreamCell(Cell cell, double value)
+{
+    Grid upstream = m_document->lesson().upstreamGradient();
+    if (cell.row < 0 || cell.row >= upstream.rows() || cell.col < 0 || cell.col >= upstream.cols()
+        || upstream(cell.row, cell.col) == value)
+        return;
+    upstream(cell.row, cell.col) = value;
+    if (const auto error = checkUpstream(m_document->problem(), upstream)) {
+        statusBar()->showMessage(qt(error->text()), 5000);
+        return;
+    }
+    m_document->setUpstream(upstream);
+}
+
 QList<const QAction *> MainWindow::listedShortcuts() const
 {
     using Lab = LabControls::Lab;
@@ -475,6 +492,7 @@ QList<const QAction *> MainWindow::listedShortcuts() const
         m_labs->action(Lab::Shapes),
         m_labs->action(Lab::Code),
         m_labs->action(Lab::Weights),
+        m_labs->action(Lab::Learn),
         m_predict->toggleAction(),
         m_predict->newExerciseAction(),
         m_predict->replayAction(),

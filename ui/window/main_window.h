@@ -153,6 +153,8 @@ private:
     void zeroSelectedCell();
     void editSelectedCell();
     void editUpstream();
+    // One cell of ∂L/∂y typed on the stage: the same undoable edit as the dialog's.
+    void setUpstreamCell(Cell cell, double value);
     void showShortcuts();
     void showAbout();
     void restoreSettings();
