@@ -4,8 +4,8 @@
 <context>
     <name>About</name>
     <message>
-        <source>&lt;h3&gt;ConvStep %1&lt;/h3&gt;&lt;p&gt;Convolution and transposed convolution, animated step by step.&lt;/p&gt;&lt;p&gt;Results follow PyTorch for integer padding and Keras for 'valid' and 'same'.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ConvStep %1&lt;/h3&gt;&lt;p&gt;Faltung und transponierte Faltung, Schritt für Schritt animiert.&lt;/p&gt;&lt;p&gt;Die Ergebnisse folgen PyTorch für ganzzahliges Padding und Keras für 'valid' und 'same'.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;ConvStep %1&lt;/h3&gt;&lt;p&gt;Convolution and transposed convolution, animated step by step.&lt;/p&gt;&lt;p&gt;Results follow PyTorch for integer padding and Keras for &apos;valid&apos; and &apos;same&apos;.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ConvStep %1&lt;/h3&gt;&lt;p&gt;Faltung und transponierte Faltung, Schritt für Schritt animiert.&lt;/p&gt;&lt;p&gt;Die Ergebnisse folgen PyTorch für ganzzahliges Padding und Keras für &apos;valid&apos; und &apos;same&apos;.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -62,12 +62,12 @@
         <translation>kann nicht in die Standardausgabe schreiben</translation>
     </message>
     <message>
-        <source>direct, zero-insertion, matrix, backward-input or backward-kernel (default: the lesson's view, else direct).</source>
+        <source>direct, zero-insertion, matrix, backward-input or backward-kernel (default: the lesson&apos;s view, else direct).</source>
         <translation>direct, zero-insertion, matrix, backward-input oder backward-kernel (Standard: die Ansicht der Lektion, sonst direct).</translation>
     </message>
     <message>
-        <source>--view must be direct, zero-insertion, matrix, backward-input or backward-kernel, got "%1"</source>
-        <translation>--view muss direct, zero-insertion, matrix, backward-input oder backward-kernel sein, erhalten: "%1"</translation>
+        <source>--view must be direct, zero-insertion, matrix, backward-input or backward-kernel, got &quot;%1&quot;</source>
+        <translation>--view muss direct, zero-insertion, matrix, backward-input oder backward-kernel sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Problem JSON file, - for stdin, or a lesson id.</source>
@@ -78,20 +78,20 @@
         <translation>Gibt jeden Schritt eines Problems in einer Ansicht als JSON aus (docs/formats.md).</translation>
     </message>
     <message>
-        <source>Prints a lesson's steps as readable text (default: the built-in default lesson).</source>
+        <source>Prints a lesson&apos;s steps as readable text (default: the built-in default lesson).</source>
         <translation>Gibt die Schritte einer Lektion als lesbaren Text aus (Standard: die eingebaute Standardlektion).</translation>
     </message>
     <message>
-        <source>Lesson or problem JSON file, - for stdin, or a lesson id (see 'lessons').</source>
-        <translation>Lektions- oder Problem-JSON-Datei, - für stdin, oder eine Lektions-ID (siehe 'lessons').</translation>
+        <source>Lesson or problem JSON file, - for stdin, or a lesson id (see &apos;lessons&apos;).</source>
+        <translation>Lektions- oder Problem-JSON-Datei, - für stdin, oder eine Lektions-ID (siehe &apos;lessons&apos;).</translation>
     </message>
     <message>
         <source>Lists the built-in lessons: id and title.</source>
         <translation>Listet die eingebauten Lektionen auf: ID und Titel.</translation>
     </message>
     <message>
-        <source>'lessons' takes no arguments</source>
-        <translation>'lessons' nimmt keine Argumente an</translation>
+        <source>&apos;lessons&apos; takes no arguments</source>
+        <translation>&apos;lessons&apos; nimmt keine Argumente an</translation>
     </message>
     <message>
         <source>Prints a Python script that reproduces a problem in PyTorch or Keras.</source>
@@ -102,8 +102,8 @@
         <translation>pytorch oder keras (Standard: pytorch).</translation>
     </message>
     <message>
-        <source>--framework must be pytorch or keras, got "%1"</source>
-        <translation>--framework muss pytorch oder keras sein, erhalten: "%1"</translation>
+        <source>--framework must be pytorch or keras, got &quot;%1&quot;</source>
+        <translation>--framework muss pytorch oder keras sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Random seed, 0 to 18446744073709551615 (default 1): the same seed and options give the same exercises on every machine.</source>
@@ -114,41 +114,41 @@
         <translation>Anzahl der Übungen, 1 bis %1 (Standard 10).</translation>
     </message>
     <message>
-        <source>1 (conv2d, stride 1, no padding, up to 5×5), 2 (strides, padding, transposed) or 3 (dilation, Keras 'same', output padding, rectangles); default 2.</source>
-        <translation>1 (conv2d, Schrittweite 1, kein Padding, bis 5×5), 2 (Schrittweiten, Padding, transponiert) oder 3 (Dilatation, Keras 'same', Output-Padding, Rechtecke); Standard 2.</translation>
+        <source>1 (conv2d, stride 1, no padding, up to 5×5), 2 (strides, padding, transposed) or 3 (dilation, Keras &apos;same&apos;, output padding, rectangles); default 2.</source>
+        <translation>1 (conv2d, Schrittweite 1, kein Padding, bis 5×5), 2 (Schrittweiten, Padding, transponiert) oder 3 (Dilatation, Keras &apos;same&apos;, Output-Padding, Rechtecke); Standard 2.</translation>
     </message>
     <message>
         <source>Comma-separated: value, reach, shape, recipe (default: every kind the level has; level 1 has no reach or recipe). The exercises take them in turn.</source>
         <translation>Kommagetrennt: value, reach, shape, recipe (Standard: alle Arten der Stufe; Stufe 1 hat weder reach noch recipe). Die Übungen kommen abwechselnd an die Reihe.</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments, got "%2"</source>
-        <translation>'%1' nimmt keine Argumente an, erhalten: "%2"</translation>
+        <source>&apos;%1&apos; takes no arguments, got &quot;%2&quot;</source>
+        <translation>&apos;%1&apos; nimmt keine Argumente an, erhalten: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--seed must be a whole number from 0 to 18446744073709551615, got "%1"</source>
-        <translation>--seed muss eine ganze Zahl von 0 bis 18446744073709551615 sein, erhalten: "%1"</translation>
+        <source>--seed must be a whole number from 0 to 18446744073709551615, got &quot;%1&quot;</source>
+        <translation>--seed muss eine ganze Zahl von 0 bis 18446744073709551615 sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--count must be a whole number from 1 to %1, got "%2"</source>
-        <translation>--count muss eine ganze Zahl von 1 bis %1 sein, erhalten: "%2"</translation>
+        <source>--count must be a whole number from 1 to %1, got &quot;%2&quot;</source>
+        <translation>--count muss eine ganze Zahl von 1 bis %1 sein, erhalten: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--level must be 1, 2 or 3, got "%1"</source>
-        <translation>--level muss 1, 2 oder 3 sein, erhalten: "%1"</translation>
+        <source>--level must be 1, 2 or 3, got &quot;%1&quot;</source>
+        <translation>--level muss 1, 2 oder 3 sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--kinds must name at least one of value, reach, shape and recipe</source>
         <translation>--kinds muss mindestens eine der Arten value, reach, shape und recipe nennen</translation>
     </message>
     <message>
-        <source>--kinds: unknown kind "%1"; the kinds are value, reach, shape and recipe</source>
-        <translation>--kinds: unbekannte Art "%1"; die Arten sind value, reach, shape und recipe</translation>
+        <source>--kinds: unknown kind &quot;%1&quot;; the kinds are value, reach, shape and recipe</source>
+        <translation>--kinds: unbekannte Art &quot;%1&quot;; die Arten sind value, reach, shape und recipe</translation>
     </message>
     <message>
-        <source>Prints random exercises, one JSON object per line: {"kind", "problem", "question", "answer"} (docs/formats.md). Small integers only, for working by hand.
+        <source>Prints random exercises, one JSON object per line: {&quot;kind&quot;, &quot;problem&quot;, &quot;question&quot;, &quot;answer&quot;} (docs/formats.md). Small integers only, for working by hand.
 Example: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach</source>
-        <translation>Gibt zufällige Übungen aus, ein JSON-Objekt pro Zeile: {"kind", "problem", "question", "answer"} (docs/formats.md). Nur kleine ganze Zahlen, zum Rechnen von Hand.
+        <translation>Gibt zufällige Übungen aus, ein JSON-Objekt pro Zeile: {&quot;kind&quot;, &quot;problem&quot;, &quot;question&quot;, &quot;answer&quot;} (docs/formats.md). Nur kleine ganze Zahlen, zum Rechnen von Hand.
 Beispiel: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@ Beispiel: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reac
         <translation>Ausgabedatei oder Ordner für PNG-/SVG-Frames (erforderlich).</translation>
     </message>
     <message>
-        <source>gif, mp4, webm, png, svg or pdf (default: from the output's extension, else gif).</source>
+        <source>gif, mp4, webm, png, svg or pdf (default: from the output&apos;s extension, else gif).</source>
         <translation>gif, mp4, webm, png, svg oder pdf (Standard: nach der Endung der Ausgabe, sonst gif).</translation>
     </message>
     <message>
@@ -172,8 +172,8 @@ Beispiel: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reac
         <translation>light, dark oder contrast (Standard light).</translation>
     </message>
     <message>
-        <source>Steps to export, 1-based and inclusive as the program shows them ("Step 7 of 16"): FROM:TO, FROM:, :TO or one step N (default: all).</source>
-        <translation>Zu exportierende Schritte, ab 1 gezählt und einschließlich, wie das Programm sie anzeigt ("Schritt 7 von 16"): FROM:TO, FROM:, :TO oder ein einzelner Schritt N (Standard: alle).</translation>
+        <source>Steps to export, 1-based and inclusive as the program shows them (&quot;Step 7 of 16&quot;): FROM:TO, FROM:, :TO or one step N (default: all).</source>
+        <translation>Zu exportierende Schritte, ab 1 gezählt und einschließlich, wie das Programm sie anzeigt (&quot;Schritt 7 von 16&quot;): FROM:TO, FROM:, :TO oder ein einzelner Schritt N (Standard: alle).</translation>
     </message>
     <message>
         <source>In-between frames: each step glides for half a second, then rests for half.</source>
@@ -188,7 +188,7 @@ Beispiel: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reac
         <translation>pdf: Schritte pro Seite, 1 bis 16, in einem Raster (Standard 1).</translation>
     </message>
     <message>
-        <source>Enlarge the stage's text, 0.5 to 3 (default 1).</source>
+        <source>Enlarge the stage&apos;s text, 0.5 to 3 (default 1).</source>
         <translation>Den Text der Bühne vergrößern, 0.5 bis 3 (Standard 1).</translation>
     </message>
     <message>
@@ -208,20 +208,20 @@ Beispiel: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reac
         <translation>die Ausgabe fehlt: -o PATH</translation>
     </message>
     <message>
-        <source>--format must be gif, mp4, webm, png, svg or pdf, got "%1"</source>
-        <translation>--format muss gif, mp4, webm, png, svg oder pdf sein, erhalten: "%1"</translation>
+        <source>--format must be gif, mp4, webm, png, svg or pdf, got &quot;%1&quot;</source>
+        <translation>--format muss gif, mp4, webm, png, svg oder pdf sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--%1 must be a number, got "%2"</source>
-        <translation>--%1 muss eine Zahl sein, erhalten: "%2"</translation>
+        <source>--%1 must be a number, got &quot;%2&quot;</source>
+        <translation>--%1 muss eine Zahl sein, erhalten: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--fps must be a whole number, got "%1"</source>
-        <translation>--fps muss eine ganze Zahl sein, erhalten: "%1"</translation>
+        <source>--fps must be a whole number, got &quot;%1&quot;</source>
+        <translation>--fps muss eine ganze Zahl sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--theme must be light, dark or contrast, got "%1"</source>
-        <translation>--theme muss light, dark oder contrast sein, erhalten: "%1"</translation>
+        <source>--theme must be light, dark or contrast, got &quot;%1&quot;</source>
+        <translation>--theme muss light, dark oder contrast sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--per-page must be a whole number</source>
@@ -244,12 +244,12 @@ Beispiel: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reac
         <translation>eine Lektion erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <source>Exports every built-in lesson into one folder (created when missing), each named after its id: &lt;id&gt;.gif, or a folder &lt;id&gt;/ of frames. Takes export's options except --steps; a lesson that cannot be shown in --view uses its own view.</source>
+        <source>Exports every built-in lesson into one folder (created when missing), each named after its id: &lt;id&gt;.gif, or a folder &lt;id&gt;/ of frames. Takes export&apos;s options except --steps; a lesson that cannot be shown in --view uses its own view.</source>
         <translation>Exportiert jede eingebaute Lektion in einen Ordner (wird bei Bedarf angelegt), jeweils nach ihrer ID benannt: &lt;id&gt;.gif oder ein Ordner &lt;id&gt;/ mit Frames. Nimmt die Optionen von export außer --steps an; eine Lektion, die sich nicht in --view zeigen lässt, verwendet ihre eigene Ansicht.</translation>
     </message>
     <message>
-        <source>'gallery' takes no lesson; it exports every built-in lesson</source>
-        <translation>'gallery' nimmt keine Lektion an; es exportiert jede eingebaute Lektion</translation>
+        <source>&apos;gallery&apos; takes no lesson; it exports every built-in lesson</source>
+        <translation>&apos;gallery&apos; nimmt keine Lektion an; es exportiert jede eingebaute Lektion</translation>
     </message>
     <message>
         <source>--upstream applies only to the backward views (backward-input, backward-kernel), not %1</source>
@@ -260,8 +260,8 @@ Beispiel: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reac
         <translation>das Problem und --upstream können nicht beide - (Standardeingabe) sein</translation>
     </message>
     <message>
-        <source>Prints {"grad_bias": b, "grad_input": [[…]], "grad_kernel": [[…]]}: the gradient of L through a conv2d or conv_transpose2d, given ∂L/∂y (default all ones).</source>
-        <translation>Gibt {"grad_bias": b, "grad_input": [[…]], "grad_kernel": [[…]]} aus: den Gradienten von L durch eine conv2d oder conv_transpose2d, gegeben ∂L/∂y (Standard: alles Einsen).</translation>
+        <source>Prints {&quot;grad_bias&quot;: b, &quot;grad_input&quot;: [[…]], &quot;grad_kernel&quot;: [[…]]}: the gradient of L through a conv2d or conv_transpose2d, given ∂L/∂y (default all ones).</source>
+        <translation>Gibt {&quot;grad_bias&quot;: b, &quot;grad_input&quot;: [[…]], &quot;grad_kernel&quot;: [[…]]} aus: den Gradienten von L durch eine conv2d oder conv_transpose2d, gegeben ∂L/∂y (Standard: alles Einsen).</translation>
     </message>
     <message>
         <source>grad applies to conv2d and conv_transpose2d; %1 has no kernel</source>
@@ -328,19 +328,19 @@ Beispiel: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reac
         <translation>dieselben Übungen als druckbares PDF mit Lösungsschlüssel</translation>
     </message>
     <message>
-        <source>Run 'convstep-cli COMMAND --help' for a command's options. Exit status: 0 success, 1 a file could not be read or written, 2 a usage error or an invalid problem.</source>
-        <translation>'convstep-cli BEFEHL --help' zeigt die Optionen eines Befehls. Exit-Status: 0 Erfolg, 1 eine Datei konnte nicht gelesen oder geschrieben werden, 2 ein Bedienungsfehler oder ein ungültiges Problem.</translation>
+        <source>Run &apos;convstep-cli COMMAND --help&apos; for a command&apos;s options. Exit status: 0 success, 1 a file could not be read or written, 2 a usage error or an invalid problem.</source>
+        <translation>&apos;convstep-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls. Exit-Status: 0 Erfolg, 1 eine Datei konnte nicht gelesen oder geschrieben werden, 2 ein Bedienungsfehler oder ein ungültiges Problem.</translation>
     </message>
     <message>
         <source>--lang needs a language: en, de, es or zh_CN</source>
         <translation>--lang braucht eine Sprache: en, de, es oder zh_CN</translation>
     </message>
     <message>
-        <source>--lang must be en, de, es or zh_CN, got "%1"</source>
-        <translation>--lang muss en, de, es oder zh_CN sein, erhalten: "%1"</translation>
+        <source>--lang must be en, de, es or zh_CN, got &quot;%1&quot;</source>
+        <translation>--lang muss en, de, es oder zh_CN sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Language of the messages and the help: en, de, es or zh_CN (default: the system's).</source>
+        <source>Language of the messages and the help: en, de, es or zh_CN (default: the system&apos;s).</source>
         <translation>Sprache der Meldungen und der Hilfe: en, de, es oder zh_CN (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -348,12 +348,12 @@ Beispiel: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reac
         <translation>Der auszuführende Befehl.</translation>
     </message>
     <message>
-        <source>missing command; try 'convstep-cli --help'</source>
-        <translation>Befehl fehlt; siehe 'convstep-cli --help'</translation>
+        <source>missing command; try &apos;convstep-cli --help&apos;</source>
+        <translation>Befehl fehlt; siehe &apos;convstep-cli --help&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'; try 'convstep-cli --help'</source>
-        <translation>unbekannter Befehl '%1'; siehe 'convstep-cli --help'</translation>
+        <source>unknown command &apos;%1&apos;; try &apos;convstep-cli --help&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; siehe &apos;convstep-cli --help&apos;</translation>
     </message>
     <message>
         <source>%1, scale %2</source>
@@ -400,8 +400,8 @@ Beispiel: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reac
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <source>Trains a transposed convolution or a resize-convolution to upsample the block means of an image back to the image (SGD on the mean squared error, float64). Prints {"loss": L, "step": n} for n = 0 … steps, then {"bias", "kernel", "output"}.</source>
-        <translation>Trainiert eine transponierte Faltung oder eine Resize-Faltung, um die Blockmittelwerte eines Bildes wieder auf das Bild hochzurechnen (SGD auf dem mittleren quadratischen Fehler, float64). Gibt {"loss": L, "step": n} für n = 0 … steps aus, dann {"bias", "kernel", "output"}.</translation>
+        <source>Trains a transposed convolution or a resize-convolution to upsample the block means of an image back to the image (SGD on the mean squared error, float64). Prints {&quot;loss&quot;: L, &quot;step&quot;: n} for n = 0 … steps, then {&quot;bias&quot;, &quot;kernel&quot;, &quot;output&quot;}.</source>
+        <translation>Trainiert eine transponierte Faltung oder eine Resize-Faltung, um die Blockmittelwerte eines Bildes wieder auf das Bild hochzurechnen (SGD auf dem mittleren quadratischen Fehler, float64). Gibt {&quot;loss&quot;: L, &quot;step&quot;: n} für n = 0 … steps aus, dann {&quot;bias&quot;, &quot;kernel&quot;, &quot;output&quot;}.</translation>
     </message>
     <message>
         <source>Training spec JSON file (docs/formats.md), or -.</source>
@@ -420,9 +420,9 @@ Beispiel: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reac
         <translation>der Loss ist nach %1 Schritten nicht mehr endlich: learning_rate %2 ist für dieses Bild und diesen Kernel zu groß</translation>
     </message>
     <message>
-        <source>Writes the exercises 'exercises' prints for the same options as a printable A4 PDF: each question with its grids and an empty answer box, then an answer key. The file appears only when complete.
+        <source>Writes the exercises &apos;exercises&apos; prints for the same options as a printable A4 PDF: each question with its grids and an empty answer box, then an answer key. The file appears only when complete.
 Example: convstep-cli worksheet --level 1 -o sheet.pdf</source>
-        <translation>Schreibt die Übungen, die 'exercises' für dieselben Optionen ausgibt, als druckbares A4-PDF: jede Frage mit ihren Rastern und einem leeren Antwortfeld, danach ein Lösungsschlüssel. Die Datei erscheint erst, wenn sie vollständig ist.
+        <translation>Schreibt die Übungen, die &apos;exercises&apos; für dieselben Optionen ausgibt, als druckbares A4-PDF: jede Frage mit ihren Rastern und einem leeren Antwortfeld, danach ein Lösungsschlüssel. Die Datei erscheint erst, wenn sie vollständig ist.
 Beispiel: convstep-cli worksheet --level 1 -o sheet.pdf</translation>
     </message>
     <message>
@@ -442,8 +442,8 @@ Beispiel: convstep-cli worksheet --level 1 -o sheet.pdf</translation>
         <translation>ConvStep-Arbeitsblatt</translation>
     </message>
     <message>
-        <source>Prints {"output": [[…]], "output_shape": [H, W]} for a problem; with channels [C][H][W] and [C, H, W].</source>
-        <translation>Gibt {"output": [[…]], "output_shape": [H, W]} für ein Problem aus; mit Kanälen [C][H][W] und [C, H, W].</translation>
+        <source>Prints {&quot;output&quot;: [[…]], &quot;output_shape&quot;: [H, W]} for a problem; with channels [C][H][W] and [C, H, W].</source>
+        <translation>Gibt {&quot;output&quot;: [[…]], &quot;output_shape&quot;: [H, W]} für ein Problem aus; mit Kanälen [C][H][W] und [C, H, W].</translation>
     </message>
     <message>
         <source>%1 %2 of %3 (%4%)</source>
@@ -470,7 +470,7 @@ Beispiel: convstep-cli worksheet --level 1 -o sheet.pdf</translation>
         <translation>Nur den fertigen Zustand (den letzten Schritt) als eine PNG-Datei: -o NAME.png.</translation>
     </message>
     <message>
-        <source>Matrix view: write C with the kernel's weight names (w₀₀, w₀₁, …) and x, y with indexed names (x₀, y₀, …) instead of numbers.</source>
+        <source>Matrix view: write C with the kernel&apos;s weight names (w₀₀, w₀₁, …) and x, y with indexed names (x₀, y₀, …) instead of numbers.</source>
         <translation>Matrixansicht: C mit den Gewichtsnamen des Kernels (w₀₀, w₀₁, …) und x, y mit indizierten Namen (x₀, y₀, …) statt mit Zahlen schreiben.</translation>
     </message>
     <message>
@@ -478,13 +478,13 @@ Beispiel: convstep-cli worksheet --level 1 -o sheet.pdf</translation>
         <translation>--every, --phases und --final wählen jeweils die Schritte; nur eine davon angeben</translation>
     </message>
     <message>
-        <source>--every must be a whole number of steps, 1 or more, got "%1"</source>
-        <translation>--every muss eine ganze Zahl von Schritten sein, 1 oder mehr, erhalten: "%1"</translation>
+        <source>--every must be a whole number of steps, 1 or more, got &quot;%1&quot;</source>
+        <translation>--every muss eine ganze Zahl von Schritten sein, 1 oder mehr, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Exports a lesson's steps as an animated GIF, an MP4 or WebM video, a folder of PNG or SVG frames (frame-0001.png, …) or a PDF handout. Every frame is the stage as the program draws it. The output appears only when complete. The backward views start from --upstream FILE, else the lesson's "upstream", else all ones.
+        <source>Exports a lesson&apos;s steps as an animated GIF, an MP4 or WebM video, a folder of PNG or SVG frames (frame-0001.png, …) or a PDF handout. Every frame is the stage as the program draws it. The output appears only when complete. The backward views start from --upstream FILE, else the lesson&apos;s &quot;upstream&quot;, else all ones.
 Example: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smooth</source>
-        <translation>Exportiert die Schritte einer Lektion als animiertes GIF, als MP4- oder WebM-Video, als Ordner mit PNG- oder SVG-Frames (frame-0001.png, …) oder als PDF-Handout. Jeder Frame zeigt die Bühne so, wie das Programm sie zeichnet. Die Ausgabe erscheint erst, wenn sie vollständig ist. Die Rückwärtsansichten beginnen mit --upstream FILE, sonst mit dem "upstream" der Lektion, sonst mit lauter Einsen.
+        <translation>Exportiert die Schritte einer Lektion als animiertes GIF, als MP4- oder WebM-Video, als Ordner mit PNG- oder SVG-Frames (frame-0001.png, …) oder als PDF-Handout. Jeder Frame zeigt die Bühne so, wie das Programm sie zeichnet. Die Ausgabe erscheint erst, wenn sie vollständig ist. Die Rückwärtsansichten beginnen mit --upstream FILE, sonst mit dem &quot;upstream&quot; der Lektion, sonst mit lauter Einsen.
 Beispiel: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smooth</translation>
     </message>
     <message>
@@ -500,8 +500,8 @@ Beispiel: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoo
         <translation>Lektion</translation>
     </message>
     <message>
-        <source>JSON file {"upstream": [[…]]}: ∂L/∂y, shaped like the output, for the gradient (default: the lesson's "upstream", else all ones, L = the sum of the outputs).</source>
-        <translation>JSON-Datei {"upstream": [[…]]}: ∂L/∂y, geformt wie die Ausgabe, für den Gradienten (Standard: das "upstream" der Lektion, sonst lauter Einsen, L = die Summe der Ausgaben).</translation>
+        <source>JSON file {&quot;upstream&quot;: [[…]]}: ∂L/∂y, shaped like the output, for the gradient (default: the lesson&apos;s &quot;upstream&quot;, else all ones, L = the sum of the outputs).</source>
+        <translation>JSON-Datei {&quot;upstream&quot;: [[…]]}: ∂L/∂y, geformt wie die Ausgabe, für den Gradienten (Standard: das &quot;upstream&quot; der Lektion, sonst lauter Einsen, L = die Summe der Ausgaben).</translation>
     </message>
     <message>
         <source>grad differentiates a problem of one channel; this one has channel axes (a 3-D input or a 4-D kernel)</source>
@@ -551,8 +551,8 @@ Beispiel: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoo
         <translation>Dilatation %1</translation>
     </message>
     <message>
-        <source>padding '%1' (Keras)</source>
-        <translation>Padding '%1' (Keras)</translation>
+        <source>padding &apos;%1&apos; (Keras)</source>
+        <translation>Padding &apos;%1&apos; (Keras)</translation>
     </message>
     <message>
         <source>no padding</source>
@@ -584,7 +584,7 @@ Beispiel: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoo
         <translation>%1: Welche Ausgabezellen erhalten ein Produkt der Eingabezelle %2? Zeilen und Spalten werden ab 0 gezählt.</translation>
     </message>
     <message>
-        <source>A %1: what is the output's shape, rows × columns?</source>
+        <source>A %1: what is the output&apos;s shape, rows × columns?</source>
         <translation>%1: Welche Form hat die Ausgabe, Zeilen × Spalten?</translation>
     </message>
     <message>
@@ -639,27 +639,27 @@ Beispiel: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoo
 <context>
     <name>Export</name>
     <message>
-        <source>--size must be WIDTHxHEIGHT in pixels, such as 800x600, got "%1"</source>
-        <translation>--size muss BREITExHÖHE in Pixeln sein, etwa 800x600, erhalten: "%1"</translation>
+        <source>--size must be WIDTHxHEIGHT in pixels, such as 800x600, got &quot;%1&quot;</source>
+        <translation>--size muss BREITExHÖHE in Pixeln sein, etwa 800x600, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--size: each side must be %1 to %2 pixels, got %3x%4</source>
         <translation>--size: jede Seite muss %1 bis %2 Pixel groß sein, erhalten: %3x%4</translation>
     </message>
     <message>
-        <source>--steps must be FROM:TO (1-based, both included), FROM:, :TO or one step number, got "%1"</source>
-        <translation>--steps muss FROM:TO (ab 1 gezählt, beide einschließlich), FROM:, :TO oder eine einzelne Schrittnummer sein, erhalten: "%1"</translation>
+        <source>--steps must be FROM:TO (1-based, both included), FROM:, :TO or one step number, got &quot;%1&quot;</source>
+        <translation>--steps muss FROM:TO (ab 1 gezählt, beide einschließlich), FROM:, :TO oder eine einzelne Schrittnummer sein, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--steps counts from 1, got "%1"</source>
-        <translation>--steps zählt ab 1, erhalten: "%1"</translation>
+        <source>--steps counts from 1, got &quot;%1&quot;</source>
+        <translation>--steps zählt ab 1, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--steps: FROM must not be after TO, got "%1"</source>
-        <translation>--steps: FROM darf nicht nach TO liegen, erhalten: "%1"</translation>
+        <source>--steps: FROM must not be after TO, got &quot;%1&quot;</source>
+        <translation>--steps: FROM darf nicht nach TO liegen, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--steps %1:%2 is outside the lesson's steps 1:%3</source>
+        <source>--steps %1:%2 is outside the lesson&apos;s steps 1:%3</source>
         <translation>--steps %1:%2 liegt außerhalb der Schritte 1:%3 der Lektion</translation>
     </message>
     <message>
@@ -916,7 +916,7 @@ Beispiel: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoo
         <translation>--final schreibt ein Bild des letzten Schritts; --smooth weglassen</translation>
     </message>
     <message>
-        <source>video export needs FFmpeg's lib%1 (version %2): %3</source>
+        <source>video export needs FFmpeg&apos;s lib%1 (version %2): %3</source>
         <translation>der Videoexport braucht lib%1 von FFmpeg (Version %2): %3</translation>
     </message>
     <message>
@@ -942,7 +942,7 @@ Beispiel: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoo
     </message>
     <message>
         <source>every %1 step, and the last</source>
-        <extracomment>%1 is an ordinal number as the language writes it: "2nd", "2.", "第2"</extracomment>
+        <extracomment>%1 is an ordinal number as the language writes it: &quot;2nd&quot;, &quot;2.&quot;, &quot;第2&quot;</extracomment>
         <translation>jeder %1 Schritt und der letzte</translation>
     </message>
     <message>
@@ -1002,7 +1002,7 @@ Spalten: %2</translation>
 <context>
     <name>Gui</name>
     <message>
-        <source>Language: en, de, es or zh_CN (default: as chosen in View → Language, else the system's).</source>
+        <source>Language: en, de, es or zh_CN (default: as chosen in View → Language, else the system&apos;s).</source>
         <translation>Sprache: en, de, es oder zh_CN (Standard: wie unter Ansicht → Sprache gewählt, sonst die des Systems).</translation>
     </message>
     <message>
@@ -1018,15 +1018,15 @@ Spalten: %2</translation>
         <translation>Zu öffnende Lektionsdatei.</translation>
     </message>
     <message>
-        <source>convstep: --lang must be en, de, es or zh_CN, got "%1"</source>
-        <translation>convstep: --lang muss en, de, es oder zh_CN sein, erhalten: "%1"</translation>
+        <source>convstep: --lang must be en, de, es or zh_CN, got &quot;%1&quot;</source>
+        <translation>convstep: --lang muss en, de, es oder zh_CN sein, erhalten: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Json</name>
     <message>
-        <source>is missing; the file must be {"upstream": [[…]]}, a grid shaped like the output</source>
-        <translation>fehlt; die Datei muss {"upstream": [[…]]} sein, ein Raster in der Form der Ausgabe</translation>
+        <source>is missing; the file must be {&quot;upstream&quot;: [[…]]}, a grid shaped like the output</source>
+        <translation>fehlt; die Datei muss {&quot;upstream&quot;: [[…]]} sein, ein Raster in der Form der Ausgabe</translation>
     </message>
     <message>
         <source>standard input</source>
@@ -1045,8 +1045,8 @@ Spalten: %2</translation>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <source>; did you mean "%1"?</source>
-        <translation>; meinten Sie "%1"?</translation>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; meinten Sie &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>must be an integer, got %1</source>
@@ -1105,8 +1105,8 @@ Spalten: %2</translation>
         <translation>kein gültiges JSON bei %1: %2</translation>
     </message>
     <message>
-        <source>a value (a number, "text", true, false, null, a [list] or an {object})</source>
-        <translation>ein Wert (eine Zahl, "Text", true, false, null, eine [Liste] oder ein {Objekt})</translation>
+        <source>a value (a number, &quot;text&quot;, true, false, null, a [list] or an {object})</source>
+        <translation>ein Wert (eine Zahl, &quot;Text&quot;, true, false, null, eine [Liste] oder ein {Objekt})</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1125,8 +1125,8 @@ Spalten: %2</translation>
         <translation>die Datei endet, bevor ein Objekt geschlossen ist: Eine } fehlt</translation>
     </message>
     <message>
-        <source>a field name in "double quotes"</source>
-        <translation>ein Feldname in "doppelten Anführungszeichen"</translation>
+        <source>a field name in &quot;double quotes&quot;</source>
+        <translation>ein Feldname in &quot;doppelten Anführungszeichen&quot;</translation>
     </message>
     <message>
         <source>a comma or } after the value</source>
@@ -1169,8 +1169,8 @@ Spalten: %2</translation>
         <translation>eine Zeichenkette enthält Bytes, die kein UTF-8-Text sind; die Datei als UTF-8 speichern</translation>
     </message>
     <message>
-        <source>the file ends inside a string: a closing " is missing</source>
-        <translation>die Datei endet innerhalb einer Zeichenkette: Ein schließendes " fehlt</translation>
+        <source>the file ends inside a string: a closing &quot; is missing</source>
+        <translation>die Datei endet innerhalb einer Zeichenkette: Ein schließendes &quot; fehlt</translation>
     </message>
     <message>
         <source>%1 after the colon</source>
@@ -1193,52 +1193,52 @@ Spalten: %2</translation>
         <translation>%1 nach dem Ende des Dokuments gefunden; eine Datei enthält ein einziges {…}-Objekt</translation>
     </message>
     <message>
-        <source>is missing; a problem needs "op", "input" and "kernel" (an upsampling op: "scale" instead of "kernel")</source>
-        <translation>fehlt; ein Problem braucht "op", "input" und "kernel" (eine Upsampling-Op: "scale" statt "kernel")</translation>
+        <source>is missing; a problem needs &quot;op&quot;, &quot;input&quot; and &quot;kernel&quot; (an upsampling op: &quot;scale&quot; instead of &quot;kernel&quot;)</source>
+        <translation>fehlt; ein Problem braucht &quot;op&quot;, &quot;input&quot; und &quot;kernel&quot; (eine Upsampling-Op: &quot;scale&quot; statt &quot;kernel&quot;)</translation>
     </message>
     <message>
-        <source>must be an object of languages such as {"de": {"title": "…", "note": "…"}}, got %1</source>
-        <translation>muss ein Objekt aus Sprachen sein, etwa {"de": {"title": "…", "note": "…"}}, erhalten: %1</translation>
+        <source>must be an object of languages such as {&quot;de&quot;: {&quot;title&quot;: &quot;…&quot;, &quot;note&quot;: &quot;…&quot;}}, got %1</source>
+        <translation>muss ein Objekt aus Sprachen sein, etwa {&quot;de&quot;: {&quot;title&quot;: &quot;…&quot;, &quot;note&quot;: &quot;…&quot;}}, erhalten: %1</translation>
     </message>
     <message>
-        <source>is not a language code such as "de" or "zh_CN"</source>
-        <translation>ist kein Sprachcode wie "de" oder "zh_CN"</translation>
+        <source>is not a language code such as &quot;de&quot; or &quot;zh_CN&quot;</source>
+        <translation>ist kein Sprachcode wie &quot;de&quot; oder &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <source>must be an object with a "title" and a "note", got %1</source>
-        <translation>muss ein Objekt mit "title" und "note" sein, erhalten: %1</translation>
+        <source>must be an object with a &quot;title&quot; and a &quot;note&quot;, got %1</source>
+        <translation>muss ein Objekt mit &quot;title&quot; und &quot;note&quot; sein, erhalten: %1</translation>
     </message>
     <message>
         <source>must be a string, got %1</source>
         <translation>muss eine Zeichenkette sein, erhalten: %1</translation>
     </message>
     <message>
-        <source>must be "valid", "same", an integer or a [rows, cols] pair, got %1</source>
-        <translation>muss "valid", "same", eine ganze Zahl oder ein Paar [rows, cols] sein, erhalten: %1</translation>
+        <source>must be &quot;valid&quot;, &quot;same&quot;, an integer or a [rows, cols] pair, got %1</source>
+        <translation>muss &quot;valid&quot;, &quot;same&quot;, eine ganze Zahl oder ein Paar [rows, cols] sein, erhalten: %1</translation>
     </message>
     <message>
-        <source>must be "conv2d", "conv_transpose2d", "upsample_nearest", "upsample_bilinear", "bed_of_nails" or "max_unpool2d", got %1%2</source>
-        <translation>muss "conv2d", "conv_transpose2d", "upsample_nearest", "upsample_bilinear", "bed_of_nails" oder "max_unpool2d" sein, erhalten: %1%2</translation>
+        <source>must be &quot;conv2d&quot;, &quot;conv_transpose2d&quot;, &quot;upsample_nearest&quot;, &quot;upsample_bilinear&quot;, &quot;bed_of_nails&quot; or &quot;max_unpool2d&quot;, got %1%2</source>
+        <translation>muss &quot;conv2d&quot;, &quot;conv_transpose2d&quot;, &quot;upsample_nearest&quot;, &quot;upsample_bilinear&quot;, &quot;bed_of_nails&quot; oder &quot;max_unpool2d&quot; sein, erhalten: %1%2</translation>
     </message>
     <message>
-        <source>does not apply to %1, which has no kernel; an upsampling op takes only "input" and "scale" (and "align_corners")</source>
-        <translation>gilt nicht für %1, das keinen Kernel hat; eine Upsampling-Op nimmt nur "input" und "scale" (und "align_corners")</translation>
+        <source>does not apply to %1, which has no kernel; an upsampling op takes only &quot;input&quot; and &quot;scale&quot; (and &quot;align_corners&quot;)</source>
+        <translation>gilt nicht für %1, das keinen Kernel hat; eine Upsampling-Op nimmt nur &quot;input&quot; und &quot;scale&quot; (und &quot;align_corners&quot;)</translation>
     </message>
     <message>
-        <source>does not apply to %1, which has no kernel; an upsampling op takes only "input" and "scale"</source>
-        <translation>gilt nicht für %1, das keinen Kernel hat; eine Upsampling-Op nimmt nur "input" und "scale"</translation>
+        <source>does not apply to %1, which has no kernel; an upsampling op takes only &quot;input&quot; and &quot;scale&quot;</source>
+        <translation>gilt nicht für %1, das keinen Kernel hat; eine Upsampling-Op nimmt nur &quot;input&quot; und &quot;scale&quot;</translation>
     </message>
     <message>
-        <source>does not apply to %1; an upsampling op takes only "input" and "scale" (and "align_corners")</source>
-        <translation>gilt nicht für %1; eine Upsampling-Op nimmt nur "input" und "scale" (und "align_corners")</translation>
+        <source>does not apply to %1; an upsampling op takes only &quot;input&quot; and &quot;scale&quot; (and &quot;align_corners&quot;)</source>
+        <translation>gilt nicht für %1; eine Upsampling-Op nimmt nur &quot;input&quot; und &quot;scale&quot; (und &quot;align_corners&quot;)</translation>
     </message>
     <message>
-        <source>does not apply to %1; an upsampling op takes only "input" and "scale"</source>
-        <translation>gilt nicht für %1; eine Upsampling-Op nimmt nur "input" und "scale"</translation>
+        <source>does not apply to %1; an upsampling op takes only &quot;input&quot; and &quot;scale&quot;</source>
+        <translation>gilt nicht für %1; eine Upsampling-Op nimmt nur &quot;input&quot; und &quot;scale&quot;</translation>
     </message>
     <message>
-        <source>is missing; %1 needs "scale": 1 to %2, or [rows, cols]</source>
-        <translation>fehlt; %1 braucht "scale": 1 bis %2 oder [rows, cols]</translation>
+        <source>is missing; %1 needs &quot;scale&quot;: 1 to %2, or [rows, cols]</source>
+        <translation>fehlt; %1 braucht &quot;scale&quot;: 1 bis %2 oder [rows, cols]</translation>
     </message>
     <message>
         <source>applies only to the upsampling ops (upsample_nearest, upsample_bilinear, bed_of_nails, max_unpool2d), not %1</source>
@@ -1257,16 +1257,16 @@ Spalten: %2</translation>
         <translation>darf nicht negativ sein, erhalten: %1</translation>
     </message>
     <message>
-        <source>must be "transposed" or "resize-conv", got %1%2</source>
-        <translation>muss "transposed" oder "resize-conv" sein, erhalten: %1%2</translation>
+        <source>must be &quot;transposed&quot; or &quot;resize-conv&quot;, got %1%2</source>
+        <translation>muss &quot;transposed&quot; oder &quot;resize-conv&quot; sein, erhalten: %1%2</translation>
     </message>
     <message>
-        <source>is missing; a training spec needs "image", "scale", "model", "kernel", "learning_rate" and "steps"</source>
-        <translation>fehlt; eine Trainingsspezifikation braucht "image", "scale", "model", "kernel", "learning_rate" und "steps"</translation>
+        <source>is missing; a training spec needs &quot;image&quot;, &quot;scale&quot;, &quot;model&quot;, &quot;kernel&quot;, &quot;learning_rate&quot; and &quot;steps&quot;</source>
+        <translation>fehlt; eine Trainingsspezifikation braucht &quot;image&quot;, &quot;scale&quot;, &quot;model&quot;, &quot;kernel&quot;, &quot;learning_rate&quot; und &quot;steps&quot;</translation>
     </message>
     <message>
-        <source>applies only to the "transposed" model; "resize-conv" pads 'same'</source>
-        <translation>gilt nur für das Modell "transposed"; "resize-conv" verwendet 'same'-Padding</translation>
+        <source>applies only to the &quot;transposed&quot; model; &quot;resize-conv&quot; pads &apos;same&apos;</source>
+        <translation>gilt nur für das Modell &quot;transposed&quot;; &quot;resize-conv&quot; verwendet &apos;same&apos;-Padding</translation>
     </message>
     <message>
         <source>must have 1 to %1 channels, got %2</source>
@@ -1297,7 +1297,7 @@ Spalten: %2</translation>
         <translation>%1, erhalten: ein %2-D-Array</translation>
     </message>
     <message>
-        <source>the weight's first axis must have 1 to %1 channels, got %2</source>
+        <source>the weight&apos;s first axis must have 1 to %1 channels, got %2</source>
         <translation>die erste Achse des Gewichts muss 1 bis %1 Kanäle haben, erhalten: %2</translation>
     </message>
     <message>
@@ -1305,7 +1305,7 @@ Spalten: %2</translation>
         <translation>%1; Zeile %2 des Gewichts ist %3</translation>
     </message>
     <message>
-        <source>the weight's rows must hold equally many kernels; row %1 has %2, row 0 has %3</source>
+        <source>the weight&apos;s rows must hold equally many kernels; row %1 has %2, row 0 has %3</source>
         <translation>die Zeilen des Gewichts müssen gleich viele Kernel enthalten; Zeile %1 hat %2, Zeile 0 hat %3</translation>
     </message>
     <message>
@@ -1333,8 +1333,8 @@ Spalten: %2</translation>
         <translation>seine Faltung mit dem Kernel ergibt %1 in Zeile %2, Spalte %3, wo die Eingabe %4 hat</translation>
     </message>
     <message>
-        <source>must be "direct", "zero-insertion", "matrix", "backward-input" or "backward-kernel", got %1%2</source>
-        <translation>muss "direct", "zero-insertion", "matrix", "backward-input" oder "backward-kernel" sein, erhalten: %1%2</translation>
+        <source>must be &quot;direct&quot;, &quot;zero-insertion&quot;, &quot;matrix&quot;, &quot;backward-input&quot; or &quot;backward-kernel&quot;, got %1%2</source>
+        <translation>muss &quot;direct&quot;, &quot;zero-insertion&quot;, &quot;matrix&quot;, &quot;backward-input&quot; oder &quot;backward-kernel&quot; sein, erhalten: %1%2</translation>
     </message>
     <message>
         <source>applies only to conv2d and conv_transpose2d: %1 has no kernel to differentiate</source>
@@ -1349,8 +1349,8 @@ Spalten: %2</translation>
         <translation>gilt nur für ein Problem mit einem Eingabe- und einem Ausgabekanal</translation>
     </message>
     <message>
-        <source>belongs inside the lessons of the sequence; a file holds one problem or a "sequence" of them, not both</source>
-        <translation>gehört in die Lektionen der Folge; eine Datei enthält ein Problem oder eine "sequence" davon, nicht beides</translation>
+        <source>belongs inside the lessons of the sequence; a file holds one problem or a &quot;sequence&quot; of them, not both</source>
+        <translation>gehört in die Lektionen der Folge; eine Datei enthält ein Problem oder eine &quot;sequence&quot; davon, nicht beides</translation>
     </message>
     <message>
         <source>must be a non-empty list of lessons, got %1</source>
@@ -1367,6 +1367,13 @@ Spalten: %2</translation>
     <message>
         <source>a lesson of a sequence cannot hold a sequence itself</source>
         <translation>eine Lektion einer Folge kann nicht selbst eine Folge enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>LearnUpsampleLab</name>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
     </message>
 </context>
 <context>
@@ -1407,11 +1414,11 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>Padding-Nullen sind keine Eingaben: Den Gradienten, der auf ihnen gelandet ist, verwerfen, %1 oben, %2 unten, %3 links und %4 rechts; übrig bleibt ∂L/∂x, %5.</translation>
     </message>
     <message>
-        <source>Multiply ∂L/∂y %1 = %2 by every kernel weight and add the products into rows %3, columns %4 of the gradient of the padded input (%5): the cells this output's window read.</source>
+        <source>Multiply ∂L/∂y %1 = %2 by every kernel weight and add the products into rows %3, columns %4 of the gradient of the padded input (%5): the cells this output&apos;s window read.</source>
         <translation>∂L/∂y %1 = %2 mit jedem Kernelgewicht multiplizieren und die Produkte in Zeilen %3, Spalten %4 des Gradienten der aufgefüllten Eingabe (%5) addieren: die Zellen, die das Fenster dieser Ausgabe gelesen hat.</translation>
     </message>
     <message>
-        <source>Multiply ∂L/∂y %1 = %2 by every kernel weight and add the products into rows %3, columns %4 of ∂L/∂x: the cells this output's window read.</source>
+        <source>Multiply ∂L/∂y %1 = %2 by every kernel weight and add the products into rows %3, columns %4 of ∂L/∂x: the cells this output&apos;s window read.</source>
         <translation>∂L/∂y %1 = %2 mit jedem Kernelgewicht multiplizieren und die Produkte in Zeilen %3, Spalten %4 von ∂L/∂x addieren: die Zellen, die das Fenster dieser Ausgabe gelesen hat.</translation>
     </message>
     <message>
@@ -1419,7 +1426,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>Rückwärts durch conv2d, ∂L/∂x = Cᵀ·∂L/∂y: die transponierte Faltung von ∂L/∂y mit demselben Kernel, verteilen und aufsummieren.</translation>
     </message>
     <message>
-        <source>Place the kernel on rows %1, columns %2 of ∂L/∂y's canvas, where input %3 scattered to, multiply each pair and add them: ∂L/∂x %3 = %4.</source>
+        <source>Place the kernel on rows %1, columns %2 of ∂L/∂y&apos;s canvas, where input %3 scattered to, multiply each pair and add them: ∂L/∂x %3 = %4.</source>
         <translation>Den Kernel auf Zeilen %1, Spalten %2 der Leinwand von ∂L/∂y legen, wohin Eingabe %3 verteilt wurde, jedes Paar multiplizieren und alles addieren: ∂L/∂x %3 = %4.</translation>
     </message>
     <message>
@@ -1439,11 +1446,11 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>Kernelelement %1 traf die Eingabe in Zeilen %2, Spalten %3 (eine Zelle pro Ausgabe): Jede mit dem ∂L/∂y ihrer Ausgabe multiplizieren und alles addieren: ∂L/∂W %1 = %4.</translation>
     </message>
     <message>
-        <source>∂L/∂W is the input correlated with ∂L/∂y: each weight's gradient adds, over every output, the input value it multiplied times that output's gradient.</source>
+        <source>∂L/∂W is the input correlated with ∂L/∂y: each weight&apos;s gradient adds, over every output, the input value it multiplied times that output&apos;s gradient.</source>
         <translation>∂L/∂W ist die Kreuzkorrelation der Eingabe mit ∂L/∂y: Der Gradient jedes Gewichts summiert über alle Ausgaben den Eingabewert, den es multipliziert hat, mal den Gradienten dieser Ausgabe.</translation>
     </message>
     <message>
-        <source>Kernel element %1 carried the inputs to rows %2, columns %3 of ∂L/∂y's canvas: multiply each ∂L/∂y there by its input and add them: ∂L/∂W %1 = %4.</source>
+        <source>Kernel element %1 carried the inputs to rows %2, columns %3 of ∂L/∂y&apos;s canvas: multiply each ∂L/∂y there by its input and add them: ∂L/∂W %1 = %4.</source>
         <translation>Kernelelement %1 trug die Eingaben in Zeilen %2, Spalten %3 der Leinwand von ∂L/∂y: Jedes ∂L/∂y dort mit seiner Eingabe multiplizieren und alles addieren: ∂L/∂W %1 = %4.</translation>
     </message>
     <message>
@@ -1451,7 +1458,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>Kernelelement %1 trug die Eingaben in Zeilen %2, Spalten %3 von ∂L/∂y: Jedes ∂L/∂y dort mit seiner Eingabe multiplizieren und alles addieren: ∂L/∂W %1 = %4.</translation>
     </message>
     <message>
-        <source>∂L/∂W correlates ∂L/∂y with the input: each weight's gradient adds, over every input cell, the input value times ∂L/∂y where the weight carried it.</source>
+        <source>∂L/∂W correlates ∂L/∂y with the input: each weight&apos;s gradient adds, over every input cell, the input value times ∂L/∂y where the weight carried it.</source>
         <translation>∂L/∂W korreliert ∂L/∂y mit der Eingabe: Der Gradient jedes Gewichts summiert über alle Eingabezellen den Eingabewert mal ∂L/∂y an der Stelle, wohin das Gewicht ihn getragen hat.</translation>
     </message>
     <message numerus="yes">
@@ -1487,8 +1494,8 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         </translation>
     </message>
     <message>
-        <source>'same' padding</source>
-        <translation>'same'-Padding</translation>
+        <source>&apos;same&apos; padding</source>
+        <translation>&apos;same&apos;-Padding</translation>
     </message>
     <message>
         <source>the output size</source>
@@ -1639,7 +1646,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>%1 und die letzten %2</translation>
     </message>
     <message>
-        <source>max_pool2d leaves out the input's last %1: no whole block fits there.</source>
+        <source>max_pool2d leaves out the input&apos;s last %1: no whole block fits there.</source>
         <translation>max_pool2d lässt die letzten %1 der Eingabe aus: Dort passt kein ganzer Block hin.</translation>
     </message>
     <message numerus="yes">
@@ -1691,12 +1698,12 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>d(k−1) − Padding pro Seite</translation>
     </message>
     <message>
-        <source>d(k−1) minus the 'same' crop, whose odd part is at the bottom/right</source>
-        <translation>d(k−1) minus der 'same'-Zuschnitt, dessen ungerader Teil unten/rechts liegt</translation>
+        <source>d(k−1) minus the &apos;same&apos; crop, whose odd part is at the bottom/right</source>
+        <translation>d(k−1) minus der &apos;same&apos;-Zuschnitt, dessen ungerader Teil unten/rechts liegt</translation>
     </message>
     <message>
-        <source>d(k−1) minus the 'same' crop</source>
-        <translation>d(k−1) minus der 'same'-Zuschnitt</translation>
+        <source>d(k−1) minus the &apos;same&apos; crop</source>
+        <translation>d(k−1) minus der &apos;same&apos;-Zuschnitt</translation>
     </message>
     <message>
         <source>d(k−1) per side</source>
@@ -1707,7 +1714,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>%1, plus output_padding unten/rechts</translation>
     </message>
     <message>
-        <source>%1, plus the zeros Keras's output size adds at the bottom/right</source>
+        <source>%1, plus the zeros Keras&apos;s output size adds at the bottom/right</source>
         <translation>%1, plus die Nullen, die die Ausgabegröße von Keras unten/rechts hinzufügt</translation>
     </message>
     <message>
@@ -1859,15 +1866,15 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>Eingabe %1 = %2 mit jedem Gewicht von %3 multiplizieren und die Produkte in Zeilen %4, Spalten %5 der %6-Leinwand von %7 addieren.</translation>
     </message>
     <message numerus="yes">
-        <source>Add the bias %1 to each of the %n output channels' %2 cells.</source>
-        <comment>Add the bias %1 to each of the %n output channel's %2 cells.</comment>
+        <source>Add the bias %1 to each of the %n output channels&apos; %2 cells.</source>
+        <comment>Add the bias %1 to each of the %n output channel&apos;s %2 cells.</comment>
         <translation>
             <numerusform>Den Bias %1 zu den %2 Zellen des %n Ausgabekanals addieren.</numerusform>
             <numerusform>Den Bias %1 zu den %2 Zellen jedes der %n Ausgabekanäle addieren.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Add each output channel's bias to its %1 cells: %2.</source>
+        <source>Add each output channel&apos;s bias to its %1 cells: %2.</source>
         <translation>Den Bias jedes Ausgabekanals zu seinen %1 Zellen addieren: %2.</translation>
     </message>
     <message numerus="yes">
@@ -2061,7 +2068,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>%1 hat nur die direkte Ansicht, nicht %2</translation>
     </message>
     <message>
-        <source>the transposed model makes a %1 output, not the image's %2 (kernel %3, scale %4); padding %5 with output_padding %6 would fit</source>
+        <source>the transposed model makes a %1 output, not the image&apos;s %2 (kernel %3, scale %4); padding %5 with output_padding %6 would fit</source>
         <translation>das transponierte Modell ergibt eine %1-Ausgabe, nicht die %2 des Bildes (Kernel %3, Skalierung %4); Padding %5 mit output_padding %6 würde passen</translation>
     </message>
     <message>
@@ -2089,8 +2096,8 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>muss 1 bis %1 sein, erhalten: %2</translation>
     </message>
     <message>
-        <source>applies only to the transposed model; resize-conv pads 'same'</source>
-        <translation>gilt nur für das transponierte Modell; resize-conv verwendet 'same'-Padding</translation>
+        <source>applies only to the transposed model; resize-conv pads &apos;same&apos;</source>
+        <translation>gilt nur für das transponierte Modell; resize-conv verwendet &apos;same&apos;-Padding</translation>
     </message>
     <message>
         <source>must have 1 to %1 rows, got %2</source>
@@ -2161,12 +2168,12 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>die Ausgabe hätte %1 Spalten; die Grenze ist %2</translation>
     </message>
     <message>
-        <source>does not apply to %1, got %2; an upsampling op takes only "input" and "scale" (and "align_corners")</source>
-        <translation>gilt nicht für %1, erhalten: %2; eine Upsampling-Op nimmt nur "input" und "scale" (und "align_corners")</translation>
+        <source>does not apply to %1, got %2; an upsampling op takes only &quot;input&quot; and &quot;scale&quot; (and &quot;align_corners&quot;)</source>
+        <translation>gilt nicht für %1, erhalten: %2; eine Upsampling-Op nimmt nur &quot;input&quot; und &quot;scale&quot; (und &quot;align_corners&quot;)</translation>
     </message>
     <message>
-        <source>does not apply to %1, got %2; an upsampling op takes only "input" and "scale"</source>
-        <translation>gilt nicht für %1, erhalten: %2; eine Upsampling-Op nimmt nur "input" und "scale"</translation>
+        <source>does not apply to %1, got %2; an upsampling op takes only &quot;input&quot; and &quot;scale&quot;</source>
+        <translation>gilt nicht für %1, erhalten: %2; eine Upsampling-Op nimmt nur &quot;input&quot; und &quot;scale&quot;</translation>
     </message>
     <message>
         <source>applies only to upsample_bilinear, not %1</source>
@@ -2201,7 +2208,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>Keras erlaubt keine Schrittweite über 1 zusammen mit einer Dilatation über 1, erhalten: Schrittweite %1 und Dilatation %2</translation>
     </message>
     <message>
-        <source>Keras's Conv2DTranspose needs the same dilation on both axes, got %1</source>
+        <source>Keras&apos;s Conv2DTranspose needs the same dilation on both axes, got %1</source>
         <translation>Conv2DTranspose von Keras braucht auf beiden Achsen dieselbe Dilatation, erhalten: %1</translation>
     </message>
     <message>
@@ -2242,7 +2249,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>hat %1 Werte (Kanäle × Zeilen × Spalten); die Grenze ist %2</translation>
     </message>
     <message>
-        <source>the weight's first axis must have 1 to %1 channels, got %2</source>
+        <source>the weight&apos;s first axis must have 1 to %1 channels, got %2</source>
         <translation>die erste Achse des Gewichts muss 1 bis %1 Kanäle haben, erhalten: %2</translation>
     </message>
     <message>
@@ -2250,7 +2257,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>muss ein 4-D-Array mit gleich vielen Kerneln pro Zeile sein, erhalten: %1 Kernel in %2 Zeilen</translation>
     </message>
     <message>
-        <source>the weight's second axis must have 1 to %1 channels, got %2</source>
+        <source>the weight&apos;s second axis must have 1 to %1 channels, got %2</source>
         <translation>die zweite Achse des Gewichts muss 1 bis %1 Kanäle haben, erhalten: %2</translation>
     </message>
     <message>
@@ -2270,8 +2277,8 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>muss zwischen 1 und %1 liegen, erhalten: %2</translation>
     </message>
     <message numerus="yes">
-        <source>must divide the input's %n channels, got %1</source>
-        <comment>must divide the input's %n channel, got %1</comment>
+        <source>must divide the input&apos;s %n channels, got %1</source>
+        <comment>must divide the input&apos;s %n channel, got %1</comment>
         <translation>
             <numerusform>muss den %n Kanal der Eingabe teilen, erhalten: %1</numerusform>
             <numerusform>muss die %n Kanäle der Eingabe teilen, erhalten: %1</numerusform>
@@ -2282,8 +2289,8 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>ergibt %1 Ausgabekanäle; die Grenze ist %2</translation>
     </message>
     <message numerus="yes">
-        <source>must divide the %n output channels (the weight's first axis), got %1</source>
-        <comment>must divide the %n output channel (the weight's first axis), got %1</comment>
+        <source>must divide the %n output channels (the weight&apos;s first axis), got %1</source>
+        <comment>must divide the %n output channel (the weight&apos;s first axis), got %1</comment>
         <translation>
             <numerusform>muss den %n Ausgabekanal teilen (die erste Achse des Gewichts), erhalten: %1</numerusform>
             <numerusform>muss die %n Ausgabekanäle teilen (die erste Achse des Gewichts), erhalten: %1</numerusform>
@@ -2298,8 +2305,8 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>müssen endliche Zahlen sein; Eintrag %1 ist es nicht</translation>
     </message>
     <message>
-        <source>Keras's Conv2DTranspose has no groups, so padding "%1" needs groups 1; use integer padding (PyTorch), got groups %2</source>
-        <translation>Conv2DTranspose von Keras hat keine Gruppen, daher braucht Padding "%1" groups 1; ganzzahliges Padding (PyTorch) verwenden, erhalten: groups %2</translation>
+        <source>Keras&apos;s Conv2DTranspose has no groups, so padding &quot;%1&quot; needs groups 1; use integer padding (PyTorch), got groups %2</source>
+        <translation>Conv2DTranspose von Keras hat keine Gruppen, daher braucht Padding &quot;%1&quot; groups 1; ganzzahliges Padding (PyTorch) verwenden, erhalten: groups %2</translation>
     </message>
     <message>
         <source>the output would have %1 values (channels × rows × columns); the limit is %2</source>
@@ -2352,12 +2359,12 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>Eingabegröße</translation>
     </message>
     <message>
-        <source>Keras 'valid' (output_padding unset)</source>
-        <translation>Keras 'valid' (output_padding nicht gesetzt)</translation>
+        <source>Keras &apos;valid&apos; (output_padding unset)</source>
+        <translation>Keras &apos;valid&apos; (output_padding nicht gesetzt)</translation>
     </message>
     <message>
-        <source>Keras 'same' (output_padding unset)</source>
-        <translation>Keras 'same' (output_padding nicht gesetzt)</translation>
+        <source>Keras &apos;same&apos; (output_padding unset)</source>
+        <translation>Keras &apos;same&apos; (output_padding nicht gesetzt)</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2365,27 +2372,27 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Kernel &lt; stride with 'valid' (%1): the kernel copies do not reach each other, and Keras with output_padding unset sizes the output i·s + max(k − s, 0), padding the gap with zeros; PyTorch, and Keras with output_padding=0, give (i − 1)·s + k. %2: Keras %3 rows, PyTorch %4.</source>
-        <translation>Kernel &lt; Schrittweite bei 'valid' (%1): Die Kernelkopien reichen nicht aneinander, und Keras mit nicht gesetztem output_padding bemisst die Ausgabe als i·s + max(k − s, 0) und füllt die Lücke mit Nullen; PyTorch sowie Keras mit output_padding=0 ergeben (i − 1)·s + k. %2: Keras %3 Zeilen, PyTorch %4.</translation>
+        <source>Kernel &lt; stride with &apos;valid&apos; (%1): the kernel copies do not reach each other, and Keras with output_padding unset sizes the output i·s + max(k − s, 0), padding the gap with zeros; PyTorch, and Keras with output_padding=0, give (i − 1)·s + k. %2: Keras %3 rows, PyTorch %4.</source>
+        <translation>Kernel &lt; Schrittweite bei &apos;valid&apos; (%1): Die Kernelkopien reichen nicht aneinander, und Keras mit nicht gesetztem output_padding bemisst die Ausgabe als i·s + max(k − s, 0) und füllt die Lücke mit Nullen; PyTorch sowie Keras mit output_padding=0 ergeben (i − 1)·s + k. %2: Keras %3 Zeilen, PyTorch %4.</translation>
     </message>
     <message>
-        <source>Asymmetric 'same' (%1): the canvas must lose an odd number of rows; TensorFlow crops %2 before and %3 after (%4), the odd one at the bottom/right. PyTorch's integer padding is the same on both sides, so it needs output_padding to give the same rows back.</source>
-        <translation>Asymmetrisches 'same' (%1): Die Leinwand muss eine ungerade Anzahl Zeilen verlieren; TensorFlow schneidet %2 davor und %3 danach ab (%4), den ungeraden Rest unten/rechts. Das ganzzahlige Padding von PyTorch ist auf beiden Seiten gleich, daher braucht es output_padding, um dieselben Zeilen zurückzugeben.</translation>
+        <source>Asymmetric &apos;same&apos; (%1): the canvas must lose an odd number of rows; TensorFlow crops %2 before and %3 after (%4), the odd one at the bottom/right. PyTorch&apos;s integer padding is the same on both sides, so it needs output_padding to give the same rows back.</source>
+        <translation>Asymmetrisches &apos;same&apos; (%1): Die Leinwand muss eine ungerade Anzahl Zeilen verlieren; TensorFlow schneidet %2 davor und %3 danach ab (%4), den ungeraden Rest unten/rechts. Das ganzzahlige Padding von PyTorch ist auf beiden Seiten gleich, daher braucht es output_padding, um dieselben Zeilen zurückzugeben.</translation>
     </message>
     <message>
-        <source>Asymmetric 'same' (%1): an odd number of padding zeros is needed; TensorFlow adds %2 before and %3 after (%4), the odd one at the bottom/right. PyTorch's integer padding is the same on both sides, so no padding=p reproduces it: pad by hand with F.pad first.</source>
-        <translation>Asymmetrisches 'same' (%1): Eine ungerade Anzahl Padding-Nullen ist nötig; TensorFlow fügt %2 davor und %3 danach hinzu (%4), den ungeraden Rest unten/rechts. Das ganzzahlige Padding von PyTorch ist auf beiden Seiten gleich, daher bildet kein padding=p es nach: zuerst von Hand mit F.pad auffüllen.</translation>
+        <source>Asymmetric &apos;same&apos; (%1): an odd number of padding zeros is needed; TensorFlow adds %2 before and %3 after (%4), the odd one at the bottom/right. PyTorch&apos;s integer padding is the same on both sides, so no padding=p reproduces it: pad by hand with F.pad first.</source>
+        <translation>Asymmetrisches &apos;same&apos; (%1): Eine ungerade Anzahl Padding-Nullen ist nötig; TensorFlow fügt %2 davor und %3 danach hinzu (%4), den ungeraden Rest unten/rechts. Das ganzzahlige Padding von PyTorch ist auf beiden Seiten gleich, daher bildet kein padding=p es nach: zuerst von Hand mit F.pad auffüllen.</translation>
     </message>
     <message>
-        <source>output_padding unset vs 0 with 'same' (%1): unset, Keras makes the output i·s; output_padding=0 switches to (i − 1)·s + k − 2⌊k/2⌋, PyTorch's size with p = ⌊k/2⌋. %2: %3 rows unset, %4 with 0.</source>
-        <translation>output_padding nicht gesetzt vs. 0 bei 'same' (%1): Nicht gesetzt macht Keras die Ausgabe zu i·s; output_padding=0 wechselt zu (i − 1)·s + k − 2⌊k/2⌋, der Größe von PyTorch mit p = ⌊k/2⌋. %2: %3 Zeilen nicht gesetzt, %4 mit 0.</translation>
+        <source>output_padding unset vs 0 with &apos;same&apos; (%1): unset, Keras makes the output i·s; output_padding=0 switches to (i − 1)·s + k − 2⌊k/2⌋, PyTorch&apos;s size with p = ⌊k/2⌋. %2: %3 rows unset, %4 with 0.</source>
+        <translation>output_padding nicht gesetzt vs. 0 bei &apos;same&apos; (%1): Nicht gesetzt macht Keras die Ausgabe zu i·s; output_padding=0 wechselt zu (i − 1)·s + k − 2⌊k/2⌋, der Größe von PyTorch mit p = ⌊k/2⌋. %2: %3 Zeilen nicht gesetzt, %4 mit 0.</translation>
     </message>
     <message>
         <source>PyTorch and Keras agree on every size in this range where both accept the problem.</source>
         <translation>PyTorch und Keras stimmen in diesem Bereich bei jeder Größe überein, bei der beide das Problem annehmen.</translation>
     </message>
     <message>
-        <source>A gap in a line is a size the convention rejects (the output would be empty, output_padding too large, or Keras's stride-with-dilation rule).</source>
+        <source>A gap in a line is a size the convention rejects (the output would be empty, output_padding too large, or Keras&apos;s stride-with-dilation rule).</source>
         <translation>Eine Lücke in einer Linie ist eine Größe, die die Konvention ablehnt (die Ausgabe wäre leer, output_padding zu groß oder die Keras-Regel zu Schrittweite mit Dilatation).</translation>
     </message>
 </context>
@@ -2507,36 +2514,36 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>Padding</translation>
     </message>
     <message>
-        <source>the 'same' crop</source>
-        <translation>der 'same'-Zuschnitt</translation>
+        <source>the &apos;same&apos; crop</source>
+        <translation>der &apos;same&apos;-Zuschnitt</translation>
     </message>
     <message numerus="yes">
-        <source>it starts at row stride %1 × input row %2 − %3 %4 = %5 and covers the kernel's %n rows</source>
-        <comment>it starts at row stride %1 × input row %2 − %3 %4 = %5 and covers the kernel's %n row</comment>
+        <source>it starts at row stride %1 × input row %2 − %3 %4 = %5 and covers the kernel&apos;s %n rows</source>
+        <comment>it starts at row stride %1 × input row %2 − %3 %4 = %5 and covers the kernel&apos;s %n row</comment>
         <translation>
             <numerusform>sie beginnt bei Zeile Schrittweite %1 × Eingabezeile %2 − %3 %4 = %5 und umfasst die %n Zeile des Kernels</numerusform>
             <numerusform>sie beginnt bei Zeile Schrittweite %1 × Eingabezeile %2 − %3 %4 = %5 und umfasst die %n Zeilen des Kernels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>it starts at column stride %1 × input column %2 − %3 %4 = %5 and covers the kernel's %n columns</source>
-        <comment>it starts at column stride %1 × input column %2 − %3 %4 = %5 and covers the kernel's %n column</comment>
+        <source>it starts at column stride %1 × input column %2 − %3 %4 = %5 and covers the kernel&apos;s %n columns</source>
+        <comment>it starts at column stride %1 × input column %2 − %3 %4 = %5 and covers the kernel&apos;s %n column</comment>
         <translation>
             <numerusform>sie beginnt bei Spalte Schrittweite %1 × Eingabespalte %2 − %3 %4 = %5 und umfasst die %n Spalte des Kernels</numerusform>
             <numerusform>sie beginnt bei Spalte Schrittweite %1 × Eingabespalte %2 − %3 %4 = %5 und umfasst die %n Spalten des Kernels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>it starts at row stride %1 × input row %2 = %3 and covers the kernel's %n rows</source>
-        <comment>it starts at row stride %1 × input row %2 = %3 and covers the kernel's %n row</comment>
+        <source>it starts at row stride %1 × input row %2 = %3 and covers the kernel&apos;s %n rows</source>
+        <comment>it starts at row stride %1 × input row %2 = %3 and covers the kernel&apos;s %n row</comment>
         <translation>
             <numerusform>sie beginnt bei Zeile Schrittweite %1 × Eingabezeile %2 = %3 und umfasst die %n Zeile des Kernels</numerusform>
             <numerusform>sie beginnt bei Zeile Schrittweite %1 × Eingabezeile %2 = %3 und umfasst die %n Zeilen des Kernels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>it starts at column stride %1 × input column %2 = %3 and covers the kernel's %n columns</source>
-        <comment>it starts at column stride %1 × input column %2 = %3 and covers the kernel's %n column</comment>
+        <source>it starts at column stride %1 × input column %2 = %3 and covers the kernel&apos;s %n columns</source>
+        <comment>it starts at column stride %1 × input column %2 = %3 and covers the kernel&apos;s %n column</comment>
         <translation>
             <numerusform>sie beginnt bei Spalte Schrittweite %1 × Eingabespalte %2 = %3 und umfasst die %n Spalte des Kernels</numerusform>
             <numerusform>sie beginnt bei Spalte Schrittweite %1 × Eingabespalte %2 = %3 und umfasst die %n Spalten des Kernels</numerusform>
@@ -2713,7 +2720,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
     </message>
     <message>
         <source>%1: %2 = %3, not %4</source>
-        <comment>a recipe's number, why it is what it is</comment>
+        <comment>a recipe&apos;s number, why it is what it is</comment>
         <translation>%1: %2 = %3, nicht %4</translation>
     </message>
     <message>
@@ -2797,8 +2804,8 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>Padding %1</translation>
     </message>
     <message>
-        <source>'same' padding</source>
-        <translation>'same'-Padding</translation>
+        <source>&apos;same&apos; padding</source>
+        <translation>&apos;same&apos;-Padding</translation>
     </message>
     <message>
         <source>that is the padding on one side only: %1 adds zeros at the top and left as well as at the bottom and right, so the window of output %2 starts at input %3, not %4</source>
@@ -2829,7 +2836,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         </translation>
     </message>
     <message>
-        <source>Keras's output size, input × stride,</source>
+        <source>Keras&apos;s output size, input × stride,</source>
         <translation>die Ausgabegröße von Keras, Eingabe × Schrittweite,</translation>
     </message>
     <message>
@@ -3111,7 +3118,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>%1 %2: %3, Kernel %4 von Eingabe %5 zu Ausgabe %6</translation>
     </message>
     <message>
-        <source>, in this step's row</source>
+        <source>, in this step&apos;s row</source>
         <translation>, in der Zeile dieses Schritts</translation>
     </message>
     <message>
@@ -3127,7 +3134,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>Der größte Wert jedes Blocks der Eingabe und wo er lag</translation>
     </message>
     <message>
-        <source>The kernel's weights</source>
+        <source>The kernel&apos;s weights</source>
         <translation>Die Gewichte des Kernels</translation>
     </message>
     <message>
@@ -3220,7 +3227,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>Eingabekanäle</translation>
     </message>
     <message>
-        <source>C_in: the input's channels (3 for an RGB image)</source>
+        <source>C_in: the input&apos;s channels (3 for an RGB image)</source>
         <translation>C_in: die Kanäle der Eingabe (3 bei einem RGB-Bild)</translation>
     </message>
     <message>
@@ -3284,7 +3291,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>Tiefenweise machen: %1 → %2 in %3 Gruppen</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
@@ -3315,7 +3322,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>%1 Eingabekanäle, %2 Ausgabekanäle; dieser Schritt liest %3 und schreibt %4</translation>
     </message>
     <message>
-        <source>The channel stacks show a convolution's layer.</source>
+        <source>The channel stacks show a convolution&apos;s layer.</source>
         <translation>Die Kanalstapel zeigen die Schicht einer Faltung.</translation>
     </message>
     <message>
@@ -3537,7 +3544,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>Ausgabespalte (Zeile %1)</translation>
     </message>
     <message>
-        <source>The side of the transposed convolution's square kernel</source>
+        <source>The side of the transposed convolution&apos;s square kernel</source>
         <translation>Die Seitenlänge des quadratischen Kernels der transponierten Faltung</translation>
     </message>
     <message>
@@ -3588,7 +3595,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>Das bearbeitete Problem hat einen Fehler (%1); dies ist das Skript des letzten funktionierenden Problems.</translation>
     </message>
     <message>
-        <source>Whose script to show: PyTorch's or Keras's</source>
+        <source>Whose script to show: PyTorch&apos;s or Keras&apos;s</source>
         <translation>Welches Skript gezeigt wird: das von PyTorch oder das von Keras</translation>
     </message>
     <message>
@@ -3596,7 +3603,7 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>Das Problem auf der Bühne als Skript, das es ausführt</translation>
     </message>
     <message>
-        <source>The gradient is shown in PyTorch's autograd; this Keras script runs the forward pass.</source>
+        <source>The gradient is shown in PyTorch&apos;s autograd; this Keras script runs the forward pass.</source>
         <translation>Der Gradient wird in PyTorchs Autograd gezeigt; dieses Keras-Skript führt den Vorwärtsdurchlauf aus.</translation>
     </message>
 </context>
@@ -4169,6 +4176,18 @@ Weniger Schritte (Schritte: von … bis) machen ihn kleiner; ebenso convstep-cli
         <source>The weight tensor as kernel tiles, and its layout in PyTorch, Keras, tf.nn and ONNX</source>
         <translation>Der Gewichtstensor als Kernel-Kacheln und sein Layout in PyTorch, Keras, tf.nn und ONNX</translation>
     </message>
+    <message>
+        <source>Learn to Upsample</source>
+        <translation>Upsampling lernen</translation>
+    </message>
+    <message>
+        <source>&amp;Learn to Upsample</source>
+        <translation>Upsampling &amp;lernen</translation>
+    </message>
+    <message>
+        <source>Transposed convolutions and resize-convolution learn to upsample a picture, live, beside nearest and bilinear</source>
+        <translation>Transponierte Faltungen und Resize-Faltung lernen live das Upsampling eines Bildes, neben nächstem Nachbarn und bilinearer Interpolation</translation>
+    </message>
 </context>
 <context>
     <name>convstep::LanguageMenu</name>
@@ -4191,6 +4210,244 @@ Weniger Schritte (Schritte: von … bis) machen ihn kleiner; ebenso convstep-cli
     <message>
         <source>&amp;Restart Now</source>
         <translation>Jetzt &amp;neu starten</translation>
+    </message>
+</context>
+<context>
+    <name>convstep::LearnColumn</name>
+    <message>
+        <source>%1 (%2 vs fixed)</source>
+        <translation>%1 (%2 vs. fest)</translation>
+    </message>
+    <message>
+        <source>PSNR %1 dB</source>
+        <translation>PSNR %1 dB</translation>
+    </message>
+    <message>
+        <source>PSNR —</source>
+        <translation>PSNR —</translation>
+    </message>
+    <message>
+        <source>Checkerboard %1</source>
+        <translation>Schachbrett %1</translation>
+    </message>
+    <message>
+        <source>kernel %1×%2</source>
+        <translation>Kernel %1×%2</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>Überlappung</translation>
+    </message>
+</context>
+<context>
+    <name>convstep::LearnUpsampleLab</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>T&amp;rainieren</translation>
+    </message>
+    <message>
+        <source>Train all three variants, or pause them (Alt+R)</source>
+        <translation>Alle drei Varianten trainieren oder anhalten (Alt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Schritt</translation>
+    </message>
+    <message>
+        <source>One SGD update of every variant</source>
+        <translation>Ein SGD-Update jeder Variante</translation>
+    </message>
+    <message>
+        <source>Reset to step &amp;0</source>
+        <translation>Zurück zu Schritt &amp;0</translation>
+    </message>
+    <message>
+        <source>Back to the initial kernels, step 0</source>
+        <translation>Zurück zu den Anfangskerneln, Schritt 0</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>SGD learning rate (momentum 0.9); it applies from the next step</source>
+        <translation>SGD-Lernrate (Momentum 0.9); sie gilt ab dem nächsten Schritt</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Seed of the initial kernels</source>
+        <translation>Seed der Anfangskernel</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>How many times larger the output is on each side</source>
+        <translation>Um welchen Faktor die Ausgabe auf jeder Seite größer ist</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>How much of the pictures to show, around their centre</source>
+        <translation>Wie viel der Bilder gezeigt wird, um ihre Mitte herum</translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation>Ganz</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Lab ph&amp;oto</source>
+        <translation>Labor&amp;foto</translation>
+    </message>
+    <message>
+        <source>Train on the built-in photo</source>
+        <translation>Mit dem eingebauten Foto trainieren</translation>
+    </message>
+    <message>
+        <source>&amp;Your image…</source>
+        <translation>E&amp;igenes Bild…</translation>
+    </message>
+    <message>
+        <source>Train on a picture of your own (grey, at most %1×%1)</source>
+        <translation>Mit einem eigenen Bild trainieren (in Graustufen, höchstens %1×%1)</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Lernrate:</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Skalierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source>loss (MSE)</source>
+        <translation>Loss (MSE)</translation>
+    </message>
+    <message>
+        <source>Loss of every upsampler by step, log scale</source>
+        <translation>Loss jedes Upsamplers pro Schritt, logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>checkerboard energy</source>
+        <translation>Schachbrettenergie</translation>
+    </message>
+    <message>
+        <source>Checkerboard energy of the learned upsamplers by step</source>
+        <translation>Schachbrettenergie der gelernten Upsampler pro Schritt</translation>
+    </message>
+    <message>
+        <source>lab photo</source>
+        <translation>Laborfoto</translation>
+    </message>
+    <message>
+        <source>Could not open “%1” as an image: %2.</source>
+        <translation>„%1“ konnte nicht als Bild geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2×%3 pixels; the lab needs at least %4×%4.</source>
+        <translation>„%1“ hat %2×%3 Pixel; das Labor braucht mindestens %4×%4.</translation>
+    </message>
+    <message>
+        <source>%1 The lab keeps its current picture.</source>
+        <translation>%1 Das Labor behält sein aktuelles Bild.</translation>
+    </message>
+    <message>
+        <source>%1: %2×%3, grey %4×%5</source>
+        <translation>%1: %2×%3, in Graustufen %4×%5</translation>
+    </message>
+    <message>
+        <source>Open an Image</source>
+        <translation>Bild öffnen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause training</source>
+        <translation>Training anhalten</translation>
+    </message>
+    <message>
+        <source>Run training</source>
+        <translation>Training starten</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Resize-conv</source>
+        <translation>Resize-Faltung</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Nächster Nachbar</translation>
+    </message>
+    <message>
+        <source>Bilinear</source>
+        <translation>Bilinear</translation>
+    </message>
+    <message>
+        <source>Transposed k=%1, s=%2</source>
+        <translation>Transponiert k=%1, s=%2</translation>
+    </message>
+    <message>
+        <source>k=%1, s=%2</source>
+        <translation>k=%1, s=%2</translation>
+    </message>
+    <message>
+        <source>learned: nearest ×%1, then 3×3 conv</source>
+        <translation>gelernt: nächster Nachbar ×%1, dann 3×3-Faltung</translation>
+    </message>
+    <message>
+        <source>fixed, not trained</source>
+        <translation>fest, nicht trainiert</translation>
+    </message>
+    <message>
+        <source>learned: even overlap</source>
+        <translation>gelernt: gleichmäßige Überlappung</translation>
+    </message>
+    <message>
+        <source>learned: uneven overlap</source>
+        <translation>gelernt: ungleichmäßige Überlappung</translation>
+    </message>
+    <message>
+        <source>Diverged at step %1: lower the learning rate and reset.</source>
+        <translation>Divergiert bei Schritt %1: Lernrate senken und zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Checkerboard: the energy of the output&apos;s period-%1 pattern, the mean squared difference between the means of its %1×%1 phases and the picture&apos;s mean. PSNR: against the original picture, in decibels.</source>
+        <translation>Schachbrett: die Energie des Musters mit Periode %1 in der Ausgabe, also die mittlere quadratische Abweichung der Mittelwerte ihrer %1×%1-Phasen vom Mittelwert des Bildes. PSNR: gegenüber dem Originalbild, in Dezibel.</translation>
+    </message>
+    <message>
+        <source>original picture</source>
+        <translation>Originalbild</translation>
     </message>
 </context>
 <context>
@@ -4294,7 +4551,7 @@ Weniger Schritte (Schritte: von … bis) machen ihn kleiner; ebenso convstep-cli
         <translation>Lektion %1 von %2 in der Lektionsfolge:</translation>
     </message>
     <message>
-        <source>Shown over the stage and in the window's title</source>
+        <source>Shown over the stage and in the window&apos;s title</source>
         <translation>Wird über der Bühne und im Fenstertitel angezeigt</translation>
     </message>
     <message>
@@ -4655,11 +4912,11 @@ Weniger Schritte (Schritte: von … bis) machen ihn kleiner; ebenso convstep-cli
         <translation>&amp;Upstream-Gradient ∂L/∂y…</translation>
     </message>
     <message>
-        <source>Step Back, or the Previous Lesson's Last Step</source>
+        <source>Step Back, or the Previous Lesson&apos;s Last Step</source>
         <translation>Schritt zurück oder letzter Schritt der vorigen Lektion</translation>
     </message>
     <message>
-        <source>Step Forward, or the Next Lesson's First Step</source>
+        <source>Step Forward, or the Next Lesson&apos;s First Step</source>
         <translation>Schritt vor oder erster Schritt der nächsten Lektion</translation>
     </message>
     <message>
@@ -4675,7 +4932,7 @@ Weniger Schritte (Schritte: von … bis) machen ihn kleiner; ebenso convstep-cli
         <translation>S&amp;ymbole</translation>
     </message>
     <message>
-        <source>Symbols: write C with the kernel's weight names (w₀₀, w₀₁, …) and x, y with indexed names, as the article's figure does</source>
+        <source>Symbols: write C with the kernel&apos;s weight names (w₀₀, w₀₁, …) and x, y with indexed names, as the article&apos;s figure does</source>
         <translation>Symbole: C mit den Gewichtsnamen des Kernels (w₀₀, w₀₁, …) und x, y mit indizierten Namen schreiben, wie in der Abbildung des Artikels</translation>
     </message>
     <message>
@@ -4718,8 +4975,8 @@ Weniger Schritte (Schritte: von … bis) machen ihn kleiner; ebenso convstep-cli
         <translation>Matrix-Explorer</translation>
     </message>
     <message>
-        <source>No transposed convolution has this C: its 'same' padding is uneven, which neither Keras nor PyTorch can crop back.</source>
-        <translation>Keine transponierte Faltung hat dieses C: Ihr 'same'-Padding ist ungleichmäßig, und weder Keras noch PyTorch können das zurückschneiden.</translation>
+        <source>No transposed convolution has this C: its &apos;same&apos; padding is uneven, which neither Keras nor PyTorch can crop back.</source>
+        <translation>Keine transponierte Faltung hat dieses C: Ihr &apos;same&apos;-Padding ist ungleichmäßig, und weder Keras noch PyTorch können das zurückschneiden.</translation>
     </message>
     <message>
         <source>Transpose</source>
@@ -4975,8 +5232,8 @@ Weniger Schritte (Schritte: von … bis) machen ihn kleiner; ebenso convstep-cli
         <translation>Stufe neuer Übungen</translation>
     </message>
     <message>
-        <source>How hard New Exercise's problems are: 1 is conv2d by hand, 3 adds dilation, Keras's 'same' and output padding</source>
-        <translation>Wie schwer die Probleme von „Neue Übung“ sind: 1 ist conv2d von Hand, 3 fügt Dilatation, Keras' 'same' und Output-Padding hinzu</translation>
+        <source>How hard New Exercise&apos;s problems are: 1 is conv2d by hand, 3 adds dilation, Keras&apos;s &apos;same&apos; and output padding</source>
+        <translation>Wie schwer die Probleme von „Neue Übung“ sind: 1 ist conv2d von Hand, 3 fügt Dilatation, Keras&apos; &apos;same&apos; und Output-Padding hinzu</translation>
     </message>
     <message>
         <source>conv2d, stride 1, no padding, inputs up to 5×5</source>
@@ -4987,8 +5244,8 @@ Weniger Schritte (Schritte: von … bis) machen ihn kleiner; ebenso convstep-cli
         <translation>Fügt Schrittweiten, Padding und transponierte Faltungen hinzu</translation>
     </message>
     <message>
-        <source>Adds dilation, Keras's 'same', output padding and rectangles</source>
-        <translation>Fügt Dilatation, Keras' 'same', Output-Padding und Rechtecke hinzu</translation>
+        <source>Adds dilation, Keras&apos;s &apos;same&apos;, output padding and rectangles</source>
+        <translation>Fügt Dilatation, Keras&apos; &apos;same&apos;, Output-Padding und Rechtecke hinzu</translation>
     </message>
     <message>
         <source>Level %1</source>
@@ -5260,10 +5517,10 @@ Weniger Schritte (Schritte: von … bis) machen ihn kleiner; ebenso convstep-cli
         <translation>Ecken ausrichten</translation>
     </message>
     <message>
-        <source>PyTorch's align_corners: the corner cells of the input and the output line up exactly
-Off: half-pixel centres, as PyTorch's default and Keras's UpSampling2D</source>
+        <source>PyTorch&apos;s align_corners: the corner cells of the input and the output line up exactly
+Off: half-pixel centres, as PyTorch&apos;s default and Keras&apos;s UpSampling2D</source>
         <translation>PyTorchs align_corners: Die Eckzellen von Eingabe und Ausgabe liegen genau übereinander
-Aus: Halbpixel-Mittelpunkte, wie PyTorchs Standard und Keras' UpSampling2D</translation>
+Aus: Halbpixel-Mittelpunkte, wie PyTorchs Standard und Keras&apos; UpSampling2D</translation>
     </message>
     <message>
         <source>Stride</source>
@@ -5294,20 +5551,20 @@ Aus: Halbpixel-Mittelpunkte, wie PyTorchs Standard und Keras' UpSampling2D</tran
         <translation>padding=(rows, cols) Nullen auf jeder Seite</translation>
     </message>
     <message>
-        <source>Keras: 'valid'</source>
-        <translation>Keras: 'valid'</translation>
+        <source>Keras: &apos;valid&apos;</source>
+        <translation>Keras: &apos;valid&apos;</translation>
     </message>
     <message>
-        <source>padding='valid': no padding</source>
-        <translation>padding='valid': kein Padding</translation>
+        <source>padding=&apos;valid&apos;: no padding</source>
+        <translation>padding=&apos;valid&apos;: kein Padding</translation>
     </message>
     <message>
-        <source>Keras: 'same'</source>
-        <translation>Keras: 'same'</translation>
+        <source>Keras: &apos;same&apos;</source>
+        <translation>Keras: &apos;same&apos;</translation>
     </message>
     <message>
-        <source>padding='same': the output size depends only on the input and the stride</source>
-        <translation>padding='same': Die Ausgabegröße hängt nur von Eingabe und Schrittweite ab</translation>
+        <source>padding=&apos;same&apos;: the output size depends only on the input and the stride</source>
+        <translation>padding=&apos;same&apos;: Die Ausgabegröße hängt nur von Eingabe und Schrittweite ab</translation>
     </message>
     <message>
         <source>Bias</source>
@@ -5358,8 +5615,8 @@ Aus: Halbpixel-Mittelpunkte, wie PyTorchs Standard und Keras' UpSampling2D</tran
         <translation>Fehler</translation>
     </message>
     <message>
-        <source>Keras works the padding out from 'valid' or 'same'</source>
-        <translation>Keras ermittelt das Padding aus 'valid' oder 'same'</translation>
+        <source>Keras works the padding out from &apos;valid&apos; or &apos;same&apos;</source>
+        <translation>Keras ermittelt das Padding aus &apos;valid&apos; oder &apos;same&apos;</translation>
     </message>
     <message>
         <source>Only a transposed convolution has output padding</source>
@@ -5494,15 +5751,15 @@ Aus: Halbpixel-Mittelpunkte, wie PyTorchs Standard und Keras' UpSampling2D</tran
         <translation>Eine Faltung, eine transponierte Faltung oder eine der Upsampling-Operationen</translation>
     </message>
     <message>
-        <source>How the padding is given: PyTorch's integer, or Keras's 'valid' or 'same'</source>
-        <translation>Wie das Padding angegeben wird: als Ganzzahl wie in PyTorch oder als 'valid' bzw. 'same' wie in Keras</translation>
+        <source>How the padding is given: PyTorch&apos;s integer, or Keras&apos;s &apos;valid&apos; or &apos;same&apos;</source>
+        <translation>Wie das Padding angegeben wird: als Ganzzahl wie in PyTorch oder als &apos;valid&apos; bzw. &apos;same&apos; wie in Keras</translation>
     </message>
     <message>
         <source>&amp;Channels</source>
         <translation>&amp;Kanäle</translation>
     </message>
     <message>
-        <source>Predict the output's shape first</source>
+        <source>Predict the output&apos;s shape first</source>
         <translation>Zuerst die Form der Ausgabe vorhersagen</translation>
     </message>
 </context>
@@ -5561,12 +5818,12 @@ Aus: Halbpixel-Mittelpunkte, wie PyTorchs Standard und Keras' UpSampling2D</tran
         <translation>&lt;h4&gt;Das aktuelle Problem&lt;/h4&gt;&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>kernel &lt; stride ('valid')</source>
-        <translation>Kernel &lt; Schrittweite ('valid')</translation>
+        <source>kernel &lt; stride (&apos;valid&apos;)</source>
+        <translation>Kernel &lt; Schrittweite (&apos;valid&apos;)</translation>
     </message>
     <message>
-        <source>asymmetric 'same'</source>
-        <translation>asymmetrisches 'same'</translation>
+        <source>asymmetric &apos;same&apos;</source>
+        <translation>asymmetrisches &apos;same&apos;</translation>
     </message>
     <message>
         <source>output_padding unset ≠ 0</source>
@@ -5712,15 +5969,15 @@ Doppelklick zum Bearbeiten</translation>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <source>The input of all five: rows separated by ';', numbers by spaces</source>
-        <translation>Die Eingabe aller fünf: Zeilen durch ';' getrennt, Zahlen durch Leerzeichen</translation>
+        <source>The input of all five: rows separated by &apos;;&apos;, numbers by spaces</source>
+        <translation>Die Eingabe aller fünf: Zeilen durch &apos;;&apos; getrennt, Zahlen durch Leerzeichen</translation>
     </message>
     <message>
         <source>Scale</source>
         <translation>Skalierung</translation>
     </message>
     <message>
-        <source>The factor s: the upsampling ops' scale and the transposed convolution's stride</source>
+        <source>The factor s: the upsampling ops&apos; scale and the transposed convolution&apos;s stride</source>
         <translation>Der Faktor s: die Skalierung der Upsampling-Operationen und die Schrittweite der transponierten Faltung</translation>
     </message>
     <message>
@@ -5736,7 +5993,7 @@ Doppelklick zum Bearbeiten</translation>
         <translation>Gelernter Kernel der transponierten Faltung</translation>
     </message>
     <message>
-        <source>The transposed convolution's weights: training would set these</source>
+        <source>The transposed convolution&apos;s weights: training would set these</source>
         <translation>Die Gewichte der transponierten Faltung: Training würde sie festlegen</translation>
     </message>
     <message>
@@ -5848,7 +6105,7 @@ Doppelklick zum Bearbeiten</translation>
         <translation>Nagelbrett</translation>
     </message>
     <message>
-        <source>Put each cell in its block's top-left corner; zeros elsewhere.</source>
+        <source>Put each cell in its block&apos;s top-left corner; zeros elsewhere.</source>
         <translation>Jede Zelle in die obere linke Ecke ihres Blocks setzen; sonst Nullen.</translation>
     </message>
     <message>
@@ -5890,7 +6147,7 @@ Doppelklick zum Bearbeiten</translation>
         <translation>Upstream-Gradient ∂L/∂y</translation>
     </message>
     <message>
-        <source>The backward views start from g = ∂L/∂y, one number per output cell (%1). All ones is the gradient of L = the sum of the outputs; any other g weighs each output's share of the loss.</source>
+        <source>The backward views start from g = ∂L/∂y, one number per output cell (%1). All ones is the gradient of L = the sum of the outputs; any other g weighs each output&apos;s share of the loss.</source>
         <translation>Die Rückwärtsansichten beginnen mit g = ∂L/∂y, einer Zahl pro Ausgabezelle (%1). Lauter Einsen ist der Gradient von L = Summe der Ausgaben; jedes andere g gewichtet den Anteil jeder Ausgabe am Loss.</translation>
     </message>
     <message>
@@ -5936,7 +6193,7 @@ Doppelklick zum Bearbeiten</translation>
         <translation>Das Framework, dessen Gewichtslayout gezeigt wird: Die Achsen gleiten in seine Reihenfolge, und seine Form wird ausgegeben</translation>
     </message>
     <message>
-        <source>A weight's shape to check</source>
+        <source>A weight&apos;s shape to check</source>
         <translation>Die Form eines zu prüfenden Gewichts</translation>
     </message>
     <message>
@@ -5960,11 +6217,11 @@ Doppelklick zum Bearbeiten</translation>
         <translation>%1 ist %2 = %3</translation>
     </message>
     <message>
-        <source>The same order as PyTorch's.</source>
+        <source>The same order as PyTorch&apos;s.</source>
         <translation>Dieselbe Reihenfolge wie bei PyTorch.</translation>
     </message>
     <message>
-        <source>From PyTorch's %1: permute(%2); back: permute(%3).</source>
+        <source>From PyTorch&apos;s %1: permute(%2); back: permute(%3).</source>
         <translation>Aus PyTorchs %1: permute(%2); zurück: permute(%3).</translation>
     </message>
     <message>
@@ -5988,8 +6245,8 @@ Doppelklick zum Bearbeiten</translation>
         <translation>Die Form eines zu ladenden Gewichts eingeben (vier Zahlen), und der Inspektor sagt, wessen Layout es ist.</translation>
     </message>
     <message numerus="yes">
-        <source>A convolution's weight has four axes; %1 has %n.</source>
-        <comment>A convolution's weight has four axes; %1 has %n.</comment>
+        <source>A convolution&apos;s weight has four axes; %1 has %n.</source>
+        <comment>A convolution&apos;s weight has four axes; %1 has %n.</comment>
         <translation>
             <numerusform>Das Gewicht einer Faltung hat vier Achsen; %1 hat %n.</numerusform>
             <numerusform>Das Gewicht einer Faltung hat vier Achsen; %1 hat %n.</numerusform>
@@ -6050,8 +6307,8 @@ Doppelklick zum Bearbeiten</translation>
         <translation>2 — Schrittweiten, Padding, transponierte Faltungen</translation>
     </message>
     <message>
-        <source>3 — dilation, Keras 'same', output padding, rectangles</source>
-        <translation>3 — Dilatation, Keras 'same', Output-Padding, Rechtecke</translation>
+        <source>3 — dilation, Keras &apos;same&apos;, output padding, rectangles</source>
+        <translation>3 — Dilatation, Keras &apos;same&apos;, Output-Padding, Rechtecke</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
@@ -6082,7 +6339,7 @@ Doppelklick zum Bearbeiten</translation>
         <translation>Die Ausgabezellen, die eine Eingabe einer transponierten Faltung erreicht</translation>
     </message>
     <message>
-        <source>The output's shape</source>
+        <source>The output&apos;s shape</source>
         <translation>Die Form der Ausgabe</translation>
     </message>
     <message>

@@ -4,8 +4,8 @@
 <context>
     <name>About</name>
     <message>
-        <source>&lt;h3&gt;ConvStep %1&lt;/h3&gt;&lt;p&gt;Convolution and transposed convolution, animated step by step.&lt;/p&gt;&lt;p&gt;Results follow PyTorch for integer padding and Keras for 'valid' and 'same'.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ConvStep %1&lt;/h3&gt;&lt;p&gt;Convolución y convolución transpuesta, animadas paso a paso.&lt;/p&gt;&lt;p&gt;Los resultados siguen a PyTorch para el relleno entero y a Keras para 'valid' y 'same'.&lt;/p&gt;&lt;p&gt;Licencia: GNU General Public License, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Creado con %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;ConvStep %1&lt;/h3&gt;&lt;p&gt;Convolution and transposed convolution, animated step by step.&lt;/p&gt;&lt;p&gt;Results follow PyTorch for integer padding and Keras for &apos;valid&apos; and &apos;same&apos;.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ConvStep %1&lt;/h3&gt;&lt;p&gt;Convolución y convolución transpuesta, animadas paso a paso.&lt;/p&gt;&lt;p&gt;Los resultados siguen a PyTorch para el relleno entero y a Keras para &apos;valid&apos; y &apos;same&apos;.&lt;/p&gt;&lt;p&gt;Licencia: GNU General Public License, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Creado con %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -62,12 +62,12 @@
         <translation>no se puede escribir en la salida estándar</translation>
     </message>
     <message>
-        <source>direct, zero-insertion, matrix, backward-input or backward-kernel (default: the lesson's view, else direct).</source>
+        <source>direct, zero-insertion, matrix, backward-input or backward-kernel (default: the lesson&apos;s view, else direct).</source>
         <translation>direct, zero-insertion, matrix, backward-input o backward-kernel (predeterminado: la vista de la lección; si no, direct).</translation>
     </message>
     <message>
-        <source>--view must be direct, zero-insertion, matrix, backward-input or backward-kernel, got "%1"</source>
-        <translation>--view debe ser direct, zero-insertion, matrix, backward-input o backward-kernel; se recibió "%1"</translation>
+        <source>--view must be direct, zero-insertion, matrix, backward-input or backward-kernel, got &quot;%1&quot;</source>
+        <translation>--view debe ser direct, zero-insertion, matrix, backward-input o backward-kernel; se recibió &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Problem JSON file, - for stdin, or a lesson id.</source>
@@ -78,20 +78,20 @@
         <translation>Imprime cada paso de un problema en una vista como JSON (docs/formats.md).</translation>
     </message>
     <message>
-        <source>Prints a lesson's steps as readable text (default: the built-in default lesson).</source>
+        <source>Prints a lesson&apos;s steps as readable text (default: the built-in default lesson).</source>
         <translation>Imprime los pasos de una lección como texto legible (predeterminado: la lección predeterminada integrada).</translation>
     </message>
     <message>
-        <source>Lesson or problem JSON file, - for stdin, or a lesson id (see 'lessons').</source>
-        <translation>Archivo JSON de lección o de problema, - para la entrada estándar, o un id de lección (véase 'lessons').</translation>
+        <source>Lesson or problem JSON file, - for stdin, or a lesson id (see &apos;lessons&apos;).</source>
+        <translation>Archivo JSON de lección o de problema, - para la entrada estándar, o un id de lección (véase &apos;lessons&apos;).</translation>
     </message>
     <message>
         <source>Lists the built-in lessons: id and title.</source>
         <translation>Lista las lecciones integradas: id y título.</translation>
     </message>
     <message>
-        <source>'lessons' takes no arguments</source>
-        <translation>'lessons' no admite argumentos</translation>
+        <source>&apos;lessons&apos; takes no arguments</source>
+        <translation>&apos;lessons&apos; no admite argumentos</translation>
     </message>
     <message>
         <source>Prints a Python script that reproduces a problem in PyTorch or Keras.</source>
@@ -102,8 +102,8 @@
         <translation>pytorch o keras (predeterminado: pytorch).</translation>
     </message>
     <message>
-        <source>--framework must be pytorch or keras, got "%1"</source>
-        <translation>--framework debe ser pytorch o keras; se recibió "%1"</translation>
+        <source>--framework must be pytorch or keras, got &quot;%1&quot;</source>
+        <translation>--framework debe ser pytorch o keras; se recibió &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Random seed, 0 to 18446744073709551615 (default 1): the same seed and options give the same exercises on every machine.</source>
@@ -114,41 +114,41 @@
         <translation>Número de ejercicios, de 1 a %1 (predeterminado 10).</translation>
     </message>
     <message>
-        <source>1 (conv2d, stride 1, no padding, up to 5×5), 2 (strides, padding, transposed) or 3 (dilation, Keras 'same', output padding, rectangles); default 2.</source>
-        <translation>1 (conv2d, paso (stride) 1, sin relleno, hasta 5×5), 2 (pasos, relleno, transpuesta) o 3 (dilatación, 'same' de Keras, relleno de salida, rectángulos); predeterminado 2.</translation>
+        <source>1 (conv2d, stride 1, no padding, up to 5×5), 2 (strides, padding, transposed) or 3 (dilation, Keras &apos;same&apos;, output padding, rectangles); default 2.</source>
+        <translation>1 (conv2d, paso (stride) 1, sin relleno, hasta 5×5), 2 (pasos, relleno, transpuesta) o 3 (dilatación, &apos;same&apos; de Keras, relleno de salida, rectángulos); predeterminado 2.</translation>
     </message>
     <message>
         <source>Comma-separated: value, reach, shape, recipe (default: every kind the level has; level 1 has no reach or recipe). The exercises take them in turn.</source>
         <translation>Separados por comas: value, reach, shape, recipe (predeterminado: todos los tipos del nivel; el nivel 1 no tiene reach ni recipe). Los ejercicios los usan por turnos.</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments, got "%2"</source>
-        <translation>'%1' no admite argumentos; se recibió "%2"</translation>
+        <source>&apos;%1&apos; takes no arguments, got &quot;%2&quot;</source>
+        <translation>&apos;%1&apos; no admite argumentos; se recibió &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--seed must be a whole number from 0 to 18446744073709551615, got "%1"</source>
-        <translation>--seed debe ser un número entero de 0 a 18446744073709551615; se recibió "%1"</translation>
+        <source>--seed must be a whole number from 0 to 18446744073709551615, got &quot;%1&quot;</source>
+        <translation>--seed debe ser un número entero de 0 a 18446744073709551615; se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--count must be a whole number from 1 to %1, got "%2"</source>
-        <translation>--count debe ser un número entero de 1 a %1; se recibió "%2"</translation>
+        <source>--count must be a whole number from 1 to %1, got &quot;%2&quot;</source>
+        <translation>--count debe ser un número entero de 1 a %1; se recibió &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--level must be 1, 2 or 3, got "%1"</source>
-        <translation>--level debe ser 1, 2 o 3; se recibió "%1"</translation>
+        <source>--level must be 1, 2 or 3, got &quot;%1&quot;</source>
+        <translation>--level debe ser 1, 2 o 3; se recibió &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--kinds must name at least one of value, reach, shape and recipe</source>
         <translation>--kinds debe nombrar al menos uno de value, reach, shape y recipe</translation>
     </message>
     <message>
-        <source>--kinds: unknown kind "%1"; the kinds are value, reach, shape and recipe</source>
-        <translation>--kinds: tipo desconocido "%1"; los tipos son value, reach, shape y recipe</translation>
+        <source>--kinds: unknown kind &quot;%1&quot;; the kinds are value, reach, shape and recipe</source>
+        <translation>--kinds: tipo desconocido &quot;%1&quot;; los tipos son value, reach, shape y recipe</translation>
     </message>
     <message>
-        <source>Prints random exercises, one JSON object per line: {"kind", "problem", "question", "answer"} (docs/formats.md). Small integers only, for working by hand.
+        <source>Prints random exercises, one JSON object per line: {&quot;kind&quot;, &quot;problem&quot;, &quot;question&quot;, &quot;answer&quot;} (docs/formats.md). Small integers only, for working by hand.
 Example: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach</source>
-        <translation>Imprime ejercicios aleatorios, un objeto JSON por línea: {"kind", "problem", "question", "answer"} (docs/formats.md). Solo enteros pequeños, para resolver a mano.
+        <translation>Imprime ejercicios aleatorios, un objeto JSON por línea: {&quot;kind&quot;, &quot;problem&quot;, &quot;question&quot;, &quot;answer&quot;} (docs/formats.md). Solo enteros pequeños, para resolver a mano.
 Ejemplo: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@ Ejemplo: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>Archivo de salida, o carpeta para fotogramas png/svg (obligatorio).</translation>
     </message>
     <message>
-        <source>gif, mp4, webm, png, svg or pdf (default: from the output's extension, else gif).</source>
+        <source>gif, mp4, webm, png, svg or pdf (default: from the output&apos;s extension, else gif).</source>
         <translation>gif, mp4, webm, png, svg o pdf (predeterminado: según la extensión de la salida; si no, gif).</translation>
     </message>
     <message>
@@ -172,8 +172,8 @@ Ejemplo: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>light, dark o contrast (predeterminado light).</translation>
     </message>
     <message>
-        <source>Steps to export, 1-based and inclusive as the program shows them ("Step 7 of 16"): FROM:TO, FROM:, :TO or one step N (default: all).</source>
-        <translation>Pasos que exportar, contados desde 1 e inclusivos, como los muestra el programa ("Paso 7 de 16"): DESDE:HASTA, DESDE:, :HASTA o un solo paso N (predeterminado: todos).</translation>
+        <source>Steps to export, 1-based and inclusive as the program shows them (&quot;Step 7 of 16&quot;): FROM:TO, FROM:, :TO or one step N (default: all).</source>
+        <translation>Pasos que exportar, contados desde 1 e inclusivos, como los muestra el programa (&quot;Paso 7 de 16&quot;): DESDE:HASTA, DESDE:, :HASTA o un solo paso N (predeterminado: todos).</translation>
     </message>
     <message>
         <source>In-between frames: each step glides for half a second, then rests for half.</source>
@@ -188,7 +188,7 @@ Ejemplo: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>pdf: pasos por página, de 1 a 16, en una cuadrícula (predeterminado 1).</translation>
     </message>
     <message>
-        <source>Enlarge the stage's text, 0.5 to 3 (default 1).</source>
+        <source>Enlarge the stage&apos;s text, 0.5 to 3 (default 1).</source>
         <translation>Amplía el texto del escenario, de 0,5 a 3 (predeterminado 1).</translation>
     </message>
     <message>
@@ -208,20 +208,20 @@ Ejemplo: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>falta la salida: -o PATH</translation>
     </message>
     <message>
-        <source>--format must be gif, mp4, webm, png, svg or pdf, got "%1"</source>
-        <translation>--format debe ser gif, mp4, webm, png, svg o pdf; se recibió "%1"</translation>
+        <source>--format must be gif, mp4, webm, png, svg or pdf, got &quot;%1&quot;</source>
+        <translation>--format debe ser gif, mp4, webm, png, svg o pdf; se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--%1 must be a number, got "%2"</source>
-        <translation>--%1 debe ser un número; se recibió "%2"</translation>
+        <source>--%1 must be a number, got &quot;%2&quot;</source>
+        <translation>--%1 debe ser un número; se recibió &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--fps must be a whole number, got "%1"</source>
-        <translation>--fps debe ser un número entero; se recibió "%1"</translation>
+        <source>--fps must be a whole number, got &quot;%1&quot;</source>
+        <translation>--fps debe ser un número entero; se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--theme must be light, dark or contrast, got "%1"</source>
-        <translation>--theme debe ser light, dark o contrast; se recibió "%1"</translation>
+        <source>--theme must be light, dark or contrast, got &quot;%1&quot;</source>
+        <translation>--theme debe ser light, dark o contrast; se recibió &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--per-page must be a whole number</source>
@@ -244,12 +244,12 @@ Ejemplo: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>se esperaba una lección; se recibieron %1</translation>
     </message>
     <message>
-        <source>Exports every built-in lesson into one folder (created when missing), each named after its id: &lt;id&gt;.gif, or a folder &lt;id&gt;/ of frames. Takes export's options except --steps; a lesson that cannot be shown in --view uses its own view.</source>
+        <source>Exports every built-in lesson into one folder (created when missing), each named after its id: &lt;id&gt;.gif, or a folder &lt;id&gt;/ of frames. Takes export&apos;s options except --steps; a lesson that cannot be shown in --view uses its own view.</source>
         <translation>Exporta todas las lecciones integradas a una carpeta (que se crea si falta), cada una con el nombre de su id: &lt;id&gt;.gif, o una carpeta &lt;id&gt;/ de fotogramas. Admite las opciones de export salvo --steps; una lección que no se puede mostrar en --view usa su propia vista.</translation>
     </message>
     <message>
-        <source>'gallery' takes no lesson; it exports every built-in lesson</source>
-        <translation>'gallery' no admite ninguna lección; exporta todas las lecciones integradas</translation>
+        <source>&apos;gallery&apos; takes no lesson; it exports every built-in lesson</source>
+        <translation>&apos;gallery&apos; no admite ninguna lección; exporta todas las lecciones integradas</translation>
     </message>
     <message>
         <source>--upstream applies only to the backward views (backward-input, backward-kernel), not %1</source>
@@ -260,8 +260,8 @@ Ejemplo: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>el problema y --upstream no pueden ser ambos - (entrada estándar)</translation>
     </message>
     <message>
-        <source>Prints {"grad_bias": b, "grad_input": [[…]], "grad_kernel": [[…]]}: the gradient of L through a conv2d or conv_transpose2d, given ∂L/∂y (default all ones).</source>
-        <translation>Imprime {"grad_bias": b, "grad_input": [[…]], "grad_kernel": [[…]]}: el gradiente de L a través de una conv2d o conv_transpose2d, dado ∂L/∂y (predeterminado: todo unos).</translation>
+        <source>Prints {&quot;grad_bias&quot;: b, &quot;grad_input&quot;: [[…]], &quot;grad_kernel&quot;: [[…]]}: the gradient of L through a conv2d or conv_transpose2d, given ∂L/∂y (default all ones).</source>
+        <translation>Imprime {&quot;grad_bias&quot;: b, &quot;grad_input&quot;: [[…]], &quot;grad_kernel&quot;: [[…]]}: el gradiente de L a través de una conv2d o conv_transpose2d, dado ∂L/∂y (predeterminado: todo unos).</translation>
     </message>
     <message>
         <source>grad applies to conv2d and conv_transpose2d; %1 has no kernel</source>
@@ -328,19 +328,19 @@ Ejemplo: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>los mismos ejercicios como PDF imprimible con solucionario</translation>
     </message>
     <message>
-        <source>Run 'convstep-cli COMMAND --help' for a command's options. Exit status: 0 success, 1 a file could not be read or written, 2 a usage error or an invalid problem.</source>
-        <translation>Ejecute 'convstep-cli COMMAND --help' para ver las opciones de un comando. Código de salida: 0 éxito, 1 no se pudo leer o escribir un archivo, 2 error de uso o problema no válido.</translation>
+        <source>Run &apos;convstep-cli COMMAND --help&apos; for a command&apos;s options. Exit status: 0 success, 1 a file could not be read or written, 2 a usage error or an invalid problem.</source>
+        <translation>Ejecute &apos;convstep-cli COMMAND --help&apos; para ver las opciones de un comando. Código de salida: 0 éxito, 1 no se pudo leer o escribir un archivo, 2 error de uso o problema no válido.</translation>
     </message>
     <message>
         <source>--lang needs a language: en, de, es or zh_CN</source>
         <translation>--lang necesita un idioma: en, de, es o zh_CN</translation>
     </message>
     <message>
-        <source>--lang must be en, de, es or zh_CN, got "%1"</source>
-        <translation>--lang debe ser en, de, es o zh_CN; se recibió "%1"</translation>
+        <source>--lang must be en, de, es or zh_CN, got &quot;%1&quot;</source>
+        <translation>--lang debe ser en, de, es o zh_CN; se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Language of the messages and the help: en, de, es or zh_CN (default: the system's).</source>
+        <source>Language of the messages and the help: en, de, es or zh_CN (default: the system&apos;s).</source>
         <translation>Idioma de los mensajes y de la ayuda: en, de, es o zh_CN (predeterminado: el del sistema).</translation>
     </message>
     <message>
@@ -348,12 +348,12 @@ Ejemplo: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>El comando que ejecutar.</translation>
     </message>
     <message>
-        <source>missing command; try 'convstep-cli --help'</source>
-        <translation>falta el comando; pruebe 'convstep-cli --help'</translation>
+        <source>missing command; try &apos;convstep-cli --help&apos;</source>
+        <translation>falta el comando; pruebe &apos;convstep-cli --help&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'; try 'convstep-cli --help'</source>
-        <translation>comando desconocido '%1'; pruebe 'convstep-cli --help'</translation>
+        <source>unknown command &apos;%1&apos;; try &apos;convstep-cli --help&apos;</source>
+        <translation>comando desconocido &apos;%1&apos;; pruebe &apos;convstep-cli --help&apos;</translation>
     </message>
     <message>
         <source>%1, scale %2</source>
@@ -400,8 +400,8 @@ Ejemplo: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>Salida</translation>
     </message>
     <message>
-        <source>Trains a transposed convolution or a resize-convolution to upsample the block means of an image back to the image (SGD on the mean squared error, float64). Prints {"loss": L, "step": n} for n = 0 … steps, then {"bias", "kernel", "output"}.</source>
-        <translation>Entrena una convolución transpuesta o una convolución con redimensionado para sobremuestrear las medias por bloques de una imagen hasta recuperar la imagen (SGD sobre el error cuadrático medio, float64). Imprime {"loss": L, "step": n} para n = 0 … pasos y luego {"bias", "kernel", "output"}.</translation>
+        <source>Trains a transposed convolution or a resize-convolution to upsample the block means of an image back to the image (SGD on the mean squared error, float64). Prints {&quot;loss&quot;: L, &quot;step&quot;: n} for n = 0 … steps, then {&quot;bias&quot;, &quot;kernel&quot;, &quot;output&quot;}.</source>
+        <translation>Entrena una convolución transpuesta o una convolución con redimensionado para sobremuestrear las medias por bloques de una imagen hasta recuperar la imagen (SGD sobre el error cuadrático medio, float64). Imprime {&quot;loss&quot;: L, &quot;step&quot;: n} para n = 0 … pasos y luego {&quot;bias&quot;, &quot;kernel&quot;, &quot;output&quot;}.</translation>
     </message>
     <message>
         <source>Training spec JSON file (docs/formats.md), or -.</source>
@@ -420,9 +420,9 @@ Ejemplo: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>la pérdida ya no es finita tras %1 pasos: learning_rate %2 es demasiado grande para esta imagen y este kernel</translation>
     </message>
     <message>
-        <source>Writes the exercises 'exercises' prints for the same options as a printable A4 PDF: each question with its grids and an empty answer box, then an answer key. The file appears only when complete.
+        <source>Writes the exercises &apos;exercises&apos; prints for the same options as a printable A4 PDF: each question with its grids and an empty answer box, then an answer key. The file appears only when complete.
 Example: convstep-cli worksheet --level 1 -o sheet.pdf</source>
-        <translation>Escribe los ejercicios que 'exercises' imprime con las mismas opciones como un PDF A4 imprimible: cada pregunta con sus cuadrículas y un recuadro de respuesta vacío, y después un solucionario. El archivo aparece solo cuando está completo.
+        <translation>Escribe los ejercicios que &apos;exercises&apos; imprime con las mismas opciones como un PDF A4 imprimible: cada pregunta con sus cuadrículas y un recuadro de respuesta vacío, y después un solucionario. El archivo aparece solo cuando está completo.
 Ejemplo: convstep-cli worksheet --level 1 -o sheet.pdf</translation>
     </message>
     <message>
@@ -442,8 +442,8 @@ Ejemplo: convstep-cli worksheet --level 1 -o sheet.pdf</translation>
         <translation>Hoja de trabajo de ConvStep</translation>
     </message>
     <message>
-        <source>Prints {"output": [[…]], "output_shape": [H, W]} for a problem; with channels [C][H][W] and [C, H, W].</source>
-        <translation>Imprime {"output": [[…]], "output_shape": [H, W]} para un problema; con canales, [C][H][W] y [C, H, W].</translation>
+        <source>Prints {&quot;output&quot;: [[…]], &quot;output_shape&quot;: [H, W]} for a problem; with channels [C][H][W] and [C, H, W].</source>
+        <translation>Imprime {&quot;output&quot;: [[…]], &quot;output_shape&quot;: [H, W]} para un problema; con canales, [C][H][W] y [C, H, W].</translation>
     </message>
     <message>
         <source>%1 %2 of %3 (%4%)</source>
@@ -470,7 +470,7 @@ Ejemplo: convstep-cli worksheet --level 1 -o sheet.pdf</translation>
         <translation>Solo el estado final (el último paso) como un archivo PNG: -o NAME.png.</translation>
     </message>
     <message>
-        <source>Matrix view: write C with the kernel's weight names (w₀₀, w₀₁, …) and x, y with indexed names (x₀, y₀, …) instead of numbers.</source>
+        <source>Matrix view: write C with the kernel&apos;s weight names (w₀₀, w₀₁, …) and x, y with indexed names (x₀, y₀, …) instead of numbers.</source>
         <translation>Vista de matriz: escribe C con los nombres de los pesos del kernel (w₀₀, w₀₁, …) y x, y con nombres indexados (x₀, y₀, …) en lugar de números.</translation>
     </message>
     <message>
@@ -478,13 +478,13 @@ Ejemplo: convstep-cli worksheet --level 1 -o sheet.pdf</translation>
         <translation>--every, --phases y --final eligen cada uno los pasos; indique solo uno de ellos</translation>
     </message>
     <message>
-        <source>--every must be a whole number of steps, 1 or more, got "%1"</source>
-        <translation>--every debe ser un número entero de pasos, 1 o más; se recibió "%1"</translation>
+        <source>--every must be a whole number of steps, 1 or more, got &quot;%1&quot;</source>
+        <translation>--every debe ser un número entero de pasos, 1 o más; se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Exports a lesson's steps as an animated GIF, an MP4 or WebM video, a folder of PNG or SVG frames (frame-0001.png, …) or a PDF handout. Every frame is the stage as the program draws it. The output appears only when complete. The backward views start from --upstream FILE, else the lesson's "upstream", else all ones.
+        <source>Exports a lesson&apos;s steps as an animated GIF, an MP4 or WebM video, a folder of PNG or SVG frames (frame-0001.png, …) or a PDF handout. Every frame is the stage as the program draws it. The output appears only when complete. The backward views start from --upstream FILE, else the lesson&apos;s &quot;upstream&quot;, else all ones.
 Example: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smooth</source>
-        <translation>Exporta los pasos de una lección como GIF animado, vídeo MP4 o WebM, una carpeta de fotogramas PNG o SVG (frame-0001.png, …) o un folleto en PDF. Cada fotograma es el escenario tal como lo dibuja el programa. La salida aparece solo cuando está completa. Las vistas de retropropagación parten de --upstream FILE; si no, del "upstream" de la lección; si no, de todo unos.
+        <translation>Exporta los pasos de una lección como GIF animado, vídeo MP4 o WebM, una carpeta de fotogramas PNG o SVG (frame-0001.png, …) o un folleto en PDF. Cada fotograma es el escenario tal como lo dibuja el programa. La salida aparece solo cuando está completa. Las vistas de retropropagación parten de --upstream FILE; si no, del &quot;upstream&quot; de la lección; si no, de todo unos.
 Ejemplo: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smooth</translation>
     </message>
     <message>
@@ -500,8 +500,8 @@ Ejemplo: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoot
         <translation>lección</translation>
     </message>
     <message>
-        <source>JSON file {"upstream": [[…]]}: ∂L/∂y, shaped like the output, for the gradient (default: the lesson's "upstream", else all ones, L = the sum of the outputs).</source>
-        <translation>Archivo JSON {"upstream": [[…]]}: ∂L/∂y, con la forma de la salida, para el gradiente (predeterminado: el "upstream" de la lección; si no, todo unos, L = la suma de las salidas).</translation>
+        <source>JSON file {&quot;upstream&quot;: [[…]]}: ∂L/∂y, shaped like the output, for the gradient (default: the lesson&apos;s &quot;upstream&quot;, else all ones, L = the sum of the outputs).</source>
+        <translation>Archivo JSON {&quot;upstream&quot;: [[…]]}: ∂L/∂y, con la forma de la salida, para el gradiente (predeterminado: el &quot;upstream&quot; de la lección; si no, todo unos, L = la suma de las salidas).</translation>
     </message>
     <message>
         <source>grad differentiates a problem of one channel; this one has channel axes (a 3-D input or a 4-D kernel)</source>
@@ -551,8 +551,8 @@ Ejemplo: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoot
         <translation>dilatación %1</translation>
     </message>
     <message>
-        <source>padding '%1' (Keras)</source>
-        <translation>relleno '%1' (Keras)</translation>
+        <source>padding &apos;%1&apos; (Keras)</source>
+        <translation>relleno &apos;%1&apos; (Keras)</translation>
     </message>
     <message>
         <source>no padding</source>
@@ -584,7 +584,7 @@ Ejemplo: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoot
         <translation>Una %1: ¿qué celdas de salida reciben un producto de la celda de entrada %2? Las filas y las columnas se cuentan desde 0.</translation>
     </message>
     <message>
-        <source>A %1: what is the output's shape, rows × columns?</source>
+        <source>A %1: what is the output&apos;s shape, rows × columns?</source>
         <translation>Una %1: ¿qué forma tiene la salida, filas × columnas?</translation>
     </message>
     <message>
@@ -639,27 +639,27 @@ Ejemplo: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoot
 <context>
     <name>Export</name>
     <message>
-        <source>--size must be WIDTHxHEIGHT in pixels, such as 800x600, got "%1"</source>
-        <translation>--size debe ser ANCHOxALTO en píxeles, como 800x600; se recibió "%1"</translation>
+        <source>--size must be WIDTHxHEIGHT in pixels, such as 800x600, got &quot;%1&quot;</source>
+        <translation>--size debe ser ANCHOxALTO en píxeles, como 800x600; se recibió &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--size: each side must be %1 to %2 pixels, got %3x%4</source>
         <translation>--size: cada lado debe medir de %1 a %2 píxeles; se recibió %3x%4</translation>
     </message>
     <message>
-        <source>--steps must be FROM:TO (1-based, both included), FROM:, :TO or one step number, got "%1"</source>
-        <translation>--steps debe ser DESDE:HASTA (desde 1, ambos incluidos), DESDE:, :HASTA o un número de paso; se recibió "%1"</translation>
+        <source>--steps must be FROM:TO (1-based, both included), FROM:, :TO or one step number, got &quot;%1&quot;</source>
+        <translation>--steps debe ser DESDE:HASTA (desde 1, ambos incluidos), DESDE:, :HASTA o un número de paso; se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--steps counts from 1, got "%1"</source>
-        <translation>--steps cuenta desde 1; se recibió "%1"</translation>
+        <source>--steps counts from 1, got &quot;%1&quot;</source>
+        <translation>--steps cuenta desde 1; se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--steps: FROM must not be after TO, got "%1"</source>
-        <translation>--steps: DESDE no debe ser posterior a HASTA; se recibió "%1"</translation>
+        <source>--steps: FROM must not be after TO, got &quot;%1&quot;</source>
+        <translation>--steps: DESDE no debe ser posterior a HASTA; se recibió &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--steps %1:%2 is outside the lesson's steps 1:%3</source>
+        <source>--steps %1:%2 is outside the lesson&apos;s steps 1:%3</source>
         <translation>--steps %1:%2 está fuera de los pasos de la lección 1:%3</translation>
     </message>
     <message>
@@ -916,7 +916,7 @@ Ejemplo: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoot
         <translation>--final escribe una imagen del último paso; omita --smooth</translation>
     </message>
     <message>
-        <source>video export needs FFmpeg's lib%1 (version %2): %3</source>
+        <source>video export needs FFmpeg&apos;s lib%1 (version %2): %3</source>
         <translation>la exportación de vídeo necesita lib%1 de FFmpeg (versión %2): %3</translation>
     </message>
     <message>
@@ -942,7 +942,7 @@ Ejemplo: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoot
     </message>
     <message>
         <source>every %1 step, and the last</source>
-        <extracomment>%1 is an ordinal number as the language writes it: "2nd", "2.", "第2"</extracomment>
+        <extracomment>%1 is an ordinal number as the language writes it: &quot;2nd&quot;, &quot;2.&quot;, &quot;第2&quot;</extracomment>
         <translation>cada %1 paso, y el último</translation>
     </message>
     <message>
@@ -1002,7 +1002,7 @@ columnas: %2</translation>
 <context>
     <name>Gui</name>
     <message>
-        <source>Language: en, de, es or zh_CN (default: as chosen in View → Language, else the system's).</source>
+        <source>Language: en, de, es or zh_CN (default: as chosen in View → Language, else the system&apos;s).</source>
         <translation>Idioma: en, de, es o zh_CN (predeterminado: el elegido en Ver → Idioma; si no, el del sistema).</translation>
     </message>
     <message>
@@ -1018,15 +1018,15 @@ columnas: %2</translation>
         <translation>Archivo de lección que abrir.</translation>
     </message>
     <message>
-        <source>convstep: --lang must be en, de, es or zh_CN, got "%1"</source>
-        <translation>convstep: --lang debe ser en, de, es o zh_CN; se recibió "%1"</translation>
+        <source>convstep: --lang must be en, de, es or zh_CN, got &quot;%1&quot;</source>
+        <translation>convstep: --lang debe ser en, de, es o zh_CN; se recibió &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Json</name>
     <message>
-        <source>is missing; the file must be {"upstream": [[…]]}, a grid shaped like the output</source>
-        <translation>falta; el archivo debe ser {"upstream": [[…]]}, una cuadrícula con la forma de la salida</translation>
+        <source>is missing; the file must be {&quot;upstream&quot;: [[…]]}, a grid shaped like the output</source>
+        <translation>falta; el archivo debe ser {&quot;upstream&quot;: [[…]]}, una cuadrícula con la forma de la salida</translation>
     </message>
     <message>
         <source>standard input</source>
@@ -1045,8 +1045,8 @@ columnas: %2</translation>
         <translation>un objeto</translation>
     </message>
     <message>
-        <source>; did you mean "%1"?</source>
-        <translation>; ¿quiso decir "%1"?</translation>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; ¿quiso decir &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>must be an integer, got %1</source>
@@ -1105,8 +1105,8 @@ columnas: %2</translation>
         <translation>JSON no válido en %1: %2</translation>
     </message>
     <message>
-        <source>a value (a number, "text", true, false, null, a [list] or an {object})</source>
-        <translation>un valor (un número, "texto", true, false, null, una [lista] o un {objeto})</translation>
+        <source>a value (a number, &quot;text&quot;, true, false, null, a [list] or an {object})</source>
+        <translation>un valor (un número, &quot;texto&quot;, true, false, null, una [lista] o un {objeto})</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1125,8 +1125,8 @@ columnas: %2</translation>
         <translation>el archivo termina antes de cerrar un objeto: falta una }</translation>
     </message>
     <message>
-        <source>a field name in "double quotes"</source>
-        <translation>un nombre de campo entre "comillas dobles"</translation>
+        <source>a field name in &quot;double quotes&quot;</source>
+        <translation>un nombre de campo entre &quot;comillas dobles&quot;</translation>
     </message>
     <message>
         <source>a comma or } after the value</source>
@@ -1169,8 +1169,8 @@ columnas: %2</translation>
         <translation>una cadena contiene bytes que no son texto UTF-8; guarde el archivo como UTF-8</translation>
     </message>
     <message>
-        <source>the file ends inside a string: a closing " is missing</source>
-        <translation>el archivo termina dentro de una cadena: falta una " de cierre</translation>
+        <source>the file ends inside a string: a closing &quot; is missing</source>
+        <translation>el archivo termina dentro de una cadena: falta una &quot; de cierre</translation>
     </message>
     <message>
         <source>%1 after the colon</source>
@@ -1193,52 +1193,52 @@ columnas: %2</translation>
         <translation>se encontró %1 después del final del documento; un archivo contiene un solo objeto {…}</translation>
     </message>
     <message>
-        <source>is missing; a problem needs "op", "input" and "kernel" (an upsampling op: "scale" instead of "kernel")</source>
-        <translation>falta; un problema necesita "op", "input" y "kernel" (una operación de sobremuestreo: "scale" en lugar de "kernel")</translation>
+        <source>is missing; a problem needs &quot;op&quot;, &quot;input&quot; and &quot;kernel&quot; (an upsampling op: &quot;scale&quot; instead of &quot;kernel&quot;)</source>
+        <translation>falta; un problema necesita &quot;op&quot;, &quot;input&quot; y &quot;kernel&quot; (una operación de sobremuestreo: &quot;scale&quot; en lugar de &quot;kernel&quot;)</translation>
     </message>
     <message>
-        <source>must be an object of languages such as {"de": {"title": "…", "note": "…"}}, got %1</source>
-        <translation>debe ser un objeto de idiomas como {"de": {"title": "…", "note": "…"}}; se recibió %1</translation>
+        <source>must be an object of languages such as {&quot;de&quot;: {&quot;title&quot;: &quot;…&quot;, &quot;note&quot;: &quot;…&quot;}}, got %1</source>
+        <translation>debe ser un objeto de idiomas como {&quot;de&quot;: {&quot;title&quot;: &quot;…&quot;, &quot;note&quot;: &quot;…&quot;}}; se recibió %1</translation>
     </message>
     <message>
-        <source>is not a language code such as "de" or "zh_CN"</source>
-        <translation>no es un código de idioma como "de" o "zh_CN"</translation>
+        <source>is not a language code such as &quot;de&quot; or &quot;zh_CN&quot;</source>
+        <translation>no es un código de idioma como &quot;de&quot; o &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <source>must be an object with a "title" and a "note", got %1</source>
-        <translation>debe ser un objeto con "title" y "note"; se recibió %1</translation>
+        <source>must be an object with a &quot;title&quot; and a &quot;note&quot;, got %1</source>
+        <translation>debe ser un objeto con &quot;title&quot; y &quot;note&quot;; se recibió %1</translation>
     </message>
     <message>
         <source>must be a string, got %1</source>
         <translation>debe ser una cadena; se recibió %1</translation>
     </message>
     <message>
-        <source>must be "valid", "same", an integer or a [rows, cols] pair, got %1</source>
-        <translation>debe ser "valid", "same", un entero o un par [filas, columnas]; se recibió %1</translation>
+        <source>must be &quot;valid&quot;, &quot;same&quot;, an integer or a [rows, cols] pair, got %1</source>
+        <translation>debe ser &quot;valid&quot;, &quot;same&quot;, un entero o un par [filas, columnas]; se recibió %1</translation>
     </message>
     <message>
-        <source>must be "conv2d", "conv_transpose2d", "upsample_nearest", "upsample_bilinear", "bed_of_nails" or "max_unpool2d", got %1%2</source>
-        <translation>debe ser "conv2d", "conv_transpose2d", "upsample_nearest", "upsample_bilinear", "bed_of_nails" o "max_unpool2d"; se recibió %1%2</translation>
+        <source>must be &quot;conv2d&quot;, &quot;conv_transpose2d&quot;, &quot;upsample_nearest&quot;, &quot;upsample_bilinear&quot;, &quot;bed_of_nails&quot; or &quot;max_unpool2d&quot;, got %1%2</source>
+        <translation>debe ser &quot;conv2d&quot;, &quot;conv_transpose2d&quot;, &quot;upsample_nearest&quot;, &quot;upsample_bilinear&quot;, &quot;bed_of_nails&quot; o &quot;max_unpool2d&quot;; se recibió %1%2</translation>
     </message>
     <message>
-        <source>does not apply to %1, which has no kernel; an upsampling op takes only "input" and "scale" (and "align_corners")</source>
-        <translation>no se aplica a %1, que no tiene kernel; una operación de sobremuestreo solo admite "input" y "scale" (y "align_corners")</translation>
+        <source>does not apply to %1, which has no kernel; an upsampling op takes only &quot;input&quot; and &quot;scale&quot; (and &quot;align_corners&quot;)</source>
+        <translation>no se aplica a %1, que no tiene kernel; una operación de sobremuestreo solo admite &quot;input&quot; y &quot;scale&quot; (y &quot;align_corners&quot;)</translation>
     </message>
     <message>
-        <source>does not apply to %1, which has no kernel; an upsampling op takes only "input" and "scale"</source>
-        <translation>no se aplica a %1, que no tiene kernel; una operación de sobremuestreo solo admite "input" y "scale"</translation>
+        <source>does not apply to %1, which has no kernel; an upsampling op takes only &quot;input&quot; and &quot;scale&quot;</source>
+        <translation>no se aplica a %1, que no tiene kernel; una operación de sobremuestreo solo admite &quot;input&quot; y &quot;scale&quot;</translation>
     </message>
     <message>
-        <source>does not apply to %1; an upsampling op takes only "input" and "scale" (and "align_corners")</source>
-        <translation>no se aplica a %1; una operación de sobremuestreo solo admite "input" y "scale" (y "align_corners")</translation>
+        <source>does not apply to %1; an upsampling op takes only &quot;input&quot; and &quot;scale&quot; (and &quot;align_corners&quot;)</source>
+        <translation>no se aplica a %1; una operación de sobremuestreo solo admite &quot;input&quot; y &quot;scale&quot; (y &quot;align_corners&quot;)</translation>
     </message>
     <message>
-        <source>does not apply to %1; an upsampling op takes only "input" and "scale"</source>
-        <translation>no se aplica a %1; una operación de sobremuestreo solo admite "input" y "scale"</translation>
+        <source>does not apply to %1; an upsampling op takes only &quot;input&quot; and &quot;scale&quot;</source>
+        <translation>no se aplica a %1; una operación de sobremuestreo solo admite &quot;input&quot; y &quot;scale&quot;</translation>
     </message>
     <message>
-        <source>is missing; %1 needs "scale": 1 to %2, or [rows, cols]</source>
-        <translation>falta; %1 necesita "scale": de 1 a %2, o [filas, columnas]</translation>
+        <source>is missing; %1 needs &quot;scale&quot;: 1 to %2, or [rows, cols]</source>
+        <translation>falta; %1 necesita &quot;scale&quot;: de 1 a %2, o [filas, columnas]</translation>
     </message>
     <message>
         <source>applies only to the upsampling ops (upsample_nearest, upsample_bilinear, bed_of_nails, max_unpool2d), not %1</source>
@@ -1257,16 +1257,16 @@ columnas: %2</translation>
         <translation>no debe ser negativo; se recibió %1</translation>
     </message>
     <message>
-        <source>must be "transposed" or "resize-conv", got %1%2</source>
-        <translation>debe ser "transposed" o "resize-conv"; se recibió %1%2</translation>
+        <source>must be &quot;transposed&quot; or &quot;resize-conv&quot;, got %1%2</source>
+        <translation>debe ser &quot;transposed&quot; o &quot;resize-conv&quot;; se recibió %1%2</translation>
     </message>
     <message>
-        <source>is missing; a training spec needs "image", "scale", "model", "kernel", "learning_rate" and "steps"</source>
-        <translation>falta; una especificación de entrenamiento necesita "image", "scale", "model", "kernel", "learning_rate" y "steps"</translation>
+        <source>is missing; a training spec needs &quot;image&quot;, &quot;scale&quot;, &quot;model&quot;, &quot;kernel&quot;, &quot;learning_rate&quot; and &quot;steps&quot;</source>
+        <translation>falta; una especificación de entrenamiento necesita &quot;image&quot;, &quot;scale&quot;, &quot;model&quot;, &quot;kernel&quot;, &quot;learning_rate&quot; y &quot;steps&quot;</translation>
     </message>
     <message>
-        <source>applies only to the "transposed" model; "resize-conv" pads 'same'</source>
-        <translation>solo se aplica al modelo "transposed"; "resize-conv" rellena con 'same'</translation>
+        <source>applies only to the &quot;transposed&quot; model; &quot;resize-conv&quot; pads &apos;same&apos;</source>
+        <translation>solo se aplica al modelo &quot;transposed&quot;; &quot;resize-conv&quot; rellena con &apos;same&apos;</translation>
     </message>
     <message>
         <source>must have 1 to %1 channels, got %2</source>
@@ -1297,7 +1297,7 @@ columnas: %2</translation>
         <translation>%1; se recibió un arreglo %2-D</translation>
     </message>
     <message>
-        <source>the weight's first axis must have 1 to %1 channels, got %2</source>
+        <source>the weight&apos;s first axis must have 1 to %1 channels, got %2</source>
         <translation>el primer eje del peso debe tener de 1 a %1 canales; se recibieron %2</translation>
     </message>
     <message>
@@ -1305,7 +1305,7 @@ columnas: %2</translation>
         <translation>%1; la fila %2 del peso es %3</translation>
     </message>
     <message>
-        <source>the weight's rows must hold equally many kernels; row %1 has %2, row 0 has %3</source>
+        <source>the weight&apos;s rows must hold equally many kernels; row %1 has %2, row 0 has %3</source>
         <translation>las filas del peso deben contener el mismo número de kernels; la fila %1 tiene %2, la fila 0 tiene %3</translation>
     </message>
     <message>
@@ -1333,8 +1333,8 @@ columnas: %2</translation>
         <translation>su convolución con el kernel da %1 en la fila %2, columna %3, donde la entrada tiene %4</translation>
     </message>
     <message>
-        <source>must be "direct", "zero-insertion", "matrix", "backward-input" or "backward-kernel", got %1%2</source>
-        <translation>debe ser "direct", "zero-insertion", "matrix", "backward-input" o "backward-kernel"; se recibió %1%2</translation>
+        <source>must be &quot;direct&quot;, &quot;zero-insertion&quot;, &quot;matrix&quot;, &quot;backward-input&quot; or &quot;backward-kernel&quot;, got %1%2</source>
+        <translation>debe ser &quot;direct&quot;, &quot;zero-insertion&quot;, &quot;matrix&quot;, &quot;backward-input&quot; o &quot;backward-kernel&quot;; se recibió %1%2</translation>
     </message>
     <message>
         <source>applies only to conv2d and conv_transpose2d: %1 has no kernel to differentiate</source>
@@ -1349,8 +1349,8 @@ columnas: %2</translation>
         <translation>solo se aplica a un problema de un canal de entrada y uno de salida</translation>
     </message>
     <message>
-        <source>belongs inside the lessons of the sequence; a file holds one problem or a "sequence" of them, not both</source>
-        <translation>va dentro de las lecciones de la secuencia; un archivo contiene un problema o una "sequence" de ellos, no ambas cosas</translation>
+        <source>belongs inside the lessons of the sequence; a file holds one problem or a &quot;sequence&quot; of them, not both</source>
+        <translation>va dentro de las lecciones de la secuencia; un archivo contiene un problema o una &quot;sequence&quot; de ellos, no ambas cosas</translation>
     </message>
     <message>
         <source>must be a non-empty list of lessons, got %1</source>
@@ -1367,6 +1367,13 @@ columnas: %2</translation>
     <message>
         <source>a lesson of a sequence cannot hold a sequence itself</source>
         <translation>una lección de una secuencia no puede contener a su vez una secuencia</translation>
+    </message>
+</context>
+<context>
+    <name>LearnUpsampleLab</name>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
     </message>
 </context>
 <context>
@@ -1407,11 +1414,11 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>Los ceros del relleno no son entradas: se descarta el gradiente que cayó sobre ellos, %1 por arriba, %2 por abajo, %3 por la izquierda y %4 por la derecha, y queda ∂L/∂x, %5.</translation>
     </message>
     <message>
-        <source>Multiply ∂L/∂y %1 = %2 by every kernel weight and add the products into rows %3, columns %4 of the gradient of the padded input (%5): the cells this output's window read.</source>
+        <source>Multiply ∂L/∂y %1 = %2 by every kernel weight and add the products into rows %3, columns %4 of the gradient of the padded input (%5): the cells this output&apos;s window read.</source>
         <translation>Se multiplica ∂L/∂y %1 = %2 por cada peso del kernel y se suman los productos en las filas %3, columnas %4 del gradiente de la entrada rellenada (%5): las celdas que leyó la ventana de esta salida.</translation>
     </message>
     <message>
-        <source>Multiply ∂L/∂y %1 = %2 by every kernel weight and add the products into rows %3, columns %4 of ∂L/∂x: the cells this output's window read.</source>
+        <source>Multiply ∂L/∂y %1 = %2 by every kernel weight and add the products into rows %3, columns %4 of ∂L/∂x: the cells this output&apos;s window read.</source>
         <translation>Se multiplica ∂L/∂y %1 = %2 por cada peso del kernel y se suman los productos en las filas %3, columnas %4 de ∂L/∂x: las celdas que leyó la ventana de esta salida.</translation>
     </message>
     <message>
@@ -1419,7 +1426,7 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>Pasada hacia atrás por conv2d, ∂L/∂x = Cᵀ·∂L/∂y: la convolución transpuesta de ∂L/∂y con el mismo kernel; dispersar y sumar.</translation>
     </message>
     <message>
-        <source>Place the kernel on rows %1, columns %2 of ∂L/∂y's canvas, where input %3 scattered to, multiply each pair and add them: ∂L/∂x %3 = %4.</source>
+        <source>Place the kernel on rows %1, columns %2 of ∂L/∂y&apos;s canvas, where input %3 scattered to, multiply each pair and add them: ∂L/∂x %3 = %4.</source>
         <translation>Se coloca el kernel sobre las filas %1, columnas %2 del lienzo de ∂L/∂y, adonde se dispersó la entrada %3, se multiplica cada par y se suman: ∂L/∂x %3 = %4.</translation>
     </message>
     <message>
@@ -1439,11 +1446,11 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>El elemento %1 del kernel se encontró con la entrada en las filas %2, columnas %3 (una celda por salida): se multiplica cada una por el ∂L/∂y de su salida y se suman: ∂L/∂W %1 = %4.</translation>
     </message>
     <message>
-        <source>∂L/∂W is the input correlated with ∂L/∂y: each weight's gradient adds, over every output, the input value it multiplied times that output's gradient.</source>
+        <source>∂L/∂W is the input correlated with ∂L/∂y: each weight&apos;s gradient adds, over every output, the input value it multiplied times that output&apos;s gradient.</source>
         <translation>∂L/∂W es la correlación cruzada de la entrada con ∂L/∂y: el gradiente de cada peso suma, sobre todas las salidas, el valor de entrada que multiplicó por el gradiente de esa salida.</translation>
     </message>
     <message>
-        <source>Kernel element %1 carried the inputs to rows %2, columns %3 of ∂L/∂y's canvas: multiply each ∂L/∂y there by its input and add them: ∂L/∂W %1 = %4.</source>
+        <source>Kernel element %1 carried the inputs to rows %2, columns %3 of ∂L/∂y&apos;s canvas: multiply each ∂L/∂y there by its input and add them: ∂L/∂W %1 = %4.</source>
         <translation>El elemento %1 del kernel llevó las entradas a las filas %2, columnas %3 del lienzo de ∂L/∂y: se multiplica cada ∂L/∂y de ahí por su entrada y se suman: ∂L/∂W %1 = %4.</translation>
     </message>
     <message>
@@ -1451,7 +1458,7 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>El elemento %1 del kernel llevó las entradas a las filas %2, columnas %3 de ∂L/∂y: se multiplica cada ∂L/∂y de ahí por su entrada y se suman: ∂L/∂W %1 = %4.</translation>
     </message>
     <message>
-        <source>∂L/∂W correlates ∂L/∂y with the input: each weight's gradient adds, over every input cell, the input value times ∂L/∂y where the weight carried it.</source>
+        <source>∂L/∂W correlates ∂L/∂y with the input: each weight&apos;s gradient adds, over every input cell, the input value times ∂L/∂y where the weight carried it.</source>
         <translation>∂L/∂W es la correlación cruzada de ∂L/∂y con la entrada: el gradiente de cada peso suma, sobre todas las celdas de entrada, el valor de entrada por el ∂L/∂y adonde el peso lo llevó.</translation>
     </message>
     <message numerus="yes">
@@ -1487,8 +1494,8 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         </translation>
     </message>
     <message>
-        <source>'same' padding</source>
-        <translation>relleno 'same'</translation>
+        <source>&apos;same&apos; padding</source>
+        <translation>relleno &apos;same&apos;</translation>
     </message>
     <message>
         <source>the output size</source>
@@ -1639,7 +1646,7 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>%1 y las últimas %2</translation>
     </message>
     <message>
-        <source>max_pool2d leaves out the input's last %1: no whole block fits there.</source>
+        <source>max_pool2d leaves out the input&apos;s last %1: no whole block fits there.</source>
         <translation>max_pool2d deja fuera las últimas %1 de la entrada: ahí no cabe un bloque entero.</translation>
     </message>
     <message numerus="yes">
@@ -1691,12 +1698,12 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>d(k−1) − relleno por lado</translation>
     </message>
     <message>
-        <source>d(k−1) minus the 'same' crop, whose odd part is at the bottom/right</source>
-        <translation>d(k−1) menos el recorte 'same', cuya parte impar está abajo/a la derecha</translation>
+        <source>d(k−1) minus the &apos;same&apos; crop, whose odd part is at the bottom/right</source>
+        <translation>d(k−1) menos el recorte &apos;same&apos;, cuya parte impar está abajo/a la derecha</translation>
     </message>
     <message>
-        <source>d(k−1) minus the 'same' crop</source>
-        <translation>d(k−1) menos el recorte 'same'</translation>
+        <source>d(k−1) minus the &apos;same&apos; crop</source>
+        <translation>d(k−1) menos el recorte &apos;same&apos;</translation>
     </message>
     <message>
         <source>d(k−1) per side</source>
@@ -1707,7 +1714,7 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>%1, más output_padding abajo/a la derecha</translation>
     </message>
     <message>
-        <source>%1, plus the zeros Keras's output size adds at the bottom/right</source>
+        <source>%1, plus the zeros Keras&apos;s output size adds at the bottom/right</source>
         <translation>%1, más los ceros que el tamaño de salida de Keras añade abajo/a la derecha</translation>
     </message>
     <message>
@@ -1859,15 +1866,15 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>Se multiplica la entrada %1 = %2 por cada peso de %3 y se suman los productos en las filas %4, columnas %5 del lienzo de %6 de %7.</translation>
     </message>
     <message numerus="yes">
-        <source>Add the bias %1 to each of the %n output channels' %2 cells.</source>
-        <comment>Add the bias %1 to each of the %n output channel's %2 cells.</comment>
+        <source>Add the bias %1 to each of the %n output channels&apos; %2 cells.</source>
+        <comment>Add the bias %1 to each of the %n output channel&apos;s %2 cells.</comment>
         <translation>
             <numerusform>Se suma el sesgo %1 a las %2 celdas del %n canal de salida.</numerusform>
             <numerusform>Se suma el sesgo %1 a las %2 celdas de cada uno de los %n canales de salida.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Add each output channel's bias to its %1 cells: %2.</source>
+        <source>Add each output channel&apos;s bias to its %1 cells: %2.</source>
         <translation>Se suma el sesgo de cada canal de salida a sus %1 celdas: %2.</translation>
     </message>
     <message numerus="yes">
@@ -2061,7 +2068,7 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>%1 solo tiene la vista directa, no %2</translation>
     </message>
     <message>
-        <source>the transposed model makes a %1 output, not the image's %2 (kernel %3, scale %4); padding %5 with output_padding %6 would fit</source>
+        <source>the transposed model makes a %1 output, not the image&apos;s %2 (kernel %3, scale %4); padding %5 with output_padding %6 would fit</source>
         <translation>el modelo transpuesto da una salida de %1, no la de la imagen, %2 (kernel %3, escala %4); encajaría relleno %5 con output_padding %6</translation>
     </message>
     <message>
@@ -2089,8 +2096,8 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>debe estar entre 1 y %1; se recibió %2</translation>
     </message>
     <message>
-        <source>applies only to the transposed model; resize-conv pads 'same'</source>
-        <translation>solo se aplica al modelo transpuesto; resize-conv rellena con 'same'</translation>
+        <source>applies only to the transposed model; resize-conv pads &apos;same&apos;</source>
+        <translation>solo se aplica al modelo transpuesto; resize-conv rellena con &apos;same&apos;</translation>
     </message>
     <message>
         <source>must have 1 to %1 rows, got %2</source>
@@ -2161,12 +2168,12 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>la salida tendría %1 columnas; el límite es %2</translation>
     </message>
     <message>
-        <source>does not apply to %1, got %2; an upsampling op takes only "input" and "scale" (and "align_corners")</source>
-        <translation>no se aplica a %1; se recibió %2; una operación de sobremuestreo solo admite "input" y "scale" (y "align_corners")</translation>
+        <source>does not apply to %1, got %2; an upsampling op takes only &quot;input&quot; and &quot;scale&quot; (and &quot;align_corners&quot;)</source>
+        <translation>no se aplica a %1; se recibió %2; una operación de sobremuestreo solo admite &quot;input&quot; y &quot;scale&quot; (y &quot;align_corners&quot;)</translation>
     </message>
     <message>
-        <source>does not apply to %1, got %2; an upsampling op takes only "input" and "scale"</source>
-        <translation>no se aplica a %1; se recibió %2; una operación de sobremuestreo solo admite "input" y "scale"</translation>
+        <source>does not apply to %1, got %2; an upsampling op takes only &quot;input&quot; and &quot;scale&quot;</source>
+        <translation>no se aplica a %1; se recibió %2; una operación de sobremuestreo solo admite &quot;input&quot; y &quot;scale&quot;</translation>
     </message>
     <message>
         <source>applies only to upsample_bilinear, not %1</source>
@@ -2201,7 +2208,7 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>Keras no permite un paso (stride) mayor que 1 junto con una dilatación mayor que 1; se recibió paso %1 y dilatación %2</translation>
     </message>
     <message>
-        <source>Keras's Conv2DTranspose needs the same dilation on both axes, got %1</source>
+        <source>Keras&apos;s Conv2DTranspose needs the same dilation on both axes, got %1</source>
         <translation>Conv2DTranspose de Keras necesita la misma dilatación en ambos ejes; se recibió %1</translation>
     </message>
     <message>
@@ -2242,7 +2249,7 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>tiene %1 valores (canales × filas × columnas); el límite es %2</translation>
     </message>
     <message>
-        <source>the weight's first axis must have 1 to %1 channels, got %2</source>
+        <source>the weight&apos;s first axis must have 1 to %1 channels, got %2</source>
         <translation>el primer eje del peso debe tener de 1 a %1 canales; se recibieron %2</translation>
     </message>
     <message>
@@ -2250,7 +2257,7 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>debe ser un arreglo 4-D con el mismo número de kernels por fila; se recibieron %1 kernels en %2 filas</translation>
     </message>
     <message>
-        <source>the weight's second axis must have 1 to %1 channels, got %2</source>
+        <source>the weight&apos;s second axis must have 1 to %1 channels, got %2</source>
         <translation>el segundo eje del peso debe tener de 1 a %1 canales; se recibieron %2</translation>
     </message>
     <message>
@@ -2270,8 +2277,8 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>debe estar entre 1 y %1; se recibió %2</translation>
     </message>
     <message numerus="yes">
-        <source>must divide the input's %n channels, got %1</source>
-        <comment>must divide the input's %n channel, got %1</comment>
+        <source>must divide the input&apos;s %n channels, got %1</source>
+        <comment>must divide the input&apos;s %n channel, got %1</comment>
         <translation>
             <numerusform>debe dividir el %n canal de la entrada; se recibió %1</numerusform>
             <numerusform>debe dividir los %n canales de la entrada; se recibió %1</numerusform>
@@ -2282,8 +2289,8 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>da %1 canales de salida; el límite es %2</translation>
     </message>
     <message numerus="yes">
-        <source>must divide the %n output channels (the weight's first axis), got %1</source>
-        <comment>must divide the %n output channel (the weight's first axis), got %1</comment>
+        <source>must divide the %n output channels (the weight&apos;s first axis), got %1</source>
+        <comment>must divide the %n output channel (the weight&apos;s first axis), got %1</comment>
         <translation>
             <numerusform>debe dividir el %n canal de salida (el primer eje del peso); se recibió %1</numerusform>
             <numerusform>debe dividir los %n canales de salida (el primer eje del peso); se recibió %1</numerusform>
@@ -2298,8 +2305,8 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>deben ser números finitos; el elemento %1 no lo es</translation>
     </message>
     <message>
-        <source>Keras's Conv2DTranspose has no groups, so padding "%1" needs groups 1; use integer padding (PyTorch), got groups %2</source>
-        <translation>Conv2DTranspose de Keras no tiene grupos, así que el relleno "%1" necesita groups 1; use relleno entero (PyTorch); se recibió groups %2</translation>
+        <source>Keras&apos;s Conv2DTranspose has no groups, so padding &quot;%1&quot; needs groups 1; use integer padding (PyTorch), got groups %2</source>
+        <translation>Conv2DTranspose de Keras no tiene grupos, así que el relleno &quot;%1&quot; necesita groups 1; use relleno entero (PyTorch); se recibió groups %2</translation>
     </message>
     <message>
         <source>the output would have %1 values (channels × rows × columns); the limit is %2</source>
@@ -2352,12 +2359,12 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>tamaño de entrada</translation>
     </message>
     <message>
-        <source>Keras 'valid' (output_padding unset)</source>
-        <translation>Keras 'valid' (output_padding sin definir)</translation>
+        <source>Keras &apos;valid&apos; (output_padding unset)</source>
+        <translation>Keras &apos;valid&apos; (output_padding sin definir)</translation>
     </message>
     <message>
-        <source>Keras 'same' (output_padding unset)</source>
-        <translation>Keras 'same' (output_padding sin definir)</translation>
+        <source>Keras &apos;same&apos; (output_padding unset)</source>
+        <translation>Keras &apos;same&apos; (output_padding sin definir)</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2365,27 +2372,27 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Kernel &lt; stride with 'valid' (%1): the kernel copies do not reach each other, and Keras with output_padding unset sizes the output i·s + max(k − s, 0), padding the gap with zeros; PyTorch, and Keras with output_padding=0, give (i − 1)·s + k. %2: Keras %3 rows, PyTorch %4.</source>
-        <translation>Kernel &lt; paso (stride) con 'valid' (%1): las copias del kernel no se tocan, y Keras con output_padding sin definir dimensiona la salida como i·s + max(k − s, 0), rellenando el hueco con ceros; PyTorch, y Keras con output_padding=0, dan (i − 1)·s + k. %2: Keras %3 filas, PyTorch %4.</translation>
+        <source>Kernel &lt; stride with &apos;valid&apos; (%1): the kernel copies do not reach each other, and Keras with output_padding unset sizes the output i·s + max(k − s, 0), padding the gap with zeros; PyTorch, and Keras with output_padding=0, give (i − 1)·s + k. %2: Keras %3 rows, PyTorch %4.</source>
+        <translation>Kernel &lt; paso (stride) con &apos;valid&apos; (%1): las copias del kernel no se tocan, y Keras con output_padding sin definir dimensiona la salida como i·s + max(k − s, 0), rellenando el hueco con ceros; PyTorch, y Keras con output_padding=0, dan (i − 1)·s + k. %2: Keras %3 filas, PyTorch %4.</translation>
     </message>
     <message>
-        <source>Asymmetric 'same' (%1): the canvas must lose an odd number of rows; TensorFlow crops %2 before and %3 after (%4), the odd one at the bottom/right. PyTorch's integer padding is the same on both sides, so it needs output_padding to give the same rows back.</source>
-        <translation>'same' asimétrico (%1): el lienzo debe perder un número impar de filas; TensorFlow recorta %2 antes y %3 después (%4), el impar abajo/a la derecha. El relleno entero de PyTorch es igual en ambos lados, así que necesita output_padding para devolver las mismas filas.</translation>
+        <source>Asymmetric &apos;same&apos; (%1): the canvas must lose an odd number of rows; TensorFlow crops %2 before and %3 after (%4), the odd one at the bottom/right. PyTorch&apos;s integer padding is the same on both sides, so it needs output_padding to give the same rows back.</source>
+        <translation>&apos;same&apos; asimétrico (%1): el lienzo debe perder un número impar de filas; TensorFlow recorta %2 antes y %3 después (%4), el impar abajo/a la derecha. El relleno entero de PyTorch es igual en ambos lados, así que necesita output_padding para devolver las mismas filas.</translation>
     </message>
     <message>
-        <source>Asymmetric 'same' (%1): an odd number of padding zeros is needed; TensorFlow adds %2 before and %3 after (%4), the odd one at the bottom/right. PyTorch's integer padding is the same on both sides, so no padding=p reproduces it: pad by hand with F.pad first.</source>
-        <translation>'same' asimétrico (%1): hace falta un número impar de ceros de relleno; TensorFlow añade %2 antes y %3 después (%4), el impar abajo/a la derecha. El relleno entero de PyTorch es igual en ambos lados, así que ningún padding=p lo reproduce: hay que rellenar a mano antes con F.pad.</translation>
+        <source>Asymmetric &apos;same&apos; (%1): an odd number of padding zeros is needed; TensorFlow adds %2 before and %3 after (%4), the odd one at the bottom/right. PyTorch&apos;s integer padding is the same on both sides, so no padding=p reproduces it: pad by hand with F.pad first.</source>
+        <translation>&apos;same&apos; asimétrico (%1): hace falta un número impar de ceros de relleno; TensorFlow añade %2 antes y %3 después (%4), el impar abajo/a la derecha. El relleno entero de PyTorch es igual en ambos lados, así que ningún padding=p lo reproduce: hay que rellenar a mano antes con F.pad.</translation>
     </message>
     <message>
-        <source>output_padding unset vs 0 with 'same' (%1): unset, Keras makes the output i·s; output_padding=0 switches to (i − 1)·s + k − 2⌊k/2⌋, PyTorch's size with p = ⌊k/2⌋. %2: %3 rows unset, %4 with 0.</source>
-        <translation>output_padding sin definir frente a 0 con 'same' (%1): sin definir, Keras hace la salida i·s; output_padding=0 cambia a (i − 1)·s + k − 2⌊k/2⌋, el tamaño de PyTorch con p = ⌊k/2⌋. %2: %3 filas sin definir, %4 con 0.</translation>
+        <source>output_padding unset vs 0 with &apos;same&apos; (%1): unset, Keras makes the output i·s; output_padding=0 switches to (i − 1)·s + k − 2⌊k/2⌋, PyTorch&apos;s size with p = ⌊k/2⌋. %2: %3 rows unset, %4 with 0.</source>
+        <translation>output_padding sin definir frente a 0 con &apos;same&apos; (%1): sin definir, Keras hace la salida i·s; output_padding=0 cambia a (i − 1)·s + k − 2⌊k/2⌋, el tamaño de PyTorch con p = ⌊k/2⌋. %2: %3 filas sin definir, %4 con 0.</translation>
     </message>
     <message>
         <source>PyTorch and Keras agree on every size in this range where both accept the problem.</source>
         <translation>PyTorch y Keras coinciden en todos los tamaños de este rango en los que ambos aceptan el problema.</translation>
     </message>
     <message>
-        <source>A gap in a line is a size the convention rejects (the output would be empty, output_padding too large, or Keras's stride-with-dilation rule).</source>
+        <source>A gap in a line is a size the convention rejects (the output would be empty, output_padding too large, or Keras&apos;s stride-with-dilation rule).</source>
         <translation>Un hueco en una línea es un tamaño que la convención rechaza (la salida quedaría vacía, output_padding demasiado grande, o la regla de Keras sobre paso con dilatación).</translation>
     </message>
 </context>
@@ -2507,36 +2514,36 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>relleno</translation>
     </message>
     <message>
-        <source>the 'same' crop</source>
-        <translation>el recorte 'same'</translation>
+        <source>the &apos;same&apos; crop</source>
+        <translation>el recorte &apos;same&apos;</translation>
     </message>
     <message numerus="yes">
-        <source>it starts at row stride %1 × input row %2 − %3 %4 = %5 and covers the kernel's %n rows</source>
-        <comment>it starts at row stride %1 × input row %2 − %3 %4 = %5 and covers the kernel's %n row</comment>
+        <source>it starts at row stride %1 × input row %2 − %3 %4 = %5 and covers the kernel&apos;s %n rows</source>
+        <comment>it starts at row stride %1 × input row %2 − %3 %4 = %5 and covers the kernel&apos;s %n row</comment>
         <translation>
             <numerusform>empieza en la fila paso %1 × fila de entrada %2 − %3 %4 = %5 y abarca la %n fila del kernel</numerusform>
             <numerusform>empieza en la fila paso %1 × fila de entrada %2 − %3 %4 = %5 y abarca las %n filas del kernel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>it starts at column stride %1 × input column %2 − %3 %4 = %5 and covers the kernel's %n columns</source>
-        <comment>it starts at column stride %1 × input column %2 − %3 %4 = %5 and covers the kernel's %n column</comment>
+        <source>it starts at column stride %1 × input column %2 − %3 %4 = %5 and covers the kernel&apos;s %n columns</source>
+        <comment>it starts at column stride %1 × input column %2 − %3 %4 = %5 and covers the kernel&apos;s %n column</comment>
         <translation>
             <numerusform>empieza en la columna paso %1 × columna de entrada %2 − %3 %4 = %5 y abarca la %n columna del kernel</numerusform>
             <numerusform>empieza en la columna paso %1 × columna de entrada %2 − %3 %4 = %5 y abarca las %n columnas del kernel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>it starts at row stride %1 × input row %2 = %3 and covers the kernel's %n rows</source>
-        <comment>it starts at row stride %1 × input row %2 = %3 and covers the kernel's %n row</comment>
+        <source>it starts at row stride %1 × input row %2 = %3 and covers the kernel&apos;s %n rows</source>
+        <comment>it starts at row stride %1 × input row %2 = %3 and covers the kernel&apos;s %n row</comment>
         <translation>
             <numerusform>empieza en la fila paso %1 × fila de entrada %2 = %3 y abarca la %n fila del kernel</numerusform>
             <numerusform>empieza en la fila paso %1 × fila de entrada %2 = %3 y abarca las %n filas del kernel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>it starts at column stride %1 × input column %2 = %3 and covers the kernel's %n columns</source>
-        <comment>it starts at column stride %1 × input column %2 = %3 and covers the kernel's %n column</comment>
+        <source>it starts at column stride %1 × input column %2 = %3 and covers the kernel&apos;s %n columns</source>
+        <comment>it starts at column stride %1 × input column %2 = %3 and covers the kernel&apos;s %n column</comment>
         <translation>
             <numerusform>empieza en la columna paso %1 × columna de entrada %2 = %3 y abarca la %n columna del kernel</numerusform>
             <numerusform>empieza en la columna paso %1 × columna de entrada %2 = %3 y abarca las %n columnas del kernel</numerusform>
@@ -2713,7 +2720,7 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
     </message>
     <message>
         <source>%1: %2 = %3, not %4</source>
-        <comment>a recipe's number, why it is what it is</comment>
+        <comment>a recipe&apos;s number, why it is what it is</comment>
         <translation>%1: %2 = %3, no %4</translation>
     </message>
     <message>
@@ -2797,8 +2804,8 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>relleno %1</translation>
     </message>
     <message>
-        <source>'same' padding</source>
-        <translation>relleno 'same'</translation>
+        <source>&apos;same&apos; padding</source>
+        <translation>relleno &apos;same&apos;</translation>
     </message>
     <message>
         <source>that is the padding on one side only: %1 adds zeros at the top and left as well as at the bottom and right, so the window of output %2 starts at input %3, not %4</source>
@@ -2829,7 +2836,7 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         </translation>
     </message>
     <message>
-        <source>Keras's output size, input × stride,</source>
+        <source>Keras&apos;s output size, input × stride,</source>
         <translation>el tamaño de salida de Keras, entrada × paso,</translation>
     </message>
     <message>
@@ -3111,7 +3118,7 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>%1 %2: %3, kernel %4 de la entrada %5 a la salida %6</translation>
     </message>
     <message>
-        <source>, in this step's row</source>
+        <source>, in this step&apos;s row</source>
         <translation>, en la fila de este paso</translation>
     </message>
     <message>
@@ -3127,7 +3134,7 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>El mayor valor de cada bloque de la entrada, y dónde estaba</translation>
     </message>
     <message>
-        <source>The kernel's weights</source>
+        <source>The kernel&apos;s weights</source>
         <translation>Los pesos del kernel</translation>
     </message>
     <message>
@@ -3220,7 +3227,7 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>Canales de entrada</translation>
     </message>
     <message>
-        <source>C_in: the input's channels (3 for an RGB image)</source>
+        <source>C_in: the input&apos;s channels (3 for an RGB image)</source>
         <translation>C_in: los canales de la entrada (3 en una imagen RGB)</translation>
     </message>
     <message>
@@ -3284,8 +3291,8 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>Convertir en depthwise: %1 → %2 en %3 grupos</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" no es un número.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; no es un número.</translation>
     </message>
     <message>
         <source>Give one bias for the output channel.</source>
@@ -3315,7 +3322,7 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>%1 canales de entrada, %2 canales de salida; este paso lee %3 y escribe %4</translation>
     </message>
     <message>
-        <source>The channel stacks show a convolution's layer.</source>
+        <source>The channel stacks show a convolution&apos;s layer.</source>
         <translation>Las pilas de canales muestran una capa de convolución.</translation>
     </message>
     <message>
@@ -3537,7 +3544,7 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>columna de salida (fila %1)</translation>
     </message>
     <message>
-        <source>The side of the transposed convolution's square kernel</source>
+        <source>The side of the transposed convolution&apos;s square kernel</source>
         <translation>El lado del kernel cuadrado de la convolución transpuesta</translation>
     </message>
     <message>
@@ -3588,7 +3595,7 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>El problema editado tiene un error (%1); este es el script del último problema que funcionó.</translation>
     </message>
     <message>
-        <source>Whose script to show: PyTorch's or Keras's</source>
+        <source>Whose script to show: PyTorch&apos;s or Keras&apos;s</source>
         <translation>Qué script mostrar: el de PyTorch o el de Keras</translation>
     </message>
     <message>
@@ -3596,7 +3603,7 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>El problema del escenario como un script que lo ejecuta</translation>
     </message>
     <message>
-        <source>The gradient is shown in PyTorch's autograd; this Keras script runs the forward pass.</source>
+        <source>The gradient is shown in PyTorch&apos;s autograd; this Keras script runs the forward pass.</source>
         <translation>El gradiente se muestra con autograd de PyTorch; este script de Keras ejecuta la pasada hacia adelante.</translation>
     </message>
 </context>
@@ -4169,6 +4176,18 @@ Con menos pasos (Pasos: de … a) es más pequeña; también con convstep-cli ex
         <source>The weight tensor as kernel tiles, and its layout in PyTorch, Keras, tf.nn and ONNX</source>
         <translation>El tensor de pesos como mosaicos de kernel, y su disposición en PyTorch, Keras, tf.nn y ONNX</translation>
     </message>
+    <message>
+        <source>Learn to Upsample</source>
+        <translation>Aprender a sobremuestrear</translation>
+    </message>
+    <message>
+        <source>&amp;Learn to Upsample</source>
+        <translation>&amp;Aprender a sobremuestrear</translation>
+    </message>
+    <message>
+        <source>Transposed convolutions and resize-convolution learn to upsample a picture, live, beside nearest and bilinear</source>
+        <translation>Convoluciones transpuestas y una convolución con redimensionado aprenden a sobremuestrear una imagen, en directo, junto a vecino más cercano y bilineal</translation>
+    </message>
 </context>
 <context>
     <name>convstep::LanguageMenu</name>
@@ -4191,6 +4210,244 @@ Con menos pasos (Pasos: de … a) es más pequeña; también con convstep-cli ex
     <message>
         <source>&amp;Restart Now</source>
         <translation>&amp;Reiniciar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>convstep::LearnColumn</name>
+    <message>
+        <source>%1 (%2 vs fixed)</source>
+        <translation>%1 (%2 vs. fijos)</translation>
+    </message>
+    <message>
+        <source>PSNR %1 dB</source>
+        <translation>PSNR %1 dB</translation>
+    </message>
+    <message>
+        <source>PSNR —</source>
+        <translation>PSNR —</translation>
+    </message>
+    <message>
+        <source>Checkerboard %1</source>
+        <translation>Tablero %1</translation>
+    </message>
+    <message>
+        <source>kernel %1×%2</source>
+        <translation>kernel de %1×%2</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>solapamiento</translation>
+    </message>
+</context>
+<context>
+    <name>convstep::LearnUpsampleLab</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Ent&amp;renar</translation>
+    </message>
+    <message>
+        <source>Train all three variants, or pause them (Alt+R)</source>
+        <translation>Entrenar las tres variantes, o pausarlas (Alt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Paso</translation>
+    </message>
+    <message>
+        <source>One SGD update of every variant</source>
+        <translation>Una actualización de SGD de cada variante</translation>
+    </message>
+    <message>
+        <source>Reset to step &amp;0</source>
+        <translation>Volver al paso &amp;0</translation>
+    </message>
+    <message>
+        <source>Back to the initial kernels, step 0</source>
+        <translation>Vuelta a los kernels iniciales, paso 0</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>SGD learning rate (momentum 0.9); it applies from the next step</source>
+        <translation>Tasa de aprendizaje de SGD (momento 0.9); se aplica a partir del siguiente paso</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Seed of the initial kernels</source>
+        <translation>Semilla de los kernels iniciales</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>How many times larger the output is on each side</source>
+        <translation>Cuántas veces mayor es la salida en cada lado</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>How much of the pictures to show, around their centre</source>
+        <translation>Cuánto de las imágenes mostrar, alrededor de su centro</translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Lab ph&amp;oto</source>
+        <translation>F&amp;oto incluida</translation>
+    </message>
+    <message>
+        <source>Train on the built-in photo</source>
+        <translation>Entrenar con la foto incluida</translation>
+    </message>
+    <message>
+        <source>&amp;Your image…</source>
+        <translation>&amp;Imagen propia…</translation>
+    </message>
+    <message>
+        <source>Train on a picture of your own (grey, at most %1×%1)</source>
+        <translation>Entrenar con una imagen propia (en gris, como máximo %1×%1)</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>&amp;Semilla:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Escala:</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source>loss (MSE)</source>
+        <translation>pérdida (MSE)</translation>
+    </message>
+    <message>
+        <source>Loss of every upsampler by step, log scale</source>
+        <translation>Pérdida de cada sobremuestreador por paso, escala logarítmica</translation>
+    </message>
+    <message>
+        <source>checkerboard energy</source>
+        <translation>energía de tablero de ajedrez</translation>
+    </message>
+    <message>
+        <source>Checkerboard energy of the learned upsamplers by step</source>
+        <translation>Energía de tablero de ajedrez de los sobremuestreadores aprendidos por paso</translation>
+    </message>
+    <message>
+        <source>lab photo</source>
+        <translation>foto incluida</translation>
+    </message>
+    <message>
+        <source>Could not open “%1” as an image: %2.</source>
+        <translation>No se pudo abrir «%1» como imagen: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2×%3 pixels; the lab needs at least %4×%4.</source>
+        <translation>«%1» mide %2×%3 píxeles; el laboratorio necesita al menos %4×%4.</translation>
+    </message>
+    <message>
+        <source>%1 The lab keeps its current picture.</source>
+        <translation>%1 El laboratorio conserva su imagen actual.</translation>
+    </message>
+    <message>
+        <source>%1: %2×%3, grey %4×%5</source>
+        <translation>%1: %2×%3, en grises a %4×%5</translation>
+    </message>
+    <message>
+        <source>Open an Image</source>
+        <translation>Abrir una imagen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause training</source>
+        <translation>Pausar el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Run training</source>
+        <translation>Ejecutar el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>Resize-conv</source>
+        <translation>Redimensión + conv.</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Vecino más cercano</translation>
+    </message>
+    <message>
+        <source>Bilinear</source>
+        <translation>Bilineal</translation>
+    </message>
+    <message>
+        <source>Transposed k=%1, s=%2</source>
+        <translation>Transpuesta k=%1, s=%2</translation>
+    </message>
+    <message>
+        <source>k=%1, s=%2</source>
+        <translation>k=%1, s=%2</translation>
+    </message>
+    <message>
+        <source>learned: nearest ×%1, then 3×3 conv</source>
+        <translation>aprendido: vecino más cercano ×%1, luego conv. 3×3</translation>
+    </message>
+    <message>
+        <source>fixed, not trained</source>
+        <translation>fijo, sin entrenar</translation>
+    </message>
+    <message>
+        <source>learned: even overlap</source>
+        <translation>aprendido: solapamiento uniforme</translation>
+    </message>
+    <message>
+        <source>learned: uneven overlap</source>
+        <translation>aprendido: solapamiento desigual</translation>
+    </message>
+    <message>
+        <source>Diverged at step %1: lower the learning rate and reset.</source>
+        <translation>Divergió en el paso %1: reduzca la tasa de aprendizaje y reinicie.</translation>
+    </message>
+    <message>
+        <source>Checkerboard: the energy of the output&apos;s period-%1 pattern, the mean squared difference between the means of its %1×%1 phases and the picture&apos;s mean. PSNR: against the original picture, in decibels.</source>
+        <translation>Tablero de ajedrez: la energía del patrón de periodo %1 de la salida, la diferencia cuadrática media entre las medias de sus %1×%1 fases y la media de la imagen. PSNR: respecto a la imagen original, en decibelios.</translation>
+    </message>
+    <message>
+        <source>original picture</source>
+        <translation>imagen original</translation>
     </message>
 </context>
 <context>
@@ -4294,7 +4551,7 @@ Con menos pasos (Pasos: de … a) es más pequeña; también con convstep-cli ex
         <translation>Lección %1 de %2 en la secuencia:</translation>
     </message>
     <message>
-        <source>Shown over the stage and in the window's title</source>
+        <source>Shown over the stage and in the window&apos;s title</source>
         <translation>Se muestra sobre el escenario y en el título de la ventana</translation>
     </message>
     <message>
@@ -4655,11 +4912,11 @@ Con menos pasos (Pasos: de … a) es más pequeña; también con convstep-cli ex
         <translation>&amp;Gradiente entrante ∂L/∂y…</translation>
     </message>
     <message>
-        <source>Step Back, or the Previous Lesson's Last Step</source>
+        <source>Step Back, or the Previous Lesson&apos;s Last Step</source>
         <translation>Paso atrás, o el último paso de la lección anterior</translation>
     </message>
     <message>
-        <source>Step Forward, or the Next Lesson's First Step</source>
+        <source>Step Forward, or the Next Lesson&apos;s First Step</source>
         <translation>Paso adelante, o el primer paso de la lección siguiente</translation>
     </message>
     <message>
@@ -4675,7 +4932,7 @@ Con menos pasos (Pasos: de … a) es más pequeña; también con convstep-cli ex
         <translation>Sím&amp;bolos</translation>
     </message>
     <message>
-        <source>Symbols: write C with the kernel's weight names (w₀₀, w₀₁, …) and x, y with indexed names, as the article's figure does</source>
+        <source>Symbols: write C with the kernel&apos;s weight names (w₀₀, w₀₁, …) and x, y with indexed names, as the article&apos;s figure does</source>
         <translation>Símbolos: escribir C con los nombres de los pesos del kernel (w₀₀, w₀₁, …) y x, y con nombres indexados, como en la figura del artículo</translation>
     </message>
     <message>
@@ -4718,8 +4975,8 @@ Con menos pasos (Pasos: de … a) es más pequeña; también con convstep-cli ex
         <translation>Explorador de matrices</translation>
     </message>
     <message>
-        <source>No transposed convolution has this C: its 'same' padding is uneven, which neither Keras nor PyTorch can crop back.</source>
-        <translation>Ninguna convolución transpuesta tiene esta C: su relleno 'same' es desigual, y ni Keras ni PyTorch pueden recortarlo.</translation>
+        <source>No transposed convolution has this C: its &apos;same&apos; padding is uneven, which neither Keras nor PyTorch can crop back.</source>
+        <translation>Ninguna convolución transpuesta tiene esta C: su relleno &apos;same&apos; es desigual, y ni Keras ni PyTorch pueden recortarlo.</translation>
     </message>
     <message>
         <source>Transpose</source>
@@ -4975,8 +5232,8 @@ Con menos pasos (Pasos: de … a) es más pequeña; también con convstep-cli ex
         <translation>Nivel de los ejercicios nuevos</translation>
     </message>
     <message>
-        <source>How hard New Exercise's problems are: 1 is conv2d by hand, 3 adds dilation, Keras's 'same' and output padding</source>
-        <translation>Dificultad de los problemas de Nuevo ejercicio: 1 es conv2d a mano, 3 añade dilatación, el 'same' de Keras y relleno de salida</translation>
+        <source>How hard New Exercise&apos;s problems are: 1 is conv2d by hand, 3 adds dilation, Keras&apos;s &apos;same&apos; and output padding</source>
+        <translation>Dificultad de los problemas de Nuevo ejercicio: 1 es conv2d a mano, 3 añade dilatación, el &apos;same&apos; de Keras y relleno de salida</translation>
     </message>
     <message>
         <source>conv2d, stride 1, no padding, inputs up to 5×5</source>
@@ -4987,8 +5244,8 @@ Con menos pasos (Pasos: de … a) es más pequeña; también con convstep-cli ex
         <translation>Añade pasos (stride), relleno y convoluciones transpuestas</translation>
     </message>
     <message>
-        <source>Adds dilation, Keras's 'same', output padding and rectangles</source>
-        <translation>Añade dilatación, el 'same' de Keras, relleno de salida y rectángulos</translation>
+        <source>Adds dilation, Keras&apos;s &apos;same&apos;, output padding and rectangles</source>
+        <translation>Añade dilatación, el &apos;same&apos; de Keras, relleno de salida y rectángulos</translation>
     </message>
     <message>
         <source>Level %1</source>
@@ -5260,8 +5517,8 @@ Con menos pasos (Pasos: de … a) es más pequeña; también con convstep-cli ex
         <translation>Alinear esquinas</translation>
     </message>
     <message>
-        <source>PyTorch's align_corners: the corner cells of the input and the output line up exactly
-Off: half-pixel centres, as PyTorch's default and Keras's UpSampling2D</source>
+        <source>PyTorch&apos;s align_corners: the corner cells of the input and the output line up exactly
+Off: half-pixel centres, as PyTorch&apos;s default and Keras&apos;s UpSampling2D</source>
         <translation>align_corners de PyTorch: las celdas de las esquinas de la entrada y de la salida coinciden exactamente
 Desactivado: centros de medio píxel, como por defecto en PyTorch y en UpSampling2D de Keras</translation>
     </message>
@@ -5294,20 +5551,20 @@ Desactivado: centros de medio píxel, como por defecto en PyTorch y en UpSamplin
         <translation>padding=(filas, columnas) ceros a cada lado</translation>
     </message>
     <message>
-        <source>Keras: 'valid'</source>
-        <translation>Keras: 'valid'</translation>
+        <source>Keras: &apos;valid&apos;</source>
+        <translation>Keras: &apos;valid&apos;</translation>
     </message>
     <message>
-        <source>padding='valid': no padding</source>
-        <translation>padding='valid': sin relleno</translation>
+        <source>padding=&apos;valid&apos;: no padding</source>
+        <translation>padding=&apos;valid&apos;: sin relleno</translation>
     </message>
     <message>
-        <source>Keras: 'same'</source>
-        <translation>Keras: 'same'</translation>
+        <source>Keras: &apos;same&apos;</source>
+        <translation>Keras: &apos;same&apos;</translation>
     </message>
     <message>
-        <source>padding='same': the output size depends only on the input and the stride</source>
-        <translation>padding='same': el tamaño de salida depende solo de la entrada y del paso</translation>
+        <source>padding=&apos;same&apos;: the output size depends only on the input and the stride</source>
+        <translation>padding=&apos;same&apos;: el tamaño de salida depende solo de la entrada y del paso</translation>
     </message>
     <message>
         <source>Bias</source>
@@ -5358,8 +5615,8 @@ Desactivado: centros de medio píxel, como por defecto en PyTorch y en UpSamplin
         <translation>Error</translation>
     </message>
     <message>
-        <source>Keras works the padding out from 'valid' or 'same'</source>
-        <translation>Keras calcula el relleno a partir de 'valid' o 'same'</translation>
+        <source>Keras works the padding out from &apos;valid&apos; or &apos;same&apos;</source>
+        <translation>Keras calcula el relleno a partir de &apos;valid&apos; o &apos;same&apos;</translation>
     </message>
     <message>
         <source>Only a transposed convolution has output padding</source>
@@ -5494,15 +5751,15 @@ Desactivado: centros de medio píxel, como por defecto en PyTorch y en UpSamplin
         <translation>Una convolución, una convolución transpuesta o una de las operaciones de sobremuestreo</translation>
     </message>
     <message>
-        <source>How the padding is given: PyTorch's integer, or Keras's 'valid' or 'same'</source>
-        <translation>Cómo se indica el relleno: el entero de PyTorch, o 'valid' o 'same' de Keras</translation>
+        <source>How the padding is given: PyTorch&apos;s integer, or Keras&apos;s &apos;valid&apos; or &apos;same&apos;</source>
+        <translation>Cómo se indica el relleno: el entero de PyTorch, o &apos;valid&apos; o &apos;same&apos; de Keras</translation>
     </message>
     <message>
         <source>&amp;Channels</source>
         <translation>&amp;Canales</translation>
     </message>
     <message>
-        <source>Predict the output's shape first</source>
+        <source>Predict the output&apos;s shape first</source>
         <translation>Primero prediga la forma de la salida</translation>
     </message>
 </context>
@@ -5561,12 +5818,12 @@ Desactivado: centros de medio píxel, como por defecto en PyTorch y en UpSamplin
         <translation>&lt;h4&gt;El problema actual&lt;/h4&gt;&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>kernel &lt; stride ('valid')</source>
-        <translation>kernel &lt; paso ('valid')</translation>
+        <source>kernel &lt; stride (&apos;valid&apos;)</source>
+        <translation>kernel &lt; paso (&apos;valid&apos;)</translation>
     </message>
     <message>
-        <source>asymmetric 'same'</source>
-        <translation>'same' asimétrico</translation>
+        <source>asymmetric &apos;same&apos;</source>
+        <translation>&apos;same&apos; asimétrico</translation>
     </message>
     <message>
         <source>output_padding unset ≠ 0</source>
@@ -5712,15 +5969,15 @@ Doble clic para editar</translation>
         <translation>Entrada</translation>
     </message>
     <message>
-        <source>The input of all five: rows separated by ';', numbers by spaces</source>
-        <translation>La entrada de los cinco: filas separadas por ';', números por espacios</translation>
+        <source>The input of all five: rows separated by &apos;;&apos;, numbers by spaces</source>
+        <translation>La entrada de los cinco: filas separadas por &apos;;&apos;, números por espacios</translation>
     </message>
     <message>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <source>The factor s: the upsampling ops' scale and the transposed convolution's stride</source>
+        <source>The factor s: the upsampling ops&apos; scale and the transposed convolution&apos;s stride</source>
         <translation>El factor s: la escala de las operaciones de sobremuestreo y el paso (stride) de la convolución transpuesta</translation>
     </message>
     <message>
@@ -5736,7 +5993,7 @@ Doble clic para editar</translation>
         <translation>Kernel aprendido de la convolución transpuesta</translation>
     </message>
     <message>
-        <source>The transposed convolution's weights: training would set these</source>
+        <source>The transposed convolution&apos;s weights: training would set these</source>
         <translation>Los pesos de la convolución transpuesta: el entrenamiento los fijaría</translation>
     </message>
     <message>
@@ -5848,7 +6105,7 @@ Doble clic para editar</translation>
         <translation>Cama de clavos</translation>
     </message>
     <message>
-        <source>Put each cell in its block's top-left corner; zeros elsewhere.</source>
+        <source>Put each cell in its block&apos;s top-left corner; zeros elsewhere.</source>
         <translation>Poner cada celda en la esquina superior izquierda de su bloque; ceros en el resto.</translation>
     </message>
     <message>
@@ -5890,7 +6147,7 @@ Doble clic para editar</translation>
         <translation>Gradiente entrante ∂L/∂y</translation>
     </message>
     <message>
-        <source>The backward views start from g = ∂L/∂y, one number per output cell (%1). All ones is the gradient of L = the sum of the outputs; any other g weighs each output's share of the loss.</source>
+        <source>The backward views start from g = ∂L/∂y, one number per output cell (%1). All ones is the gradient of L = the sum of the outputs; any other g weighs each output&apos;s share of the loss.</source>
         <translation>Las vistas hacia atrás parten de g = ∂L/∂y, un número por celda de salida (%1). Todo unos es el gradiente de L = la suma de las salidas; cualquier otro g pondera la parte de cada salida en la pérdida.</translation>
     </message>
     <message>
@@ -5936,7 +6193,7 @@ Doble clic para editar</translation>
         <translation>El framework cuya disposición de pesos mostrar: los ejes se desplazan a su orden y se imprime su forma</translation>
     </message>
     <message>
-        <source>A weight's shape to check</source>
+        <source>A weight&apos;s shape to check</source>
         <translation>La forma de un peso que comprobar</translation>
     </message>
     <message>
@@ -5960,11 +6217,11 @@ Doble clic para editar</translation>
         <translation>%1 es %2 = %3</translation>
     </message>
     <message>
-        <source>The same order as PyTorch's.</source>
+        <source>The same order as PyTorch&apos;s.</source>
         <translation>El mismo orden que en PyTorch.</translation>
     </message>
     <message>
-        <source>From PyTorch's %1: permute(%2); back: permute(%3).</source>
+        <source>From PyTorch&apos;s %1: permute(%2); back: permute(%3).</source>
         <translation>Desde %1 de PyTorch: permute(%2); de vuelta: permute(%3).</translation>
     </message>
     <message>
@@ -5988,8 +6245,8 @@ Doble clic para editar</translation>
         <translation>Escriba la forma de un peso que quiera cargar (cuatro números), y el inspector dirá de qué disposición es.</translation>
     </message>
     <message numerus="yes">
-        <source>A convolution's weight has four axes; %1 has %n.</source>
-        <comment>A convolution's weight has four axes; %1 has %n.</comment>
+        <source>A convolution&apos;s weight has four axes; %1 has %n.</source>
+        <comment>A convolution&apos;s weight has four axes; %1 has %n.</comment>
         <translation>
             <numerusform>El peso de una convolución tiene cuatro ejes; %1 tiene %n.</numerusform>
             <numerusform>El peso de una convolución tiene cuatro ejes; %1 tiene %n.</numerusform>
@@ -6050,8 +6307,8 @@ Doble clic para editar</translation>
         <translation>2 — pasos (stride), relleno, convoluciones transpuestas</translation>
     </message>
     <message>
-        <source>3 — dilation, Keras 'same', output padding, rectangles</source>
-        <translation>3 — dilatación, 'same' de Keras, relleno de salida, rectángulos</translation>
+        <source>3 — dilation, Keras &apos;same&apos;, output padding, rectangles</source>
+        <translation>3 — dilatación, &apos;same&apos; de Keras, relleno de salida, rectángulos</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
@@ -6082,7 +6339,7 @@ Doble clic para editar</translation>
         <translation>Las celdas de salida que alcanza una entrada de una convolución transpuesta</translation>
     </message>
     <message>
-        <source>The output's shape</source>
+        <source>The output&apos;s shape</source>
         <translation>La forma de la salida</translation>
     </message>
     <message>

@@ -4,8 +4,8 @@
 <context>
     <name>About</name>
     <message>
-        <source>&lt;h3&gt;ConvStep %1&lt;/h3&gt;&lt;p&gt;Convolution and transposed convolution, animated step by step.&lt;/p&gt;&lt;p&gt;Results follow PyTorch for integer padding and Keras for 'valid' and 'same'.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ConvStep %1&lt;/h3&gt;&lt;p&gt;卷积与转置卷积，逐步动画演示。&lt;/p&gt;&lt;p&gt;整数填充的结果与 PyTorch 一致，'valid' 与 'same' 填充的结果与 Keras 一致。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证（GNU General Public License）第 3 版或更高版本。&lt;/p&gt;&lt;p&gt;使用 %2 构建。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;ConvStep %1&lt;/h3&gt;&lt;p&gt;Convolution and transposed convolution, animated step by step.&lt;/p&gt;&lt;p&gt;Results follow PyTorch for integer padding and Keras for &apos;valid&apos; and &apos;same&apos;.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ConvStep %1&lt;/h3&gt;&lt;p&gt;卷积与转置卷积，逐步动画演示。&lt;/p&gt;&lt;p&gt;整数填充的结果与 PyTorch 一致，&apos;valid&apos; 与 &apos;same&apos; 填充的结果与 Keras 一致。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证（GNU General Public License）第 3 版或更高版本。&lt;/p&gt;&lt;p&gt;使用 %2 构建。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -61,12 +61,12 @@
         <translation>无法写入标准输出</translation>
     </message>
     <message>
-        <source>direct, zero-insertion, matrix, backward-input or backward-kernel (default: the lesson's view, else direct).</source>
+        <source>direct, zero-insertion, matrix, backward-input or backward-kernel (default: the lesson&apos;s view, else direct).</source>
         <translation>direct、zero-insertion、matrix、backward-input 或 backward-kernel（默认：课程的视图，否则为 direct）。</translation>
     </message>
     <message>
-        <source>--view must be direct, zero-insertion, matrix, backward-input or backward-kernel, got "%1"</source>
-        <translation>--view 必须是 direct、zero-insertion、matrix、backward-input 或 backward-kernel，实际为 "%1"</translation>
+        <source>--view must be direct, zero-insertion, matrix, backward-input or backward-kernel, got &quot;%1&quot;</source>
+        <translation>--view 必须是 direct、zero-insertion、matrix、backward-input 或 backward-kernel，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Problem JSON file, - for stdin, or a lesson id.</source>
@@ -77,20 +77,20 @@
         <translation>以 JSON 格式输出问题在某一视图中的每个步骤（见 docs/formats.md）。</translation>
     </message>
     <message>
-        <source>Prints a lesson's steps as readable text (default: the built-in default lesson).</source>
+        <source>Prints a lesson&apos;s steps as readable text (default: the built-in default lesson).</source>
         <translation>以可读文本输出课程的各个步骤（默认：内置的默认课程）。</translation>
     </message>
     <message>
-        <source>Lesson or problem JSON file, - for stdin, or a lesson id (see 'lessons').</source>
-        <translation>课程或问题 JSON 文件、- 表示标准输入，或课程 id（见 'lessons'）。</translation>
+        <source>Lesson or problem JSON file, - for stdin, or a lesson id (see &apos;lessons&apos;).</source>
+        <translation>课程或问题 JSON 文件、- 表示标准输入，或课程 id（见 &apos;lessons&apos;）。</translation>
     </message>
     <message>
         <source>Lists the built-in lessons: id and title.</source>
         <translation>列出内置课程：id 和标题。</translation>
     </message>
     <message>
-        <source>'lessons' takes no arguments</source>
-        <translation>'lessons' 不接受参数</translation>
+        <source>&apos;lessons&apos; takes no arguments</source>
+        <translation>&apos;lessons&apos; 不接受参数</translation>
     </message>
     <message>
         <source>Prints a Python script that reproduces a problem in PyTorch or Keras.</source>
@@ -101,8 +101,8 @@
         <translation>pytorch 或 keras（默认：pytorch）。</translation>
     </message>
     <message>
-        <source>--framework must be pytorch or keras, got "%1"</source>
-        <translation>--framework 必须是 pytorch 或 keras，实际为 "%1"</translation>
+        <source>--framework must be pytorch or keras, got &quot;%1&quot;</source>
+        <translation>--framework 必须是 pytorch 或 keras，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Random seed, 0 to 18446744073709551615 (default 1): the same seed and options give the same exercises on every machine.</source>
@@ -113,41 +113,41 @@
         <translation>练习数量，1 到 %1（默认 10）。</translation>
     </message>
     <message>
-        <source>1 (conv2d, stride 1, no padding, up to 5×5), 2 (strides, padding, transposed) or 3 (dilation, Keras 'same', output padding, rectangles); default 2.</source>
-        <translation>1（conv2d，步幅 1，无填充，最大 5×5），2（步幅、填充、转置）或 3（膨胀、Keras 'same'、输出填充、矩形）；默认 2。</translation>
+        <source>1 (conv2d, stride 1, no padding, up to 5×5), 2 (strides, padding, transposed) or 3 (dilation, Keras &apos;same&apos;, output padding, rectangles); default 2.</source>
+        <translation>1（conv2d，步幅 1，无填充，最大 5×5），2（步幅、填充、转置）或 3（膨胀、Keras &apos;same&apos;、输出填充、矩形）；默认 2。</translation>
     </message>
     <message>
         <source>Comma-separated: value, reach, shape, recipe (default: every kind the level has; level 1 has no reach or recipe). The exercises take them in turn.</source>
         <translation>以逗号分隔：value、reach、shape、recipe（默认：该级别的所有类型；级别 1 没有 reach 和 recipe）。各练习依次轮换这些类型。</translation>
     </message>
     <message>
-        <source>'%1' takes no arguments, got "%2"</source>
-        <translation>'%1' 不接受参数，实际为 "%2"</translation>
+        <source>&apos;%1&apos; takes no arguments, got &quot;%2&quot;</source>
+        <translation>&apos;%1&apos; 不接受参数，实际为 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--seed must be a whole number from 0 to 18446744073709551615, got "%1"</source>
-        <translation>--seed 必须是 0 到 18446744073709551615 之间的整数，实际为 "%1"</translation>
+        <source>--seed must be a whole number from 0 to 18446744073709551615, got &quot;%1&quot;</source>
+        <translation>--seed 必须是 0 到 18446744073709551615 之间的整数，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--count must be a whole number from 1 to %1, got "%2"</source>
-        <translation>--count 必须是 1 到 %1 之间的整数，实际为 "%2"</translation>
+        <source>--count must be a whole number from 1 to %1, got &quot;%2&quot;</source>
+        <translation>--count 必须是 1 到 %1 之间的整数，实际为 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--level must be 1, 2 or 3, got "%1"</source>
-        <translation>--level 必须是 1、2 或 3，实际为 "%1"</translation>
+        <source>--level must be 1, 2 or 3, got &quot;%1&quot;</source>
+        <translation>--level 必须是 1、2 或 3，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--kinds must name at least one of value, reach, shape and recipe</source>
         <translation>--kinds 必须至少指定 value、reach、shape、recipe 中的一种</translation>
     </message>
     <message>
-        <source>--kinds: unknown kind "%1"; the kinds are value, reach, shape and recipe</source>
-        <translation>--kinds：未知类型 "%1"；可用类型为 value、reach、shape 和 recipe</translation>
+        <source>--kinds: unknown kind &quot;%1&quot;; the kinds are value, reach, shape and recipe</source>
+        <translation>--kinds：未知类型 &quot;%1&quot;；可用类型为 value、reach、shape 和 recipe</translation>
     </message>
     <message>
-        <source>Prints random exercises, one JSON object per line: {"kind", "problem", "question", "answer"} (docs/formats.md). Small integers only, for working by hand.
+        <source>Prints random exercises, one JSON object per line: {&quot;kind&quot;, &quot;problem&quot;, &quot;question&quot;, &quot;answer&quot;} (docs/formats.md). Small integers only, for working by hand.
 Example: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach</source>
-        <translation>输出随机练习，每行一个 JSON 对象：{"kind", "problem", "question", "answer"}（见 docs/formats.md）。仅使用小整数，便于手算。
+        <translation>输出随机练习，每行一个 JSON 对象：{&quot;kind&quot;, &quot;problem&quot;, &quot;question&quot;, &quot;answer&quot;}（见 docs/formats.md）。仅使用小整数，便于手算。
 示例：convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach</translation>
     </message>
     <message>
@@ -155,7 +155,7 @@ Example: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>输出文件，或存放 png/svg 帧的文件夹（必需）。</translation>
     </message>
     <message>
-        <source>gif, mp4, webm, png, svg or pdf (default: from the output's extension, else gif).</source>
+        <source>gif, mp4, webm, png, svg or pdf (default: from the output&apos;s extension, else gif).</source>
         <translation>gif、mp4、webm、png、svg 或 pdf（默认：根据输出文件的扩展名，否则为 gif）。</translation>
     </message>
     <message>
@@ -171,8 +171,8 @@ Example: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>light、dark 或 contrast（默认 light）。</translation>
     </message>
     <message>
-        <source>Steps to export, 1-based and inclusive as the program shows them ("Step 7 of 16"): FROM:TO, FROM:, :TO or one step N (default: all).</source>
-        <translation>要导出的步骤，从 1 开始计数且包含两端，与程序显示的一致（"Step 7 of 16"）：FROM:TO、FROM:、:TO 或单个步骤 N（默认：全部）。</translation>
+        <source>Steps to export, 1-based and inclusive as the program shows them (&quot;Step 7 of 16&quot;): FROM:TO, FROM:, :TO or one step N (default: all).</source>
+        <translation>要导出的步骤，从 1 开始计数且包含两端，与程序显示的一致（&quot;Step 7 of 16&quot;）：FROM:TO、FROM:、:TO 或单个步骤 N（默认：全部）。</translation>
     </message>
     <message>
         <source>In-between frames: each step glides for half a second, then rests for half.</source>
@@ -187,7 +187,7 @@ Example: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>pdf：每页的步骤数，1 到 16，按网格排列（默认 1）。</translation>
     </message>
     <message>
-        <source>Enlarge the stage's text, 0.5 to 3 (default 1).</source>
+        <source>Enlarge the stage&apos;s text, 0.5 to 3 (default 1).</source>
         <translation>放大舞台上的文字，0.5 到 3（默认 1）。</translation>
     </message>
     <message>
@@ -207,20 +207,20 @@ Example: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>缺少输出：-o PATH</translation>
     </message>
     <message>
-        <source>--format must be gif, mp4, webm, png, svg or pdf, got "%1"</source>
-        <translation>--format 必须是 gif、mp4、webm、png、svg 或 pdf，实际为 "%1"</translation>
+        <source>--format must be gif, mp4, webm, png, svg or pdf, got &quot;%1&quot;</source>
+        <translation>--format 必须是 gif、mp4、webm、png、svg 或 pdf，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--%1 must be a number, got "%2"</source>
-        <translation>--%1 必须是数字，实际为 "%2"</translation>
+        <source>--%1 must be a number, got &quot;%2&quot;</source>
+        <translation>--%1 必须是数字，实际为 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--fps must be a whole number, got "%1"</source>
-        <translation>--fps 必须是整数，实际为 "%1"</translation>
+        <source>--fps must be a whole number, got &quot;%1&quot;</source>
+        <translation>--fps 必须是整数，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--theme must be light, dark or contrast, got "%1"</source>
-        <translation>--theme 必须是 light、dark 或 contrast，实际为 "%1"</translation>
+        <source>--theme must be light, dark or contrast, got &quot;%1&quot;</source>
+        <translation>--theme 必须是 light、dark 或 contrast，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--per-page must be a whole number</source>
@@ -243,12 +243,12 @@ Example: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>应为一个课程，实际为 %1</translation>
     </message>
     <message>
-        <source>Exports every built-in lesson into one folder (created when missing), each named after its id: &lt;id&gt;.gif, or a folder &lt;id&gt;/ of frames. Takes export's options except --steps; a lesson that cannot be shown in --view uses its own view.</source>
+        <source>Exports every built-in lesson into one folder (created when missing), each named after its id: &lt;id&gt;.gif, or a folder &lt;id&gt;/ of frames. Takes export&apos;s options except --steps; a lesson that cannot be shown in --view uses its own view.</source>
         <translation>将所有内置课程导出到一个文件夹（不存在时自动创建），各以其 id 命名：&lt;id&gt;.gif，或存放帧的文件夹 &lt;id&gt;/。接受 export 的选项（--steps 除外）；无法在 --view 中显示的课程使用其自身的视图。</translation>
     </message>
     <message>
-        <source>'gallery' takes no lesson; it exports every built-in lesson</source>
-        <translation>'gallery' 不接受课程参数；它会导出所有内置课程</translation>
+        <source>&apos;gallery&apos; takes no lesson; it exports every built-in lesson</source>
+        <translation>&apos;gallery&apos; 不接受课程参数；它会导出所有内置课程</translation>
     </message>
     <message>
         <source>--upstream applies only to the backward views (backward-input, backward-kernel), not %1</source>
@@ -259,8 +259,8 @@ Example: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>问题和 --upstream 不能同时为 -（标准输入）</translation>
     </message>
     <message>
-        <source>Prints {"grad_bias": b, "grad_input": [[…]], "grad_kernel": [[…]]}: the gradient of L through a conv2d or conv_transpose2d, given ∂L/∂y (default all ones).</source>
-        <translation>输出 {"grad_bias": b, "grad_input": [[…]], "grad_kernel": [[…]]}：在给定 ∂L/∂y（默认全为 1）时，L 经过 conv2d 或 conv_transpose2d 的梯度。</translation>
+        <source>Prints {&quot;grad_bias&quot;: b, &quot;grad_input&quot;: [[…]], &quot;grad_kernel&quot;: [[…]]}: the gradient of L through a conv2d or conv_transpose2d, given ∂L/∂y (default all ones).</source>
+        <translation>输出 {&quot;grad_bias&quot;: b, &quot;grad_input&quot;: [[…]], &quot;grad_kernel&quot;: [[…]]}：在给定 ∂L/∂y（默认全为 1）时，L 经过 conv2d 或 conv_transpose2d 的梯度。</translation>
     </message>
     <message>
         <source>grad applies to conv2d and conv_transpose2d; %1 has no kernel</source>
@@ -327,19 +327,19 @@ Example: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>将相同的练习生成可打印的 PDF，并附答案</translation>
     </message>
     <message>
-        <source>Run 'convstep-cli COMMAND --help' for a command's options. Exit status: 0 success, 1 a file could not be read or written, 2 a usage error or an invalid problem.</source>
-        <translation>运行 'convstep-cli COMMAND --help' 查看某个命令的选项。退出状态：0 成功，1 无法读取或写入文件，2 用法错误或问题无效。</translation>
+        <source>Run &apos;convstep-cli COMMAND --help&apos; for a command&apos;s options. Exit status: 0 success, 1 a file could not be read or written, 2 a usage error or an invalid problem.</source>
+        <translation>运行 &apos;convstep-cli COMMAND --help&apos; 查看某个命令的选项。退出状态：0 成功，1 无法读取或写入文件，2 用法错误或问题无效。</translation>
     </message>
     <message>
         <source>--lang needs a language: en, de, es or zh_CN</source>
         <translation>--lang 需要指定语言：en、de、es 或 zh_CN</translation>
     </message>
     <message>
-        <source>--lang must be en, de, es or zh_CN, got "%1"</source>
-        <translation>--lang 必须是 en、de、es 或 zh_CN，实际为 "%1"</translation>
+        <source>--lang must be en, de, es or zh_CN, got &quot;%1&quot;</source>
+        <translation>--lang 必须是 en、de、es 或 zh_CN，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Language of the messages and the help: en, de, es or zh_CN (default: the system's).</source>
+        <source>Language of the messages and the help: en, de, es or zh_CN (default: the system&apos;s).</source>
         <translation>消息和帮助的语言：en、de、es 或 zh_CN（默认：系统语言）。</translation>
     </message>
     <message>
@@ -347,12 +347,12 @@ Example: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>要运行的命令。</translation>
     </message>
     <message>
-        <source>missing command; try 'convstep-cli --help'</source>
-        <translation>缺少命令；请尝试 'convstep-cli --help'</translation>
+        <source>missing command; try &apos;convstep-cli --help&apos;</source>
+        <translation>缺少命令；请尝试 &apos;convstep-cli --help&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'; try 'convstep-cli --help'</source>
-        <translation>未知命令 '%1'；请尝试 'convstep-cli --help'</translation>
+        <source>unknown command &apos;%1&apos;; try &apos;convstep-cli --help&apos;</source>
+        <translation>未知命令 &apos;%1&apos;；请尝试 &apos;convstep-cli --help&apos;</translation>
     </message>
     <message>
         <source>%1, scale %2</source>
@@ -399,8 +399,8 @@ Example: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>输出</translation>
     </message>
     <message>
-        <source>Trains a transposed convolution or a resize-convolution to upsample the block means of an image back to the image (SGD on the mean squared error, float64). Prints {"loss": L, "step": n} for n = 0 … steps, then {"bias", "kernel", "output"}.</source>
-        <translation>训练一个转置卷积或缩放-卷积（resize-convolution），把图像的块均值上采样回原图像（对均方误差做 SGD，float64）。对 n = 0 … steps 输出 {"loss": L, "step": n}，然后输出 {"bias", "kernel", "output"}。</translation>
+        <source>Trains a transposed convolution or a resize-convolution to upsample the block means of an image back to the image (SGD on the mean squared error, float64). Prints {&quot;loss&quot;: L, &quot;step&quot;: n} for n = 0 … steps, then {&quot;bias&quot;, &quot;kernel&quot;, &quot;output&quot;}.</source>
+        <translation>训练一个转置卷积或缩放-卷积（resize-convolution），把图像的块均值上采样回原图像（对均方误差做 SGD，float64）。对 n = 0 … steps 输出 {&quot;loss&quot;: L, &quot;step&quot;: n}，然后输出 {&quot;bias&quot;, &quot;kernel&quot;, &quot;output&quot;}。</translation>
     </message>
     <message>
         <source>Training spec JSON file (docs/formats.md), or -.</source>
@@ -419,9 +419,9 @@ Example: convstep-cli exercises --seed 7 --count 4 --level 3 --kinds value,reach
         <translation>训练 %1 步之后损失不再是有限值：对此图像和卷积核而言，learning_rate %2 过大</translation>
     </message>
     <message>
-        <source>Writes the exercises 'exercises' prints for the same options as a printable A4 PDF: each question with its grids and an empty answer box, then an answer key. The file appears only when complete.
+        <source>Writes the exercises &apos;exercises&apos; prints for the same options as a printable A4 PDF: each question with its grids and an empty answer box, then an answer key. The file appears only when complete.
 Example: convstep-cli worksheet --level 1 -o sheet.pdf</source>
-        <translation>将 'exercises' 在相同选项下输出的练习写成可打印的 A4 PDF：每道题附有网格和空白答题框，最后是答案。文件仅在完整生成后才会出现。
+        <translation>将 &apos;exercises&apos; 在相同选项下输出的练习写成可打印的 A4 PDF：每道题附有网格和空白答题框，最后是答案。文件仅在完整生成后才会出现。
 示例：convstep-cli worksheet --level 1 -o sheet.pdf</translation>
     </message>
     <message>
@@ -441,8 +441,8 @@ Example: convstep-cli worksheet --level 1 -o sheet.pdf</source>
         <translation>ConvStep 练习单</translation>
     </message>
     <message>
-        <source>Prints {"output": [[…]], "output_shape": [H, W]} for a problem; with channels [C][H][W] and [C, H, W].</source>
-        <translation>输出问题的 {"output": [[…]], "output_shape": [H, W]}；有通道时为 [C][H][W] 和 [C, H, W]。</translation>
+        <source>Prints {&quot;output&quot;: [[…]], &quot;output_shape&quot;: [H, W]} for a problem; with channels [C][H][W] and [C, H, W].</source>
+        <translation>输出问题的 {&quot;output&quot;: [[…]], &quot;output_shape&quot;: [H, W]}；有通道时为 [C][H][W] 和 [C, H, W]。</translation>
     </message>
     <message>
         <source>%1 %2 of %3 (%4%)</source>
@@ -469,7 +469,7 @@ Example: convstep-cli worksheet --level 1 -o sheet.pdf</source>
         <translation>仅将完成状态（最后一个步骤）输出为一个 PNG 文件：-o NAME.png。</translation>
     </message>
     <message>
-        <source>Matrix view: write C with the kernel's weight names (w₀₀, w₀₁, …) and x, y with indexed names (x₀, y₀, …) instead of numbers.</source>
+        <source>Matrix view: write C with the kernel&apos;s weight names (w₀₀, w₀₁, …) and x, y with indexed names (x₀, y₀, …) instead of numbers.</source>
         <translation>矩阵视图：C 中写卷积核的权重名（w₀₀, w₀₁, …），x、y 写带下标的名称（x₀, y₀, …），而不写数字。</translation>
     </message>
     <message>
@@ -477,13 +477,13 @@ Example: convstep-cli worksheet --level 1 -o sheet.pdf</source>
         <translation>--every、--phases 和 --final 都用于选择步骤；请只给出其中一个</translation>
     </message>
     <message>
-        <source>--every must be a whole number of steps, 1 or more, got "%1"</source>
-        <translation>--every 必须是 1 或更大的整数步数，实际为 "%1"</translation>
+        <source>--every must be a whole number of steps, 1 or more, got &quot;%1&quot;</source>
+        <translation>--every 必须是 1 或更大的整数步数，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Exports a lesson's steps as an animated GIF, an MP4 or WebM video, a folder of PNG or SVG frames (frame-0001.png, …) or a PDF handout. Every frame is the stage as the program draws it. The output appears only when complete. The backward views start from --upstream FILE, else the lesson's "upstream", else all ones.
+        <source>Exports a lesson&apos;s steps as an animated GIF, an MP4 or WebM video, a folder of PNG or SVG frames (frame-0001.png, …) or a PDF handout. Every frame is the stage as the program draws it. The output appears only when complete. The backward views start from --upstream FILE, else the lesson&apos;s &quot;upstream&quot;, else all ones.
 Example: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smooth</source>
-        <translation>将课程的步骤导出为 GIF 动画、MP4 或 WebM 视频、存放 PNG 或 SVG 帧的文件夹（frame-0001.png, …）或 PDF 讲义。每一帧都与程序绘制的舞台相同。输出仅在完整生成后才会出现。反向视图从 --upstream FILE 开始，否则使用课程的 "upstream"，否则全为 1。
+        <translation>将课程的步骤导出为 GIF 动画、MP4 或 WebM 视频、存放 PNG 或 SVG 帧的文件夹（frame-0001.png, …）或 PDF 讲义。每一帧都与程序绘制的舞台相同。输出仅在完整生成后才会出现。反向视图从 --upstream FILE 开始，否则使用课程的 &quot;upstream&quot;，否则全为 1。
 示例：convstep-cli export article-convolution -o conv.gif --steps 1:4 --smooth</translation>
     </message>
     <message>
@@ -499,8 +499,8 @@ Example: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoot
         <translation>课程</translation>
     </message>
     <message>
-        <source>JSON file {"upstream": [[…]]}: ∂L/∂y, shaped like the output, for the gradient (default: the lesson's "upstream", else all ones, L = the sum of the outputs).</source>
-        <translation>JSON 文件 {"upstream": [[…]]}：∂L/∂y，形状与输出相同，用于计算梯度（默认：课程的 "upstream"，否则全为 1，即 L = 所有输出之和）。</translation>
+        <source>JSON file {&quot;upstream&quot;: [[…]]}: ∂L/∂y, shaped like the output, for the gradient (default: the lesson&apos;s &quot;upstream&quot;, else all ones, L = the sum of the outputs).</source>
+        <translation>JSON 文件 {&quot;upstream&quot;: [[…]]}：∂L/∂y，形状与输出相同，用于计算梯度（默认：课程的 &quot;upstream&quot;，否则全为 1，即 L = 所有输出之和）。</translation>
     </message>
     <message>
         <source>grad differentiates a problem of one channel; this one has channel axes (a 3-D input or a 4-D kernel)</source>
@@ -546,8 +546,8 @@ Example: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoot
         <translation>膨胀 %1</translation>
     </message>
     <message>
-        <source>padding '%1' (Keras)</source>
-        <translation>填充 '%1'（Keras）</translation>
+        <source>padding &apos;%1&apos; (Keras)</source>
+        <translation>填充 &apos;%1&apos;（Keras）</translation>
     </message>
     <message>
         <source>no padding</source>
@@ -579,7 +579,7 @@ Example: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoot
         <translation>%1：哪些输出单元格会收到输入单元格 %2 的乘积？行和列从 0 开始计数。</translation>
     </message>
     <message>
-        <source>A %1: what is the output's shape, rows × columns?</source>
+        <source>A %1: what is the output&apos;s shape, rows × columns?</source>
         <translation>%1：输出的形状是多少（行 × 列）？</translation>
     </message>
     <message>
@@ -633,27 +633,27 @@ Example: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoot
 <context>
     <name>Export</name>
     <message>
-        <source>--size must be WIDTHxHEIGHT in pixels, such as 800x600, got "%1"</source>
-        <translation>--size 必须是以像素为单位的 WIDTHxHEIGHT，例如 800x600，实际为 "%1"</translation>
+        <source>--size must be WIDTHxHEIGHT in pixels, such as 800x600, got &quot;%1&quot;</source>
+        <translation>--size 必须是以像素为单位的 WIDTHxHEIGHT，例如 800x600，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--size: each side must be %1 to %2 pixels, got %3x%4</source>
         <translation>--size：每边必须是 %1 到 %2 像素，实际为 %3x%4</translation>
     </message>
     <message>
-        <source>--steps must be FROM:TO (1-based, both included), FROM:, :TO or one step number, got "%1"</source>
-        <translation>--steps 必须是 FROM:TO（从 1 开始，包含两端）、FROM:、:TO 或单个步骤编号，实际为 "%1"</translation>
+        <source>--steps must be FROM:TO (1-based, both included), FROM:, :TO or one step number, got &quot;%1&quot;</source>
+        <translation>--steps 必须是 FROM:TO（从 1 开始，包含两端）、FROM:、:TO 或单个步骤编号，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--steps counts from 1, got "%1"</source>
-        <translation>--steps 从 1 开始计数，实际为 "%1"</translation>
+        <source>--steps counts from 1, got &quot;%1&quot;</source>
+        <translation>--steps 从 1 开始计数，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--steps: FROM must not be after TO, got "%1"</source>
-        <translation>--steps：FROM 不能在 TO 之后，实际为 "%1"</translation>
+        <source>--steps: FROM must not be after TO, got &quot;%1&quot;</source>
+        <translation>--steps：FROM 不能在 TO 之后，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--steps %1:%2 is outside the lesson's steps 1:%3</source>
+        <source>--steps %1:%2 is outside the lesson&apos;s steps 1:%3</source>
         <translation>--steps %1:%2 超出了课程的步骤范围 1:%3</translation>
     </message>
     <message>
@@ -910,7 +910,7 @@ Example: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoot
         <translation>--final 只写出最后一个步骤的一张图片；请去掉 --smooth</translation>
     </message>
     <message>
-        <source>video export needs FFmpeg's lib%1 (version %2): %3</source>
+        <source>video export needs FFmpeg&apos;s lib%1 (version %2): %3</source>
         <translation>视频导出需要 FFmpeg 的 lib%1（版本 %2）：%3</translation>
     </message>
     <message>
@@ -936,7 +936,7 @@ Example: convstep-cli export article-convolution -o conv.gif --steps 1:4 --smoot
     </message>
     <message>
         <source>every %1 step, and the last</source>
-        <extracomment>%1 is an ordinal number as the language writes it: "2nd", "2.", "第2"</extracomment>
+        <extracomment>%1 is an ordinal number as the language writes it: &quot;2nd&quot;, &quot;2.&quot;, &quot;第2&quot;</extracomment>
         <translation>每隔 %1 个步骤取一个，以及最后一个</translation>
     </message>
     <message>
@@ -994,7 +994,7 @@ columns: %2</source>
 <context>
     <name>Gui</name>
     <message>
-        <source>Language: en, de, es or zh_CN (default: as chosen in View → Language, else the system's).</source>
+        <source>Language: en, de, es or zh_CN (default: as chosen in View → Language, else the system&apos;s).</source>
         <translation>语言：en、de、es 或 zh_CN（默认：视图 → 语言中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
@@ -1010,15 +1010,15 @@ columns: %2</source>
         <translation>要打开的课程文件。</translation>
     </message>
     <message>
-        <source>convstep: --lang must be en, de, es or zh_CN, got "%1"</source>
-        <translation>convstep：--lang 必须是 en、de、es 或 zh_CN，实际为 "%1"</translation>
+        <source>convstep: --lang must be en, de, es or zh_CN, got &quot;%1&quot;</source>
+        <translation>convstep：--lang 必须是 en、de、es 或 zh_CN，实际为 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Json</name>
     <message>
-        <source>is missing; the file must be {"upstream": [[…]]}, a grid shaped like the output</source>
-        <translation>缺失；文件必须是 {"upstream": [[…]]}，即形状与输出相同的网格</translation>
+        <source>is missing; the file must be {&quot;upstream&quot;: [[…]]}, a grid shaped like the output</source>
+        <translation>缺失；文件必须是 {&quot;upstream&quot;: [[…]]}，即形状与输出相同的网格</translation>
     </message>
     <message>
         <source>standard input</source>
@@ -1037,8 +1037,8 @@ columns: %2</source>
         <translation>一个对象</translation>
     </message>
     <message>
-        <source>; did you mean "%1"?</source>
-        <translation>；你是不是想写 "%1"？</translation>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>；你是不是想写 &quot;%1&quot;？</translation>
     </message>
     <message>
         <source>must be an integer, got %1</source>
@@ -1097,8 +1097,8 @@ columns: %2</source>
         <translation>%1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <source>a value (a number, "text", true, false, null, a [list] or an {object})</source>
-        <translation>一个值（数字、"text"、true、false、null、[列表] 或 {对象}）</translation>
+        <source>a value (a number, &quot;text&quot;, true, false, null, a [list] or an {object})</source>
+        <translation>一个值（数字、&quot;text&quot;、true、false、null、[列表] 或 {对象}）</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1117,8 +1117,8 @@ columns: %2</source>
         <translation>文件在对象结束前就结束了：缺少 }</translation>
     </message>
     <message>
-        <source>a field name in "double quotes"</source>
-        <translation>用 "双引号" 括起的字段名</translation>
+        <source>a field name in &quot;double quotes&quot;</source>
+        <translation>用 &quot;双引号&quot; 括起的字段名</translation>
     </message>
     <message>
         <source>a comma or } after the value</source>
@@ -1161,8 +1161,8 @@ columns: %2</source>
         <translation>字符串中含有不是 UTF-8 文本的字节；请将文件保存为 UTF-8</translation>
     </message>
     <message>
-        <source>the file ends inside a string: a closing " is missing</source>
-        <translation>文件在字符串内部结束：缺少结束的 "</translation>
+        <source>the file ends inside a string: a closing &quot; is missing</source>
+        <translation>文件在字符串内部结束：缺少结束的 &quot;</translation>
     </message>
     <message>
         <source>%1 after the colon</source>
@@ -1185,52 +1185,52 @@ columns: %2</source>
         <translation>在文档结束后发现 %1；一个文件只能包含一个 {…} 对象</translation>
     </message>
     <message>
-        <source>is missing; a problem needs "op", "input" and "kernel" (an upsampling op: "scale" instead of "kernel")</source>
-        <translation>缺失；问题需要 "op"、"input" 和 "kernel"（上采样操作用 "scale" 代替 "kernel"）</translation>
+        <source>is missing; a problem needs &quot;op&quot;, &quot;input&quot; and &quot;kernel&quot; (an upsampling op: &quot;scale&quot; instead of &quot;kernel&quot;)</source>
+        <translation>缺失；问题需要 &quot;op&quot;、&quot;input&quot; 和 &quot;kernel&quot;（上采样操作用 &quot;scale&quot; 代替 &quot;kernel&quot;）</translation>
     </message>
     <message>
-        <source>must be an object of languages such as {"de": {"title": "…", "note": "…"}}, got %1</source>
-        <translation>必须是以语言为键的对象，例如 {"de": {"title": "…", "note": "…"}}，实际为 %1</translation>
+        <source>must be an object of languages such as {&quot;de&quot;: {&quot;title&quot;: &quot;…&quot;, &quot;note&quot;: &quot;…&quot;}}, got %1</source>
+        <translation>必须是以语言为键的对象，例如 {&quot;de&quot;: {&quot;title&quot;: &quot;…&quot;, &quot;note&quot;: &quot;…&quot;}}，实际为 %1</translation>
     </message>
     <message>
-        <source>is not a language code such as "de" or "zh_CN"</source>
-        <translation>不是语言代码，例如 "de" 或 "zh_CN"</translation>
+        <source>is not a language code such as &quot;de&quot; or &quot;zh_CN&quot;</source>
+        <translation>不是语言代码，例如 &quot;de&quot; 或 &quot;zh_CN&quot;</translation>
     </message>
     <message>
-        <source>must be an object with a "title" and a "note", got %1</source>
-        <translation>必须是包含 "title" 和 "note" 的对象，实际为 %1</translation>
+        <source>must be an object with a &quot;title&quot; and a &quot;note&quot;, got %1</source>
+        <translation>必须是包含 &quot;title&quot; 和 &quot;note&quot; 的对象，实际为 %1</translation>
     </message>
     <message>
         <source>must be a string, got %1</source>
         <translation>必须是字符串，实际为 %1</translation>
     </message>
     <message>
-        <source>must be "valid", "same", an integer or a [rows, cols] pair, got %1</source>
-        <translation>必须是 "valid"、"same"、整数或 [rows, cols] 数对，实际为 %1</translation>
+        <source>must be &quot;valid&quot;, &quot;same&quot;, an integer or a [rows, cols] pair, got %1</source>
+        <translation>必须是 &quot;valid&quot;、&quot;same&quot;、整数或 [rows, cols] 数对，实际为 %1</translation>
     </message>
     <message>
-        <source>must be "conv2d", "conv_transpose2d", "upsample_nearest", "upsample_bilinear", "bed_of_nails" or "max_unpool2d", got %1%2</source>
-        <translation>必须是 "conv2d"、"conv_transpose2d"、"upsample_nearest"、"upsample_bilinear"、"bed_of_nails" 或 "max_unpool2d"，实际为 %1%2</translation>
+        <source>must be &quot;conv2d&quot;, &quot;conv_transpose2d&quot;, &quot;upsample_nearest&quot;, &quot;upsample_bilinear&quot;, &quot;bed_of_nails&quot; or &quot;max_unpool2d&quot;, got %1%2</source>
+        <translation>必须是 &quot;conv2d&quot;、&quot;conv_transpose2d&quot;、&quot;upsample_nearest&quot;、&quot;upsample_bilinear&quot;、&quot;bed_of_nails&quot; 或 &quot;max_unpool2d&quot;，实际为 %1%2</translation>
     </message>
     <message>
-        <source>does not apply to %1, which has no kernel; an upsampling op takes only "input" and "scale" (and "align_corners")</source>
-        <translation>不适用于 %1，因为它没有卷积核；上采样操作只接受 "input" 和 "scale"（以及 "align_corners"）</translation>
+        <source>does not apply to %1, which has no kernel; an upsampling op takes only &quot;input&quot; and &quot;scale&quot; (and &quot;align_corners&quot;)</source>
+        <translation>不适用于 %1，因为它没有卷积核；上采样操作只接受 &quot;input&quot; 和 &quot;scale&quot;（以及 &quot;align_corners&quot;）</translation>
     </message>
     <message>
-        <source>does not apply to %1, which has no kernel; an upsampling op takes only "input" and "scale"</source>
-        <translation>不适用于 %1，因为它没有卷积核；上采样操作只接受 "input" 和 "scale"</translation>
+        <source>does not apply to %1, which has no kernel; an upsampling op takes only &quot;input&quot; and &quot;scale&quot;</source>
+        <translation>不适用于 %1，因为它没有卷积核；上采样操作只接受 &quot;input&quot; 和 &quot;scale&quot;</translation>
     </message>
     <message>
-        <source>does not apply to %1; an upsampling op takes only "input" and "scale" (and "align_corners")</source>
-        <translation>不适用于 %1；上采样操作只接受 "input" 和 "scale"（以及 "align_corners"）</translation>
+        <source>does not apply to %1; an upsampling op takes only &quot;input&quot; and &quot;scale&quot; (and &quot;align_corners&quot;)</source>
+        <translation>不适用于 %1；上采样操作只接受 &quot;input&quot; 和 &quot;scale&quot;（以及 &quot;align_corners&quot;）</translation>
     </message>
     <message>
-        <source>does not apply to %1; an upsampling op takes only "input" and "scale"</source>
-        <translation>不适用于 %1；上采样操作只接受 "input" 和 "scale"</translation>
+        <source>does not apply to %1; an upsampling op takes only &quot;input&quot; and &quot;scale&quot;</source>
+        <translation>不适用于 %1；上采样操作只接受 &quot;input&quot; 和 &quot;scale&quot;</translation>
     </message>
     <message>
-        <source>is missing; %1 needs "scale": 1 to %2, or [rows, cols]</source>
-        <translation>缺失；%1 需要 "scale"：1 到 %2，或 [rows, cols]</translation>
+        <source>is missing; %1 needs &quot;scale&quot;: 1 to %2, or [rows, cols]</source>
+        <translation>缺失；%1 需要 &quot;scale&quot;：1 到 %2，或 [rows, cols]</translation>
     </message>
     <message>
         <source>applies only to the upsampling ops (upsample_nearest, upsample_bilinear, bed_of_nails, max_unpool2d), not %1</source>
@@ -1249,16 +1249,16 @@ columns: %2</source>
         <translation>不能为负数，实际为 %1</translation>
     </message>
     <message>
-        <source>must be "transposed" or "resize-conv", got %1%2</source>
-        <translation>必须是 "transposed" 或 "resize-conv"，实际为 %1%2</translation>
+        <source>must be &quot;transposed&quot; or &quot;resize-conv&quot;, got %1%2</source>
+        <translation>必须是 &quot;transposed&quot; 或 &quot;resize-conv&quot;，实际为 %1%2</translation>
     </message>
     <message>
-        <source>is missing; a training spec needs "image", "scale", "model", "kernel", "learning_rate" and "steps"</source>
-        <translation>缺失；训练配置需要 "image"、"scale"、"model"、"kernel"、"learning_rate" 和 "steps"</translation>
+        <source>is missing; a training spec needs &quot;image&quot;, &quot;scale&quot;, &quot;model&quot;, &quot;kernel&quot;, &quot;learning_rate&quot; and &quot;steps&quot;</source>
+        <translation>缺失；训练配置需要 &quot;image&quot;、&quot;scale&quot;、&quot;model&quot;、&quot;kernel&quot;、&quot;learning_rate&quot; 和 &quot;steps&quot;</translation>
     </message>
     <message>
-        <source>applies only to the "transposed" model; "resize-conv" pads 'same'</source>
-        <translation>仅适用于 "transposed" 模型；"resize-conv" 使用 'same' 填充</translation>
+        <source>applies only to the &quot;transposed&quot; model; &quot;resize-conv&quot; pads &apos;same&apos;</source>
+        <translation>仅适用于 &quot;transposed&quot; 模型；&quot;resize-conv&quot; 使用 &apos;same&apos; 填充</translation>
     </message>
     <message>
         <source>must have 1 to %1 channels, got %2</source>
@@ -1289,7 +1289,7 @@ columns: %2</source>
         <translation>%1，实际为 %2-D 数组</translation>
     </message>
     <message>
-        <source>the weight's first axis must have 1 to %1 channels, got %2</source>
+        <source>the weight&apos;s first axis must have 1 to %1 channels, got %2</source>
         <translation>权重的第一个轴必须有 1 到 %1 个通道，实际为 %2</translation>
     </message>
     <message>
@@ -1297,7 +1297,7 @@ columns: %2</source>
         <translation>%1；权重的第 %2 行是 %3</translation>
     </message>
     <message>
-        <source>the weight's rows must hold equally many kernels; row %1 has %2, row 0 has %3</source>
+        <source>the weight&apos;s rows must hold equally many kernels; row %1 has %2, row 0 has %3</source>
         <translation>权重各行的卷积核数量必须相同；第 %1 行有 %2 个，第 0 行有 %3 个</translation>
     </message>
     <message>
@@ -1325,8 +1325,8 @@ columns: %2</source>
         <translation>它与卷积核的卷积在第 %2 行第 %3 列得到 %1，而输入在此处为 %4</translation>
     </message>
     <message>
-        <source>must be "direct", "zero-insertion", "matrix", "backward-input" or "backward-kernel", got %1%2</source>
-        <translation>必须是 "direct"、"zero-insertion"、"matrix"、"backward-input" 或 "backward-kernel"，实际为 %1%2</translation>
+        <source>must be &quot;direct&quot;, &quot;zero-insertion&quot;, &quot;matrix&quot;, &quot;backward-input&quot; or &quot;backward-kernel&quot;, got %1%2</source>
+        <translation>必须是 &quot;direct&quot;、&quot;zero-insertion&quot;、&quot;matrix&quot;、&quot;backward-input&quot; 或 &quot;backward-kernel&quot;，实际为 %1%2</translation>
     </message>
     <message>
         <source>applies only to conv2d and conv_transpose2d: %1 has no kernel to differentiate</source>
@@ -1341,8 +1341,8 @@ columns: %2</source>
         <translation>仅适用于单输入通道、单输出通道的问题</translation>
     </message>
     <message>
-        <source>belongs inside the lessons of the sequence; a file holds one problem or a "sequence" of them, not both</source>
-        <translation>应放在序列的各个课程中；一个文件只能包含一个问题或由问题组成的 "sequence"，不能两者兼有</translation>
+        <source>belongs inside the lessons of the sequence; a file holds one problem or a &quot;sequence&quot; of them, not both</source>
+        <translation>应放在序列的各个课程中；一个文件只能包含一个问题或由问题组成的 &quot;sequence&quot;，不能两者兼有</translation>
     </message>
     <message>
         <source>must be a non-empty list of lessons, got %1</source>
@@ -1359,6 +1359,13 @@ columns: %2</source>
     <message>
         <source>a lesson of a sequence cannot hold a sequence itself</source>
         <translation>序列中的课程本身不能再包含序列</translation>
+    </message>
+</context>
+<context>
+    <name>LearnUpsampleLab</name>
+    <message>
+        <source>step</source>
+        <translation>步数</translation>
     </message>
 </context>
 <context>
@@ -1399,11 +1406,11 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>填充的零不是输入：丢弃落在它们上面的梯度，上方去掉 %1，下方 %2，左侧 %3，右侧 %4，剩下 ∂L/∂x，%5。</translation>
     </message>
     <message>
-        <source>Multiply ∂L/∂y %1 = %2 by every kernel weight and add the products into rows %3, columns %4 of the gradient of the padded input (%5): the cells this output's window read.</source>
+        <source>Multiply ∂L/∂y %1 = %2 by every kernel weight and add the products into rows %3, columns %4 of the gradient of the padded input (%5): the cells this output&apos;s window read.</source>
         <translation>将 ∂L/∂y %1 = %2 乘以每个卷积核权重，把乘积加到填充后输入的梯度（%5）的第 %3 行、第 %4 列：即该输出的窗口读取过的单元格。</translation>
     </message>
     <message>
-        <source>Multiply ∂L/∂y %1 = %2 by every kernel weight and add the products into rows %3, columns %4 of ∂L/∂x: the cells this output's window read.</source>
+        <source>Multiply ∂L/∂y %1 = %2 by every kernel weight and add the products into rows %3, columns %4 of ∂L/∂x: the cells this output&apos;s window read.</source>
         <translation>将 ∂L/∂y %1 = %2 乘以每个卷积核权重，把乘积加到 ∂L/∂x 的第 %3 行、第 %4 列：即该输出的窗口读取过的单元格。</translation>
     </message>
     <message>
@@ -1411,7 +1418,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>反向传播经过 conv2d，∂L/∂x = Cᵀ·∂L/∂y：即用同一个卷积核对 ∂L/∂y 做转置卷积，散布并累加。</translation>
     </message>
     <message>
-        <source>Place the kernel on rows %1, columns %2 of ∂L/∂y's canvas, where input %3 scattered to, multiply each pair and add them: ∂L/∂x %3 = %4.</source>
+        <source>Place the kernel on rows %1, columns %2 of ∂L/∂y&apos;s canvas, where input %3 scattered to, multiply each pair and add them: ∂L/∂x %3 = %4.</source>
         <translation>把卷积核放在 ∂L/∂y 画布的第 %1 行、第 %2 列，即输入 %3 散布到的位置，逐对相乘后相加：∂L/∂x %3 = %4。</translation>
     </message>
     <message>
@@ -1431,11 +1438,11 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>卷积核元素 %1 与输入的第 %2 行、第 %3 列相遇（每个输出一个单元格）：将每个值乘以其对应输出的 ∂L/∂y 后相加：∂L/∂W %1 = %4。</translation>
     </message>
     <message>
-        <source>∂L/∂W is the input correlated with ∂L/∂y: each weight's gradient adds, over every output, the input value it multiplied times that output's gradient.</source>
+        <source>∂L/∂W is the input correlated with ∂L/∂y: each weight&apos;s gradient adds, over every output, the input value it multiplied times that output&apos;s gradient.</source>
         <translation>∂L/∂W 是输入与 ∂L/∂y 的互相关：每个权重的梯度是对所有输出求和，每项为该权重所乘的输入值乘以该输出的梯度。</translation>
     </message>
     <message>
-        <source>Kernel element %1 carried the inputs to rows %2, columns %3 of ∂L/∂y's canvas: multiply each ∂L/∂y there by its input and add them: ∂L/∂W %1 = %4.</source>
+        <source>Kernel element %1 carried the inputs to rows %2, columns %3 of ∂L/∂y&apos;s canvas: multiply each ∂L/∂y there by its input and add them: ∂L/∂W %1 = %4.</source>
         <translation>卷积核元素 %1 把输入带到了 ∂L/∂y 画布的第 %2 行、第 %3 列：将那里的每个 ∂L/∂y 乘以对应的输入后相加：∂L/∂W %1 = %4。</translation>
     </message>
     <message>
@@ -1443,7 +1450,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>卷积核元素 %1 把输入带到了 ∂L/∂y 的第 %2 行、第 %3 列：将那里的每个 ∂L/∂y 乘以对应的输入后相加：∂L/∂W %1 = %4。</translation>
     </message>
     <message>
-        <source>∂L/∂W correlates ∂L/∂y with the input: each weight's gradient adds, over every input cell, the input value times ∂L/∂y where the weight carried it.</source>
+        <source>∂L/∂W correlates ∂L/∂y with the input: each weight&apos;s gradient adds, over every input cell, the input value times ∂L/∂y where the weight carried it.</source>
         <translation>∂L/∂W 是 ∂L/∂y 与输入的互相关：每个权重的梯度是对所有输入单元格求和，每项为输入值乘以该权重把它带到之处的 ∂L/∂y。</translation>
     </message>
     <message numerus="yes">
@@ -1475,8 +1482,8 @@ output %2 += %1 · input %3 = %1 · %4</source>
         </translation>
     </message>
     <message>
-        <source>'same' padding</source>
-        <translation>'same' 填充</translation>
+        <source>&apos;same&apos; padding</source>
+        <translation>&apos;same&apos; 填充</translation>
     </message>
     <message>
         <source>the output size</source>
@@ -1621,7 +1628,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>%1 以及最后 %2</translation>
     </message>
     <message>
-        <source>max_pool2d leaves out the input's last %1: no whole block fits there.</source>
+        <source>max_pool2d leaves out the input&apos;s last %1: no whole block fits there.</source>
         <translation>max_pool2d 舍弃了输入的最后 %1：那里放不下一个完整的块。</translation>
     </message>
     <message numerus="yes">
@@ -1669,12 +1676,12 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>每侧 d(k−1) − 填充</translation>
     </message>
     <message>
-        <source>d(k−1) minus the 'same' crop, whose odd part is at the bottom/right</source>
-        <translation>d(k−1) 减去 'same' 裁剪量，其奇数部分在下方/右侧</translation>
+        <source>d(k−1) minus the &apos;same&apos; crop, whose odd part is at the bottom/right</source>
+        <translation>d(k−1) 减去 &apos;same&apos; 裁剪量，其奇数部分在下方/右侧</translation>
     </message>
     <message>
-        <source>d(k−1) minus the 'same' crop</source>
-        <translation>d(k−1) 减去 'same' 裁剪量</translation>
+        <source>d(k−1) minus the &apos;same&apos; crop</source>
+        <translation>d(k−1) 减去 &apos;same&apos; 裁剪量</translation>
     </message>
     <message>
         <source>d(k−1) per side</source>
@@ -1685,7 +1692,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>%1，另在下方/右侧加上 output_padding</translation>
     </message>
     <message>
-        <source>%1, plus the zeros Keras's output size adds at the bottom/right</source>
+        <source>%1, plus the zeros Keras&apos;s output size adds at the bottom/right</source>
         <translation>%1，另在下方/右侧加上 Keras 输出尺寸所补的零</translation>
     </message>
     <message>
@@ -1826,14 +1833,14 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>将输入 %1 = %2 乘以 %3 的每个权重，把乘积加到 %7 的 %6 画布的第 %4 行、第 %5 列。</translation>
     </message>
     <message numerus="yes">
-        <source>Add the bias %1 to each of the %n output channels' %2 cells.</source>
-        <comment>Add the bias %1 to each of the %n output channel's %2 cells.</comment>
+        <source>Add the bias %1 to each of the %n output channels&apos; %2 cells.</source>
+        <comment>Add the bias %1 to each of the %n output channel&apos;s %2 cells.</comment>
         <translation>
             <numerusform>给 %n 个输出通道各自的 %2 个单元格加上偏置 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Add each output channel's bias to its %1 cells: %2.</source>
+        <source>Add each output channel&apos;s bias to its %1 cells: %2.</source>
         <translation>给每个输出通道的 %1 个单元格加上该通道的偏置：%2。</translation>
     </message>
     <message numerus="yes">
@@ -2022,7 +2029,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>%1 只有 direct 视图，没有 %2</translation>
     </message>
     <message>
-        <source>the transposed model makes a %1 output, not the image's %2 (kernel %3, scale %4); padding %5 with output_padding %6 would fit</source>
+        <source>the transposed model makes a %1 output, not the image&apos;s %2 (kernel %3, scale %4); padding %5 with output_padding %6 would fit</source>
         <translation>转置模型生成 %1 的输出，而不是图像的 %2（卷积核 %3，缩放 %4）；填充 %5 加上 output_padding %6 可以匹配</translation>
     </message>
     <message>
@@ -2050,8 +2057,8 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>必须是 1 到 %1，实际为 %2</translation>
     </message>
     <message>
-        <source>applies only to the transposed model; resize-conv pads 'same'</source>
-        <translation>仅适用于转置模型；resize-conv 使用 'same' 填充</translation>
+        <source>applies only to the transposed model; resize-conv pads &apos;same&apos;</source>
+        <translation>仅适用于转置模型；resize-conv 使用 &apos;same&apos; 填充</translation>
     </message>
     <message>
         <source>must have 1 to %1 rows, got %2</source>
@@ -2122,12 +2129,12 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>输出将有 %1 列；上限为 %2</translation>
     </message>
     <message>
-        <source>does not apply to %1, got %2; an upsampling op takes only "input" and "scale" (and "align_corners")</source>
-        <translation>不适用于 %1，实际为 %2；上采样操作只接受 "input" 和 "scale"（以及 "align_corners"）</translation>
+        <source>does not apply to %1, got %2; an upsampling op takes only &quot;input&quot; and &quot;scale&quot; (and &quot;align_corners&quot;)</source>
+        <translation>不适用于 %1，实际为 %2；上采样操作只接受 &quot;input&quot; 和 &quot;scale&quot;（以及 &quot;align_corners&quot;）</translation>
     </message>
     <message>
-        <source>does not apply to %1, got %2; an upsampling op takes only "input" and "scale"</source>
-        <translation>不适用于 %1，实际为 %2；上采样操作只接受 "input" 和 "scale"</translation>
+        <source>does not apply to %1, got %2; an upsampling op takes only &quot;input&quot; and &quot;scale&quot;</source>
+        <translation>不适用于 %1，实际为 %2；上采样操作只接受 &quot;input&quot; 和 &quot;scale&quot;</translation>
     </message>
     <message>
         <source>applies only to upsample_bilinear, not %1</source>
@@ -2162,7 +2169,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>Keras 不允许步幅大于 1 的同时膨胀也大于 1，实际步幅为 %1，膨胀为 %2</translation>
     </message>
     <message>
-        <source>Keras's Conv2DTranspose needs the same dilation on both axes, got %1</source>
+        <source>Keras&apos;s Conv2DTranspose needs the same dilation on both axes, got %1</source>
         <translation>Keras 的 Conv2DTranspose 要求两个轴上的膨胀相同，实际为 %1</translation>
     </message>
     <message>
@@ -2203,7 +2210,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>有 %1 个值（通道 × 行 × 列）；上限为 %2</translation>
     </message>
     <message>
-        <source>the weight's first axis must have 1 to %1 channels, got %2</source>
+        <source>the weight&apos;s first axis must have 1 to %1 channels, got %2</source>
         <translation>权重的第一个轴必须有 1 到 %1 个通道，实际为 %2</translation>
     </message>
     <message>
@@ -2211,7 +2218,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>必须是每行卷积核数量相同的 4-D 数组，实际为 %2 行中共 %1 个卷积核</translation>
     </message>
     <message>
-        <source>the weight's second axis must have 1 to %1 channels, got %2</source>
+        <source>the weight&apos;s second axis must have 1 to %1 channels, got %2</source>
         <translation>权重的第二个轴必须有 1 到 %1 个通道，实际为 %2</translation>
     </message>
     <message>
@@ -2231,8 +2238,8 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>必须在 1 到 %1 之间，实际为 %2</translation>
     </message>
     <message numerus="yes">
-        <source>must divide the input's %n channels, got %1</source>
-        <comment>must divide the input's %n channel, got %1</comment>
+        <source>must divide the input&apos;s %n channels, got %1</source>
+        <comment>must divide the input&apos;s %n channel, got %1</comment>
         <translation>
             <numerusform>必须能整除输入的 %n 个通道，实际为 %1</numerusform>
         </translation>
@@ -2242,8 +2249,8 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>得到 %1 个输出通道；上限为 %2</translation>
     </message>
     <message numerus="yes">
-        <source>must divide the %n output channels (the weight's first axis), got %1</source>
-        <comment>must divide the %n output channel (the weight's first axis), got %1</comment>
+        <source>must divide the %n output channels (the weight&apos;s first axis), got %1</source>
+        <comment>must divide the %n output channel (the weight&apos;s first axis), got %1</comment>
         <translation>
             <numerusform>必须能整除 %n 个输出通道（权重的第一个轴），实际为 %1</numerusform>
         </translation>
@@ -2257,8 +2264,8 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>必须是有限数；第 %1 项不是</translation>
     </message>
     <message>
-        <source>Keras's Conv2DTranspose has no groups, so padding "%1" needs groups 1; use integer padding (PyTorch), got groups %2</source>
-        <translation>Keras 的 Conv2DTranspose 没有分组，因此填充 "%1" 要求 groups 为 1；请使用整数填充（PyTorch），实际 groups 为 %2</translation>
+        <source>Keras&apos;s Conv2DTranspose has no groups, so padding &quot;%1&quot; needs groups 1; use integer padding (PyTorch), got groups %2</source>
+        <translation>Keras 的 Conv2DTranspose 没有分组，因此填充 &quot;%1&quot; 要求 groups 为 1；请使用整数填充（PyTorch），实际 groups 为 %2</translation>
     </message>
     <message>
         <source>the output would have %1 values (channels × rows × columns); the limit is %2</source>
@@ -2311,12 +2318,12 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>输入尺寸</translation>
     </message>
     <message>
-        <source>Keras 'valid' (output_padding unset)</source>
-        <translation>Keras 'valid'（未设置 output_padding）</translation>
+        <source>Keras &apos;valid&apos; (output_padding unset)</source>
+        <translation>Keras &apos;valid&apos;（未设置 output_padding）</translation>
     </message>
     <message>
-        <source>Keras 'same' (output_padding unset)</source>
-        <translation>Keras 'same'（未设置 output_padding）</translation>
+        <source>Keras &apos;same&apos; (output_padding unset)</source>
+        <translation>Keras &apos;same&apos;（未设置 output_padding）</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2324,27 +2331,27 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Kernel &lt; stride with 'valid' (%1): the kernel copies do not reach each other, and Keras with output_padding unset sizes the output i·s + max(k − s, 0), padding the gap with zeros; PyTorch, and Keras with output_padding=0, give (i − 1)·s + k. %2: Keras %3 rows, PyTorch %4.</source>
-        <translation>卷积核 &lt; 步幅且为 'valid'（%1）：卷积核的各个副本彼此接不上；未设置 output_padding 时，Keras 把输出尺寸定为 i·s + max(k − s, 0)，用零补齐空隙；PyTorch 以及 output_padding=0 时的 Keras 给出 (i − 1)·s + k。%2：Keras %3 行，PyTorch %4 行。</translation>
+        <source>Kernel &lt; stride with &apos;valid&apos; (%1): the kernel copies do not reach each other, and Keras with output_padding unset sizes the output i·s + max(k − s, 0), padding the gap with zeros; PyTorch, and Keras with output_padding=0, give (i − 1)·s + k. %2: Keras %3 rows, PyTorch %4.</source>
+        <translation>卷积核 &lt; 步幅且为 &apos;valid&apos;（%1）：卷积核的各个副本彼此接不上；未设置 output_padding 时，Keras 把输出尺寸定为 i·s + max(k − s, 0)，用零补齐空隙；PyTorch 以及 output_padding=0 时的 Keras 给出 (i − 1)·s + k。%2：Keras %3 行，PyTorch %4 行。</translation>
     </message>
     <message>
-        <source>Asymmetric 'same' (%1): the canvas must lose an odd number of rows; TensorFlow crops %2 before and %3 after (%4), the odd one at the bottom/right. PyTorch's integer padding is the same on both sides, so it needs output_padding to give the same rows back.</source>
-        <translation>非对称的 'same'（%1）：画布必须去掉奇数行；TensorFlow 在前面裁剪 %2，后面裁剪 %3（%4），多出的一行在下方/右侧。PyTorch 的整数填充两侧相同，因此需要 output_padding 才能得到相同的行数。</translation>
+        <source>Asymmetric &apos;same&apos; (%1): the canvas must lose an odd number of rows; TensorFlow crops %2 before and %3 after (%4), the odd one at the bottom/right. PyTorch&apos;s integer padding is the same on both sides, so it needs output_padding to give the same rows back.</source>
+        <translation>非对称的 &apos;same&apos;（%1）：画布必须去掉奇数行；TensorFlow 在前面裁剪 %2，后面裁剪 %3（%4），多出的一行在下方/右侧。PyTorch 的整数填充两侧相同，因此需要 output_padding 才能得到相同的行数。</translation>
     </message>
     <message>
-        <source>Asymmetric 'same' (%1): an odd number of padding zeros is needed; TensorFlow adds %2 before and %3 after (%4), the odd one at the bottom/right. PyTorch's integer padding is the same on both sides, so no padding=p reproduces it: pad by hand with F.pad first.</source>
-        <translation>非对称的 'same'（%1）：需要奇数个填充零；TensorFlow 在前面加 %2，后面加 %3（%4），多出的一个在下方/右侧。PyTorch 的整数填充两侧相同，因此没有任何 padding=p 能重现它：请先用 F.pad 手动填充。</translation>
+        <source>Asymmetric &apos;same&apos; (%1): an odd number of padding zeros is needed; TensorFlow adds %2 before and %3 after (%4), the odd one at the bottom/right. PyTorch&apos;s integer padding is the same on both sides, so no padding=p reproduces it: pad by hand with F.pad first.</source>
+        <translation>非对称的 &apos;same&apos;（%1）：需要奇数个填充零；TensorFlow 在前面加 %2，后面加 %3（%4），多出的一个在下方/右侧。PyTorch 的整数填充两侧相同，因此没有任何 padding=p 能重现它：请先用 F.pad 手动填充。</translation>
     </message>
     <message>
-        <source>output_padding unset vs 0 with 'same' (%1): unset, Keras makes the output i·s; output_padding=0 switches to (i − 1)·s + k − 2⌊k/2⌋, PyTorch's size with p = ⌊k/2⌋. %2: %3 rows unset, %4 with 0.</source>
-        <translation>'same' 下 output_padding 未设置与设为 0 的区别（%1）：未设置时，Keras 使输出为 i·s；output_padding=0 则改为 (i − 1)·s + k − 2⌊k/2⌋，即 p = ⌊k/2⌋ 时 PyTorch 的尺寸。%2：未设置时 %3 行，设为 0 时 %4 行。</translation>
+        <source>output_padding unset vs 0 with &apos;same&apos; (%1): unset, Keras makes the output i·s; output_padding=0 switches to (i − 1)·s + k − 2⌊k/2⌋, PyTorch&apos;s size with p = ⌊k/2⌋. %2: %3 rows unset, %4 with 0.</source>
+        <translation>&apos;same&apos; 下 output_padding 未设置与设为 0 的区别（%1）：未设置时，Keras 使输出为 i·s；output_padding=0 则改为 (i − 1)·s + k − 2⌊k/2⌋，即 p = ⌊k/2⌋ 时 PyTorch 的尺寸。%2：未设置时 %3 行，设为 0 时 %4 行。</translation>
     </message>
     <message>
         <source>PyTorch and Keras agree on every size in this range where both accept the problem.</source>
         <translation>在此范围内，只要双方都接受该问题，PyTorch 和 Keras 在每个尺寸上都一致。</translation>
     </message>
     <message>
-        <source>A gap in a line is a size the convention rejects (the output would be empty, output_padding too large, or Keras's stride-with-dilation rule).</source>
+        <source>A gap in a line is a size the convention rejects (the output would be empty, output_padding too large, or Keras&apos;s stride-with-dilation rule).</source>
         <translation>线上的空缺表示该约定不接受的尺寸（输出为空、output_padding 过大，或违反 Keras 关于步幅与膨胀的规则）。</translation>
     </message>
 </context>
@@ -2466,33 +2473,33 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>填充</translation>
     </message>
     <message>
-        <source>the 'same' crop</source>
-        <translation>'same' 裁剪</translation>
+        <source>the &apos;same&apos; crop</source>
+        <translation>&apos;same&apos; 裁剪</translation>
     </message>
     <message numerus="yes">
-        <source>it starts at row stride %1 × input row %2 − %3 %4 = %5 and covers the kernel's %n rows</source>
-        <comment>it starts at row stride %1 × input row %2 − %3 %4 = %5 and covers the kernel's %n row</comment>
+        <source>it starts at row stride %1 × input row %2 − %3 %4 = %5 and covers the kernel&apos;s %n rows</source>
+        <comment>it starts at row stride %1 × input row %2 − %3 %4 = %5 and covers the kernel&apos;s %n row</comment>
         <translation>
             <numerusform>它的起始行 = 步幅 %1 × 输入行 %2 − %3 %4 = %5，并覆盖卷积核的 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>it starts at column stride %1 × input column %2 − %3 %4 = %5 and covers the kernel's %n columns</source>
-        <comment>it starts at column stride %1 × input column %2 − %3 %4 = %5 and covers the kernel's %n column</comment>
+        <source>it starts at column stride %1 × input column %2 − %3 %4 = %5 and covers the kernel&apos;s %n columns</source>
+        <comment>it starts at column stride %1 × input column %2 − %3 %4 = %5 and covers the kernel&apos;s %n column</comment>
         <translation>
             <numerusform>它的起始列 = 步幅 %1 × 输入列 %2 − %3 %4 = %5，并覆盖卷积核的 %n 列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>it starts at row stride %1 × input row %2 = %3 and covers the kernel's %n rows</source>
-        <comment>it starts at row stride %1 × input row %2 = %3 and covers the kernel's %n row</comment>
+        <source>it starts at row stride %1 × input row %2 = %3 and covers the kernel&apos;s %n rows</source>
+        <comment>it starts at row stride %1 × input row %2 = %3 and covers the kernel&apos;s %n row</comment>
         <translation>
             <numerusform>它的起始行 = 步幅 %1 × 输入行 %2 = %3，并覆盖卷积核的 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>it starts at column stride %1 × input column %2 = %3 and covers the kernel's %n columns</source>
-        <comment>it starts at column stride %1 × input column %2 = %3 and covers the kernel's %n column</comment>
+        <source>it starts at column stride %1 × input column %2 = %3 and covers the kernel&apos;s %n columns</source>
+        <comment>it starts at column stride %1 × input column %2 = %3 and covers the kernel&apos;s %n column</comment>
         <translation>
             <numerusform>它的起始列 = 步幅 %1 × 输入列 %2 = %3，并覆盖卷积核的 %n 列</numerusform>
         </translation>
@@ -2662,7 +2669,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
     </message>
     <message>
         <source>%1: %2 = %3, not %4</source>
-        <comment>a recipe's number, why it is what it is</comment>
+        <comment>a recipe&apos;s number, why it is what it is</comment>
         <translation>%1：%2 = %3，而不是 %4</translation>
     </message>
     <message>
@@ -2745,8 +2752,8 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>填充 %1</translation>
     </message>
     <message>
-        <source>'same' padding</source>
-        <translation>'same' 填充</translation>
+        <source>&apos;same&apos; padding</source>
+        <translation>&apos;same&apos; 填充</translation>
     </message>
     <message>
         <source>that is the padding on one side only: %1 adds zeros at the top and left as well as at the bottom and right, so the window of output %2 starts at input %3, not %4</source>
@@ -2775,7 +2782,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
         </translation>
     </message>
     <message>
-        <source>Keras's output size, input × stride,</source>
+        <source>Keras&apos;s output size, input × stride,</source>
         <translation>Keras 的输出尺寸（输入 × 步幅）</translation>
     </message>
     <message>
@@ -3049,7 +3056,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>%1 %2：%3，卷积核 %4 从输入 %5 到输出 %6</translation>
     </message>
     <message>
-        <source>, in this step's row</source>
+        <source>, in this step&apos;s row</source>
         <translation>，在本步骤的行中</translation>
     </message>
     <message>
@@ -3065,7 +3072,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>输入中每个块的最大值及其位置</translation>
     </message>
     <message>
-        <source>The kernel's weights</source>
+        <source>The kernel&apos;s weights</source>
         <translation>卷积核的权重</translation>
     </message>
     <message>
@@ -3158,7 +3165,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>输入通道</translation>
     </message>
     <message>
-        <source>C_in: the input's channels (3 for an RGB image)</source>
+        <source>C_in: the input&apos;s channels (3 for an RGB image)</source>
         <translation>C_in：输入的通道数（RGB 图像为 3）</translation>
     </message>
     <message>
@@ -3222,7 +3229,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>改为深度卷积：%1 → %2，分为 %3 组</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
@@ -3253,7 +3260,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>%1 个输入通道，%2 个输出通道；此步骤读取 %3，写入 %4</translation>
     </message>
     <message>
-        <source>The channel stacks show a convolution's layer.</source>
+        <source>The channel stacks show a convolution&apos;s layer.</source>
         <translation>通道堆叠展示了一个卷积层。</translation>
     </message>
     <message>
@@ -3475,7 +3482,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>输出列（第 %1 行）</translation>
     </message>
     <message>
-        <source>The side of the transposed convolution's square kernel</source>
+        <source>The side of the transposed convolution&apos;s square kernel</source>
         <translation>转置卷积的正方形卷积核的边长</translation>
     </message>
     <message>
@@ -3526,7 +3533,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>编辑后的问题有错误（%1）；这是上一个可用问题的脚本。</translation>
     </message>
     <message>
-        <source>Whose script to show: PyTorch's or Keras's</source>
+        <source>Whose script to show: PyTorch&apos;s or Keras&apos;s</source>
         <translation>显示哪个框架的脚本：PyTorch 还是 Keras</translation>
     </message>
     <message>
@@ -3534,7 +3541,7 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>舞台上的问题，写成可运行它的脚本</translation>
     </message>
     <message>
-        <source>The gradient is shown in PyTorch's autograd; this Keras script runs the forward pass.</source>
+        <source>The gradient is shown in PyTorch&apos;s autograd; this Keras script runs the forward pass.</source>
         <translation>梯度在 PyTorch 的 autograd 中显示；此 Keras 脚本只运行前向传播。</translation>
     </message>
 </context>
@@ -4107,6 +4114,18 @@ Fewer steps (Steps: from … to) make it smaller; so does convstep-cli export wi
         <source>The weight tensor as kernel tiles, and its layout in PyTorch, Keras, tf.nn and ONNX</source>
         <translation>以卷积核图块展示的权重张量，及其在 PyTorch、Keras、tf.nn 和 ONNX 中的布局</translation>
     </message>
+    <message>
+        <source>Learn to Upsample</source>
+        <translation>学习上采样</translation>
+    </message>
+    <message>
+        <source>&amp;Learn to Upsample</source>
+        <translation>学习上采样(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Transposed convolutions and resize-convolution learn to upsample a picture, live, beside nearest and bilinear</source>
+        <translation>转置卷积和缩放-卷积实时学习对图片做上采样，与最近邻和双线性并排对比</translation>
+    </message>
 </context>
 <context>
     <name>convstep::LanguageMenu</name>
@@ -4129,6 +4148,244 @@ Fewer steps (Steps: from … to) make it smaller; so does convstep-cli export wi
     <message>
         <source>&amp;Restart Now</source>
         <translation>立即重启(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>convstep::LearnColumn</name>
+    <message>
+        <source>%1 (%2 vs fixed)</source>
+        <translation>%1（相对固定方法 %2）</translation>
+    </message>
+    <message>
+        <source>PSNR %1 dB</source>
+        <translation>PSNR %1 dB</translation>
+    </message>
+    <message>
+        <source>PSNR —</source>
+        <translation>PSNR —</translation>
+    </message>
+    <message>
+        <source>Checkerboard %1</source>
+        <translation>棋盘能量 %1</translation>
+    </message>
+    <message>
+        <source>kernel %1×%2</source>
+        <translation>卷积核 %1×%2</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>重叠</translation>
+    </message>
+</context>
+<context>
+    <name>convstep::LearnUpsampleLab</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Train all three variants, or pause them (Alt+R)</source>
+        <translation>训练全部三种变体，或暂停训练（Alt+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>单步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>One SGD update of every variant</source>
+        <translation>对每种变体做一次 SGD 更新</translation>
+    </message>
+    <message>
+        <source>Reset to step &amp;0</source>
+        <translation>重置到第 0 步(&amp;0)</translation>
+    </message>
+    <message>
+        <source>Back to the initial kernels, step 0</source>
+        <translation>回到初始卷积核，即第 0 步</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>SGD learning rate (momentum 0.9); it applies from the next step</source>
+        <translation>SGD 学习率（动量 0.9）；从下一步开始生效</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Seed of the initial kernels</source>
+        <translation>初始卷积核的随机种子</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>缩放倍数</translation>
+    </message>
+    <message>
+        <source>How many times larger the output is on each side</source>
+        <translation>输出每条边是输入的多少倍</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>How much of the pictures to show, around their centre</source>
+        <translation>围绕中心显示多少图片内容</translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation>全图</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Lab ph&amp;oto</source>
+        <translation>实验照片(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Train on the built-in photo</source>
+        <translation>在内置照片上训练</translation>
+    </message>
+    <message>
+        <source>&amp;Your image…</source>
+        <translation>你的图像(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Train on a picture of your own (grey, at most %1×%1)</source>
+        <translation>在你自己的图片上训练（灰度，最大 %1×%1）</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>学习率：</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>种子(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>缩放倍数：</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>缩放(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>loss (MSE)</source>
+        <translation>损失（MSE）</translation>
+    </message>
+    <message>
+        <source>Loss of every upsampler by step, log scale</source>
+        <translation>每个上采样器的损失随步数的变化，对数刻度</translation>
+    </message>
+    <message>
+        <source>checkerboard energy</source>
+        <translation>棋盘能量</translation>
+    </message>
+    <message>
+        <source>Checkerboard energy of the learned upsamplers by step</source>
+        <translation>各个学到的上采样器的棋盘能量随步数的变化</translation>
+    </message>
+    <message>
+        <source>lab photo</source>
+        <translation>实验照片</translation>
+    </message>
+    <message>
+        <source>Could not open “%1” as an image: %2.</source>
+        <translation>无法将“%1”作为图像打开：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2×%3 pixels; the lab needs at least %4×%4.</source>
+        <translation>“%1”为 %2×%3 像素；本实验室至少需要 %4×%4。</translation>
+    </message>
+    <message>
+        <source>%1 The lab keeps its current picture.</source>
+        <translation>%1本实验室保留当前图片。</translation>
+    </message>
+    <message>
+        <source>%1: %2×%3, grey %4×%5</source>
+        <translation>%1：%2×%3，灰度 %4×%5</translation>
+    </message>
+    <message>
+        <source>Open an Image</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pause training</source>
+        <translation>暂停训练</translation>
+    </message>
+    <message>
+        <source>Run training</source>
+        <translation>开始训练</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Resize-conv</source>
+        <translation>缩放-卷积</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>最近邻</translation>
+    </message>
+    <message>
+        <source>Bilinear</source>
+        <translation>双线性</translation>
+    </message>
+    <message>
+        <source>Transposed k=%1, s=%2</source>
+        <translation>转置卷积 k=%1, s=%2</translation>
+    </message>
+    <message>
+        <source>k=%1, s=%2</source>
+        <translation>k=%1, s=%2</translation>
+    </message>
+    <message>
+        <source>learned: nearest ×%1, then 3×3 conv</source>
+        <translation>可学习：最近邻 ×%1，再做 3×3 卷积</translation>
+    </message>
+    <message>
+        <source>fixed, not trained</source>
+        <translation>固定，不训练</translation>
+    </message>
+    <message>
+        <source>learned: even overlap</source>
+        <translation>可学习：均匀重叠</translation>
+    </message>
+    <message>
+        <source>learned: uneven overlap</source>
+        <translation>可学习：不均匀重叠</translation>
+    </message>
+    <message>
+        <source>Diverged at step %1: lower the learning rate and reset.</source>
+        <translation>在第 %1 步发散：请降低学习率并重置。</translation>
+    </message>
+    <message>
+        <source>Checkerboard: the energy of the output&apos;s period-%1 pattern, the mean squared difference between the means of its %1×%1 phases and the picture&apos;s mean. PSNR: against the original picture, in decibels.</source>
+        <translation>棋盘能量：输出中周期为 %1 的图案的能量，即其 %1×%1 个相位各自的均值与图片均值之差的均方。PSNR：相对于原始图片计算，单位为分贝。</translation>
+    </message>
+    <message>
+        <source>original picture</source>
+        <translation>原始图片</translation>
     </message>
 </context>
 <context>
@@ -4232,7 +4489,7 @@ Fewer steps (Steps: from … to) make it smaller; so does convstep-cli export wi
         <translation>序列中的第 %1 课，共 %2 课：</translation>
     </message>
     <message>
-        <source>Shown over the stage and in the window's title</source>
+        <source>Shown over the stage and in the window&apos;s title</source>
         <translation>显示在舞台上方和窗口标题中</translation>
     </message>
     <message>
@@ -4593,11 +4850,11 @@ Fewer steps (Steps: from … to) make it smaller; so does convstep-cli export wi
         <translation>上游梯度 ∂L/∂y(&amp;U)…</translation>
     </message>
     <message>
-        <source>Step Back, or the Previous Lesson's Last Step</source>
+        <source>Step Back, or the Previous Lesson&apos;s Last Step</source>
         <translation>后退一步，或转到上一课的最后一步</translation>
     </message>
     <message>
-        <source>Step Forward, or the Next Lesson's First Step</source>
+        <source>Step Forward, or the Next Lesson&apos;s First Step</source>
         <translation>前进一步，或转到下一课的第一步</translation>
     </message>
     <message>
@@ -4613,7 +4870,7 @@ Fewer steps (Steps: from … to) make it smaller; so does convstep-cli export wi
         <translation>符号(&amp;Y)</translation>
     </message>
     <message>
-        <source>Symbols: write C with the kernel's weight names (w₀₀, w₀₁, …) and x, y with indexed names, as the article's figure does</source>
+        <source>Symbols: write C with the kernel&apos;s weight names (w₀₀, w₀₁, …) and x, y with indexed names, as the article&apos;s figure does</source>
         <translation>符号：像文章中的图那样，用卷积核的权重名（w₀₀, w₀₁, …）写出 C，用带下标的名称写出 x 和 y</translation>
     </message>
     <message>
@@ -4656,8 +4913,8 @@ Fewer steps (Steps: from … to) make it smaller; so does convstep-cli export wi
         <translation>矩阵探索器</translation>
     </message>
     <message>
-        <source>No transposed convolution has this C: its 'same' padding is uneven, which neither Keras nor PyTorch can crop back.</source>
-        <translation>没有哪个转置卷积具有这个 C：它的 'same' 填充不对称，Keras 和 PyTorch 都无法裁剪回去。</translation>
+        <source>No transposed convolution has this C: its &apos;same&apos; padding is uneven, which neither Keras nor PyTorch can crop back.</source>
+        <translation>没有哪个转置卷积具有这个 C：它的 &apos;same&apos; 填充不对称，Keras 和 PyTorch 都无法裁剪回去。</translation>
     </message>
     <message>
         <source>Transpose</source>
@@ -4913,8 +5170,8 @@ Fewer steps (Steps: from … to) make it smaller; so does convstep-cli export wi
         <translation>新练习的难度</translation>
     </message>
     <message>
-        <source>How hard New Exercise's problems are: 1 is conv2d by hand, 3 adds dilation, Keras's 'same' and output padding</source>
-        <translation>“新练习”中问题的难度：1 为手算 conv2d，3 加入膨胀、Keras 的 'same' 和输出填充</translation>
+        <source>How hard New Exercise&apos;s problems are: 1 is conv2d by hand, 3 adds dilation, Keras&apos;s &apos;same&apos; and output padding</source>
+        <translation>“新练习”中问题的难度：1 为手算 conv2d，3 加入膨胀、Keras 的 &apos;same&apos; 和输出填充</translation>
     </message>
     <message>
         <source>conv2d, stride 1, no padding, inputs up to 5×5</source>
@@ -4925,8 +5182,8 @@ Fewer steps (Steps: from … to) make it smaller; so does convstep-cli export wi
         <translation>加入步幅、填充和转置卷积</translation>
     </message>
     <message>
-        <source>Adds dilation, Keras's 'same', output padding and rectangles</source>
-        <translation>加入膨胀、Keras 的 'same'、输出填充和矩形</translation>
+        <source>Adds dilation, Keras&apos;s &apos;same&apos;, output padding and rectangles</source>
+        <translation>加入膨胀、Keras 的 &apos;same&apos;、输出填充和矩形</translation>
     </message>
     <message>
         <source>Level %1</source>
@@ -5198,8 +5455,8 @@ Fewer steps (Steps: from … to) make it smaller; so does convstep-cli export wi
         <translation>对齐角点</translation>
     </message>
     <message>
-        <source>PyTorch's align_corners: the corner cells of the input and the output line up exactly
-Off: half-pixel centres, as PyTorch's default and Keras's UpSampling2D</source>
+        <source>PyTorch&apos;s align_corners: the corner cells of the input and the output line up exactly
+Off: half-pixel centres, as PyTorch&apos;s default and Keras&apos;s UpSampling2D</source>
         <translation>PyTorch 的 align_corners：输入和输出的角点单元格精确对齐
 关闭：半像素中心，与 PyTorch 默认值及 Keras 的 UpSampling2D 相同</translation>
     </message>
@@ -5232,20 +5489,20 @@ Off: half-pixel centres, as PyTorch's default and Keras's UpSampling2D</source>
         <translation>padding=(rows, cols)：每一边补的零</translation>
     </message>
     <message>
-        <source>Keras: 'valid'</source>
-        <translation>Keras：'valid'</translation>
+        <source>Keras: &apos;valid&apos;</source>
+        <translation>Keras：&apos;valid&apos;</translation>
     </message>
     <message>
-        <source>padding='valid': no padding</source>
-        <translation>padding='valid'：无填充</translation>
+        <source>padding=&apos;valid&apos;: no padding</source>
+        <translation>padding=&apos;valid&apos;：无填充</translation>
     </message>
     <message>
-        <source>Keras: 'same'</source>
-        <translation>Keras：'same'</translation>
+        <source>Keras: &apos;same&apos;</source>
+        <translation>Keras：&apos;same&apos;</translation>
     </message>
     <message>
-        <source>padding='same': the output size depends only on the input and the stride</source>
-        <translation>padding='same'：输出大小只取决于输入和步幅</translation>
+        <source>padding=&apos;same&apos;: the output size depends only on the input and the stride</source>
+        <translation>padding=&apos;same&apos;：输出大小只取决于输入和步幅</translation>
     </message>
     <message>
         <source>Bias</source>
@@ -5296,8 +5553,8 @@ Off: half-pixel centres, as PyTorch's default and Keras's UpSampling2D</source>
         <translation>错误</translation>
     </message>
     <message>
-        <source>Keras works the padding out from 'valid' or 'same'</source>
-        <translation>Keras 会根据 'valid' 或 'same' 算出填充</translation>
+        <source>Keras works the padding out from &apos;valid&apos; or &apos;same&apos;</source>
+        <translation>Keras 会根据 &apos;valid&apos; 或 &apos;same&apos; 算出填充</translation>
     </message>
     <message>
         <source>Only a transposed convolution has output padding</source>
@@ -5432,15 +5689,15 @@ Off: half-pixel centres, as PyTorch's default and Keras's UpSampling2D</source>
         <translation>卷积、转置卷积或某种上采样运算</translation>
     </message>
     <message>
-        <source>How the padding is given: PyTorch's integer, or Keras's 'valid' or 'same'</source>
-        <translation>填充的给出方式：PyTorch 的整数，或 Keras 的 'valid' 或 'same'</translation>
+        <source>How the padding is given: PyTorch&apos;s integer, or Keras&apos;s &apos;valid&apos; or &apos;same&apos;</source>
+        <translation>填充的给出方式：PyTorch 的整数，或 Keras 的 &apos;valid&apos; 或 &apos;same&apos;</translation>
     </message>
     <message>
         <source>&amp;Channels</source>
         <translation>通道(&amp;C)</translation>
     </message>
     <message>
-        <source>Predict the output's shape first</source>
+        <source>Predict the output&apos;s shape first</source>
         <translation>先预测输出的形状</translation>
     </message>
 </context>
@@ -5499,12 +5756,12 @@ Off: half-pixel centres, as PyTorch's default and Keras's UpSampling2D</source>
         <translation>&lt;h4&gt;当前问题&lt;/h4&gt;&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>kernel &lt; stride ('valid')</source>
-        <translation>卷积核 &lt; 步幅（'valid'）</translation>
+        <source>kernel &lt; stride (&apos;valid&apos;)</source>
+        <translation>卷积核 &lt; 步幅（&apos;valid&apos;）</translation>
     </message>
     <message>
-        <source>asymmetric 'same'</source>
-        <translation>不对称的 'same'</translation>
+        <source>asymmetric &apos;same&apos;</source>
+        <translation>不对称的 &apos;same&apos;</translation>
     </message>
     <message>
         <source>output_padding unset ≠ 0</source>
@@ -5649,15 +5906,15 @@ Double-click to edit</source>
         <translation>输入</translation>
     </message>
     <message>
-        <source>The input of all five: rows separated by ';', numbers by spaces</source>
-        <translation>五种方法共同的输入：行用 ';' 分隔，数字用空格分隔</translation>
+        <source>The input of all five: rows separated by &apos;;&apos;, numbers by spaces</source>
+        <translation>五种方法共同的输入：行用 &apos;;&apos; 分隔，数字用空格分隔</translation>
     </message>
     <message>
         <source>Scale</source>
         <translation>缩放倍数</translation>
     </message>
     <message>
-        <source>The factor s: the upsampling ops' scale and the transposed convolution's stride</source>
+        <source>The factor s: the upsampling ops&apos; scale and the transposed convolution&apos;s stride</source>
         <translation>因子 s：上采样运算的缩放倍数，也是转置卷积的步幅</translation>
     </message>
     <message>
@@ -5673,7 +5930,7 @@ Double-click to edit</source>
         <translation>转置卷积学到的卷积核</translation>
     </message>
     <message>
-        <source>The transposed convolution's weights: training would set these</source>
+        <source>The transposed convolution&apos;s weights: training would set these</source>
         <translation>转置卷积的权重：由训练来设定</translation>
     </message>
     <message>
@@ -5785,7 +6042,7 @@ Double-click to edit</source>
         <translation>钉床</translation>
     </message>
     <message>
-        <source>Put each cell in its block's top-left corner; zeros elsewhere.</source>
+        <source>Put each cell in its block&apos;s top-left corner; zeros elsewhere.</source>
         <translation>将每个单元格放在其块的左上角；其余为零。</translation>
     </message>
     <message>
@@ -5827,7 +6084,7 @@ Double-click to edit</source>
         <translation>上游梯度 ∂L/∂y</translation>
     </message>
     <message>
-        <source>The backward views start from g = ∂L/∂y, one number per output cell (%1). All ones is the gradient of L = the sum of the outputs; any other g weighs each output's share of the loss.</source>
+        <source>The backward views start from g = ∂L/∂y, one number per output cell (%1). All ones is the gradient of L = the sum of the outputs; any other g weighs each output&apos;s share of the loss.</source>
         <translation>反向视图从 g = ∂L/∂y 开始，每个输出单元格一个数（%1）。全 1 是 L = 输出之和的梯度；其他任何 g 都是对每个输出在损失中所占份额的加权。</translation>
     </message>
     <message>
@@ -5873,7 +6130,7 @@ Double-click to edit</source>
         <translation>要显示其权重布局的框架：各轴滑动到该框架的顺序，并打印其形状</translation>
     </message>
     <message>
-        <source>A weight's shape to check</source>
+        <source>A weight&apos;s shape to check</source>
         <translation>要检查的权重形状</translation>
     </message>
     <message>
@@ -5897,11 +6154,11 @@ Double-click to edit</source>
         <translation>%1 为 %2 = %3</translation>
     </message>
     <message>
-        <source>The same order as PyTorch's.</source>
+        <source>The same order as PyTorch&apos;s.</source>
         <translation>与 PyTorch 的顺序相同。</translation>
     </message>
     <message>
-        <source>From PyTorch's %1: permute(%2); back: permute(%3).</source>
+        <source>From PyTorch&apos;s %1: permute(%2); back: permute(%3).</source>
         <translation>从 PyTorch 的 %1：permute(%2)；返回：permute(%3)。</translation>
     </message>
     <message>
@@ -5925,8 +6182,8 @@ Double-click to edit</source>
         <translation>输入要载入的权重的形状（四个数），检查器会告诉你这是哪个框架的布局。</translation>
     </message>
     <message numerus="yes">
-        <source>A convolution's weight has four axes; %1 has %n.</source>
-        <comment>A convolution's weight has four axes; %1 has %n.</comment>
+        <source>A convolution&apos;s weight has four axes; %1 has %n.</source>
+        <comment>A convolution&apos;s weight has four axes; %1 has %n.</comment>
         <translation>
             <numerusform>卷积的权重有四个轴；%1 有 %n 个。</numerusform>
         </translation>
@@ -5986,8 +6243,8 @@ Double-click to edit</source>
         <translation>2 — 步幅、填充、转置卷积</translation>
     </message>
     <message>
-        <source>3 — dilation, Keras 'same', output padding, rectangles</source>
-        <translation>3 — 膨胀、Keras 'same'、输出填充、矩形</translation>
+        <source>3 — dilation, Keras &apos;same&apos;, output padding, rectangles</source>
+        <translation>3 — 膨胀、Keras &apos;same&apos;、输出填充、矩形</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
@@ -6018,7 +6275,7 @@ Double-click to edit</source>
         <translation>转置卷积的一个输入所到达的输出单元格</translation>
     </message>
     <message>
-        <source>The output's shape</source>
+        <source>The output&apos;s shape</source>
         <translation>输出的形状</translation>
     </message>
     <message>

@@ -233,6 +233,9 @@ void TestWindowLayout::toolBarShowsEveryAction_data()
     QTest::newRow("1360×820") << QSize(1360, 820) << "en";
     // Longer words than English.
     QTest::newRow("German 1024×600") << QSize(1024, 600) << "de";
+    // The first-run window on a 1024×600 screen.
+    QTest::newRow("German 942×552") << QSize(942, 552) << "de";
+    QTest::newRow("English 942×552") << QSize(942, 552) << "en";
     QTest::newRow("Spanish 1024×600") << QSize(1024, 600) << "es";
     QTest::newRow("Chinese 1024×600") << QSize(1024, 600) << "zh_CN";
 }
@@ -261,7 +264,7 @@ void TestWindowLayout::toolBarShowsEveryAction()
     // What leaves the bar for want of room is still in a menu.
     const MainActions &actions = m_window->mainActions();
     for (QAction *a : {actions.redo, actions.symbols, actions.undo, actions.viewGradInput,
-                       actions.viewGradKernel}) {
+                       actions.viewGradKernel, actions.save, actions.open}) {
         const QObjectList users = a->associatedObjects();
         QVERIFY2(bar->actions().contains(a)
                      || std::any_of(users.begin(), users.end(),

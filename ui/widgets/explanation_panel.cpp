@@ -102,6 +102,7 @@ ExplanationPanel::ExplanationPanel(PlaybackModel *model, QWidget *parent)
     m_phase->setAccessibleName(tr("Phase"));
     m_step = new QLabel(m_content);
     m_step->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_step->setWordWrap(true); // "Schritt 12 von 16" on two lines rather than cut in a narrow dock
     m_step->setAccessibleName(tr("Step"));
     header->addWidget(m_phase);
     header->addStretch(1);

@@ -304,7 +304,7 @@ void MainWindow::createToolBar()
     bar->addActions({m_actions.startPage, m_actions.classroom, m_predict->toggleAction()});
     // A 1024-pixel screen has room for every button with shorter words on some, Redo and
     // Symbols left to their menus and keys; in a language with longer words, Undo, the
-    // gradient views and Compare may follow them (each in a menu, with a key).
+    // gradient views, Compare, Save and Open may follow them (each in a menu, with a key).
     new ToolBarFit(bar,
                    {{m_actions.open, tr("Open")},
                     {m_matrix->transposeAction(), tr("C → Cᵀ")},
@@ -314,7 +314,7 @@ void MainWindow::createToolBar()
                     {m_predict->toggleAction(), tr("Predict")}},
                    {m_actions.redo, m_actions.symbols},
                    {m_actions.undo, m_actions.viewGradKernel, m_actions.viewGradInput,
-                    m_compare->action()});
+                    m_compare->action(), m_actions.save, m_actions.open});
 }
 
 void MainWindow::connectModel()
