@@ -66,8 +66,8 @@ Titles sourceTitles(const Trace &trace, Pair size)
     const QString shown = qt(sizeText(size));
     const QString how = trace.view == View::ZeroInsertion ? Text::tr("zeros inserted and padded")
                                                           : Text::tr("padded");
-    const QString brief = trace.view == View::ZeroInsertion ? Text::tr("Zero-inserted %1")
-                                                            : Text::tr("Padded %1");
+    const QString brief =
+        trace.view == View::ZeroInsertion ? Text::tr("Zero-inserted %1") : Text::tr("Padded %1");
     return {Text::tr("Input %1, %2 → %3").arg(in, how, shown),
             {Text::tr("Input %1 → %2").arg(in, shown), brief.arg(shown), shown}};
 }
