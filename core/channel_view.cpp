@@ -180,9 +180,8 @@ Message gatherText(const Trace &trace, Phase phase, int out, int firstIn, Cell c
             products,
             {std::to_string(out), group, weights(p, out, firstIn, ins),
              indexList(origin.row, g.rows.kernel, g.rows.dilation),
-             indexList(origin.col, g.cols.kernel, g.cols.dilation),
-             channels(canvas, firstIn, ins), channelCell(out, cell), formatNumber(value),
-             formatNumber(bias)}};
+             indexList(origin.col, g.cols.kernel, g.cols.dilation), channels(canvas, firstIn, ins),
+             channelCell(out, cell), formatNumber(value), formatNumber(bias)}};
 }
 
 Message scatterText(const Trace &trace, int in, Cell cell, int firstOut)
@@ -192,10 +191,10 @@ Message scatterText(const Trace &trace, int in, Cell cell, int firstOut)
     const ChannelShape s = channelShape(p);
     const int outs = s.outPerGroup();
     const auto first = weightIndex(p, firstOut, in);
-    const Message kernels{CONVSTEP_TR_N("Narration", "kernels %1", "kernel %1"),
-                          outs,
-                          {"W[" + std::to_string(first[0]) + ", " + indexList(first[1], outs, 1)
-                           + "]"}};
+    const Message kernels{
+        CONVSTEP_TR_N("Narration", "kernels %1", "kernel %1"),
+        outs,
+        {"W[" + std::to_string(first[0]) + ", " + indexList(first[1], outs, 1) + "]"}};
     return {CONVSTEP_TR("Narration",
                         "Multiply input %1 = %2 by every weight of %3 and add the products into "
                         "rows %4, columns %5 of the %6 canvas of %7."),
@@ -331,8 +330,9 @@ Step channelStep(const Trace &trace, Phase phase, int local)
         }
         step.focusChannel = out;
         step.value = trace.outputs[static_cast<size_t>(out)](step.focus->row, step.focus->col);
-        narrate(step, gatherText(trace, phase, out, firstIn, *step.focus,
-                                 static_cast<int>(step.macs.size())));
+        narrate(step,
+                gatherText(trace, phase, out, firstIn, *step.focus,
+                           static_cast<int>(step.macs.size())));
         return step;
     }
     if (phase == Phase::Scatter) {
@@ -357,17 +357,20 @@ Step channelStep(const Trace &trace, Phase phase, int local)
     const Step pair = pairStep(pairTrace(trace, 0, 0), phase, 0);
     const Message text = pair.message.empty() ? Message{pair.text} : pair.message;
     if (phase == Phase::RotateKernel)
-        narrate(step, everyChannel(text, s.lead * s.inner,
-                                   CONVSTEP_TR_N("Narration", "In each of the %n kernels: %1",
-                                                 "In each of the %n kernel: %1")));
+        narrate(step,
+                everyChannel(text, s.lead * s.inner,
+                             CONVSTEP_TR_N("Narration", "In each of the %n kernels: %1",
+                                           "In each of the %n kernel: %1")));
     else if (phase == Phase::Crop || phase == Phase::OutputPadding)
-        narrate(step, everyChannel(text, s.out,
-                                   CONVSTEP_TR_N("Narration", "In each of the %n output channels: %1",
-                                                 "In each of the %n output channel: %1")));
+        narrate(step,
+                everyChannel(text, s.out,
+                             CONVSTEP_TR_N("Narration", "In each of the %n output channels: %1",
+                                           "In each of the %n output channel: %1")));
     else
-        narrate(step, everyChannel(text, s.in,
-                                   CONVSTEP_TR_N("Narration", "In each of the %n input channels: %1",
-                                                 "In each of the %n input channel: %1")));
+        narrate(step,
+                everyChannel(text, s.in,
+                             CONVSTEP_TR_N("Narration", "In each of the %n input channels: %1",
+                                           "In each of the %n input channel: %1")));
     return step;
 }
 

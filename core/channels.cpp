@@ -38,9 +38,9 @@ std::optional<ProblemError> checkGrids(const char *field, Template sized, Templa
         for (Eigen::Index r = 0; r < grid.rows(); ++r)
             for (Eigen::Index c = 0; c < grid.cols(); ++c)
                 if (!std::isfinite(grid(r, c)))
-                    return problemError(field, {infinite,
-                                                {std::to_string(i), std::to_string(r),
-                                                 std::to_string(c)}});
+                    return problemError(
+                        field,
+                        {infinite, {std::to_string(i), std::to_string(r), std::to_string(c)}});
     }
     return std::nullopt;
 }
@@ -59,11 +59,12 @@ std::optional<ProblemError> checkKernelAxes(const Problem &p, const ChannelShape
                              {std::to_string(s.in), std::to_string(s.groups),
                               std::to_string(s.inPerGroup()), kernelShape}});
     if (p.op == Op::ConvTranspose2d && s.lead != s.in)
-        return problemError("kernel",
-                            {CONVSTEP_TR("Problem",
-                                         "a conv_transpose2d weight is [C_in][C_out/groups][kh][kw], "
-                                         "so its first axis must be C_in = %1, got %2"),
-                             {std::to_string(s.in), kernelShape}});
+        return problemError(
+            "kernel",
+            {CONVSTEP_TR("Problem",
+                         "a conv_transpose2d weight is [C_in][C_out/groups][kh][kw], "
+                         "so its first axis must be C_in = %1, got %2"),
+             {std::to_string(s.in), kernelShape}});
     return std::nullopt;
 }
 
@@ -169,9 +170,9 @@ std::optional<ProblemError> checkChannels(const Problem &p)
                                          "a list gives one bias per output channel, but the input "
                                          "and the kernel have no channel axes; write one number")});
     if (!p.inputs.empty()) {
-        if (auto e = checkCount("input",
-                                CONVSTEP_TR("Problem", "the input must have 1 to %1 channels, got %2"),
-                                static_cast<int>(p.inputs.size())))
+        if (auto e = checkCount(
+                "input", CONVSTEP_TR("Problem", "the input must have 1 to %1 channels, got %2"),
+                static_cast<int>(p.inputs.size())))
             return e;
         if (auto e = checkGrids(
                 "input",
@@ -256,19 +257,19 @@ std::optional<ProblemError> checkChannels(const Problem &p)
                                  {std::to_string(s.out), std::to_string(p.biases.size())}});
         for (size_t i = 0; i < p.biases.size(); ++i)
             if (!std::isfinite(p.biases[i]))
-                return problemError("bias",
-                                    {CONVSTEP_TR("Problem",
-                                                 "must be finite numbers; entry %1 is not"),
-                                     {std::to_string(i)}});
+                return problemError(
+                    "bias",
+                    {CONVSTEP_TR("Problem", "must be finite numbers; entry %1 is not"),
+                     {std::to_string(i)}});
     }
     if (p.op == Op::ConvTranspose2d && p.groups > 1 && p.paddingMode != PaddingMode::Explicit)
-        return problemError("groups",
-                            {CONVSTEP_TR("Problem",
-                                         "Keras's Conv2DTranspose has no groups, so padding \"%1\" "
-                                         "needs groups 1; use integer padding (PyTorch), got "
-                                         "groups %2"),
-                             {std::string(paddingModeName(p.paddingMode)),
-                              std::to_string(p.groups)}});
+        return problemError(
+            "groups",
+            {CONVSTEP_TR("Problem",
+                         "Keras's Conv2DTranspose has no groups, so padding \"%1\" "
+                         "needs groups 1; use integer padding (PyTorch), got "
+                         "groups %2"),
+             {std::string(paddingModeName(p.paddingMode)), std::to_string(p.groups)}});
     return checkMagnitude(p, s);
 }
 

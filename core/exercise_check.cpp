@@ -348,14 +348,14 @@ LikelyMistake oneSidedMistake(const Problem &p, const Geometry &g, Cell out)
         const Message padding = explicitPadding
             ? Message{CONVSTEP_TR("Verdict", "padding %1"), {pairText(p.padding)}}
             : Message{CONVSTEP_TR("Verdict", "'same' padding")};
-        return mistake(MistakeKind::OneSidedPadding, windowSum(p, start),
-                       {CONVSTEP_TR("Verdict",
-                                    "that is the padding on one side only: %1 adds zeros at the "
-                                    "top and left as well as at the bottom and right, so the "
-                                    "window of output %2 starts at input %3, not %4"),
-                        {padding, cellText(out),
-                         cellText({start.row - before.row, start.col - before.col}),
-                         cellText(start)}});
+        return mistake(
+            MistakeKind::OneSidedPadding, windowSum(p, start),
+            {CONVSTEP_TR("Verdict",
+                         "that is the padding on one side only: %1 adds zeros at the "
+                         "top and left as well as at the bottom and right, so the "
+                         "window of output %2 starts at input %3, not %4"),
+             {padding, cellText(out), cellText({start.row - before.row, start.col - before.col}),
+              cellText(start)}});
     }
     const Cell crop{g.rows.cropBefore, g.cols.cropBefore};
     const Message cropper = explicitPadding
@@ -399,20 +399,20 @@ Message cropReason(const Problem &p, const AxisGeometry &a, Axis axis)
                  {std::to_string(axis == Axis::Rows ? p.padding.h : p.padding.w)}};
     else if (p.paddingMode == PaddingMode::Same)
         cause = {CONVSTEP_TR("Verdict", "the 'same' crop")};
-    return {byAxis(axis,
-                   CONVSTEP_TR_N("Verdict",
-                                 "%1 removes %n rows from the top and %2 from the bottom of the "
-                                 "%3 canvas rows, 0–%4",
-                                 "%1 removes %n row from the top and %2 from the bottom of the %3 "
-                                 "canvas rows, 0–%4"),
-                   CONVSTEP_TR_N("Verdict",
-                                 "%1 removes %n columns from the left and %2 from the right of "
-                                 "the %3 canvas columns, 0–%4",
-                                 "%1 removes %n column from the left and %2 from the right of the "
-                                 "%3 canvas columns, 0–%4")),
-            std::min(a.cropBefore, a.full),
-            {cause, std::to_string(a.cropAfter()), std::to_string(a.full),
-             std::to_string(a.full - 1)}};
+    return {
+        byAxis(axis,
+               CONVSTEP_TR_N("Verdict",
+                             "%1 removes %n rows from the top and %2 from the bottom of the "
+                             "%3 canvas rows, 0–%4",
+                             "%1 removes %n row from the top and %2 from the bottom of the %3 "
+                             "canvas rows, 0–%4"),
+               CONVSTEP_TR_N("Verdict",
+                             "%1 removes %n columns from the left and %2 from the right of "
+                             "the %3 canvas columns, 0–%4",
+                             "%1 removes %n column from the left and %2 from the right of the "
+                             "%3 canvas columns, 0–%4")),
+        std::min(a.cropBefore, a.full),
+        {cause, std::to_string(a.cropAfter()), std::to_string(a.full), std::to_string(a.full - 1)}};
 }
 
 // Why the output covers what it does on one axis after output padding.
@@ -437,12 +437,12 @@ Message outputPaddingReason(const Problem &p, const AxisGeometry &a, Axis axis)
                  std::max(added, 0),
                  {kept, cause}};
     if (a.cropBefore + a.out > a.full)
-        text = {byAxis(axis,
-                       CONVSTEP_TR("Verdict",
-                                   "%1 (rows past %2 lie beyond the canvas and hold zeros)"),
-                       CONVSTEP_TR("Verdict",
-                                   "%1 (columns past %2 lie beyond the canvas and hold zeros)")),
-                {text, std::to_string(a.full - 1)}};
+        text = {
+            byAxis(axis,
+                   CONVSTEP_TR("Verdict", "%1 (rows past %2 lie beyond the canvas and hold zeros)"),
+                   CONVSTEP_TR("Verdict",
+                               "%1 (columns past %2 lie beyond the canvas and hold zeros)")),
+            {text, std::to_string(a.full - 1)}};
     return text;
 }
 

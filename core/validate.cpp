@@ -192,10 +192,10 @@ std::optional<ProblemError> onlyBilinear(const Problem &p)
 std::optional<ProblemError> checkUpsampling(const Problem &p)
 {
     if (hasChannels(p) || p.groups != 1 || !p.biases.empty())
-        return problemError("input",
-                            {CONVSTEP_TR("Problem",
-                                         "%1 takes one channel: a 2-D input, no groups and no bias"),
-                             {std::string(opName(p.op))}});
+        return problemError(
+            "input",
+            {CONVSTEP_TR("Problem", "%1 takes one channel: a 2-D input, no groups and no bias"),
+             {std::string(opName(p.op))}});
     if (p.kernel.size() != 0)
         return problemError(
             "kernel",

@@ -116,8 +116,7 @@ void readKernel(const QJsonValue &value, Problem &problem)
                      .arg(row.size())
                      .arg(inner));
         inner = row.size();
-        for (Grid &kernel :
-             gridsOf("kernel", row, limits::maxKernelSide, static_cast<int>(r)))
+        for (Grid &kernel : gridsOf("kernel", row, limits::maxKernelSide, static_cast<int>(r)))
             kernels.push_back(std::move(kernel));
     }
     problem.kernels = std::move(kernels);
@@ -141,9 +140,7 @@ void readBias(const QJsonValue &value, Problem &problem)
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list[i].isDouble() || !std::isfinite(list[i].toDouble()))
             fail("bias",
-                 Text::tr("must be finite numbers; entry %1 is %2")
-                     .arg(i)
-                     .arg(shown(list[i])));
+                 Text::tr("must be finite numbers; entry %1 is %2").arg(i).arg(shown(list[i])));
         problem.biases.push_back(list[i].toDouble());
     }
 }

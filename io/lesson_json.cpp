@@ -8,8 +8,8 @@
 #include "io/json_fields.h"
 #include "io/language.h"
 #include "io/text.h"
-#include "io/translate.h"
 #include "io/trace_json.h"
+#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -46,7 +46,8 @@ const QStringList convolutionKeys{"kernel",         "stride", "dilation", "paddi
 const QStringList opNames{"conv2d",           "conv_transpose2d",
                           "upsample_nearest", "upsample_bilinear",
                           "bed_of_nails",     "max_unpool2d"};
-const QStringList lessonKeys{"title", "note", "view", "step", "upstream", "original_input", "translations"};
+const QStringList lessonKeys{"title",    "note",           "view",        "step",
+                             "upstream", "original_input", "translations"};
 // A sequence file's own keys; its lessons hold the rest.
 const QStringList sequenceKeys{"title", "note", "sequence", "translations"};
 const QStringList translationKeys{"title", "note"};
@@ -85,6 +86,14 @@ QMap<QString, LessonTranslation> translationsOf(const QJsonValue &value)
                          .arg(suggestion(part.key(), translationKeys)));
             if (!part.value().isString())
                 fail(inner, Text::tr("must be a string, got %1").arg(shown(part.value())));
+            const int most = part.key() == QLatin1String("title") ? limits::maxTitleLength
+                                                                  : limits::maxNoteLength;
+            if (part.value().toString().size() > most)
+                fail(inner,
+                     Text::tr("holds %1 characters; a %2 may hold at most %3")
+                         .arg(part.value().toString().size())
+                         .arg(part.key())
+                         .arg(most));
         }
         translations.insert(it.key(), {text["title"].toString(), text["note"].toString()});
     }
@@ -191,7 +200,8 @@ void checkOriginalInput(const Lesson &lesson)
     const Problem &p = lesson.problem;
     const Problem conv = forwardConvolution(p, lesson.originalInput);
     if (auto error = validate(conv))
-        fail("original_input", Text::tr("cannot be convolved with the kernel: %1").arg(errorText(*error)));
+        fail("original_input",
+             Text::tr("cannot be convolved with the kernel: %1").arg(errorText(*error)));
     const Grid out = computeOutput(conv);
     if (out.rows() != p.input.rows() || out.cols() != p.input.cols())
         fail("original_input",
@@ -285,7 +295,8 @@ Lesson lessonOf(const QJsonObject &object)
     if (object.contains("original_input")) {
         if (p.op != Op::ConvTranspose2d)
             fail("original_input",
-                 Text::tr("applies only to conv_transpose2d, not %1").arg(QLatin1String(opName(p.op))));
+                 Text::tr("applies only to conv_transpose2d, not %1")
+                     .arg(QLatin1String(opName(p.op))));
         if (hasChannels(p))
             fail("original_input",
                  Text::tr("applies only to a problem of one channel in and one out"));
@@ -318,7 +329,8 @@ LessonFile sequenceOf(const QJsonObject &object)
         file.translations = translationsOf(object["translations"]);
     const QJsonValue sequence = object["sequence"];
     if (!sequence.isArray() || sequence.toArray().isEmpty())
-        fail("sequence", Text::tr("must be a non-empty list of lessons, got %1").arg(shown(sequence)));
+        fail("sequence",
+             Text::tr("must be a non-empty list of lessons, got %1").arg(shown(sequence)));
     const QJsonArray items = sequence.toArray();
     if (items.size() > limits::maxSequenceLength)
         fail("sequence",

@@ -6,8 +6,8 @@
 #include "app/cli/lesson_source.h"
 #include "io/error.h"
 #include "io/lesson_json.h"
-#include "ui/export/exporter.h"
 #include "io/translate.h"
+#include "ui/export/exporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -158,14 +158,17 @@ const QCommandLineOption stepsOption = option(
     QStringLiteral("from:to"));
 const QCommandLineOption everyOption =
     option({QStringLiteral("every")},
-           QT_TRANSLATE_NOOP("Cli", "Only every n-th of those steps, counted from the first, and the last."),
+           QT_TRANSLATE_NOOP(
+               "Cli", "Only every n-th of those steps, counted from the first, and the last."),
            QStringLiteral("n"));
 const QCommandLineOption phasesOption =
     option({QStringLiteral("phases")},
-           QT_TRANSLATE_NOOP("Cli", "Only the first and the last step of each phase (pad, slide, crop, …)."));
+           QT_TRANSLATE_NOOP(
+               "Cli", "Only the first and the last step of each phase (pad, slide, crop, …)."));
 const QCommandLineOption finalOption =
     option({QStringLiteral("final")},
-           QT_TRANSLATE_NOOP("Cli", "Only the finished state (the last step) as one PNG file: -o NAME.png."));
+           QT_TRANSLATE_NOOP(
+               "Cli", "Only the finished state (the last step) as one PNG file: -o NAME.png."));
 const QCommandLineOption smoothOption = option(
     {QStringLiteral("smooth")},
     QT_TRANSLATE_NOOP(
@@ -348,15 +351,14 @@ int finish(const ExportResult &result, const ExportOptions &options, bool quiet)
         return code;
     const QString size =
         QLocale::c().formattedDataSize(result.bytes, 1, QLocale::DataSizeTraditionalFormat);
-    QTextStream(stdout) << (options.format == ExportFormat::Pdf
-                                ? counted(CONVSTEP_TR_N("Cli", "wrote %1: %n pages, %2",
-                                                        "wrote %1: %n page, %2"),
-                                          result.frames)
-                                : counted(CONVSTEP_TR_N("Cli", "wrote %1: %n frames, %2",
-                                                        "wrote %1: %n frame, %2"),
-                                          result.frames))
-                               .arg(result.path, size)
-                        << '\n';
+    QTextStream(stdout)
+        << (options.format == ExportFormat::Pdf
+                ? counted(CONVSTEP_TR_N("Cli", "wrote %1: %n pages, %2", "wrote %1: %n page, %2"),
+                          result.frames)
+                : counted(CONVSTEP_TR_N("Cli", "wrote %1: %n frames, %2", "wrote %1: %n frame, %2"),
+                          result.frames))
+               .arg(result.path, size)
+        << '\n';
     return code;
 }
 

@@ -3,8 +3,8 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "app/cli/exercise_options.h"
-#include "ui/export/worksheet.h"
 #include "io/translate.h"
+#include "ui/export/worksheet.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -64,7 +64,8 @@ int runWorksheet(const QStringList &arguments)
         return result.status == ExportStatus::Invalid ? UsageError : IoError;
     }
     if (!parser.isSet(quiet))
-        QTextStream(stdout) << counted(CONVSTEP_TR_N("Cli", "wrote %1: %n pages, %2", "wrote %1: %n page, %2"),
+        QTextStream(stdout) << counted(CONVSTEP_TR_N("Cli", "wrote %1: %n pages, %2",
+                                                     "wrote %1: %n page, %2"),
                                        result.frames)
                                    .arg(result.path,
                                         QLocale::c().formattedDataSize(

@@ -1,6 +1,6 @@
+#include "io/language.h"
 #include "tests/support/test_support.h"
 #include "tests/window/window_fixture.h"
-#include "io/language.h"
 #include "ui/session/lesson_document.h"
 #include "ui/session/playback_model.h"
 #include "ui/widgets/predict_panel.h"
@@ -15,8 +15,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>

@@ -2,6 +2,7 @@
 
 #include "io/lesson_catalog.h"
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/export/export_target.h"
 #include "ui/export/frame_source.h"
 #include "ui/export/gif_writer.h"
@@ -9,7 +10,6 @@
 #include "ui/export/pdf_handout.h"
 #include "ui/export/step_selection.h"
 #include "ui/export/video_writer.h"
-#include "io/translate.h"
 
 #include <QCoreApplication>
 #include <QDir>

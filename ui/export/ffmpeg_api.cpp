@@ -36,11 +36,11 @@ Loaded load()
     for (const auto &[name, major] : names) {
         auto library = std::make_unique<QLibrary>(QLatin1String(name), major);
         if (!library->load()) {
-            loaded.error =
-                Error{QCoreApplication::translate("Export", "video export needs FFmpeg's lib%1 (version %2): %3")
-                          .arg(QLatin1String(name))
-                          .arg(major)
-                          .arg(library->errorString())};
+            loaded.error = Error{QCoreApplication::translate(
+                                     "Export", "video export needs FFmpeg's lib%1 (version %2): %3")
+                                     .arg(QLatin1String(name))
+                                     .arg(major)
+                                     .arg(library->errorString())};
             return loaded;
         }
         libraries.push_back(std::move(library));
@@ -54,7 +54,8 @@ Loaded load()
 #define CONVSTEP_FFMPEG_RESOLVE(name)                                                              \
     loaded.api.name = reinterpret_cast<decltype(&::name)>(resolve(#name));                         \
     if (!loaded.api.name) {                                                                        \
-        loaded.error = Error{QCoreApplication::translate("Export", "this FFmpeg has no %1").arg(#name)};\
+        loaded.error =                                                                             \
+            Error{QCoreApplication::translate("Export", "this FFmpeg has no %1").arg(#name)};      \
         return loaded;                                                                             \
     }
     CONVSTEP_FFMPEG_FUNCTIONS(CONVSTEP_FFMPEG_RESOLVE)

@@ -113,12 +113,11 @@ void titlePage(QPainter &painter, const QRectF &page, const Lesson &lesson,
         view += QStringLiteral(" (%1)").arg(steps.description());
     view += Text::tr(" · output %1").arg(qt(sizeText(trace.geometry.outputSize())));
     advance(paragraph(painter, area, handoutFont(options, 14), muted, view), 4);
-    advance(paragraph(
-                painter, area, handoutFont(options, 14), muted,
-                counted(CONVSTEP_TR_N("Export", "%n steps follow, %1 to a page.",
-                                      "%n step follows, %1 to a page."),
-                        shown)
-                    .arg(options.perPage)),
+    advance(paragraph(painter, area, handoutFont(options, 14), muted,
+                      counted(CONVSTEP_TR_N("Export", "%n steps follow, %1 to a page.",
+                                            "%n step follows, %1 to a page."),
+                              shown)
+                          .arg(options.perPage)),
             16);
     // The finished result, so the first page already shows the whole problem.
     if (area.height() > page.height() * 0.3) {

@@ -1,11 +1,11 @@
 #include "ui/labs/weight_inspector.h"
 
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/labs/channel_stack_view.h"
 #include "ui/labs/weight_axes_view.h"
 #include "ui/labs/weight_tiles_view.h"
 #include "ui/session/playback_model.h"
-#include "io/translate.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -184,11 +184,11 @@ void WeightInspector::checkShape(const QString &text)
     }
     if (count != 4) {
         m_verdict->setText(counted(CONVSTEP_TR_N("convstep::WeightInspector",
-                                                   "A convolution's weight has four axes; %1 has "
-                                                   "%n.",
-                                                   "A convolution's weight has four axes; %1 has "
-                                                   "%n."),
-                                     count)
+                                                 "A convolution's weight has four axes; %1 has "
+                                                 "%n.",
+                                                 "A convolution's weight has four axes; %1 has "
+                                                 "%n."),
+                                   count)
                                .arg(text.trimmed()));
         return;
     }

@@ -124,8 +124,9 @@ QString matrixCellText(const StageFrame &frame, StageCell cell)
         const Mac &mac = macs.front();
         if (fixed)
             return text
-                + Text::tr("%1, a fixed weight (nothing learns it)\noutput %2 += %1 · input %3 = %1 · "
-                     "%4")
+                + Text::tr(
+                      "%1, a fixed weight (nothing learns it)\noutput %2 += %1 · input %3 = %1 · "
+                      "%4")
                       .arg(numberText(mac.weight), qt(cellText(out)), qt(cellText(in)),
                            numberText(mac.value));
         return text

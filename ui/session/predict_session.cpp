@@ -1,8 +1,8 @@
 #include "ui/session/predict_session.h"
 
 #include "io/text.h"
-#include "ui/session/playback_model.h"
 #include "io/translate.h"
+#include "ui/session/playback_model.h"
 
 #include <QTimer>
 

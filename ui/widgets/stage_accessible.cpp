@@ -1,9 +1,9 @@
 #include "ui/widgets/stage_accessible.h"
 
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/widgets/grid_accessible.h"
 #include "ui/widgets/stage_widget.h"
-#include "io/translate.h"
 
 #include <QApplication>
 #include <QWindow>

@@ -2,10 +2,10 @@
 
 #include "core/narration.h"
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/render/matrix_frame.h"
 #include "ui/widgets/stage_accessible.h"
 #include "ui/widgets/stage_grids.h"
-#include "io/translate.h"
 
 #include <QAction>
 #include <QApplication>

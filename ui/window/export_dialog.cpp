@@ -336,8 +336,8 @@ void ExportDialog::updatePreview()
     }
     const ResolvedSteps steps{m_stepFrom->value() - 1, m_stepTo->value() - 1};
     const qreal ratio = devicePixelRatioF();
-    m_previewImage =
-        renderExportPreview(m_trace, steps, o, m_preview->size() * ratio, lessonTitle(m_setup.lesson));
+    m_previewImage = renderExportPreview(m_trace, steps, o, m_preview->size() * ratio,
+                                         lessonTitle(m_setup.lesson));
     QImage shown = m_previewImage;
     shown.setDevicePixelRatio(ratio);
     m_preview->setPixmap(QPixmap::fromImage(shown));

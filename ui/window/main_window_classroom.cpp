@@ -1,4 +1,5 @@
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/session/playback_model.h"
 #include "ui/widgets/calculation_strip.h"
 #include "ui/widgets/key_hint.h"
@@ -7,7 +8,6 @@
 #include "ui/window/main_window.h"
 #include "ui/window/matrix_controls.h"
 #include "ui/window/predict_controls.h"
-#include "io/translate.h"
 
 #include <QAction>
 #include <QDockWidget>

@@ -1,6 +1,7 @@
 #include "ui/window/predict_controls.h"
 
 #include "io/text.h"
+#include "io/translate.h"
 #include "ui/session/lesson_document.h"
 #include "ui/session/playback_model.h"
 #include "ui/session/predict_session.h"
@@ -16,7 +17,6 @@
 #include "ui/window/compare_controls.h"
 #include "ui/window/main_window.h"
 #include "ui/window/worksheet_dialog.h"
-#include "io/translate.h"
 
 #include <QAction>
 #include <QLabel>

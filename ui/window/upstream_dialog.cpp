@@ -3,8 +3,8 @@
 #include "core/gradient.h"
 #include "core/narration.h"
 #include "io/text.h"
-#include "ui/session/lesson_document.h"
 #include "io/translate.h"
+#include "ui/session/lesson_document.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
