@@ -153,6 +153,7 @@ Titles kernelTitles(const StageFrame &frame, Pair size)
 // A deck shows a few tiles behind its grid; more would only crowd the stage.
 constexpr int deckTiles = 3;
 constexpr double deckStepCells = 0.2;
+constexpr double deckMinStepPixels = 4.0; // visible beside compact grids too
 
 // The deck behind a grid of a channel problem: its channels (or kernels), the one in front
 // and those the step works on.
@@ -296,9 +297,14 @@ static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
     const double deckCells =
         (layout.source.deckBehind + layout.kernel.deckBehind + layout.target.deckBehind)
         * deckStepCells;
-    const double deckDepth =
-        std::max({layout.source.deckBehind, layout.kernel.deckBehind, layout.target.deckBehind})
-        * deckStepCells;
+    const int deepest =
+        std::max({layout.source.deckBehind, layout.kernel.deckBehind, layout.target.deckBehind});
+    const double deckDepth = deepest * deckStepCells;
+    // Room for the tiles' least steps, whatever the cells become.
+    const double deckPixels =
+        (layout.source.deckBehind + layout.kernel.deckBehind + layout.target.deckBehind)
+        * deckMinStepPixels;
+    const double deckDepthPixels = deepest * deckMinStepPixels;
 
     const double scale = frame.style.fontScale;
     const double captionHeight =
@@ -314,7 +320,8 @@ static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
     const double usableHeight =
         area.height() - 2 * margin - titleHeight - captionHeight - deckLabelHeight;
     const double tallest = std::max({source.h, kernel.h, target.h}) + deckDepth;
-    double cell = std::min(usableWidth / widthCells, usableHeight / tallest);
+    double cell = std::min((usableWidth - deckPixels) / widthCells,
+                           (usableHeight - deckDepthPixels) / tallest);
     // Below a pixel for the biggest canvases (4096 cells a side): they are painted as images.
     cell = std::clamp(cell, 0.01, 96.0 * scale);
     // Beside compact grids, a small kernel (what every step multiplies by) keeps cells big
@@ -327,7 +334,8 @@ static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
             std::min({36.0 * scale, usableHeight / kernel.h, usableWidth * 0.25 / kernel.w});
         const double gapPixels = 28.0 * scale;
         const double shared =
-            std::min((usableWidth - kernel.w * wanted - gaps * gapPixels) / (source.w + target.w),
+            std::min((usableWidth - deckPixels - kernel.w * wanted - gaps * gapPixels)
+                         / (source.w + target.w),
                      usableHeight / std::max(source.h, target.h));
         if (wanted > cell && shared >= cell * 0.5) {
             cell = std::max(shared, 0.01);
@@ -340,9 +348,11 @@ static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
     layout.kernelCompact = kernelCell < compactCellPixels * scale;
 
     // Centre the whole row of grids; when the cell cap leaves room, widen the gaps a little.
-    const double deckWidth =
-        (layout.source.deckBehind + layout.target.deckBehind) * deckStepCells * cell
-        + layout.kernel.deckBehind * deckStepCells * kernelCell;
+    const auto deckStep = [](double side) {
+        return std::max(deckStepCells * side, deckMinStepPixels);
+    };
+    const double deckWidth = (layout.source.deckBehind + layout.target.deckBehind) * deckStep(cell)
+        + layout.kernel.deckBehind * deckStep(kernelCell);
     const double contentWidth = (source.w + target.w) * cell + kernel.w * kernelCell + deckWidth;
     const double gap = std::max(
         minGap,
@@ -358,7 +368,7 @@ static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
         b.cols = size.w;
         b.title = titles.full;
         b.briefTitles = titles.brief;
-        b.deckStep = deckStepCells * side;
+        b.deckStep = b.deckBehind > 0 ? deckStep(side) : 0.0;
         const double deck = b.deckBehind * b.deckStep;
         b.origin = {x, gridsTop + (gridsHeight - size.h * side - deck) / 2};
         if (size.w > 0)
