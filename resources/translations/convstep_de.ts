@@ -5653,7 +5653,7 @@ Aus: Halbpixel-Mittelpunkte, wie PyTorchs Standard und Keras&apos; UpSampling2D<
     </message>
     <message>
         <source>&amp;Input size</source>
-        <translation>&amp;Eingabegröße</translation>
+        <translation>Größe der &amp;Eingabe</translation>
     </message>
     <message>
         <source>Sc&amp;ale</source>
@@ -5661,7 +5661,7 @@ Aus: Halbpixel-Mittelpunkte, wie PyTorchs Standard und Keras&apos; UpSampling2D<
     </message>
     <message>
         <source>&amp;Kernel size</source>
-        <translation>&amp;Kernelgröße</translation>
+        <translation>Größe des &amp;Kernels</translation>
     </message>
     <message>
         <source>S&amp;tride</source>
@@ -5685,7 +5685,7 @@ Aus: Halbpixel-Mittelpunkte, wie PyTorchs Standard und Keras&apos; UpSampling2D<
     </message>
     <message>
         <source>Output size</source>
-        <translation>Ausgabegröße</translation>
+        <translation>Größe der Ausgabe</translation>
     </message>
     <message>
         <source>Error</source>

@@ -5551,7 +5551,7 @@ Con menos pasos (Pasos: de … a) es más pequeña; también con convstep-cli ex
     </message>
     <message>
         <source>Nearest upsampling</source>
-        <translation>Sobremuestreo por vecino más cercano</translation>
+        <translation>Vecino más cercano</translation>
     </message>
     <message>
         <source>upsample_nearest: copy each input cell into its scale-sized block</source>
@@ -5729,7 +5729,7 @@ Desactivado: centros de medio píxel, como por defecto en PyTorch y en UpSamplin
     </message>
     <message>
         <source>Fill</source>
-        <translation>Rellenar</translation>
+        <translation>Llenar</translation>
     </message>
     <message>
         <source>Fill input</source>

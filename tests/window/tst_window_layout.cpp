@@ -52,6 +52,8 @@ private slots:
     void resetLayoutRestoresTheFirstRunStage();
     void explorerStaysWithTheMatrixView();
     void predictModeFitsASmallScreen();
+    void problemPanelFitsInEveryLanguage_data();
+    void problemPanelFitsInEveryLanguage();
     void toolBarShowsEveryAction_data();
     void toolBarShowsEveryAction();
 
@@ -223,6 +225,39 @@ void TestWindowLayout::predictModeFitsASmallScreen()
         const QRect at(w->mapTo(m_window.get(), QPoint(0, 0)), w->size());
         QVERIFY2(window.contains(at), qPrintable(w->objectName()));
     }
+}
+
+void TestWindowLayout::problemPanelFitsInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *code : {"en", "de", "es", "zh_CN"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
+
+// The first-run window on a 1024×600 screen: the Problem panel's fields all fit its dock.
+void TestWindowLayout::problemPanelFitsInEveryLanguage()
+{
+    QFETCH(QString, language);
+    test::closeTestWindow(m_window, m_dir);
+    QVERIFY(installLanguage(language));
+    const auto english = qScopeGuard([] { installLanguage(QStringLiteral("en")); });
+    m_window = test::openTestWindow(m_dir);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->resize(942, 552);
+    QTRY_COMPARE(m_window->size(), QSize(942, 552));
+    m_window->mainActions().resetLayout->trigger();
+    QCoreApplication::processEvents();
+    auto *problem = m_window->findChild<QDockWidget *>(QStringLiteral("problemDock"));
+    auto *scroll = qobject_cast<QScrollArea *>(problem->widget());
+    QVERIFY(scroll);
+    QVERIFY2(
+        !scroll->horizontalScrollBar()->isVisible(),
+        qPrintable(QStringLiteral("Problem panel %1 px wide in %2 px; explanation %3")
+                       .arg(scroll->widget()->minimumSizeHint().width())
+                       .arg(scroll->viewport()->width())
+                       .arg(m_window->findChild<QDockWidget *>(QStringLiteral("explanationDock"))
+                                ->width())));
+    QVERIFY(m_window->stage()->width() >= legibleStageSize.width());
 }
 
 void TestWindowLayout::toolBarShowsEveryAction_data()
