@@ -2487,12 +2487,89 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>Aufgefüllt %1</translation>
     </message>
     <message>
-        <source>%1, block (out 0, in 0) of %2</source>
-        <translation>%1, Block (aus 0, ein 0) von %2</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1, block (out %2, in %3) of %4</source>
+        <translation>%1, Block (aus %2, ein %3) von %4</translation>
+    </message>
+    <message>
+        <source>Input channel %1 of %2 (%3)</source>
+        <translation>Eingabekanal %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Input channel %1</source>
+        <translation>Eingabekanal %1</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <source>%1, zeros inserted and padded → %2</source>
+        <translation>%1, Nullen eingefügt und aufgefüllt → %2</translation>
+    </message>
+    <message>
+        <source>%1, padded → %2</source>
+        <translation>%1, aufgefüllt → %2</translation>
+    </message>
+    <message>
+        <source>Input channel %1 → %2</source>
+        <translation>Eingabekanal %1 → %2</translation>
+    </message>
+    <message>
+        <source>Zero-inserted channel %1</source>
+        <translation>Kanal %1 mit eingefügten Nullen</translation>
+    </message>
+    <message>
+        <source>Padded channel %1</source>
+        <translation>Aufgefüllter Kanal %1</translation>
+    </message>
+    <message>
+        <source>Output channel %1 of %2 (%3)</source>
+        <translation>Ausgabekanal %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Output channel %1</source>
+        <translation>Ausgabekanal %1</translation>
+    </message>
+    <message>
+        <source>Canvas %1 → output channel %2 (%3)</source>
+        <translation>Leinwand %1 → Ausgabekanal %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Canvas %1 → channel %2</source>
+        <translation>Leinwand %1 → Kanal %2</translation>
+    </message>
+    <message>
+        <source>Kernel %1 (%2)</source>
+        <translation>Kernel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rotated %1</source>
+        <translation>Gedrehtes %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input channels</source>
+        <translation>
+            <numerusform>%n Eingabekanal</numerusform>
+            <numerusform>%n Eingabekanäle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kernels</source>
+        <translation>
+            <numerusform>%n Kernel</numerusform>
+            <numerusform>%n Kernel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output channels</source>
+        <translation>
+            <numerusform>%n Ausgabekanal</numerusform>
+            <numerusform>%n Ausgabekanäle</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2487,12 +2487,89 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>Rellenada %1</translation>
     </message>
     <message>
-        <source>%1, block (out 0, in 0) of %2</source>
-        <translation>%1, bloque (sal. 0, ent. 0) de %2</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1, block (out %2, in %3) of %4</source>
+        <translation>%1, bloque (sal. %2, ent. %3) de %4</translation>
+    </message>
+    <message>
+        <source>Input channel %1 of %2 (%3)</source>
+        <translation>Canal de entrada %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Input channel %1</source>
+        <translation>Canal de entrada %1</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>Canal %1</translation>
+    </message>
+    <message>
+        <source>%1, zeros inserted and padded → %2</source>
+        <translation>%1, con ceros insertados y rellenado → %2</translation>
+    </message>
+    <message>
+        <source>%1, padded → %2</source>
+        <translation>%1, rellenado → %2</translation>
+    </message>
+    <message>
+        <source>Input channel %1 → %2</source>
+        <translation>Canal de entrada %1 → %2</translation>
+    </message>
+    <message>
+        <source>Zero-inserted channel %1</source>
+        <translation>Canal %1 con ceros insertados</translation>
+    </message>
+    <message>
+        <source>Padded channel %1</source>
+        <translation>Canal %1 rellenado</translation>
+    </message>
+    <message>
+        <source>Output channel %1 of %2 (%3)</source>
+        <translation>Canal de salida %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Output channel %1</source>
+        <translation>Canal de salida %1</translation>
+    </message>
+    <message>
+        <source>Canvas %1 → output channel %2 (%3)</source>
+        <translation>Lienzo %1 → canal de salida %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Canvas %1 → channel %2</source>
+        <translation>Lienzo %1 → canal %2</translation>
+    </message>
+    <message>
+        <source>Kernel %1 (%2)</source>
+        <translation>Kernel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rotated %1</source>
+        <translation>%1 girado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input channels</source>
+        <translation>
+            <numerusform>%n canal de entrada</numerusform>
+            <numerusform>%n canales de entrada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kernels</source>
+        <translation>
+            <numerusform>%n kernel</numerusform>
+            <numerusform>%n kernels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output channels</source>
+        <translation>
+            <numerusform>%n canal de salida</numerusform>
+            <numerusform>%n canales de salida</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2446,12 +2446,86 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>填充后 %1</translation>
     </message>
     <message>
-        <source>%1, block (out 0, in 0) of %2</source>
-        <translation>%1，块（输出 0，输入 0），共 %2</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, block (out %2, in %3) of %4</source>
+        <translation>%1，块（输出 %2，输入 %3），共 %4</translation>
+    </message>
+    <message>
+        <source>Input channel %1 of %2 (%3)</source>
+        <translation>输入通道 %1 / %2（%3）</translation>
+    </message>
+    <message>
+        <source>Input channel %1</source>
+        <translation>输入通道 %1</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>通道 %1</translation>
+    </message>
+    <message>
+        <source>%1, zeros inserted and padded → %2</source>
+        <translation>%1，已插零并填充 → %2</translation>
+    </message>
+    <message>
+        <source>%1, padded → %2</source>
+        <translation>%1，已填充 → %2</translation>
+    </message>
+    <message>
+        <source>Input channel %1 → %2</source>
+        <translation>输入通道 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Zero-inserted channel %1</source>
+        <translation>插零后通道 %1</translation>
+    </message>
+    <message>
+        <source>Padded channel %1</source>
+        <translation>填充后通道 %1</translation>
+    </message>
+    <message>
+        <source>Output channel %1 of %2 (%3)</source>
+        <translation>输出通道 %1 / %2（%3）</translation>
+    </message>
+    <message>
+        <source>Output channel %1</source>
+        <translation>输出通道 %1</translation>
+    </message>
+    <message>
+        <source>Canvas %1 → output channel %2 (%3)</source>
+        <translation>画布 %1 → 输出通道 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Canvas %1 → channel %2</source>
+        <translation>画布 %1 → 通道 %2</translation>
+    </message>
+    <message>
+        <source>Kernel %1 (%2)</source>
+        <translation>卷积核 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Rotated %1</source>
+        <translation>旋转后的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input channels</source>
+        <translation>
+            <numerusform>%n 个输入通道</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kernels</source>
+        <translation>
+            <numerusform>%n 个卷积核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output channels</source>
+        <translation>
+            <numerusform>%n 个输出通道</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -163,8 +163,9 @@ void TestStageTitles::matrixOfAChannelProblemNamesItsBlock_data()
     QTest::addColumn<int>("lesson");
     QTest::addColumn<QString>("title");
     // 3 → 2 channels, 3×3 inputs and a 2×2 kernel: C is 8 × 27 and the transpose's Cᵀ 27 × 8.
-    QTest::newRow("C") << 0 << "C  4 × 9, block (out 0, in 0) of 8 × 27";
-    QTest::newRow("Cᵀ") << 1 << "Cᵀ  9 × 4, block (out 0, in 0) of 27 × 8";
+    // The last step works in the last output channel's block, with the first input channel.
+    QTest::newRow("C") << 0 << "C  4 × 9, block (out 1, in 0) of 8 × 27";
+    QTest::newRow("Cᵀ") << 1 << "Cᵀ  9 × 4, block (out 2, in 0) of 27 × 8";
 }
 
 void TestStageTitles::matrixOfAChannelProblemNamesItsBlock()

@@ -1,5 +1,6 @@
 #include "ui/render/matrix_layout.h"
 
+#include "core/step_channels.h"
 #include "ui/render/matrix_frame.h"
 #include "ui/render/matrix_image.h"
 #include "ui/render/matrix_plan.h"
@@ -94,7 +95,8 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
     m->turn = detail::ease(frame.transpose);
     const bool turned = m->turn >= 1.0;
     const Room room = roomFor(layout, area, frame);
-    const Names names = namesFor(trace, rows, cols, !turned);
+    const StepChannels channels = stepChannels(trace, frame.step);
+    const Names names = namesFor(trace, rows, cols, !turned, {channels.out, channels.in});
     const QFontMetricsF titleMetrics(layout.titleFont);
     const QString outputTitle = sized(gridName(GridName::Output), sizes.out);
     const std::vector<Grids> plans{

@@ -26,7 +26,7 @@ constexpr double titleHeightLines = 1.3;
 
 } // namespace
 
-Names namesFor(const Trace &trace, int rows, int cols, bool turning)
+Names namesFor(const Trace &trace, int rows, int cols, bool turning, std::array<int, 2> block)
 {
     Names names;
     const bool upsampling = isUpsampling(trace.problem.op);
@@ -41,11 +41,15 @@ Names namesFor(const Trace &trace, int rows, int cols, bool turning)
                               Text::tr("%1: fixed, not learned").arg(names.matrix),
                               Text::tr("%1, fixed").arg(names.matrix), names.matrix};
     else if (hasChannels(trace.problem)) {
-        // The view draws one kernel block of the channel problem's matrix: input channel 0's
-        // columns and output channel 0's rows.
+        // The view draws one kernel block of the channel problem's matrix: the rows of the
+        // step's output channel and the columns of its input channel.
         const ChannelShape s = channelShape(trace.problem);
         const QString whole = QStringLiteral("%1 × %2").arg(s.out * rows).arg(s.in * cols);
-        names.matrixTitles = {Text::tr("%1, block (out 0, in 0) of %2").arg(sized, whole),
+        names.matrixTitles = {Text::tr("%1, block (out %2, in %3) of %4")
+                                  .arg(sized)
+                                  .arg(block[0])
+                                  .arg(block[1])
+                                  .arg(whole),
                               Text::tr("%1 of %2").arg(sized, whole), sized, names.matrix};
     } else
         names.matrixTitles = {sized, names.matrix};

@@ -6,6 +6,7 @@
 #include <QRectF>
 #include <QStringList>
 
+#include <array>
 #include <vector>
 
 namespace convstep {
@@ -26,7 +27,8 @@ struct Names
     QStringList yTitles;
 };
 
-Names namesFor(const Trace &trace, int rows, int cols, bool turning);
+// `block`: the channel problem's (out, in) kernel block the matrix shows.
+Names namesFor(const Trace &trace, int rows, int cols, bool turning, std::array<int, 2> block);
 
 // One title to place: its forms, full first, and what it names.
 struct TitleSpec

@@ -1,7 +1,11 @@
 #include "ui/render/stage_frame.h"
 
+#include "core/channels.h"
 #include "core/links.h"
+#include "core/step_channels.h"
 #include "ui/render/matrix_frame.h"
+
+#include <vector>
 
 namespace convstep {
 
@@ -86,6 +90,55 @@ Cell kernelElementAt(const StageFrame &frame, Cell shown)
         && phaseCompletion(frame, Phase::RotateKernel) >= 1.0) {
         const Pair k = sizeOf(frame.trace->problem.kernel);
         return {k.h - 1 - shown.row, k.w - 1 - shown.col};
+    }
+    return shown;
+}
+
+namespace {
+
+// The matrix view of a channel problem draws one kernel block of its matrix: a trace whose
+// input and kernel are the block's, kept for the last few blocks so that the matrix's caches,
+// which know a trace by its address, keep their pictures.
+std::shared_ptr<const Trace> blockTrace(const std::shared_ptr<const Trace> &trace, int out, int in)
+{
+    if (out == 0 && in == 0)
+        return trace; // the trace's own input and kernel
+    struct Kept
+    {
+        std::weak_ptr<const Trace> whole;
+        int out = 0;
+        int in = 0;
+        std::shared_ptr<const Trace> block;
+    };
+    thread_local std::vector<Kept> kept;
+    for (const Kept &k : kept)
+        if (k.whole.lock() == trace && k.out == out && k.in == in)
+            return k.block;
+    auto block = std::make_shared<Trace>(*trace);
+    block->problem.input = inputChannel(trace->problem, in);
+    block->problem.kernel = weightOf(trace->problem, out, in);
+    block->output = trace->outputs[static_cast<size_t>(out)];
+    kept.insert(kept.begin(), Kept{trace, out, in, block});
+    if (kept.size() > 4)
+        kept.pop_back();
+    return block;
+}
+
+} // namespace
+
+StageFrame frontPairFrame(const StageFrame &frame)
+{
+    if (!frame.trace || !hasChannels(frame.trace->problem))
+        return frame;
+    StageFrame shown = frame;
+    const StepChannels front = stepChannels(*frame.trace, frame.step);
+    if (frame.trace->view == View::Matrix)
+        shown.trace = blockTrace(frame.trace, front.out, front.in);
+    shown.step.macs = pairMacs(frame.step.macs, front.out, front.in);
+    shown.links = pairMacs(frame.links, front.out, front.in);
+    if (shown.previous) {
+        const StepChannels before = stepChannels(*frame.trace, *frame.previous);
+        shown.previous->macs = pairMacs(frame.previous->macs, before.out, before.in);
     }
     return shown;
 }

@@ -84,6 +84,13 @@ Cell outputOrigin(const Trace &trace);
 // has rotated the kernel (a half turn is its own inverse, so this maps both ways).
 Cell kernelElementAt(const StageFrame &frame, Cell shown);
 
+// The frame as the grids draw it: a channel problem's step, the step it glides from and the
+// hover links cut to the (out, in) pair in front (stepChannels), so that every number drawn
+// belongs to the channels shown; in the matrix view, its trace one whose input and kernel are
+// that pair's, so that the matrix shows the kernel block the step works in. A 2-D problem's
+// frame is returned as it is.
+StageFrame frontPairFrame(const StageFrame &frame);
+
 // The trace's multiply-accumulates linked to a stage cell under the pointer.
 std::vector<Mac> linksOf(const StageFrame &frame, StageCell cell);
 

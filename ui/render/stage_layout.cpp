@@ -1,6 +1,8 @@
 #include "ui/render/stage_layout.h"
 
+#include "core/channels.h"
 #include "core/narration.h"
+#include "core/step_channels.h"
 #include "io/text.h"
 #include "ui/render/matrix_layout.h"
 #include "ui/render/stage_font.h"
@@ -54,16 +56,42 @@ Titles backwardTargetTitles(const Trace &trace, Pair size)
             {QStringLiteral("%1 → %2").arg(qt(sizeText(size)), qt(sizeText(result)))}};
 }
 
-Titles sourceTitles(const Trace &trace, Pair size)
+// A channel problem's grids name the channel they show: "Input channel 1 of 3 (4×4)".
+std::optional<StepChannels> shownChannels(const StageFrame &frame)
 {
+    const Trace &trace = *frame.trace;
+    if (!hasChannels(trace.problem) || trace.view == View::Matrix)
+        return std::nullopt;
+    return stepChannels(trace, frame.step);
+}
+
+Titles sourceTitles(const StageFrame &frame, Pair size)
+{
+    const Trace &trace = *frame.trace;
     if (isBackward(trace.view)
         && !(trace.view == View::BackwardKernel && trace.problem.op == Op::Conv2d))
         return backwardSourceTitles(trace, size);
     const Pair input = sizeOf(trace.problem.input);
     const QString in = qt(sizeText(input));
+    const QString shown = qt(sizeText(size));
+    if (const auto channels = shownChannels(frame)) {
+        const QString channel = QString::number(channels->in);
+        const QString count = QString::number(channelShape(trace.problem).in);
+        const QString whole = Text::tr("Input channel %1 of %2 (%3)").arg(channel, count, in);
+        if (size == input)
+            return {
+                whole,
+                {Text::tr("Input channel %1").arg(channel), Text::tr("Channel %1").arg(channel)}};
+        const bool inserted = trace.view == View::ZeroInsertion;
+        return {inserted ? Text::tr("%1, zeros inserted and padded → %2").arg(whole, shown)
+                         : Text::tr("%1, padded → %2").arg(whole, shown),
+                {Text::tr("Input channel %1 → %2").arg(channel, shown),
+                 inserted ? Text::tr("Zero-inserted channel %1").arg(channel)
+                          : Text::tr("Padded channel %1").arg(channel),
+                 Text::tr("Channel %1").arg(channel)}};
+    }
     if (size == input)
         return sameTitles(Text::tr("Input %1").arg(in));
-    const QString shown = qt(sizeText(size));
     const QString how = trace.view == View::ZeroInsertion ? Text::tr("zeros inserted and padded")
                                                           : Text::tr("padded");
     const QString brief =
@@ -72,15 +100,29 @@ Titles sourceTitles(const Trace &trace, Pair size)
             {Text::tr("Input %1 → %2").arg(in, shown), brief.arg(shown), shown}};
 }
 
-Titles targetTitles(const Trace &trace)
+Titles targetTitles(const StageFrame &frame)
 {
+    const Trace &trace = *frame.trace;
     const Pair out = trace.geometry.outputSize();
-    const QString output = Text::tr("Output %1").arg(qt(sizeText(out)));
+    const auto channels = shownChannels(frame);
+    const QString channel = channels ? QString::number(channels->out) : QString();
+    const QString output = channels
+        ? Text::tr("Output channel %1 of %2 (%3)")
+              .arg(channel, QString::number(channelShape(trace.problem).out), qt(sizeText(out)))
+        : Text::tr("Output %1").arg(qt(sizeText(out)));
+    const QStringList brief = channels ? QStringList{Text::tr("Output channel %1").arg(channel),
+                                                     Text::tr("Channel %1").arg(channel)}
+                                       : QStringList{};
     if (!isScatter(trace))
-        return sameTitles(output);
+        return {output, brief};
     const Pair full{trace.geometry.rows.full, trace.geometry.cols.full};
     if (full == out && trace.geometry.rows.cropBefore == 0 && trace.geometry.cols.cropBefore == 0)
-        return sameTitles(output);
+        return {output, brief};
+    if (channels)
+        return {Text::tr("Canvas %1 → output channel %2 (%3)")
+                    .arg(qt(sizeText(full)), channel, qt(sizeText(out))),
+                {Text::tr("Canvas %1 → channel %2").arg(qt(sizeText(full)), channel),
+                 Text::tr("Channel %1").arg(channel)}};
     return {Text::tr("Canvas %1 → output %2").arg(qt(sizeText(full)), qt(sizeText(out))),
             {Text::tr("Canvas %1 → %2").arg(qt(sizeText(full)), qt(sizeText(out)))}};
 }
@@ -90,14 +132,82 @@ Titles kernelTitles(const StageFrame &frame, Pair size)
     const QString sized = qt(sizeText(size));
     if (isUpsampling(frame.trace->problem.op))
         return sameTitles(Text::tr("Pooled maxima %1").arg(sized));
+    const bool rotated = frame.trace->view == View::ZeroInsertion
+        && phaseCompletion(frame, Phase::RotateKernel) >= 1.0;
+    if (const auto channels = shownChannels(frame)) {
+        // The weight's index in PyTorch's layout: W[out, in] for conv2d, W[in, out] transposed.
+        const auto index = weightIndex(frame.trace->problem, channels->out, channels->in);
+        const QString weight = QStringLiteral("W[%1, %2]").arg(index[0]).arg(index[1]);
+        const QString kernel = Text::tr("Kernel %1 (%2)").arg(weight, sized);
+        if (rotated)
+            return {Text::tr("%1, rotated 180°").arg(kernel),
+                    {Text::tr("Rotated %1").arg(weight), weight}};
+        return {kernel, {Text::tr("Kernel %1").arg(weight), weight}};
+    }
     const QString kernel = Text::tr("Kernel %1").arg(sized);
-    if (frame.trace->view == View::ZeroInsertion
-        && phaseCompletion(frame, Phase::RotateKernel) >= 1.0)
+    if (rotated)
         return {Text::tr("%1, rotated 180°").arg(kernel), {Text::tr("Rotated kernel"), kernel}};
     return sameTitles(kernel);
 }
 
+// A deck shows a few tiles behind its grid; more would only crowd the stage.
+constexpr int deckTiles = 3;
+constexpr double deckStepCells = 0.2;
+constexpr double deckMinStepPixels = 4.0; // visible beside compact grids too
+
+// The deck behind a grid of a channel problem: its channels (or kernels), the one in front
+// and those the step works on.
+void setDeck(GridBox &box, const StageFrame &frame)
+{
+    const auto channels = shownChannels(frame);
+    const Problem &problem = frame.trace->problem;
+    if (!channels || isUpsampling(problem.op) || isBackward(frame.trace->view) || box.cols == 0)
+        return;
+    const ChannelShape s = channelShape(problem);
+    const auto kernelOf = [&](int out, int in) {
+        const auto index = weightIndex(problem, out, in);
+        return index[0] * s.inner + index[1];
+    };
+    box.deckUsed.clear();
+    switch (box.role) {
+    case GridRole::Source:
+        box.deckCount = s.in;
+        box.deckFront = channels->in;
+        box.deckUsed = channels->ins;
+        box.deckLabel = Text::tr("%n input channels", nullptr, s.in);
+        break;
+    case GridRole::Kernel:
+        box.deckCount = s.lead * s.inner;
+        box.deckFront = kernelOf(channels->out, channels->in);
+        for (int out : channels->outs)
+            for (int in : channels->ins)
+                if (s.groupOfOut(out) == s.groupOfIn(in))
+                    box.deckUsed.push_back(kernelOf(out, in));
+        box.deckLabel = Text::tr("%n kernels", nullptr, box.deckCount);
+        break;
+    default:
+        box.deckCount = s.out;
+        box.deckFront = channels->out;
+        box.deckUsed = channels->outs;
+        box.deckLabel = Text::tr("%n output channels", nullptr, s.out);
+        break;
+    }
+    if (box.deckCount <= 1) {
+        box.deckLabel.clear();
+        box.deckUsed.clear();
+        return;
+    }
+    box.deckBehind = std::min(box.deckCount - 1, deckTiles);
+    box.deckMore = box.deckCount - 1 - box.deckBehind;
+}
+
 } // namespace
+
+QRectF GridBox::deckRect() const
+{
+    const double shift = deckBehind * deckStep;
+    return rect().adjusted(0, 0, shift, shift);
+}
 
 QString fittedTitle(const GridBox &box, const QFont &font, double room)
 {
@@ -173,6 +283,28 @@ static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
     if (!frame.showTarget && trace.view != View::Matrix)
         target = {0, 0};
     const int gaps = (kernel.w > 0 ? 1 : 0) + (target.w > 0 ? 1 : 0);
+    // A channel problem's decks: the tiles behind each grid, and a line for their labels.
+    for (auto [box, role] :
+         {std::pair{&layout.source, GridRole::Source}, std::pair{&layout.kernel, GridRole::Kernel},
+          std::pair{&layout.target, GridRole::Target}}) {
+        box->role = role;
+        box->cols = (role == GridRole::Source       ? source
+                         : role == GridRole::Kernel ? kernel
+                                                    : target)
+                        .w;
+        setDeck(*box, frame);
+    }
+    const double deckCells =
+        (layout.source.deckBehind + layout.kernel.deckBehind + layout.target.deckBehind)
+        * deckStepCells;
+    const int deepest =
+        std::max({layout.source.deckBehind, layout.kernel.deckBehind, layout.target.deckBehind});
+    const double deckDepth = deepest * deckStepCells;
+    // Room for the tiles' least steps, whatever the cells become.
+    const double deckPixels =
+        (layout.source.deckBehind + layout.kernel.deckBehind + layout.target.deckBehind)
+        * deckMinStepPixels;
+    const double deckDepthPixels = deepest * deckMinStepPixels;
 
     const double scale = frame.style.fontScale;
     const double captionHeight =
@@ -182,11 +314,14 @@ static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
 
     // Cells share the width with two operator gaps; the tallest grid bounds the height.
     const double gapCells = 1.6;
-    const double widthCells = source.w + kernel.w + target.w + gaps * gapCells;
+    const double widthCells = source.w + kernel.w + target.w + gaps * gapCells + deckCells;
     const double usableWidth = area.width() - 2 * margin;
-    const double usableHeight = area.height() - 2 * margin - titleHeight - captionHeight;
-    const int tallest = std::max({source.h, kernel.h, target.h});
-    double cell = std::min(usableWidth / widthCells, usableHeight / tallest);
+    const double deckLabelHeight = deckDepth > 0 ? titleHeight : 0.0;
+    const double usableHeight =
+        area.height() - 2 * margin - titleHeight - captionHeight - deckLabelHeight;
+    const double tallest = std::max({source.h, kernel.h, target.h}) + deckDepth;
+    double cell = std::min((usableWidth - deckPixels) / widthCells,
+                           (usableHeight - deckDepthPixels) / tallest);
     // Below a pixel for the biggest canvases (4096 cells a side): they are painted as images.
     cell = std::clamp(cell, 0.01, 96.0 * scale);
     // Beside compact grids, a small kernel (what every step multiplies by) keeps cells big
@@ -199,7 +334,8 @@ static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
             std::min({36.0 * scale, usableHeight / kernel.h, usableWidth * 0.25 / kernel.w});
         const double gapPixels = 28.0 * scale;
         const double shared =
-            std::min((usableWidth - kernel.w * wanted - gaps * gapPixels) / (source.w + target.w),
+            std::min((usableWidth - deckPixels - kernel.w * wanted - gaps * gapPixels)
+                         / (source.w + target.w),
                      usableHeight / std::max(source.h, target.h));
         if (wanted > cell && shared >= cell * 0.5) {
             cell = std::max(shared, 0.01);
@@ -212,7 +348,12 @@ static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
     layout.kernelCompact = kernelCell < compactCellPixels * scale;
 
     // Centre the whole row of grids; when the cell cap leaves room, widen the gaps a little.
-    const double contentWidth = (source.w + target.w) * cell + kernel.w * kernelCell;
+    const auto deckStep = [](double side) {
+        return std::max(deckStepCells * side, deckMinStepPixels);
+    };
+    const double deckWidth = (layout.source.deckBehind + layout.target.deckBehind) * deckStep(cell)
+        + layout.kernel.deckBehind * deckStep(kernelCell);
+    const double contentWidth = (source.w + target.w) * cell + kernel.w * kernelCell + deckWidth;
     const double gap = std::max(
         minGap,
         std::min(std::max(gapCells * cell, (usableWidth - contentWidth) / std::max(gaps, 1) * 0.5),
@@ -227,14 +368,16 @@ static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
         b.cols = size.w;
         b.title = titles.full;
         b.briefTitles = titles.brief;
-        b.origin = {x, gridsTop + (gridsHeight - size.h * side) / 2};
+        b.deckStep = b.deckBehind > 0 ? deckStep(side) : 0.0;
+        const double deck = b.deckBehind * b.deckStep;
+        b.origin = {x, gridsTop + (gridsHeight - size.h * side - deck) / 2};
         if (size.w > 0)
-            x += size.w * side + gap;
+            x += size.w * side + deck + gap;
     };
-    place(layout.source, GridRole::Source, source, cell, sourceTitles(trace, source));
+    place(layout.source, GridRole::Source, source, cell, sourceTitles(frame, source));
     place(layout.kernel, GridRole::Kernel, kernel, kernelCell, kernelTitles(frame, kernel));
     place(layout.target, GridRole::Target, target, cell,
-          isBackward(trace.view) ? backwardTargetTitles(trace, target) : targetTitles(trace));
+          isBackward(trace.view) ? backwardTargetTitles(trace, target) : targetTitles(frame));
 
     layout.captionRect = QRectF(area.left() + margin, area.bottom() - margin - captionHeight,
                                 area.width() - 2 * margin, captionHeight);

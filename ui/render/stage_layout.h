@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace convstep {
 
@@ -23,8 +24,20 @@ struct GridBox
     int cols = 0;
     QString title;
     QStringList briefTitles; // shorter forms, in order, for when the title does not fit
+    // A channel problem's grid stands in front of a deck of its other channels (or kernels):
+    // `deckBehind` tiles, each `deckStep` pixels further right and down, then `deckMore` not
+    // drawn. Tile i behind the front one is channel (deckFront + i) mod deckCount; the step
+    // works on the channels in deckUsed. A grid of one channel has no deck.
+    int deckCount = 1;
+    int deckFront = 0;
+    int deckBehind = 0;
+    int deckMore = 0;
+    double deckStep = 0.0;
+    std::vector<int> deckUsed;
+    QString deckLabel; // under the deck: "3 input channels"
 
     QRectF rect() const { return {origin, QSizeF(cols * cell, rows * cell)}; }
+    QRectF deckRect() const; // the grid and the tiles behind it
     QRectF cellRect(Cell c) const;
     QRectF cellsRect(Cell first, Cell last) const; // bounding rect of two corner cells
     std::optional<Cell> cellAt(QPointF point) const;

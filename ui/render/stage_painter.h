@@ -40,6 +40,10 @@ struct StagePainter
     void paintPooled() const; // max unpooling's pooled grid (upsample_painter.cpp)
     void paintUpsampleTarget() const; // the upsampled output, block by block
     void paintMatrix() const; // the whole matrix view (matrix_painter.cpp)
+    // A channel problem's decks of channels behind the grids, with their labels, and the
+    // outline that marks each grid as the channel in front (stage_painter_deck.cpp).
+    void paintDecks() const;
+    void outlineDeckFronts() const;
 };
 
 // A cell's text as drawn in `width` pixels: shrunk to fit, and where that would take a

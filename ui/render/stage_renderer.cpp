@@ -1,7 +1,9 @@
 #include "ui/render/stage_renderer.h"
 
 #include "core/calculation.h"
+#include "core/channels.h"
 #include "core/narration.h"
+#include "core/step_channels.h"
 #include "io/text.h"
 #include "io/translate.h"
 #include "ui/render/calculation_layout.h"
@@ -89,7 +91,7 @@ void paintOperators(const StagePainter &s)
     font.setBold(false);
     s.p.setPen(s.palette.mutedText);
     const auto between = [&](const GridBox &a, const GridBox &b, const QString &glyph) {
-        const double left = a.rect().right();
+        const double left = a.deckRect().right();
         const double right = b.rect().left();
         // Sized by the cells, or beside an enlarged kernel by the gap it was given.
         const double unit =
@@ -130,7 +132,10 @@ void paintSource(const StagePainter &s)
     const bool zeroInsertion = trace.view == View::ZeroInsertion;
     const double padShown = phaseCompletion(s.frame, Phase::Pad);
     const double spread = detail::ease(phaseCompletion(s.frame, Phase::InsertZeros));
-    const double magnitude = trace.problem.input.cwiseAbs().maxCoeff();
+    // A channel problem shows the input channel the step reads.
+    const int channel = stepChannels(trace, s.frame.step).in;
+    const auto sourceAt = [&](Cell at) { return channelSourceCell(trace, at, channel); };
+    const double magnitude = inputChannel(trace.problem, channel).cwiseAbs().maxCoeff();
 
     s.p.save();
     s.p.setClipRect(box.rect().adjusted(-1, -1, 1, 1));
@@ -142,7 +147,7 @@ void paintSource(const StagePainter &s)
         s.asImage((zeroInsertion && spread < 1.0) || !settled(padShown) || !settled(zerosShown));
     if (image) {
         detail::drawValueImage(s.p, box.rect(), box.rows, box.cols, [&](int r, int c) {
-            const SourceCell cell = sourceCell(trace, {r, c});
+            const SourceCell cell = sourceAt({r, c});
             if (cell.kind == SourceKind::Input || cell.kind == SourceKind::Upstream)
                 return valueColour(cell.value, magnitude, s.palette);
             if (cell.kind == SourceKind::Padding)
@@ -153,7 +158,7 @@ void paintSource(const StagePainter &s)
     for (int pass = 0; pass < (image ? 0 : 2); ++pass) {
         for (int r = 0; r < box.rows; ++r) {
             for (int c = 0; c < box.cols; ++c) {
-                const SourceCell cell = sourceCell(trace, {r, c});
+                const SourceCell cell = sourceAt({r, c});
                 const QRectF rect = box.cellRect({r, c});
                 if (pass == 0 && cell.kind == SourceKind::Padding)
                     s.drawCell(rect, s.palette.padding, QStringLiteral("0"), s.palette.mutedText,
@@ -187,7 +192,7 @@ void paintSource(const StagePainter &s)
         if (!step.macs.empty()) {
             const Cell operand = step.macs.front().source;
             const QRectF rect = box.cellRect(operand);
-            s.drawCell(rect, s.palette.focus, numberText(sourceCell(trace, operand).value),
+            s.drawCell(rect, s.palette.focus, numberText(sourceAt(operand).value),
                        textOn(s.palette.focus, s.palette), shown);
             s.outline(rect, s.palette.focus, std::max(2.0, s.layout.cell * 0.06));
         }
@@ -237,6 +242,9 @@ void paintKernel(const StagePainter &stage)
     const double turn = trace.view == View::ZeroInsertion
         ? detail::ease(phaseCompletion(s.frame, Phase::RotateKernel))
         : 0.0;
+    // A channel problem's kernel is the one joining the channels shown.
+    const StepChannels channels = stepChannels(trace, s.frame.step);
+    const Grid &kernel = weightOf(trace.problem, channels.out, channels.in);
     const QPointF centre = box.rect().center();
     const double angle = std::numbers::pi * turn;
     for (int a = 0; a < box.rows; ++a) {
@@ -249,8 +257,8 @@ void paintKernel(const StagePainter &stage)
             QRectF rect = home;
             rect.moveCenter(centre + moved);
             const int element = s.kernelIndex({a, b});
-            s.drawCell(rect, kernelFill(element, s.frame.style.theme),
-                       numberText(trace.problem.kernel(a, b)), s.palette.text);
+            s.drawCell(rect, kernelFill(element, s.frame.style.theme), numberText(kernel(a, b)),
+                       s.palette.text);
         }
     }
     if (turn > 0.0 && turn < 1.0) {
@@ -419,19 +427,23 @@ void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFram
 {
     if (!frame.trace)
         return;
-    const StageLayout layout = layoutStage(area, frame);
-    const StagePainter s{painter, frame, layout, paletteFor(frame.style.theme),
-                         painter.hasClipping() ? painter.clipBoundingRect() : QRectF()};
+    // The grids draw the channels in front; the caption explains the whole step.
+    const StageFrame shown = frontPairFrame(frame);
+    const StageLayout layout = layoutStage(area, shown);
+    const QRectF visible = painter.hasClipping() ? painter.clipBoundingRect() : QRectF();
+    const StagePainter s{painter, shown, layout, paletteFor(frame.style.theme), visible};
+    const StagePainter whole{painter, frame, layout, s.palette, visible};
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     painter.fillRect(area, s.palette.background);
     paintTitleBand(painter, titleBand(area, frame.style), s.palette);
-    if (frame.trace->view == View::Matrix) {
+    if (shown.trace->view == View::Matrix) {
         s.paintMatrix();
     } else {
         paintTitles(s);
         paintOperators(s);
+        s.paintDecks();
         paintSource(s);
         if (isUpsampling(frame.trace->problem.op)) {
             s.paintPooled();
@@ -442,12 +454,13 @@ void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFram
             if (layout.target.cols > 0)
                 s.paintTarget();
         }
+        s.outlineDeckFronts();
         paintWindow(s);
         paintLinks(s);
         paintSelection(s);
         paintQuestion(s);
     }
-    paintCaption(s);
+    paintCaption(whole);
     painter.restore();
 }
 
