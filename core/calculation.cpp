@@ -9,11 +9,6 @@
 namespace convstep {
 namespace {
 
-std::string operand(double v)
-{
-    return v < 0 ? "(" + formatNumber(v) + ")" : formatNumber(v);
-}
-
 Term productTerm(double value, double weight, double product)
 {
     return {operand(value) + "·" + operand(weight), product, 1};

@@ -17,6 +17,11 @@ std::string formatNumber(double value)
     return buffer;
 }
 
+std::string operand(double value)
+{
+    return value < 0 ? "(" + formatNumber(value) + ")" : formatNumber(value);
+}
+
 std::string cellText(Cell cell)
 {
     return "(" + std::to_string(cell.row) + ", " + std::to_string(cell.col) + ")";

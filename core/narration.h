@@ -10,6 +10,8 @@ namespace convstep {
 // Shortest exact-looking text for a value: integers without a decimal point, others to
 // six significant digits.
 std::string formatNumber(double value);
+// A factor as a product writes it: "3", or "(-2)" in brackets when negative.
+std::string operand(double value);
 
 std::string cellText(Cell cell); // "(1, 2)"
 std::string sizeText(Pair size); // "4×4"

@@ -1,6 +1,7 @@
 #include "core/channels.h"
 #include "core/compute.h"
 #include "io/lesson_json.h"
+#include "tests/io/channel_cases.h"
 #include "tests/support/test_support.h"
 
 #include <QFile>
@@ -20,25 +21,10 @@ constexpr double tolerance = 1e-9;
 
 QJsonArray loadCases()
 {
-    QFile file(QStringLiteral(CONVSTEP_CHANNEL_CASES));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", CONVSTEP_CHANNEL_CASES);
-    return QJsonDocument::fromJson(file.readAll()).object().value("cases").toArray();
+    return test::loadCases(CONVSTEP_CHANNEL_CASES);
 }
 
-std::vector<Grid> channelsFromJson(const QJsonArray &channels)
-{
-    std::vector<Grid> grids;
-    for (const QJsonValue &channel : channels) {
-        const QJsonArray rows = channel.toArray();
-        Grid grid(rows.size(), rows[0].toArray().size());
-        for (qsizetype r = 0; r < rows.size(); ++r)
-            for (qsizetype c = 0; c < grid.cols(); ++c)
-                grid(r, c) = rows[r].toArray()[c].toDouble();
-        grids.push_back(grid);
-    }
-    return grids;
-}
+using test::channelsFromJson;
 
 } // namespace
 
