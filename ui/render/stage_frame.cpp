@@ -126,19 +126,31 @@ std::shared_ptr<const Trace> blockTrace(const std::shared_ptr<const Trace> &trac
 
 } // namespace
 
+StepChannels frontChannels(const StageFrame &frame)
+{
+    if (frame.trace->view == View::Matrix)
+        return stepChannels(*frame.trace, frame.step);
+    return chosenChannels(*frame.trace, frame.step, frame.frontIn, frame.frontOut);
+}
+
 StageFrame frontPairFrame(const StageFrame &frame)
 {
     if (!frame.trace || !hasChannels(frame.trace->problem))
         return frame;
     StageFrame shown = frame;
-    const StepChannels front = stepChannels(*frame.trace, frame.step);
+    const StepChannels front = frontChannels(frame);
     if (frame.trace->view == View::Matrix)
         shown.trace = blockTrace(frame.trace, front.out, front.in);
     shown.step.macs = pairMacs(frame.step.macs, front.out, front.in);
     shown.links = pairMacs(frame.links, front.out, front.in);
+    // An output channel the step does not write has no cell in the making.
+    if (!usesFront(front) && !isScatter(*frame.trace))
+        shown.step.focus.reset();
     if (shown.previous) {
-        const StepChannels before = stepChannels(*frame.trace, *frame.previous);
-        shown.previous->macs = pairMacs(frame.previous->macs, before.out, before.in);
+        StageFrame before = frame;
+        before.step = *frame.previous;
+        const StepChannels was = frontChannels(before);
+        shown.previous->macs = pairMacs(frame.previous->macs, was.out, was.in);
     }
     return shown;
 }
@@ -146,18 +158,30 @@ StageFrame frontPairFrame(const StageFrame &frame)
 std::vector<Mac> linksOf(const StageFrame &frame, StageCell cell)
 {
     const Trace &trace = *frame.trace;
+    // A channel problem links within the channels in front.
+    std::optional<ChannelPair> pair;
+    if (hasChannels(trace.problem)) {
+        const StepChannels front = frontChannels(frame);
+        pair = ChannelPair{front.out, front.in};
+    }
     switch (cell.role) {
     case GridRole::Source: {
         const SourceCell source = sourceCell(trace, cell.cell);
-        return source.input ? macsFromInput(trace, *source.input) : std::vector<Mac>{};
+        if (!source.input)
+            return {};
+        return pair ? pairMacsFromInput(trace, *source.input, *pair)
+                    : macsFromInput(trace, *source.input);
     }
-    case GridRole::Kernel:
+    case GridRole::Kernel: {
         if (isUpsampling(trace.problem.op))
             return pooledLinks(trace, cell.cell);
-        return macsOfKernel(trace, kernelElementAt(frame, cell.cell));
+        const Cell element = kernelElementAt(frame, cell.cell);
+        return pair ? pairMacsOfKernel(trace, element, *pair) : macsOfKernel(trace, element);
+    }
     case GridRole::Target: {
         const Cell origin = outputOrigin(trace);
-        return macsIntoOutput(trace, {cell.cell.row - origin.row, cell.cell.col - origin.col});
+        const Cell out{cell.cell.row - origin.row, cell.cell.col - origin.col};
+        return pair ? pairMacsIntoOutput(trace, out, *pair) : macsIntoOutput(trace, out);
     }
     case GridRole::MatrixEntry:
     case GridRole::InputVector:

@@ -62,7 +62,28 @@ std::optional<StepChannels> shownChannels(const StageFrame &frame)
     const Trace &trace = *frame.trace;
     if (!hasChannels(trace.problem) || trace.view == View::Matrix)
         return std::nullopt;
-    return stepChannels(trace, frame.step);
+    return frontChannels(frame);
+}
+
+// A grid brought to the front whose channel the step does not work on says so.
+Titles aside(Titles titles, bool used)
+{
+    if (used)
+        return titles;
+    // The brief forms say it too, as long as one of them fits.
+    const auto said = [](const QString &title) {
+        return Text::tr("%1, not in this step").arg(title);
+    };
+    QStringList brief;
+    for (const QString &form : titles.brief)
+        brief.append(said(form));
+    brief.append(titles.brief);
+    return {said(titles.full), brief};
+}
+
+bool contains(const std::vector<int> &list, int channel)
+{
+    return std::find(list.begin(), list.end(), channel) != list.end();
 }
 
 Titles sourceTitles(const StageFrame &frame, Pair size)
@@ -78,17 +99,20 @@ Titles sourceTitles(const StageFrame &frame, Pair size)
         const QString channel = QString::number(channels->in);
         const QString count = QString::number(channelShape(trace.problem).in);
         const QString whole = Text::tr("Input channel %1 of %2 (%3)").arg(channel, count, in);
+        const bool used = contains(channels->ins, channels->in);
         if (size == input)
-            return {
-                whole,
-                {Text::tr("Input channel %1").arg(channel), Text::tr("Channel %1").arg(channel)}};
+            return aside(
+                {whole,
+                 {Text::tr("Input channel %1").arg(channel), Text::tr("Channel %1").arg(channel)}},
+                used);
         const bool inserted = trace.view == View::ZeroInsertion;
-        return {inserted ? Text::tr("%1, zeros inserted and padded → %2").arg(whole, shown)
-                         : Text::tr("%1, padded → %2").arg(whole, shown),
-                {Text::tr("Input channel %1 → %2").arg(channel, shown),
-                 inserted ? Text::tr("Zero-inserted channel %1").arg(channel)
-                          : Text::tr("Padded channel %1").arg(channel),
-                 Text::tr("Channel %1").arg(channel)}};
+        return aside({inserted ? Text::tr("%1, zeros inserted and padded → %2").arg(whole, shown)
+                               : Text::tr("%1, padded → %2").arg(whole, shown),
+                      {Text::tr("Input channel %1 → %2").arg(channel, shown),
+                       inserted ? Text::tr("Zero-inserted channel %1").arg(channel)
+                                : Text::tr("Padded channel %1").arg(channel),
+                       Text::tr("Channel %1").arg(channel)}},
+                     used);
     }
     if (size == input)
         return sameTitles(Text::tr("Input %1").arg(in));
@@ -113,16 +137,18 @@ Titles targetTitles(const StageFrame &frame)
     const QStringList brief = channels ? QStringList{Text::tr("Output channel %1").arg(channel),
                                                      Text::tr("Channel %1").arg(channel)}
                                        : QStringList{};
+    const bool used = !channels || contains(channels->outs, channels->out);
     if (!isScatter(trace))
-        return {output, brief};
+        return aside({output, brief}, used);
     const Pair full{trace.geometry.rows.full, trace.geometry.cols.full};
     if (full == out && trace.geometry.rows.cropBefore == 0 && trace.geometry.cols.cropBefore == 0)
-        return {output, brief};
+        return aside({output, brief}, used);
     if (channels)
-        return {Text::tr("Canvas %1 → output channel %2 (%3)")
-                    .arg(qt(sizeText(full)), channel, qt(sizeText(out))),
-                {Text::tr("Canvas %1 → channel %2").arg(qt(sizeText(full)), channel),
-                 Text::tr("Channel %1").arg(channel)}};
+        return aside({Text::tr("Canvas %1 → output channel %2 (%3)")
+                          .arg(qt(sizeText(full)), channel, qt(sizeText(out))),
+                      {Text::tr("Canvas %1 → channel %2").arg(qt(sizeText(full)), channel),
+                       Text::tr("Channel %1").arg(channel)}},
+                     used);
     return {Text::tr("Canvas %1 → output %2").arg(qt(sizeText(full)), qt(sizeText(out))),
             {Text::tr("Canvas %1 → %2").arg(qt(sizeText(full)), qt(sizeText(out)))}};
 }
@@ -139,10 +165,12 @@ Titles kernelTitles(const StageFrame &frame, Pair size)
         const auto index = weightIndex(frame.trace->problem, channels->out, channels->in);
         const QString weight = QStringLiteral("W[%1, %2]").arg(index[0]).arg(index[1]);
         const QString kernel = Text::tr("Kernel %1 (%2)").arg(weight, sized);
+        const bool used = usesFront(*channels);
         if (rotated)
-            return {Text::tr("%1, rotated 180°").arg(kernel),
-                    {Text::tr("Rotated %1").arg(weight), weight}};
-        return {kernel, {Text::tr("Kernel %1").arg(weight), weight}};
+            return aside({Text::tr("%1, rotated 180°").arg(kernel),
+                          {Text::tr("Rotated %1").arg(weight), weight}},
+                         used);
+        return aside({kernel, {Text::tr("Kernel %1").arg(weight), weight}}, used);
     }
     const QString kernel = Text::tr("Kernel %1").arg(sized);
     if (rotated)
@@ -197,6 +225,13 @@ void setDeck(GridBox &box, const StageFrame &frame)
         box.deckUsed.clear();
         return;
     }
+    // A channel brought to the front that the step does not work on: said under the deck too,
+    // where a narrow grid's title has no room for it.
+    const bool used = box.role == GridRole::Source ? contains(channels->ins, channels->in)
+        : box.role == GridRole::Kernel             ? usesFront(*channels)
+                                                   : contains(channels->outs, channels->out);
+    if (!used)
+        box.deckLabel = Text::tr("not in this step");
     box.deckBehind = std::min(box.deckCount - 1, deckTiles);
     box.deckMore = box.deckCount - 1 - box.deckBehind;
 }
@@ -207,6 +242,21 @@ QRectF GridBox::deckRect() const
 {
     const double shift = deckBehind * deckStep;
     return rect().adjusted(0, 0, shift, shift);
+}
+
+std::optional<int> GridBox::deckChannelAt(QPointF point) const
+{
+    if (deckBehind == 0 || cols == 0)
+        return std::nullopt;
+    // Each tile shows the strip right of and below the one before it (the grid: tile 0).
+    QRectF before = rect();
+    for (int i = 1; i <= deckBehind; ++i) {
+        const QRectF tile = rect().translated(i * deckStep, i * deckStep);
+        if (tile.contains(point) && !before.contains(point))
+            return (deckFront + i) % deckCount;
+        before = tile;
+    }
+    return std::nullopt;
 }
 
 QString fittedTitle(const GridBox &box, const QFont &font, double room)
@@ -255,6 +305,16 @@ std::optional<StageCell> StageLayout::hitTest(QPointF point) const
     for (const GridBox *b : {&source, &kernel, &target})
         if (auto c = b->cellAt(point))
             return StageCell{b->role, *c};
+    return std::nullopt;
+}
+
+std::optional<DeckTile> StageLayout::deckTileAt(QPointF point) const
+{
+    if (matrix)
+        return std::nullopt;
+    for (const GridBox *b : {&source, &kernel, &target})
+        if (auto channel = b->deckChannelAt(point))
+            return DeckTile{b->role, *channel};
     return std::nullopt;
 }
 

@@ -38,12 +38,24 @@ struct GridBox
 
     QRectF rect() const { return {origin, QSizeF(cols * cell, rows * cell)}; }
     QRectF deckRect() const; // the grid and the tiles behind it
+    // The channel of the tile whose visible edge is at `point`, if any.
+    std::optional<int> deckChannelAt(QPointF point) const;
     QRectF cellRect(Cell c) const;
     QRectF cellsRect(Cell first, Cell last) const; // bounding rect of two corner cells
     std::optional<Cell> cellAt(QPointF point) const;
 };
 
 struct MatrixLayout;
+
+// A tile of a deck: the input channel (Source), the kernel in the weight's layout (Kernel) or
+// the output channel (Target) it stands for.
+struct DeckTile
+{
+    GridRole role = GridRole::Source;
+    int channel = 0;
+
+    friend bool operator==(const DeckTile &, const DeckTile &) = default;
+};
 
 struct StageLayout
 {
@@ -64,6 +76,7 @@ struct StageLayout
 
     const GridBox &box(GridRole role) const; // Source, Kernel or Target
     std::optional<StageCell> hitTest(QPointF point) const;
+    std::optional<DeckTile> deckTileAt(QPointF point) const;
 };
 
 // Cells below this many pixels switch to the compact style.

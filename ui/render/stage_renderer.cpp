@@ -132,8 +132,8 @@ void paintSource(const StagePainter &s)
     const bool zeroInsertion = trace.view == View::ZeroInsertion;
     const double padShown = phaseCompletion(s.frame, Phase::Pad);
     const double spread = detail::ease(phaseCompletion(s.frame, Phase::InsertZeros));
-    // A channel problem shows the input channel the step reads.
-    const int channel = stepChannels(trace, s.frame.step).in;
+    // A channel problem shows the input channel in front.
+    const int channel = frontChannels(s.frame).in;
     const auto sourceAt = [&](Cell at) { return channelSourceCell(trace, at, channel); };
     const double magnitude = inputChannel(trace.problem, channel).cwiseAbs().maxCoeff();
 
@@ -243,7 +243,7 @@ void paintKernel(const StagePainter &stage)
         ? detail::ease(phaseCompletion(s.frame, Phase::RotateKernel))
         : 0.0;
     // A channel problem's kernel is the one joining the channels shown.
-    const StepChannels channels = stepChannels(trace, s.frame.step);
+    const StepChannels channels = frontChannels(s.frame);
     const Grid &kernel = weightOf(trace.problem, channels.out, channels.in);
     const QPointF centre = box.rect().center();
     const double angle = std::numbers::pi * turn;
@@ -429,7 +429,8 @@ void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFram
         return;
     // The grids draw the channels in front; the caption explains the whole step.
     const StageFrame shown = frontPairFrame(frame);
-    const StageLayout layout = layoutStage(area, shown);
+    // The decks mark every channel the step works on: laid out from the whole step.
+    const StageLayout layout = layoutStage(area, shown.trace->view == View::Matrix ? shown : frame);
     const QRectF visible = painter.hasClipping() ? painter.clipBoundingRect() : QRectF();
     const StagePainter s{painter, shown, layout, paletteFor(frame.style.theme), visible};
     const StagePainter whole{painter, frame, layout, s.palette, visible};
