@@ -111,6 +111,7 @@ private slots:
 void TestChannelDecks::aTileBringsItsChannelForward_data()
 {
     QTest::addColumn<QString>("source");
+    QTest::addColumn<QSize>("size");
     QTest::addColumn<int>("step");
     QTest::addColumn<GridRole>("deck");
     QTest::addColumn<int>("behind"); // the tile clicked: 1 is right behind the grid
@@ -119,29 +120,45 @@ void TestChannelDecks::aTileBringsItsChannelForward_data()
     QTest::addColumn<int>("out");
 
     // Lesson 26: 3 input channels, 2 output channels of 3×3; step 4 writes output channel 0
-    // from all three inputs.
+    // from all three inputs. On a small stage channel 0 is in front of the decks.
+    const QSize small(400, 350);
     QTest::newRow("rgb to two, input tile 1")
-        << "channels-rgb-to-two" << 4 << GridRole::Source << 1 << "Show input channel 1" << 1 << 0;
+        << "channels-rgb-to-two" << small << 4 << GridRole::Source << 1 << "Show input channel 1"
+        << 1 << 0;
     QTest::newRow("rgb to two, input tile 2")
-        << "channels-rgb-to-two" << 4 << GridRole::Source << 2 << "Show input channel 2" << 2 << 0;
+        << "channels-rgb-to-two" << small << 4 << GridRole::Source << 2 << "Show input channel 2"
+        << 2 << 0;
     QTest::newRow("rgb to two, output tile")
-        << "channels-rgb-to-two" << 4 << GridRole::Target << 1 << "Show output channel 1" << 0 << 1;
+        << "channels-rgb-to-two" << small << 4 << GridRole::Target << 1 << "Show output channel 1"
+        << 0 << 1;
     QTest::newRow("rgb to two, kernel tile")
-        << "channels-rgb-to-two" << 4 << GridRole::Kernel << 1 << "Show kernel W[0, 1]" << 1 << 0;
+        << "channels-rgb-to-two" << small << 4 << GridRole::Kernel << 1 << "Show kernel W[0, 1]"
+        << 1 << 0;
+    // On a large stage the three channels stand in rows, the decks behind the last (channel 2).
+    const QSize large(1280, 720);
+    QTest::newRow("rgb to two, rows, input tile 1")
+        << "channels-rgb-to-two" << large << 4 << GridRole::Source << 1 << "Show input channel 0"
+        << 0 << 0;
+    QTest::newRow("rgb to two, rows, kernel tile 1")
+        << "channels-rgb-to-two" << large << 4 << GridRole::Kernel << 1 << "Show kernel W[1, 0]"
+        << 0 << 1;
     // Lesson 28: 4 inputs in 2 groups, 2 outputs of 2×2; step 1 writes output 0 from inputs
-    // 0 and 1. An input of the other group takes the output of its group along.
+    // 0 and 1, in rows. An input of the other group takes the output of its group along.
     QTest::newRow("grouped, input of the other group")
-        << "channels-grouped" << 1 << GridRole::Source << 2 << "Show input channel 2" << 2 << 1;
+        << "channels-grouped" << large << 1 << GridRole::Source << 1 << "Show input channel 2" << 2
+        << 1;
     QTest::newRow("grouped, output of the other group")
-        << "channels-grouped" << 1 << GridRole::Target << 1 << "Show output channel 1" << 2 << 1;
+        << "channels-grouped" << large << 1 << GridRole::Target << 1 << "Show output channel 1" << 2
+        << 1;
     // Scatter from 2 channels to 3: step 16 scatters input channel 1 into every output.
-    QTest::newRow("scatter, output tile")
-        << "transposed" << 16 << GridRole::Target << 1 << "Show output channel 1" << 1 << 1;
+    QTest::newRow("scatter, output tile") << "transposed" << large << 16 << GridRole::Target << 1
+                                          << "Show output channel 1" << 1 << 1;
 }
 
 void TestChannelDecks::aTileBringsItsChannelForward()
 {
     QFETCH(QString, source);
+    QFETCH(QSize, size);
     QFETCH(int, step);
     QFETCH(GridRole, deck);
     QFETCH(int, behind);
@@ -151,13 +168,18 @@ void TestChannelDecks::aTileBringsItsChannelForward()
     const Problem problem = problemOf(source);
     QVERIFY(hasChannels(problem));
     Stage stage(problem, step);
+    stage.widget.resize(size);
     stage.widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&stage.widget));
     const Trace &trace = *stage.model.trace();
     const StepChannels stepped = stepChannels(trace, stage.model.currentStep());
 
-    // The tile's visible corner: a button with a tooltip.
-    const GridBox &box = stage.widget.stageLayout().box(deck);
+    // The tile's visible corner: a button with a tooltip. A stack of rows has its decks behind
+    // the last row.
+    const StageLayout &before = stage.widget.stageLayout();
+    const GridBox &box = before.rows.empty() || deck == GridRole::Target ? before.box(deck)
+        : deck == GridRole::Source                                       ? before.rows.back().source
+                                   : before.rows.back().kernel;
     QVERIFY(box.deckBehind >= behind);
     const QRectF tile = box.rect().translated(behind * box.deckStep, behind * box.deckStep);
     const QPoint corner = stage.at(

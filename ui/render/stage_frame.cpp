@@ -162,7 +162,9 @@ std::vector<Mac> linksOf(const StageFrame &frame, StageCell cell)
     std::optional<ChannelPair> pair;
     if (hasChannels(trace.problem)) {
         const StepChannels front = frontChannels(frame);
-        pair = ChannelPair{front.out, front.in};
+        // A cell of a stack's row: that row's channel.
+        pair = ChannelPair{
+            front.out, cell.role == GridRole::Target ? front.in : cell.channel.value_or(front.in)};
     }
     switch (cell.role) {
     case GridRole::Source: {
@@ -181,7 +183,20 @@ std::vector<Mac> linksOf(const StageFrame &frame, StageCell cell)
     case GridRole::Target: {
         const Cell origin = outputOrigin(trace);
         const Cell out{cell.cell.row - origin.row, cell.cell.col - origin.col};
-        return pair ? pairMacsIntoOutput(trace, out, *pair) : macsIntoOutput(trace, out);
+        if (!pair)
+            return macsIntoOutput(trace, out);
+        if (trace.view == View::Matrix)
+            return pairMacsIntoOutput(trace, out, *pair);
+        // Every input channel of the output's group: a stack of rows draws them all, a single
+        // pair in front draws its own (frontPairFrame).
+        const ChannelShape s = channelShape(trace.problem);
+        std::vector<Mac> links;
+        const int first = s.groupOfOut(pair->out) * s.inPerGroup();
+        for (int in = first; in < first + s.inPerGroup(); ++in) {
+            const std::vector<Mac> one = pairMacsIntoOutput(trace, out, {pair->out, in});
+            links.insert(links.end(), one.begin(), one.end());
+        }
+        return links;
     }
     case GridRole::MatrixEntry:
     case GridRole::InputVector:

@@ -19,6 +19,9 @@ struct StageCell
 {
     GridRole role = GridRole::Source;
     Cell cell;
+    // A stage that shows several input channels at once (StageLayout::rows): the input channel
+    // of a Source or Kernel cell's row. None: the channel in front.
+    std::optional<int> channel{};
 
     friend bool operator==(const StageCell &, const StageCell &) = default;
 };

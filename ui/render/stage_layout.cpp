@@ -302,21 +302,161 @@ std::optional<StageCell> StageLayout::hitTest(QPointF point) const
     if (matrix)
         if (auto c = hitTestMatrix(*matrix, point))
             return c;
+    for (const ChannelRow &row : rows)
+        for (const GridBox *b : {&row.source, &row.kernel})
+            if (auto c = b->cellAt(point))
+                return StageCell{b->role, *c, row.channel};
     for (const GridBox *b : {&source, &kernel, &target})
         if (auto c = b->cellAt(point))
             return StageCell{b->role, *c};
     return std::nullopt;
 }
 
+const GridBox &StageLayout::box(const StageCell &cell) const
+{
+    if (cell.channel && cell.role != GridRole::Target)
+        for (const ChannelRow &row : rows)
+            if (row.channel == *cell.channel)
+                return cell.role == GridRole::Source ? row.source : row.kernel;
+    return box(cell.role);
+}
+
 std::optional<DeckTile> StageLayout::deckTileAt(QPointF point) const
 {
     if (matrix)
         return std::nullopt;
+    for (const ChannelRow &row : rows)
+        for (const GridBox *b : {&row.source, &row.kernel})
+            if (auto channel = b->deckChannelAt(point))
+                return DeckTile{b->role, *channel};
     for (const GridBox *b : {&source, &kernel, &target})
         if (auto channel = b->deckChannelAt(point))
             return DeckTile{b->role, *channel};
     return std::nullopt;
 }
+
+namespace {
+
+// A share of the cell, and in cells big enough for numbers (22 px and up) at least the legible
+// 11 px.
+double cellFontPixels(double side, double scale)
+{
+    return std::clamp(std::max(side * 0.36, std::min(side * 0.5, 11.0)), 7.0, 30.0 * scale);
+}
+
+struct StageRoom
+{
+    double margin = 0.0;
+    double titleHeight = 0.0;
+    double captionHeight = 0.0;
+    double gapCells = 0.0;
+};
+
+constexpr double rowGapCells = 0.4; // between one row's grids and the next row's titles
+
+// A conv2d step reading several input channels (a group of more than one): every channel in a
+// row of its own with its kernel, when the cells keep their numbers at this size. A channel
+// brought to the front keeps the front pair and its decks.
+void stackChannelRows(StageLayout &layout, const QRectF &area, const StageFrame &frame,
+                      const StageRoom &room)
+{
+    const Trace &trace = *frame.trace;
+    if (trace.view != View::Direct || trace.problem.op != Op::Conv2d || !hasChannels(trace.problem)
+        || frame.frontIn || frame.frontOut || layout.kernel.cols == 0)
+        return;
+    const StepChannels channels = stepChannels(trace, frame.step);
+    const int n = static_cast<int>(channels.ins.size());
+    if (n < 2)
+        return;
+    const double scale = frame.style.fontScale;
+    const Pair source{layout.source.rows, layout.source.cols};
+    const Pair kernel{layout.kernel.rows, layout.kernel.cols};
+    const Pair target{layout.target.rows, layout.target.cols};
+    GridBox &t = layout.target;
+    const int gaps = target.w > 0 ? 2 : 1;
+    // The decks of the source and kernel stand behind the last row, the target's behind it.
+    const int sDeck = layout.source.deckBehind;
+    const int kDeck = layout.kernel.deckBehind;
+    const int tDeck = t.deckBehind;
+    const int rowDeck = std::max(sDeck, kDeck);
+    // Each row has its titles over it: room for the title font's line and a half.
+    const double titleSpace =
+        std::max(room.titleHeight, 1.6 * QFontMetricsF(layout.titleFont).height());
+    const double deckLabel = sDeck + kDeck + tDeck > 0 ? room.titleHeight : 0.0;
+    const double usableWidth = area.width() - 2 * room.margin;
+    const double usableHeight =
+        area.height() - 2 * room.margin - room.captionHeight - titleSpace - deckLabel;
+    const int rowCells = std::max(source.h, kernel.h);
+    const double stackCells = n * rowCells + (n - 1) * rowGapCells + rowDeck * deckStepCells;
+    const int decks = sDeck + kDeck + tDeck;
+    double cell = std::min(
+        {(usableWidth - decks * deckMinStepPixels)
+             / (source.w + kernel.w + target.w + gaps * room.gapCells + decks * deckStepCells),
+         (usableHeight - (n - 1) * titleSpace - rowDeck * deckMinStepPixels) / stackCells,
+         (usableHeight - tDeck * deckMinStepPixels)
+             / std::max(target.h + tDeck * deckStepCells, 1.0),
+         96.0 * scale});
+    if (cell < compactCellPixels * scale)
+        return;
+
+    const double step = std::max(deckStepCells * cell, deckMinStepPixels);
+    const double contentWidth = (source.w + kernel.w + target.w) * cell + decks * step;
+    const double gap =
+        std::min(std::max(room.gapCells * cell, (usableWidth - contentWidth) / gaps * 0.5),
+                 4 * room.gapCells * cell);
+    const double left = area.left() + (area.width() - contentWidth - gaps * gap) / 2;
+    const double kernelLeft = left + source.w * cell + sDeck * step + gap;
+    const double rowPitch = rowCells * cell + rowGapCells * cell + titleSpace;
+    const double stackHeight = n * rowPitch - rowGapCells * cell - titleSpace + rowDeck * step;
+    const double top = area.top() + room.margin + titleSpace + (usableHeight - stackHeight) / 2;
+    const ChannelShape shape = channelShape(trace.problem);
+    // Every row's grids without decks, but the last row's, whose decks front its channel.
+    const auto placed = [&](GridBox box, QPointF origin, const Titles &titles, int front) {
+        box.origin = origin;
+        box.cell = cell;
+        box.title = titles.full;
+        box.briefTitles = titles.brief;
+        if (front < 0) {
+            box.deckBehind = 0;
+            box.deckMore = 0;
+            box.deckUsed.clear();
+            box.deckLabel.clear();
+        } else {
+            box.deckFront = front;
+        }
+        box.deckStep = box.deckBehind > 0 ? step : 0.0;
+        return box;
+    };
+    layout.rows.clear();
+    for (int r = 0; r < n; ++r) {
+        StageFrame shown = frame;
+        const int channel = channels.ins[static_cast<size_t>(r)];
+        shown.frontIn = channel;
+        shown.frontOut = channels.out;
+        const bool last = r == n - 1;
+        const auto weight = weightIndex(trace.problem, channels.out, channel);
+        const double y = top + r * rowPitch;
+        layout.rows.push_back(
+            {channel,
+             placed(layout.source, {left, y + (rowCells - source.h) * cell / 2},
+                    sourceTitles(shown, source), last ? channel : -1),
+             placed(layout.kernel, {kernelLeft, y + (rowCells - kernel.h) * cell / 2},
+                    kernelTitles(shown, kernel), last ? weight[0] * shape.inner + weight[1] : -1)});
+    }
+    layout.source = layout.rows.front().source;
+    layout.kernel = layout.rows.front().kernel;
+    t.cell = cell;
+    t.deckStep = tDeck > 0 ? step : 0.0;
+    t.origin = {kernelLeft + kernel.w * cell + kDeck * step + gap,
+                top + (stackHeight - target.h * cell - tDeck * step) / 2};
+    layout.cell = cell;
+    layout.compact = false;
+    layout.kernelCompact = false;
+    layout.cellFont = stageFont(frame.style.fontFamily, cellFontPixels(cell, scale));
+    layout.kernelFont = layout.cellFont;
+}
+
+} // namespace
 
 static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
 {
@@ -441,19 +581,16 @@ static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
 
     layout.captionRect = QRectF(area.left() + margin, area.bottom() - margin - captionHeight,
                                 area.width() - 2 * margin, captionHeight);
-    // A share of the cell, and in cells big enough for numbers (22 px and up) at least the
-    // legible 11 px.
-    const auto cellPixels = [&](double side) {
-        return std::clamp(std::max(side * 0.36, std::min(side * 0.5, 11.0)), 7.0, 30.0 * scale);
-    };
-    layout.cellFont = stageFont(frame.style.fontFamily, cellPixels(cell));
-    layout.kernelFont = stageFont(frame.style.fontFamily, cellPixels(kernelCell));
+    layout.cellFont = stageFont(frame.style.fontFamily, cellFontPixels(cell, scale));
+    layout.kernelFont = stageFont(frame.style.fontFamily, cellFontPixels(kernelCell, scale));
     layout.titleFont = stageFont(frame.style.fontFamily, std::max(titleHeight * 0.55, 11.0),
                                  true); // legible when short
     layout.captionFont =
         stageFont(frame.style.fontFamily, std::clamp(captionHeight * 0.17, 10.0, 22.0 * scale));
     if (trace.view == View::Matrix)
         layoutMatrix(layout, area, frame);
+    else
+        stackChannelRows(layout, area, frame, {margin, titleHeight, captionHeight, gapCells});
     return layout;
 }
 

@@ -57,11 +57,25 @@ struct DeckTile
     friend bool operator==(const DeckTile &, const DeckTile &) = default;
 };
 
+// One input channel of a stack (StageLayout::rows) and the kernel joining it to the output
+// channel.
+struct ChannelRow
+{
+    int channel = 0;
+    GridBox source;
+    GridBox kernel;
+};
+
 struct StageLayout
 {
     GridBox source;
     GridBox kernel;
     GridBox target;
+    // A step that reads several input channels shows them all when their numbers stay legible:
+    // a row per channel, each beside its kernel, all feeding the target (the classic figure of
+    // a multi-channel convolution). `source` and `kernel` are then the first row's. Empty: one
+    // pair in front, the other channels in decks.
+    std::vector<ChannelRow> rows;
     Cell outputOrigin; // see outputOrigin(const Trace &)
     double cell = 0.0;
     bool compact = false; // cells too small for numbers: colour-coded, values in tooltips
@@ -75,6 +89,8 @@ struct StageLayout
     std::shared_ptr<const MatrixLayout> matrix; // the matrix view's matrix and vectors
 
     const GridBox &box(GridRole role) const; // Source, Kernel or Target
+    // The grid a cell is in: in a stack, the row of the cell's channel.
+    const GridBox &box(const StageCell &cell) const;
     std::optional<StageCell> hitTest(QPointF point) const;
     std::optional<DeckTile> deckTileAt(QPointF point) const;
 };

@@ -117,6 +117,29 @@ void paintOperators(const StagePainter &s)
         between(s.layout.kernel, s.layout.target, QStringLiteral("→"));
 }
 
+// A stack: each channel ∗ its kernel, and one arrow from the kernels to the target.
+void paintRowOperators(const StagePainter &s)
+{
+    QFont font = s.layout.titleFont;
+    font.setBold(false);
+    font.setPixelSize(std::max(10, static_cast<int>(s.layout.cell * 0.7)));
+    s.p.setFont(font);
+    s.p.setPen(s.palette.mutedText);
+    const double unit = s.layout.cell;
+    double kernels = 0.0;
+    for (const ChannelRow &row : s.layout.rows) {
+        const QRectF a = row.source.rect();
+        const QRectF b = row.kernel.rect();
+        s.p.drawText(QRectF(a.right(), a.center().y() - unit, b.left() - a.right(), 2 * unit),
+                     Qt::AlignCenter, QStringLiteral("∗"));
+        kernels = std::max(kernels, b.right());
+    }
+    const QRectF target = s.layout.target.rect();
+    if (s.layout.target.cols > 0)
+        s.p.drawText(QRectF(kernels, target.center().y() - unit, target.left() - kernels, 2 * unit),
+                     Qt::AlignCenter, QStringLiteral("→"));
+}
+
 // A step that spreads one source value over a block: the scatter of a transposed convolution,
 // and of ∂L/∂y in the backward pass of a convolution.
 bool spreadsOneValue(const Trace &trace)
@@ -421,6 +444,67 @@ void paintCaption(const StagePainter &s)
         paintNarration(s.p, body, stepText(step), s.layout.captionFont, minimum);
 }
 
+// A stack of channels (StageLayout::rows): each row painted as the pair in front it is, with
+// its own products and links; the target once, the pointer's and the selection's cells in
+// their own row.
+void paintRows(QPainter &painter, const StageFrame &frame, const StageLayout &layout,
+               const StagePalette &palette, const QRectF &visible)
+{
+    const int out = frontChannels(frame).out;
+    const auto rowFrame = [&](const ChannelRow &row) {
+        StageFrame one = frame;
+        one.frontIn = row.channel;
+        one.frontOut = out;
+        const auto mine = [&](const std::optional<StageCell> &cell) {
+            const bool here = cell
+                && (cell->role == GridRole::Target
+                        ? &row == &layout.rows.front()
+                        : cell->channel.value_or(layout.rows.front().channel) == row.channel);
+            return here ? cell : std::nullopt;
+        };
+        one.hover = mine(frame.hover);
+        one.selection = mine(frame.selection);
+        return frontPairFrame(one);
+    };
+    const auto rowLayout = [&](const ChannelRow &row) {
+        StageLayout one = layout;
+        one.source = row.source;
+        one.kernel = row.kernel;
+        return one;
+    };
+    for (const ChannelRow &row : layout.rows) {
+        StageLayout titles = rowLayout(row);
+        if (&row != &layout.rows.front())
+            titles.target.cols = 0; // one title over the target
+        const StageFrame shown = rowFrame(row);
+        paintTitles(StagePainter{painter, shown, titles, palette, visible});
+    }
+    paintRowOperators(StagePainter{painter, frame, layout, palette, visible});
+    // The decks stand behind the last row and the target.
+    const StageLayout decks = rowLayout(layout.rows.back());
+    StagePainter{painter, frame, decks, palette, visible}.paintDecks();
+    for (const ChannelRow &row : layout.rows) {
+        const StageFrame shown = rowFrame(row);
+        const StageLayout one = rowLayout(row);
+        const StagePainter s{painter, shown, one, palette, visible};
+        paintSource(s);
+        paintKernel(s);
+        if (&row == &layout.rows.front() && layout.target.cols > 0)
+            s.paintTarget();
+    }
+    StagePainter{painter, frame, decks, palette, visible}.outlineDeckFronts();
+    for (const ChannelRow &row : layout.rows) {
+        const StageFrame shown = rowFrame(row);
+        const StageLayout one = rowLayout(row);
+        const StagePainter s{painter, shown, one, palette, visible};
+        paintWindow(s);
+        paintLinks(s);
+        paintSelection(s);
+        if (&row == &layout.rows.front())
+            paintQuestion(s);
+    }
+}
+
 } // namespace
 
 void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFrame &frame) const
@@ -441,6 +525,8 @@ void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFram
     paintTitleBand(painter, titleBand(area, frame.style), s.palette);
     if (shown.trace->view == View::Matrix) {
         s.paintMatrix();
+    } else if (!layout.rows.empty()) {
+        paintRows(painter, frame, layout, s.palette, visible);
     } else {
         paintTitles(s);
         paintOperators(s);

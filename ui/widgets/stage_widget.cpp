@@ -324,7 +324,8 @@ void StageWidget::wheelEvent(QWheelEvent *event)
 
 bool StageWidget::editable(StageCell cell) const
 {
-    if (!m_frame.trace)
+    // A stack's rows are channels the editor does not reach.
+    if (!m_frame.trace || cell.channel)
         return false;
     if (cell.role == GridRole::Kernel)
         return !isUpsampling(m_frame.trace->problem.op); // max unpooling's pooled grid is derived
@@ -435,8 +436,11 @@ QString StageWidget::describe(StageCell cell) const
 {
     const Trace &trace = *m_frame.trace;
     const Problem &problem = trace.problem;
-    // A channel problem's cells are those of the channels in front, named with their channel.
-    const StepChannels front = frontChannels(m_frame);
+    // A channel problem's cells are those of the channels in front (a stack: of the cell's
+    // row), named with their channel.
+    StepChannels front = frontChannels(m_frame);
+    if (cell.channel && cell.role != GridRole::Target)
+        front.in = *cell.channel;
     switch (cell.role) {
     case GridRole::Source: {
         const SourceCell source = channelSourceCell(trace, cell.cell, front.in);
