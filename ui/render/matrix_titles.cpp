@@ -26,7 +26,7 @@ constexpr double titleHeightLines = 1.3;
 
 } // namespace
 
-Names namesFor(const Trace &trace, int rows, int cols, bool turning, std::array<int, 2> block)
+Names namesFor(const Trace &trace, int rows, int cols, bool turning)
 {
     Names names;
     const bool upsampling = isUpsampling(trace.problem.op);
@@ -40,18 +40,12 @@ Names namesFor(const Trace &trace, int rows, int cols, bool turning, std::array<
         names.matrixTitles = {Text::tr("%1: fixed, not learned").arg(sized),
                               Text::tr("%1: fixed, not learned").arg(names.matrix),
                               Text::tr("%1, fixed").arg(names.matrix), names.matrix};
-    else if (hasChannels(trace.problem)) {
-        // The view draws one kernel block of the channel problem's matrix: the rows of the
-        // step's output channel and the columns of its input channel.
-        const ChannelShape s = channelShape(trace.problem);
-        const QString whole = QStringLiteral("%1 × %2").arg(s.out * rows).arg(s.in * cols);
-        names.matrixTitles = {Text::tr("%1, block (out %2, in %3) of %4")
+    else if (hasChannels(trace.problem) && channelShape(trace.problem).groups > 1)
+        names.matrixTitles = {Text::tr("%1, block-diagonal over %2 groups")
                                   .arg(sized)
-                                  .arg(block[0])
-                                  .arg(block[1])
-                                  .arg(whole),
-                              Text::tr("%1 of %2").arg(sized, whole), sized, names.matrix};
-    } else
+                                  .arg(channelShape(trace.problem).groups),
+                              sized, names.matrix};
+    else
         names.matrixTitles = {sized, names.matrix};
     names.yTitles = {QStringLiteral("y = %1x").arg(names.matrix), QStringLiteral("y")};
     return names;

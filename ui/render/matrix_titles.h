@@ -6,7 +6,6 @@
 #include <QRectF>
 #include <QStringList>
 
-#include <array>
 #include <vector>
 
 namespace convstep {
@@ -27,8 +26,8 @@ struct Names
     QStringList yTitles;
 };
 
-// `block`: the channel problem's (out, in) kernel block the matrix shows.
-Names namesFor(const Trace &trace, int rows, int cols, bool turning, std::array<int, 2> block);
+// `rows` × `cols`: M's size, a channel problem's whole layer.
+Names namesFor(const Trace &trace, int rows, int cols, bool turning);
 
 // One title to place: its forms, full first, and what it names.
 struct TitleSpec

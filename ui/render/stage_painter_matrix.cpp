@@ -1,3 +1,4 @@
+#include "core/channels.h"
 #include "ui/render/matrix_frame.h"
 #include "ui/render/matrix_image.h"
 #include "ui/render/matrix_layout.h"
@@ -66,20 +67,38 @@ const GridState &shownState(const MatrixScene &sc)
     return sc.turned ? *sc.s.frame.after : *sc.s.frame.before;
 }
 
-QString entryText(const MatrixScene &sc, double value, int element)
+const GridState &channelState(const MatrixScene &sc, int channel)
+{
+    return sc.states.empty() ? shownState(sc) : sc.states[static_cast<size_t>(channel)];
+}
+
+bool inFront(const MatrixScene &sc, const Mac &mac)
+{
+    return mac.inChannel.value_or(sc.front.in) == sc.front.in
+        && mac.outChannel.value_or(sc.front.out) == sc.front.out;
+}
+
+QString entryText(const MatrixScene &sc, double value, int element, Cell at)
 {
     if (!sc.symbols() || sc.entries.fixed())
         return numberText(value);
-    const Pair kernel = sizeOf(sc.trace().problem.kernel);
-    return weightSymbol({element / kernel.w, element % kernel.w}, kernel);
+    const Trace &trace = sc.trace();
+    const Pair kernel = sizeOf(trace.problem.kernel);
+    const Cell cell{element / kernel.w, element % kernel.w};
+    if (!hasChannels(trace.problem))
+        return weightSymbol(cell, kernel);
+    return weightSymbol(
+        weightIndex(trace.problem, outputChannelAt(trace, at.row), inputChannelAt(trace, at.col)),
+        cell, kernel);
 }
 
 QString inputText(const MatrixScene &sc, int index)
 {
     if (sc.symbols())
         return indexedSymbol(QLatin1Char('x'), index);
-    const Cell c = inputCellAt(sc.trace(), index);
-    return numberText(sc.trace().problem.input(c.row, c.col));
+    const Trace &trace = sc.trace();
+    const Cell c = inputCellAt(trace, index);
+    return numberText(inputChannel(trace.problem, inputChannelAt(trace, index))(c.row, c.col));
 }
 
 QString outputText(const MatrixScene &sc, int index, double value)
@@ -99,22 +118,27 @@ namespace {
 void paintGrids(const MatrixScene &sc)
 {
     const StagePainter &s = sc.s;
-    const Problem &problem = sc.trace().problem;
+    const Trace &trace = sc.trace();
     const StagePalette &pal = s.palette;
-    const double inputMagnitude = problem.input.cwiseAbs().maxCoeff();
-    const double outputMagnitude = std::max(sc.trace().output.cwiseAbs().maxCoeff(), 1e-12);
+    // A channel problem's grids: the input channel, kernel and output channel in front.
+    const Grid &input = inputChannel(trace.problem, sc.front.in);
+    const Grid &kernel = weightOf(trace.problem, sc.front.out, sc.front.in);
+    const Grid &output = hasChannels(trace.problem)
+        ? trace.outputs[static_cast<size_t>(sc.front.out)]
+        : trace.output;
+    const double inputMagnitude = input.cwiseAbs().maxCoeff();
+    const double outputMagnitude = std::max(output.cwiseAbs().maxCoeff(), 1e-12);
     const GridState &state = shownState(sc);
 
     const GridBox &in = s.layout.source;
     if (small(in.cell)) {
-        drawValueImage(s.p, in.rect(), in.rows, in.cols, [&](int r, int c) {
-            return valueColour(problem.input(r, c), inputMagnitude, pal);
-        });
+        drawValueImage(s.p, in.rect(), in.rows, in.cols,
+                       [&](int r, int c) { return valueColour(input(r, c), inputMagnitude, pal); });
     } else {
         const QFont font = cellFont(sc, in.cell);
         for (int r = 0; r < in.rows; ++r)
             for (int c = 0; c < in.cols; ++c) {
-                const int index = r * in.cols + c;
+                const int index = inputIndex(trace, {r, c}, sc.front.in);
                 paintCell(sc, in.cellRect({r, c}), pal.cell, inputText(sc, index), pal.text, font);
                 paintIndex(sc, in.cellRect({r, c}), index, font);
             }
@@ -131,7 +155,7 @@ void paintGrids(const MatrixScene &sc)
             else
                 paintCell(sc, rect, kernelFill(s.kernelIndex({a, b}), sc.theme()),
                           sc.symbols() ? weightSymbol({a, b}, kernelSize)
-                                       : numberText(problem.kernel(a, b)),
+                                       : numberText(kernel(a, b)),
                           pal.text, kernelFont);
         }
 
@@ -147,7 +171,7 @@ void paintGrids(const MatrixScene &sc)
         for (int r = 0; r < out.rows; ++r)
             for (int c = 0; c < out.cols; ++c) {
                 const bool written = state.written(r, c);
-                const int index = r * out.cols + c;
+                const int index = outputIndex(trace, {r, c}, sc.front.out);
                 paintCell(sc, out.cellRect({r, c}), written ? pal.cell : pal.pending,
                           written ? outputText(sc, index, state.values(r, c)) : QString(), pal.text,
                           font);
@@ -173,12 +197,15 @@ void paintNumbers(const MatrixScene &sc)
     clipTo(sc, box);
     // Zeros first, faint; then the non-zeros over them, so that they pass over the zeros
     // while the matrix turns. Mid-turn the zeros fade, so the moving non-zeros stay readable.
+    // Blocks outside a group hold no zeros to read: paintBlocks marks them empty.
     const QColor zeroText = withAlpha(pal.mutedText, 0.45);
+    const MatrixEntries &e = sc.entries;
     s.p.setOpacity(0.15 + 0.85 * std::abs(2 * m.turn - 1));
     for (int r = box.rowBegin(); r < box.rowEnd(); ++r)
         for (int c = box.colBegin(); c < box.colEnd(); ++c)
-            paintCell(sc, m.entryRect({r, c}), pal.cell, QStringLiteral("0"), zeroText,
-                      m.entryFont);
+            if (e.inGroup(r / e.blockRows(), c / e.blockCols()))
+                paintCell(sc, m.entryRect({r, c}), pal.cell, QStringLiteral("0"), zeroText,
+                          m.entryFont);
     s.p.setOpacity(1.0);
     std::vector<MatrixEntry> row;
     for (int r = box.rowBegin(); r < box.rowEnd(); ++r) {
@@ -186,7 +213,8 @@ void paintNumbers(const MatrixScene &sc)
         for (const MatrixEntry &entry : row)
             if (entry.col >= box.colBegin() && entry.col < box.colEnd())
                 paintCell(sc, m.entryRect({r, entry.col}), entryFill(sc, entry.element),
-                          entryText(sc, entry.value, entry.element), pal.text, m.entryFont);
+                          entryText(sc, entry.value, entry.element, {r, entry.col}), pal.text,
+                          m.entryFont);
     }
     s.p.restore();
 }
@@ -239,19 +267,18 @@ void paintVectors(const MatrixScene &sc)
     const StagePalette &pal = s.palette;
     const MatrixLayout &m = sc.m;
     const Trace &trace = sc.trace();
-    const GridState &state = shownState(sc);
-    const Grid &input = trace.problem.input;
+    const Problem &problem = trace.problem;
     const auto inputAt = [&](int i) {
         const Cell c = inputCellAt(trace, i);
-        return input(c.row, c.col);
+        return inputChannel(problem, inputChannelAt(trace, i))(c.row, c.col);
     };
     const auto written = [&](int i) {
         const Cell c = outputCellAt(trace, i);
-        return state.written(c.row, c.col);
+        return channelState(sc, outputChannelAt(trace, i)).written(c.row, c.col);
     };
     const auto outputAt = [&](int i) {
         const Cell c = outputCellAt(trace, i);
-        return state.values(c.row, c.col);
+        return channelState(sc, outputChannelAt(trace, i)).values(c.row, c.col);
     };
     s.p.setOpacity(sc.vectorsShown);
     if (m.numbers) {
@@ -269,8 +296,12 @@ void paintVectors(const MatrixScene &sc)
                       m.entryFont);
         s.p.restore();
     } else {
-        const double inMagnitude = input.cwiseAbs().maxCoeff();
-        const double outMagnitude = std::max(trace.output.cwiseAbs().maxCoeff(), 1e-12);
+        double inMagnitude = 0.0;
+        for (int c = 0; c < channelShape(problem).in; ++c)
+            inMagnitude = std::max(inMagnitude, inputChannel(problem, c).cwiseAbs().maxCoeff());
+        double outMagnitude = std::max(trace.output.cwiseAbs().maxCoeff(), 1e-12);
+        for (const Grid &output : trace.outputs)
+            outMagnitude = std::max(outMagnitude, output.cwiseAbs().maxCoeff());
         drawValueImage(s.p, m.input.rect, m.input.rows, 1,
                        [&](int i, int) { return valueColour(inputAt(i), inMagnitude, pal); });
         drawValueImage(s.p, m.output.rect, m.output.rows, 1, [&](int i, int) {
@@ -325,12 +356,12 @@ void paintStep(const MatrixScene &sc)
         return;
     const double progress = ease(s.frame.progress);
     const double least = 3.0;
-    const int row = outputIndex(trace, *step.focus);
+    const int row = stepRow(trace, step);
 
     // The row band glides from the previous row, like the kernel window in the other views.
     QRectF band = rowRect(m, row);
     if (s.frame.previous && s.frame.previous->focus)
-        band = lerp(rowRect(m, outputIndex(trace, *s.frame.previous->focus)), band, progress);
+        band = lerp(rowRect(m, stepRow(trace, *s.frame.previous)), band, progress);
     band = atLeast(band, least);
     s.p.fillRect(band, withAlpha(pal.focus, m.numbers ? 0.16 : 0.3));
 
@@ -339,7 +370,8 @@ void paintStep(const MatrixScene &sc)
         if (!mac.input)
             continue;
         const int element = s.kernelIndex(mac.kernel);
-        const int column = inputIndex(trace, *mac.input);
+        const int column = macColumn(trace, mac);
+        const bool front = inFront(sc, mac); // the input grid shows the front channel only
         const QColor fill = entryFill(sc, element);
         const QColor stroke =
             sc.entries.fixed() ? pal.mutedText : kernelStroke(element, sc.theme());
@@ -357,9 +389,9 @@ void paintStep(const MatrixScene &sc)
                                        -std::min(0.0, (x.height() - 2) / 2)),
                          stroke);
         }
-        if (small(s.layout.source.cell)) {
+        if (front && small(s.layout.source.cell)) {
             s.p.fillRect(source, stroke);
-        } else {
+        } else if (front) {
             const QFont font = cellFont(sc, s.layout.source.cell);
             paintCell(sc, source, fill, inputText(sc, column), pal.text, font);
             paintIndex(sc, source, column, font);
@@ -367,7 +399,8 @@ void paintStep(const MatrixScene &sc)
         s.p.setOpacity(1.0);
         if (m.numbers && m.matrix.shows({row, column})) {
             // The band tints the row's zeros; its entries keep their colours.
-            paintCell(sc, entry, fill, entryText(sc, mac.weight, element), pal.text, m.entryFont);
+            paintCell(sc, entry, fill, entryText(sc, mac.weight, element, {row, column}), pal.text,
+                      m.entryFont);
             s.outline(entry, stroke, sc.lineWidth());
         }
     }
@@ -405,12 +438,27 @@ void StagePainter::paintMatrix() const
     const MatrixLayout &m = *layout.matrix;
     const double fade = std::clamp((m.turn - 0.6) / 0.4, 0.0, 1.0);
     const auto entries = matrixEntriesFor(frame.trace);
-    const MatrixScene scene{*this, m, *entries, frame.style.fontScale, m.turn >= 1.0, fade};
+    const bool turned = m.turn >= 1.0;
+    const Trace &trace = *frame.trace;
+    // y shows every output channel as it stands at the step (before it while C turns).
+    std::vector<GridState> states;
+    if (hasChannels(trace.problem))
+        states = channelStates(trace, turned ? frame.step.index : frame.step.index - 1);
+    const MatrixScene scene{*this,
+                            m,
+                            *entries,
+                            frame.style.fontScale,
+                            turned,
+                            fade,
+                            stepChannels(trace, frame.step),
+                            std::move(states)};
     paintTitles(scene);
     paintGrids(scene);
     paintMatrixEntries(scene);
+    paintBlocks(scene);
     paintVectors(scene);
     paintIndexLabels(scene);
+    paintBlockLabels(scene);
     paintStep(scene);
     paintWindowEdges(scene);
     paintLinks(scene);

@@ -1,5 +1,6 @@
 #include "ui/widgets/stage_cell_text.h"
 
+#include "core/channels.h"
 #include "core/upsample.h"
 #include "io/text.h"
 #include "ui/render/matrix_frame.h"
@@ -217,13 +218,15 @@ QString matrixText(const StageFrame &frame, StageCell cell)
     const int index = cell.cell.row;
     // The row of M (and entry of y) this step computes; −1 in no step's row.
     const int stepRow =
-        step.phase == Phase::Row && step.focus ? outputIndex(trace, *step.focus) : -1;
+        step.phase == Phase::Row && step.focus ? convstep::stepRow(trace, step) : -1;
     switch (cell.role) {
     case GridRole::InputVector: {
         const Cell in = inputCellAt(trace, index);
         return tr("x[%1] = input %2: %3")
             .arg(index)
-            .arg(place(in), numberText(trace.problem.input(in.row, in.col)));
+            .arg(place(in),
+                 numberText(
+                     inputChannel(trace.problem, inputChannelAt(trace, index))(in.row, in.col)));
     }
     case GridRole::OutputVector: {
         const Cell out = outputCellAt(trace, index);
