@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 
 #include <algorithm>
+#include <cmath>
 
 // A channel problem's matrix is a grid of blocks, one per (out, in) channel pair: lines between
 // them, blocks outside a group marked empty, and each block row and column named by its channel
@@ -77,8 +78,10 @@ void paintBlocks(const MatrixScene &sc)
     const StagePalette &pal = sc.s.palette;
     QPainter &p = sc.s.p;
     p.save();
-    if (m.turn < 1.0) // drawn in M's box, turned with the entries
+    if (m.turn < 1.0) { // drawn in M's box, turned with the entries, faded mid-turn like zeros
         p.setTransform(m.turnTransform(), true);
+        p.setOpacity(std::abs(2 * m.turn - 1));
+    }
     p.setClipRect(m.matrix.rect);
     // Zeros by construction: a hatched, greyed block, so the groups' diagonal stands out.
     for (int o = 0; o < s.out; ++o)

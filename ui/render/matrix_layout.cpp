@@ -96,10 +96,11 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
     const Room room = roomFor(layout, area, frame);
     const Names names = namesFor(trace, rows, cols, !turned);
     const QFontMetricsF titleMetrics(layout.titleFont);
-    const QString outputTitle = sized(gridName(GridName::Output), sizes.out);
+    const QStringList outputTitles = gridTitles(trace, frame.step, GridName::Output, sizes.out);
+    const QString &outputTitle = outputTitles.front();
     const std::vector<Grids> plans{
         planGrids(Placement::Side, room, sizes, scale,
-                  titleMetrics.horizontalAdvance(gridName(GridName::Output)) + titleBesideText),
+                  titleMetrics.horizontalAdvance(outputTitles.back()) + titleBesideText),
         planGrids(Placement::Top, room, sizes, scale, 0.0)};
 
     m->indexFont = stageFont(style.fontFamily, indexFontSize.of(room.titleHeight, scale));
@@ -226,8 +227,10 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
     const Pair in = sizes.in;
     const Pair kernel = sizes.kernel;
     const Pair out = sizes.out;
-    const QString inputTitle = sized(gridName(GridName::Input), in);
-    const QString kernelTitle = sized(gridName(GridName::Kernel), kernel);
+    const QStringList inputTitles = gridTitles(trace, frame.step, GridName::Input, in);
+    const QStringList kernelTitles = gridTitles(trace, frame.step, GridName::Kernel, kernel);
+    const QString &inputTitle = inputTitles.front();
+    const QString &kernelTitle = kernelTitles.front();
     if (grids.placement == Placement::Side) {
         const double left = origin.x() - room.gap - grids.left;
         const double stack =
@@ -267,10 +270,10 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
     specs.push_back({names.matrixTitles, m->slot, parts.block + parts.indexHeight, false, false});
     specs.push_back({names.yTitles, m->output.rect, parts.indexHeight, false, true});
     specs.push_back({{QStringLiteral("x")}, m->input.rect, 0.0, choice.across, true});
-    specs.push_back({{inputTitle, gridName(GridName::Input)}, layout.source.rect(), 0.0});
+    specs.push_back({inputTitles, layout.source.rect(), 0.0});
     if (kernel.w > 0)
-        specs.push_back({{kernelTitle, gridName(GridName::Kernel)}, layout.kernel.rect(), 0.0});
-    specs.push_back({{outputTitle, gridName(GridName::Output)}, layout.target.rect(), 0.0});
+        specs.push_back({kernelTitles, layout.kernel.rect(), 0.0});
+    specs.push_back({outputTitles, layout.target.rect(), 0.0});
     const QRectF labelled =
         m->slot.adjusted(-parts.block - parts.index, -parts.block - parts.indexHeight, 0, 0);
     std::vector<QRectF> boxes{m->slot,

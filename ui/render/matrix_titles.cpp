@@ -2,6 +2,7 @@
 
 #include "core/channels.h"
 #include "core/narration.h"
+#include "core/step_channels.h"
 #include "io/text.h"
 #include "ui/render/matrix_layout.h"
 
@@ -131,6 +132,35 @@ QString gridName(GridName name)
         return Text::tr("Kernel");
     case GridName::Output:
         return Text::tr("Output");
+    }
+    return {};
+}
+
+QStringList gridTitles(const Trace &trace, const Step &step, GridName name, Pair size)
+{
+    if (!hasChannels(trace.problem))
+        return {sized(gridName(name), size), gridName(name)};
+    const StepChannels front = stepChannels(trace, step);
+    const ChannelShape s = channelShape(trace.problem);
+    const QString shape = qt(sizeText(size));
+    switch (name) {
+    case GridName::Input: {
+        const QString channel = QString::number(front.in);
+        return {Text::tr("Input channel %1 of %2 (%3)").arg(channel, QString::number(s.in), shape),
+                Text::tr("Input channel %1").arg(channel), Text::tr("Channel %1").arg(channel)};
+    }
+    case GridName::Kernel: {
+        const auto index = weightIndex(trace.problem, front.out, front.in);
+        const QString weight = QStringLiteral("W[%1, %2]").arg(index[0]).arg(index[1]);
+        return {Text::tr("Kernel %1 (%2)").arg(weight, shape), Text::tr("Kernel %1").arg(weight),
+                weight};
+    }
+    case GridName::Output: {
+        const QString channel = QString::number(front.out);
+        return {
+            Text::tr("Output channel %1 of %2 (%3)").arg(channel, QString::number(s.out), shape),
+            Text::tr("Output channel %1").arg(channel), Text::tr("Channel %1").arg(channel)};
+    }
     }
     return {};
 }

@@ -57,4 +57,8 @@ enum class GridName { Input, Kernel, Output };
 // "Input", "Kernel", "Output" in the current language.
 QString gridName(GridName name);
 
+// A grid's title forms, full first: "Input 4×4", "Input". A channel problem's grids show the
+// step's channels in front and say which: "Input channel 1 of 3 (4×4)", "Kernel W[1, 0] (2×2)".
+QStringList gridTitles(const Trace &trace, const Step &step, GridName name, Pair size);
+
 } // namespace convstep::matrix_detail

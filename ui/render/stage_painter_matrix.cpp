@@ -87,9 +87,14 @@ QString entryText(const MatrixScene &sc, double value, int element, Cell at)
     const Cell cell{element / kernel.w, element % kernel.w};
     if (!hasChannels(trace.problem))
         return weightSymbol(cell, kernel);
-    return weightSymbol(
+    // The 4-D name where it is legible; else the kernel's own, which the block labels and the
+    // kernel grid's title place in the weight.
+    const QString full = weightSymbol(
         weightIndex(trace.problem, outputChannelAt(trace, at.row), inputChannelAt(trace, at.col)),
         cell, kernel);
+    if (QFontMetricsF(sc.m.entryFont).horizontalAdvance(full) + 4.0 <= sc.m.entry)
+        return full;
+    return weightSymbol(cell, kernel);
 }
 
 QString inputText(const MatrixScene &sc, int index)
