@@ -1,5 +1,6 @@
 #include "core/channels.h"
 #include "core/conv_matrix.h"
+#include "core/step_channels.h"
 #include "io/lesson_catalog.h"
 #include "tests/support/test_support.h"
 #include "ui/render/matrix_frame.h"
@@ -12,6 +13,7 @@
 #include <QTest>
 
 #include <memory>
+#include <set>
 
 using namespace convstep;
 
@@ -69,6 +71,8 @@ private slots:
     void blockLabelsNameTheWeightSlices();
     void entriesNameTheirChannels_data();
     void entriesNameTheirChannels();
+    void linksFollowTheChannels_data() { addLessons(); }
+    void linksFollowTheChannels();
 };
 
 // Every entry, zero-valued weights included, is core's viewMatrix entry with its element.
@@ -234,6 +238,41 @@ void TestChannelMatrix::entriesNameTheirChannels()
     QCOMPARE(hit->role, GridRole::MatrixEntry);
     QCOMPARE(hit->cell, entry);
     QCOMPARE(matrixCellText(frame, *hit), text);
+}
+
+// Hovering x's entry k links the products of column k of M, in every output channel of its
+// group; hovering the kernel grid links its element's products in the pair in front.
+void TestChannelMatrix::linksFollowTheChannels()
+{
+    QFETCH(QString, id);
+    QFETCH(int, part);
+    QFETCH(int, rows);
+    QFETCH(int, cols);
+    const Problem problem = problemOf(id, part);
+    const auto trace = matrixTrace(problem);
+    const ConvMatrix core = viewMatrix(problem);
+    const StageFrame frame = frameAt(trace, rows - 1, {});
+    for (int col = 0; col < cols; ++col) {
+        std::set<int> linked;
+        for (const Mac &mac : matrixLinksOf(frame, {GridRole::InputVector, {col, 0}})) {
+            QCOMPARE(macColumn(*trace, mac), col);
+            linked.insert(macRow(*trace, mac));
+        }
+        std::set<int> expected;
+        for (int r = 0; r < rows; ++r)
+            for (SparseTaps::InnerIterator it(core.taps, r); it; ++it)
+                if (it.col() == col)
+                    expected.insert(r);
+        QCOMPARE(linked, expected);
+    }
+    const StepChannels front = stepChannels(*trace, frame.step);
+    const std::vector<Mac> kernel = matrixLinksOf(frame, {GridRole::Kernel, {0, 1}});
+    QVERIFY(!kernel.empty());
+    for (const Mac &mac : kernel) {
+        QCOMPARE(*mac.inChannel, front.in);
+        QCOMPARE(*mac.outChannel, front.out);
+        QCOMPARE(mac.kernel, (Cell{0, 1}));
+    }
 }
 
 QTEST_MAIN(TestChannelMatrix)
