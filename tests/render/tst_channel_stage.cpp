@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <memory>
 
@@ -90,6 +91,13 @@ QRgb commonColour(const QImage &image, const QRectF &rect)
         std::max_element(counts.begin(), counts.end(),
                          [](const auto &a, const auto &b) { return a.second < b.second; });
     return most == counts.end() ? 0 : most->first;
+}
+
+bool near(QRgb pixel, const QColor &colour)
+{
+    return std::abs(qRed(pixel) - colour.red()) + std::abs(qGreen(pixel) - colour.green())
+        + std::abs(qBlue(pixel) - colour.blue())
+        < 60;
 }
 
 // A matrix entry of core's: a kernel weight's place, even where the weight is zero.
@@ -224,7 +232,8 @@ void TestChannelStage::matrixShowsTheWholeLayer_data()
 
 // The matrix view draws the whole layer's matrix: each entry in core's viewMatrix in its kernel
 // element's fill, the other entries of a group's blocks zeros, the blocks outside a group
-// empty, and the step's row lit at its global row (output channel · Ho·Wo + cell).
+// empty, lines between the blocks, and the step's row lit at its global row (output channel ·
+// Ho·Wo + cell).
 void TestChannelStage::matrixShowsTheWholeLayer()
 {
     QFETCH(QString, source);
@@ -255,6 +264,13 @@ void TestChannelStage::matrixShowsTheWholeLayer()
             const QRgb shown = commonColour(image, rect);
             const bool inGroup = s.groupOfOut(r / (size.h * size.w)) == s.groupOfIn(c / inCells);
             const QString where = QStringLiteral("entry (%1, %2)").arg(r).arg(c);
+            // A line in the muted text colour runs along the first row and column of a block.
+            const QPoint left(static_cast<int>(std::ceil(rect.left() - 1)), rect.center().y());
+            const QPoint top(rect.center().x(), static_cast<int>(std::ceil(rect.top() - 1)));
+            if (c > 0 && c % inCells == 0 && r != row)
+                QVERIFY2(near(image.pixel(left), palette.mutedText), qPrintable(where));
+            if (r > 0 && r % (size.h * size.w) == 0)
+                QVERIFY2(near(image.pixel(top), palette.mutedText), qPrintable(where));
             if (hasTap(core, r, c)) {
                 const QColor fill =
                     kernelFill(core.taps.coeff(r, c) % kernelCells, frame.style.theme);

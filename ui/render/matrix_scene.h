@@ -7,7 +7,8 @@
 
 #include <functional>
 
-// The parts of one matrix-view paint, shared by matrix_painter.cpp and matrix_marks.cpp.
+// The parts of one matrix-view paint, shared by stage_painter_matrix.cpp and the matrix_*.cpp
+// files that paint its pieces.
 namespace convstep::detail {
 
 // One paint of the matrix view: the stage painter plus the matrix view's own layout.
@@ -30,6 +31,7 @@ struct MatrixScene
     double lineWidth() const { return std::clamp(m.entry * 0.08, 1.5, 3.0); }
 };
 
+// matrix_cells.cpp: how cells are drawn and what they say.
 QColor withAlpha(QColor colour, double alpha);
 // At least `least` pixels each way, so a heat-map entry under a highlight stays visible.
 QRectF atLeast(const QRectF &rect, double least);
@@ -54,6 +56,10 @@ QString inputText(const MatrixScene &sc, int index);
 QString outputText(const MatrixScene &sc, int index, double value);
 // Fixed weights share one fill; a convolution's take their kernel element's colour.
 QColor entryFill(const MatrixScene &sc, int element);
+
+// matrix_step.cpp: the current step's row of M, the x entries it multiplies and the y entry
+// it writes.
+void paintStep(const MatrixScene &sc);
 
 // matrix_blocks.cpp: a channel problem's blocks, their outlines and labels. A label's forms,
 // longest first: "in 1 · W[:, 1]", "in 1", "1" (`row`: "out 0 · W[0, :]", …).

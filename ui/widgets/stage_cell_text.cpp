@@ -230,7 +230,13 @@ QString matrixText(const StageFrame &frame, StageCell cell)
     }
     case GridRole::OutputVector: {
         const Cell out = outputCellAt(trace, index);
-        const GridState &state = *frame.after;
+        // A channel problem's y holds every output channel; frame.after is the step's.
+        std::vector<GridState> channels;
+        if (hasChannels(trace.problem))
+            channels = channelStates(trace, step.index);
+        const GridState &state = channels.empty()
+            ? *frame.after
+            : channels[static_cast<size_t>(outputChannelAt(trace, index))];
         const Cell at{out.row - state.offset.row, out.col - state.offset.col};
         const QString name = tr("y[%1] = output %2").arg(index).arg(place(out));
         if (!holds(state.written, at) || !state.written(at.row, at.col))
