@@ -91,8 +91,12 @@ void paintBlocks(const MatrixScene &sc)
                 p.fillRect(block, pal.padding);
                 p.fillRect(block, QBrush(withAlpha(pal.mutedText, 0.45), Qt::BDiagPattern));
             }
+    // Lines no wider than a quarter of the smallest block: a heat map of many channels keeps
+    // its entries visible between them.
     const QRectF r = m.matrix.rect;
-    p.setPen(QPen(pal.mutedText, std::max(2.0, sc.lineWidth()), Qt::SolidLine, Qt::FlatCap));
+    const double block = std::min(e.blockRows(), e.blockCols()) * m.entry;
+    const double width = std::min(std::max(2.0, sc.lineWidth()), block / 4);
+    p.setPen(QPen(pal.mutedText, width, Qt::SolidLine, Qt::FlatCap));
     for (int o = 1; o < s.out; ++o) {
         const double y = m.matrix.entryRect({o * e.blockRows(), 0}).top();
         p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
