@@ -11,6 +11,7 @@
 #include "ui/window/predict_controls.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>

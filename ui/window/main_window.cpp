@@ -12,6 +12,7 @@
 #include "ui/widgets/lesson_browser.h"
 #include "ui/widgets/notice_bar.h"
 #include "ui/widgets/playback_bar.h"
+#include "ui/widgets/predict_area.h"
 #include "ui/widgets/predict_panel.h"
 #include "ui/widgets/problem_panel.h"
 #include "ui/widgets/stage_widget.h"
@@ -152,7 +153,7 @@ QWidget *MainWindow::createStagePage()
     column->addLayout(m_stageRow, 1);
     column->addWidget(m_narrationLine);
     column->addWidget(m_calculation);
-    column->addWidget(m_predict->panel()); // in predict mode, for the playback bar below
+    column->addWidget(m_predict->panelArea()); // in predict mode, for the playback bar below
     auto *transport = new QToolBar(tr("Playback"), this);
     transport->setObjectName(QStringLiteral("playbackToolBar"));
     transport->setMovable(false);

@@ -8,6 +8,7 @@
 #include "ui/widgets/calculation_strip.h"
 #include "ui/widgets/explanation_panel.h"
 #include "ui/widgets/playback_bar.h"
+#include "ui/widgets/predict_area.h"
 #include "ui/widgets/predict_banner.h"
 #include "ui/widgets/predict_panel.h"
 #include "ui/widgets/predict_tally.h"
@@ -20,8 +21,10 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLayout>
 #include <QMenu>
 #include <QRandomGenerator>
+#include <QScreen>
 #include <QToolBar>
 
 namespace convstep {
@@ -41,8 +44,9 @@ PredictControls::PredictControls(MainWindow *window)
     , m_window(window)
     , m_session(new PredictSession(window->model(), this))
 {
-    m_panel = new PredictPanel(m_session, window);
-    m_panel->hide();
+    m_panel = new PredictPanel(m_session);
+    m_area = new PredictArea(m_panel, window);
+    m_area->hide();
     m_banner = new PredictBanner(window->stage());
     m_tally = new PredictTally(window->stage());
     createActions();
@@ -163,8 +167,20 @@ void PredictControls::update()
     const bool classroom = active && m_classroom;
     const bool hidden = active && m_session->hidesModelStep();
     m_toggle->setChecked(active);
+    // The playback bar leaves before the panel comes (and comes back after it left), so the
+    // window never needs room for both: on a short screen it would grow past the screen.
+    const bool panel = active && !m_classroom;
     const bool hadPanel = m_panel->isVisible();
-    m_panel->setVisible(active && !m_classroom);
+    if (panel && !hadPanel) {
+        showPlayback(false);
+        m_area->setRoom(roomForPanel());
+    }
+    m_area->setVisible(panel);
+    if (!panel && hadPanel) { // the layouts forget the panel's height before the bar returns
+        for (QWidget *w = m_area->parentWidget(); w && !w->isWindow(); w = w->parentWidget())
+            if (w->layout())
+                w->layout()->activate();
+    }
     if (m_panel->isVisible() && !hadPanel)
         m_panel->focusAnswer();
     showPlayback(!active);
@@ -195,6 +211,17 @@ void PredictControls::update()
 
 // The playback bar's tool bar goes while the session drives the steps, and comes back as the
 // user had it.
+// What the screen leaves the panel once the window has its minimum height without it.
+int PredictControls::roomForPanel() const
+{
+    const QScreen *screen = m_window->screen();
+    if (!screen)
+        return -1;
+    const int frame = m_window->frameGeometry().height() - m_window->height();
+    const int available = screen->availableGeometry().height() - frame;
+    return available - m_window->minimumSizeHint().height();
+}
+
 void PredictControls::showPlayback(bool show)
 {
     QWidget *bar = m_window->playbackBar();

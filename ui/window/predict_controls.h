@@ -14,6 +14,7 @@ class QMenu;
 namespace convstep {
 
 class MainWindow;
+class PredictArea;
 class PredictBanner;
 class PredictPanel;
 class PredictSession;
@@ -36,6 +37,8 @@ public:
 
     PredictSession *session() const { return m_session; }
     PredictPanel *panel() const { return m_panel; }
+    // The panel in a scroll area, as the window lays it out under the stage.
+    PredictArea *panelArea() const { return m_area; }
     PredictBanner *banner() const { return m_banner; }
     PredictTally *tally() const { return m_tally; }
 
@@ -71,6 +74,7 @@ private:
     void connectSession();
     void update();
     void showPlayback(bool show);
+    int roomForPanel() const;
     void updateTally();
     void advance();
     void moveSpace(bool toAdvance);
@@ -82,6 +86,7 @@ private:
     MainWindow *m_window = nullptr;
     PredictSession *m_session = nullptr;
     PredictPanel *m_panel = nullptr;
+    PredictArea *m_area = nullptr;
     PredictBanner *m_banner = nullptr;
     PredictTally *m_tally = nullptr;
     QAction *m_toggle = nullptr;
