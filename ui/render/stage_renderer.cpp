@@ -585,7 +585,7 @@ void StageRenderer::paint(QImage &image, const StageFrame &frame)
 {
     QPainter painter(&image);
     const QRectF area(image.rect());
-    if (!frame.trace || frame.trace->view == View::Matrix || image.depth() != 32
+    if (!frame.trace || frame.trace->view == View::Matrix || image.isNull() || image.depth() != 32
         || image.devicePixelRatio() != 1.0) {
         m_backdrop.reset();
         paint(painter, area, frame);
