@@ -94,46 +94,13 @@ Cell kernelElementAt(const StageFrame &frame, Cell shown)
     return shown;
 }
 
-namespace {
-
-// The matrix view of a channel problem draws one kernel block of its matrix: a trace whose
-// input and kernel are the block's, kept for the last few blocks so that the matrix's caches,
-// which know a trace by its address, keep their pictures.
-std::shared_ptr<const Trace> blockTrace(const std::shared_ptr<const Trace> &trace, int out, int in)
-{
-    if (out == 0 && in == 0)
-        return trace; // the trace's own input and kernel
-    struct Kept
-    {
-        std::weak_ptr<const Trace> whole;
-        int out = 0;
-        int in = 0;
-        std::shared_ptr<const Trace> block;
-    };
-    thread_local std::vector<Kept> kept;
-    for (const Kept &k : kept)
-        if (k.whole.lock() == trace && k.out == out && k.in == in)
-            return k.block;
-    auto block = std::make_shared<Trace>(*trace);
-    block->problem.input = inputChannel(trace->problem, in);
-    block->problem.kernel = weightOf(trace->problem, out, in);
-    block->output = trace->outputs[static_cast<size_t>(out)];
-    kept.insert(kept.begin(), Kept{trace, out, in, block});
-    if (kept.size() > 4)
-        kept.pop_back();
-    return block;
-}
-
-} // namespace
-
 StageFrame frontPairFrame(const StageFrame &frame)
 {
-    if (!frame.trace || !hasChannels(frame.trace->problem))
+    // The matrix view draws the whole layer's matrix and picks the channels in front itself.
+    if (!frame.trace || !hasChannels(frame.trace->problem) || frame.trace->view == View::Matrix)
         return frame;
     StageFrame shown = frame;
     const StepChannels front = stepChannels(*frame.trace, frame.step);
-    if (frame.trace->view == View::Matrix)
-        shown.trace = blockTrace(frame.trace, front.out, front.in);
     shown.step.macs = pairMacs(frame.step.macs, front.out, front.in);
     shown.links = pairMacs(frame.links, front.out, front.in);
     if (shown.previous) {
@@ -146,6 +113,8 @@ StageFrame frontPairFrame(const StageFrame &frame)
 std::vector<Mac> linksOf(const StageFrame &frame, StageCell cell)
 {
     const Trace &trace = *frame.trace;
+    if (trace.view == View::Matrix && hasChannels(trace.problem))
+        return matrixLinksOf(frame, cell); // the grids' cells are the front channels' entries
     switch (cell.role) {
     case GridRole::Source: {
         const SourceCell source = sourceCell(trace, cell.cell);
