@@ -50,6 +50,24 @@ void BM_RenderFrame(benchmark::State &state)
 }
 BENCHMARK(BM_RenderFrame)->Arg(8)->Arg(16)->Unit(benchmark::kMillisecond);
 
+// The same frames (their grid states computed beforehand) each painted on its own, without
+// the backdrop that BM_RenderFrame's sequence shares (StageRenderer::paint(QImage &, …)).
+void BM_RenderFrameAlone(benchmark::State &state)
+{
+    const FrameSource source = sourceFor(static_cast<int>(state.range(0)));
+    std::vector<StageFrame> frames;
+    for (int i = 0; i < source.count(); ++i)
+        frames.push_back(source.frame(i));
+    QImage image(800, 600, QImage::Format_RGB32);
+    std::size_t index = 0;
+    for (auto _ : state) {
+        FrameSource::render(frames[index], image);
+        index = (index + 1) % frames.size();
+        benchmark::DoNotOptimize(image.constBits());
+    }
+}
+BENCHMARK(BM_RenderFrameAlone)->Arg(8)->Arg(16)->Unit(benchmark::kMillisecond);
+
 // Palette lookup, frame differencing and LZW for the whole animation, frames rendered
 // beforehand and written to memory.
 void BM_GifEncode(benchmark::State &state)

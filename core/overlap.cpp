@@ -3,6 +3,7 @@
 #include "core/compute.h"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace convstep {
@@ -47,6 +48,32 @@ Grid checkedOutput(const Problem &problem)
     return computeOutput(problem);
 }
 
+// Per index of a side of `side` cells: how many taps of a 'same' window of `kernel` taps
+// (the extra padding after, as PaddingMode::Same places it) fall on the side.
+std::vector<int> sameWindowCountsAlong(int side, int kernel)
+{
+    const int before = (kernel - 1) / 2;
+    const int after = kernel - 1 - before;
+    std::vector<int> counts(static_cast<size_t>(std::max(side, 0)));
+    for (int o = 0; o < side; ++o)
+        counts[static_cast<size_t>(o)] =
+            std::min(o + after, side - 1) - std::max(o - before, 0) + 1;
+    return counts;
+}
+
+// Per output index of bilinear upsampling from `inputSide` cells by `scale`: how many source
+// cells it mixes; one where the half-pixel centre falls on a cell or past an edge.
+std::vector<int> bilinearCountsAlong(int outputSide, int inputSide, int scale)
+{
+    std::vector<int> counts(static_cast<size_t>(std::max(outputSide, 0)));
+    for (int o = 0; o < outputSide; ++o) {
+        const double source = (o + 0.5) / scale - 0.5;
+        const bool one = source <= 0.0 || source >= inputSide - 1 || source == std::floor(source);
+        counts[static_cast<size_t>(o)] = one ? 1 : 2;
+    }
+    return counts;
+}
+
 } // namespace
 
 std::vector<int> overlapCountsAlong(const AxisGeometry &axis)
@@ -81,6 +108,18 @@ CountGrid outputOverlapCounts(const Problem &problem)
         out.topLeftCorner(rows, cols) =
             canvas.block(g.rows.cropBefore, g.cols.cropBefore, rows, cols);
     return out;
+}
+
+CountGrid sameConvolutionOverlapCounts(int rows, int cols, int kernel)
+{
+    return asVector(sameWindowCountsAlong(rows, kernel))
+        * asVector(sameWindowCountsAlong(cols, kernel)).transpose();
+}
+
+CountGrid bilinearOverlapCounts(int rows, int cols, int scale)
+{
+    return asVector(bilinearCountsAlong(rows, rows / scale, scale))
+        * asVector(bilinearCountsAlong(cols, cols / scale, scale)).transpose();
 }
 
 OverlapPattern overlapPattern(int kernel, int stride, int dilation)

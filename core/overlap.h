@@ -24,6 +24,15 @@ CountGrid overlapCounts(const Problem &problem);
 // output_padding reaches past the canvas (as the scatter state after the last step has them).
 CountGrid outputOverlapCounts(const Problem &problem);
 
+// The Learn to Upsample lab's other models, counted the same way per output cell.
+// Resize-convolution's 'same' convolution of a rows × cols picture with a kernel of `kernel`
+// taps per axis: how many taps fall on the picture rather than on its zero padding.
+CountGrid sameConvolutionOverlapCounts(int rows, int cols, int kernel);
+// upsample_bilinear by `scale` (align_corners false: half-pixel centres, clamped at the
+// edges) to rows × cols from (rows / scale) × (cols / scale): how many input cells each
+// output cell mixes, 1, 2 or 4.
+CountGrid bilinearOverlapCounts(int rows, int cols, int scale);
+
 // The interior of one axis repeats with period s: phase r (canvas index ≡ r mod s) gets one
 // contribution from each kernel tap t with t·d ≡ r (mod s), for an input long enough that
 // every tap's row is covered. Even (all phases equal) is what avoids the checkerboard; for

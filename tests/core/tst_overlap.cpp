@@ -49,6 +49,10 @@ private slots:
     void verdictNamesDivisibility();
     void rejectsOtherOps();
     void imageUpsamplers();
+    void sameConvolutionCounts_data();
+    void sameConvolutionCounts();
+    void bilinearCounts_data();
+    void bilinearCounts();
 };
 
 void TestOverlap::matchesScatterState_data()
@@ -183,6 +187,83 @@ void TestOverlap::imageUpsamplers()
     QVERIFY(!validate(constantTransposedProblem(flat, 3, 2)));
     QCOMPARE(computeOutput(constantTransposedProblem(flat, 3, 2)), odd);
     QVERIFY(!validate(smoothingProblem(computeOutput(resizeProblem(flat, 2)), 3)));
+}
+
+// Resize-convolution's counts are what a 'same' convolution of ones with a kernel of ones
+// computes: the taps that fall on the picture.
+void TestOverlap::sameConvolutionCounts_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("cols");
+    QTest::addColumn<int>("kernel");
+    QTest::addColumn<int>("corner");
+    QTest::addColumn<int>("interior");
+    QTest::newRow("4×5, k3 (the lab's)") << 4 << 5 << 3 << 4 << 9;
+    QTest::newRow("8×8, k3") << 8 << 8 << 3 << 4 << 9;
+    QTest::newRow("6×7, k5") << 6 << 7 << 5 << 9 << 25;
+    QTest::newRow("6×6, k4 (uneven padding)") << 6 << 6 << 4 << 9 << 16;
+    QTest::newRow("1×3, k3") << 1 << 3 << 3 << 2 << 3;
+    QTest::newRow("5×5, k1") << 5 << 5 << 1 << 1 << 1;
+}
+
+void TestOverlap::sameConvolutionCounts()
+{
+    QFETCH(int, rows);
+    QFETCH(int, cols);
+    QFETCH(int, kernel);
+    QFETCH(int, corner);
+    QFETCH(int, interior);
+    Problem ones;
+    ones.input = Grid::Ones(rows, cols);
+    ones.kernel = Grid::Ones(kernel, kernel);
+    ones.paddingMode = PaddingMode::Same;
+    QVERIFY(!validate(ones));
+    const CountGrid counts = sameConvolutionOverlapCounts(rows, cols, kernel);
+    QCOMPARE(counts, computeOutput(ones).cast<int>());
+    QCOMPARE(counts(0, 0), corner);
+    QCOMPARE(counts(rows / 2, cols / 2), interior);
+}
+
+// Bilinear's counts are how many input cells each output cell reads: for every input cell,
+// upsampling its one-hot picture reaches exactly the output cells that mix it.
+void TestOverlap::bilinearCounts_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("cols");
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<std::vector<int>>("firstRow");
+    QTest::newRow("3×3 by 2") << 6 << 6 << 2 << std::vector<int>{1, 2, 2, 2, 2, 1};
+    QTest::newRow("2×4 by 3") << 6 << 12 << 3
+                              << std::vector<int>{1, 1, 2, 2, 1, 2, 2, 1, 2, 2, 1, 1};
+    QTest::newRow("4×2 by 4") << 16 << 8 << 4 << std::vector<int>{1, 1, 2, 2, 2, 2, 1, 1};
+    QTest::newRow("one cell by 2") << 2 << 2 << 2 << std::vector<int>{1, 1};
+    QTest::newRow("3×3 by 1") << 3 << 3 << 1 << std::vector<int>{1, 1, 1};
+}
+
+void TestOverlap::bilinearCounts()
+{
+    QFETCH(int, rows);
+    QFETCH(int, cols);
+    QFETCH(int, scale);
+    QFETCH(std::vector<int>, firstRow);
+    Problem upsample;
+    upsample.op = Op::UpsampleBilinear;
+    upsample.kernel = Grid(0, 0);
+    upsample.scale = {scale, scale};
+    CountGrid reached = CountGrid::Zero(rows, cols);
+    for (int r = 0; r < rows / scale; ++r) {
+        for (int c = 0; c < cols / scale; ++c) {
+            upsample.input = Grid::Zero(rows / scale, cols / scale);
+            upsample.input(r, c) = 1.0;
+            QVERIFY(!validate(upsample));
+            reached += (computeOutput(upsample).array() != 0.0).cast<int>().matrix();
+        }
+    }
+    const CountGrid counts = bilinearOverlapCounts(rows, cols, scale);
+    QCOMPARE(counts, reached);
+    // Row 0 lies past the first centre: one cell along the rows, so it shows the columns'
+    // counts (an odd scale puts every third centre exactly on a cell).
+    QCOMPARE(std::vector<int>(counts.row(0).begin(), counts.row(0).end()), firstRow);
 }
 
 QTEST_APPLESS_MAIN(TestOverlap)

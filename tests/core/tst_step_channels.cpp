@@ -1,4 +1,5 @@
 #include "core/channels.h"
+#include "core/conv_matrix.h"
 #include "core/step_channels.h"
 #include "core/trace.h"
 #include "tests/core/channel_fixture.h"
@@ -28,6 +29,8 @@ private slots:
     void kernelNumbersNameTheirPair_data();
     void kernelNumbersNameTheirPair();
     void channelCellsNameTheirChannel();
+    void matrixStepIsARowOfTheLayersMatrix_data();
+    void matrixStepIsARowOfTheLayersMatrix();
 };
 
 void TestStepChannels::frontPairIsWhatItsMacsRead_data()
@@ -216,6 +219,53 @@ void TestStepChannels::channelCellsNameTheirChannel()
     flat.kernel = Grid::Constant(2, 2, 1.0);
     QCOMPARE(channelCellText(flat, 0, {2, 0}), std::string("(2, 0)"));
     QCOMPARE(weightCellText(flat, {}, {0, 1}), std::string("(0, 1)"));
+}
+
+void TestStepChannels::matrixStepIsARowOfTheLayersMatrix_data()
+{
+    QTest::addColumn<Op>("op");
+    QTest::addColumn<int>("in");
+    QTest::addColumn<int>("out");
+    QTest::addColumn<int>("groups");
+
+    QTest::newRow("rgb to 2") << Op::Conv2d << 3 << 2 << 1;
+    QTest::newRow("grouped") << Op::Conv2d << 4 << 2 << 2;
+    QTest::newRow("depthwise") << Op::Conv2d << 3 << 3 << 3;
+    QTest::newRow("transposed") << Op::ConvTranspose2d << 2 << 3 << 1;
+    QTest::newRow("transposed, grouped") << Op::ConvTranspose2d << 4 << 2 << 2;
+}
+
+// The matrix view's step k is row k of the whole layer's matrix (viewMatrix): its narration
+// names that global row, and its products, at their channels' columns, are the row's entries.
+void TestStepChannels::matrixStepIsARowOfTheLayersMatrix()
+{
+    QFETCH(Op, op);
+    QFETCH(int, in);
+    QFETCH(int, out);
+    QFETCH(int, groups);
+    const Problem problem = channelProblem(op, in, out, groups, 0);
+    QVERIFY(!validate(problem));
+    const Trace trace = makeTrace(problem, View::Matrix);
+    const ConvMatrix matrix = viewMatrix(problem);
+    const int inCells = static_cast<int>(problem.input.size());
+    const int inCols = static_cast<int>(problem.input.cols());
+    const int outCols = trace.geometry.cols.out;
+    const int outCells = trace.geometry.rows.out * outCols;
+    const QString name = op == Op::ConvTranspose2d ? "Cᵀ" : "C";
+    const PhaseSpan &run = trace.phases.back();
+    QCOMPARE(run.count, static_cast<int>(matrix.c.rows()));
+    for (int row = 0; row < run.count; ++row) {
+        const Step step = stepAt(trace, run.first + row);
+        QVERIFY2(QString::fromStdString(step.text).startsWith(
+                     QStringLiteral("Row %1 of %2").arg(row).arg(name)),
+                 step.text.c_str());
+        QCOMPARE(*step.focusChannel * outCells + step.focus->row * outCols + step.focus->col, row);
+        QCOMPARE(static_cast<long long>(step.macs.size()), matrix.c.row(row).nonZeros());
+        for (const Mac &mac : step.macs) {
+            const int col = *mac.inChannel * inCells + mac.input->row * inCols + mac.input->col;
+            QCOMPARE(mac.weight, matrix.c.coeff(row, col));
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestStepChannels)

@@ -1,4 +1,5 @@
 #include "core/channels.h"
+#include "core/conv_matrix.h"
 #include "core/step_channels.h"
 #include "io/lesson_catalog.h"
 #include "tests/support/test_support.h"
@@ -6,11 +7,15 @@
 #include "ui/render/stage_frame.h"
 #include "ui/render/stage_layout.h"
 #include "ui/render/stage_renderer.h"
+#include "ui/render/stage_style.h"
 
 #include <QImage>
 #include <QPainter>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+#include <map>
 #include <memory>
 
 using namespace convstep;
@@ -74,6 +79,36 @@ Problem replicated(const Problem &problem, int out, int in)
     return copy;
 }
 
+// The colour most of a box's pixels have inside its border: an entry's fill under its number.
+QRgb commonColour(const QImage &image, const QRectF &rect)
+{
+    std::map<QRgb, int> counts;
+    const QRect inside = rect.adjusted(2, 2, -2, -2).toAlignedRect() & image.rect();
+    for (int y = inside.top(); y <= inside.bottom(); ++y)
+        for (int x = inside.left(); x <= inside.right(); ++x)
+            ++counts[image.pixel(x, y)];
+    const auto most =
+        std::max_element(counts.begin(), counts.end(),
+                         [](const auto &a, const auto &b) { return a.second < b.second; });
+    return most == counts.end() ? 0 : most->first;
+}
+
+bool near(QRgb pixel, const QColor &colour)
+{
+    return std::abs(qRed(pixel) - colour.red()) + std::abs(qGreen(pixel) - colour.green())
+        + std::abs(qBlue(pixel) - colour.blue())
+        < 60;
+}
+
+// A matrix entry of core's: a kernel weight's place, even where the weight is zero.
+bool hasTap(const ConvMatrix &m, int row, int col)
+{
+    for (SparseTaps::InnerIterator it(m.taps, row); it; ++it)
+        if (it.col() == col)
+            return true;
+    return false;
+}
+
 } // namespace
 
 // A channel problem's stage draws the channels of the step it explains: the input channel the
@@ -87,8 +122,8 @@ private slots:
     void gridsDrawTheStepsPair();
     void titlesNameTheChannels_data();
     void titlesNameTheChannels();
-    void matrixShowsTheStepsBlock_data();
-    void matrixShowsTheStepsBlock();
+    void matrixShowsTheWholeLayer_data();
+    void matrixShowsTheWholeLayer();
 };
 
 void TestChannelStage::gridsDrawTheStepsPair_data()
@@ -183,36 +218,75 @@ void TestChannelStage::titlesNameTheChannels()
     QCOMPARE(layout.target.briefTitles.last(), briefs[2]);
 }
 
-void TestChannelStage::matrixShowsTheStepsBlock_data()
+void TestChannelStage::matrixShowsTheWholeLayer_data()
 {
     QTest::addColumn<QString>("source");
-    QTest::addColumn<int>("out"); // an output channel whose block is not the first
+    QTest::addColumn<int>("out"); // an output channel whose rows are not the first
+    QTest::addColumn<int>("cell"); // the step's cell in that channel
 
-    QTest::newRow("rgb to two") << "channels-rgb-to-two" << 1;
-    QTest::newRow("depthwise") << "channels-depthwise" << 2;
+    QTest::newRow("rgb to two") << "channels-rgb-to-two" << 1 << 4;
+    QTest::newRow("grouped") << "channels-grouped" << 1 << 2;
+    QTest::newRow("depthwise") << "channels-depthwise" << 2 << 1;
+    QTest::newRow("transposed") << "transposed" << 2 << 5;
 }
 
-// The matrix view draws the kernel block of the step's front pair, its row lit: the same
-// picture of the matrix as that of the problem holding only the pair's numbers.
-void TestChannelStage::matrixShowsTheStepsBlock()
+// The matrix view draws the whole layer's matrix: each entry in core's viewMatrix in its kernel
+// element's fill, the other entries of a group's blocks zeros, the blocks outside a group
+// empty, lines between the blocks, and the step's row lit at its global row (output channel ·
+// Ho·Wo + cell).
+void TestChannelStage::matrixShowsTheWholeLayer()
 {
     QFETCH(QString, source);
     QFETCH(int, out);
+    QFETCH(int, cell);
     const Problem problem = problemOf(source);
     const auto trace = std::make_shared<const Trace>(makeTrace(problem, View::Matrix));
     const Pair size = trace->geometry.outputSize();
-    const int first = trace->phases.back().first + out * size.h * size.w;
-    for (int index = first; index < first + size.h * size.w; ++index) {
-        const StageFrame frame = frameAt(trace, index, {});
-        const StepChannels channels = stepChannels(*trace, frame.step);
-        QCOMPARE(channels.out, out);
-        const auto pair = std::make_shared<const Trace>(
-            makeTrace(replicated(problem, channels.out, channels.in), View::Matrix));
-        const StageLayout layout = layoutStage(area, frame);
-        QVERIFY(layout.matrix);
-        const QRect rect = layout.matrix->slot.toAlignedRect();
-        QVERIFY(render(frame).copy(rect) == render(frameAt(pair, index, {})).copy(rect));
+    const int row = out * size.h * size.w + cell;
+    const StageFrame frame = frameAt(trace, trace->phases.back().first + row, {});
+    const StageLayout layout = layoutStage(area, frame);
+    QVERIFY(layout.matrix && layout.matrix->numbers);
+    const MatrixBox &box = layout.matrix->matrix;
+    const ChannelShape s = channelShape(problem);
+    QCOMPARE(box.rows, s.out * size.h * size.w);
+    QCOMPARE(box.cols, s.in * static_cast<int>(problem.input.size()));
+    const ConvMatrix core = viewMatrix(problem);
+    const StagePalette palette = paletteFor(frame.style.theme);
+    const QImage image = render(frame);
+    const int kernelCells = static_cast<int>(problem.kernel.size());
+    const int inCells = static_cast<int>(problem.input.size());
+    int empty = 0;
+    for (int r = box.rowBegin(); r < box.rowEnd(); ++r) {
+        for (int c = box.colBegin(); c < box.colEnd(); ++c) {
+            const QRectF rect = box.entryRect({r, c});
+            if (!box.rect.contains(rect))
+                continue;
+            const QRgb shown = commonColour(image, rect);
+            const bool inGroup = s.groupOfOut(r / (size.h * size.w)) == s.groupOfIn(c / inCells);
+            const QString where = QStringLiteral("entry (%1, %2)").arg(r).arg(c);
+            // A line in the muted text colour runs along the first row and column of a block.
+            const QPoint left(static_cast<int>(std::ceil(rect.left() - 1)), rect.center().y());
+            const QPoint top(rect.center().x(), static_cast<int>(std::ceil(rect.top() - 1)));
+            if (c > 0 && c % inCells == 0 && r != row)
+                QVERIFY2(near(image.pixel(left), palette.mutedText), qPrintable(where));
+            if (r > 0 && r % (size.h * size.w) == 0)
+                QVERIFY2(near(image.pixel(top), palette.mutedText), qPrintable(where));
+            if (hasTap(core, r, c)) {
+                const QColor fill =
+                    kernelFill(core.taps.coeff(r, c) % kernelCells, frame.style.theme);
+                QVERIFY2(shown == fill.rgba(), qPrintable(where));
+            } else if (r == row) { // the band tints the step's row
+                QVERIFY2(shown != palette.cell.rgba() && shown != palette.padding.rgba(),
+                         qPrintable(where));
+            } else if (inGroup) {
+                QVERIFY2(shown == palette.cell.rgba(), qPrintable(where));
+            } else {
+                QVERIFY2(shown == palette.padding.rgba(), qPrintable(where));
+                ++empty;
+            }
+        }
     }
+    QCOMPARE(empty > 0, s.groups > 1);
 }
 
 QTEST_MAIN(TestChannelStage)

@@ -27,8 +27,8 @@ private slots:
     void kernelIsNamedRotatedOnlyOnceTurned();
     void fittedTitleFallsBackToTheBriefForm();
     void canvasTitleFollowsTheCrop();
-    void matrixOfAChannelProblemNamesItsBlock_data();
-    void matrixOfAChannelProblemNamesItsBlock();
+    void matrixOfAChannelProblemIsTheWholeLayer_data();
+    void matrixOfAChannelProblemIsTheWholeLayer();
     void lessonTitleOnTwoLinesKeepsBothLines_data();
     void lessonTitleOnTwoLinesKeepsBothLines();
 };
@@ -158,20 +158,25 @@ void TestStageTitles::canvasTitleFollowsTheCrop()
     QVERIFY(inkAbove(last, outputTop) > 0); // over the output at the end
 }
 
-void TestStageTitles::matrixOfAChannelProblemNamesItsBlock_data()
+void TestStageTitles::matrixOfAChannelProblemIsTheWholeLayer_data()
 {
     QTest::addColumn<int>("lesson");
-    QTest::addColumn<QString>("title");
+    QTest::addColumn<QStringList>("titles");
     // 3 → 2 channels, 3×3 inputs and a 2×2 kernel: C is 8 × 27 and the transpose's Cᵀ 27 × 8.
-    // The last step works in the last output channel's block, with the first input channel.
-    QTest::newRow("C") << 0 << "C  4 × 9, block (out 1, in 0) of 8 × 27";
-    QTest::newRow("Cᵀ") << 1 << "Cᵀ  9 × 4, block (out 2, in 0) of 27 × 8";
+    // The last step works in the last output channel's rows; the grids show its first input
+    // channel and the kernel joining them.
+    QTest::newRow("C") << 0
+                       << QStringList{"C  8 × 27", "Input channel 0 of 3 (3×3)",
+                                      "Kernel W[1, 0] (2×2)", "Output channel 1 of 2 (2×2)"};
+    // Beside the tall Cᵀ the grids' column is narrow: their titles take brief forms.
+    QTest::newRow("Cᵀ") << 1
+                        << QStringList{"Cᵀ  27 × 8", "Channel 0", "W[0, 2]", "Output channel 2"};
 }
 
-void TestStageTitles::matrixOfAChannelProblemNamesItsBlock()
+void TestStageTitles::matrixOfAChannelProblemIsTheWholeLayer()
 {
     QFETCH(int, lesson);
-    QFETCH(QString, title);
+    QFETCH(QStringList, titles);
     const CatalogEntry *entry =
         findBuiltInLesson(QStringLiteral("channels-transpose-weight-layout"));
     QVERIFY(entry);
@@ -183,7 +188,8 @@ void TestStageTitles::matrixOfAChannelProblemNamesItsBlock()
     QStringList texts;
     for (const MatrixTitle &t : layout.matrix->titles)
         texts << t.text;
-    QVERIFY2(texts.contains(title), qPrintable(texts.join(QStringLiteral(" | "))));
+    for (const QString &title : titles)
+        QVERIFY2(texts.contains(title), qPrintable(texts.join(QStringLiteral(" | "))));
 }
 
 QTEST_MAIN(TestStageTitles)

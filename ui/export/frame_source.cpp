@@ -1,7 +1,5 @@
 #include "ui/export/frame_source.h"
 
-#include "ui/render/stage_renderer.h"
-
 #include <QPainter>
 
 #include <algorithm>
@@ -81,7 +79,7 @@ void FrameSource::render(int index, QImage &image) const
         m_last = frame(index);
         m_lastSpec = s;
     }
-    render(*m_last, image);
+    m_renderer.paint(image, *m_last);
 }
 
 void FrameSource::render(const StageFrame &frame, QImage &image)

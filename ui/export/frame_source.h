@@ -3,6 +3,7 @@
 #include "ui/export/export_options.h"
 #include "ui/export/step_selection.h"
 #include "ui/render/stage_frame.h"
+#include "ui/render/stage_renderer.h"
 
 #include <QImage>
 
@@ -37,9 +38,11 @@ public:
     qint64 totalTicks() const;
 
     // Paints frame `index` over the whole of `image` with the stage renderer. Consecutive
-    // frames of one step (a smooth glide) share the step's grid states, computed once; not
-    // for use from two threads at once.
+    // frames of one step (a smooth glide) share the step's grid states, computed once, and
+    // all frames the renderer's backdrop while it stays the same; not for use from two
+    // threads at once.
     void render(int index, QImage &image) const;
+    // One frame on its own, without anything kept from frames before.
     static void render(const StageFrame &frame, QImage &image);
 
     const Trace &trace() const { return *m_trace; }
@@ -58,6 +61,7 @@ private:
     int m_count = 0;
     mutable std::optional<StageFrame> m_last; // the frame render() painted last
     mutable FrameSpec m_lastSpec; // and what it was made for
+    mutable StageRenderer m_renderer;
 };
 
 // The colours the renderer paints with for this trace and theme, solid ones first: a GIF

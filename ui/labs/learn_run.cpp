@@ -6,26 +6,6 @@
 #include <cmath>
 
 namespace convstep {
-namespace {
-
-// Per axis: how many source cells bilinear interpolation (half-pixel centres, clamped at the
-// edges) mixes into output index o.
-int bilinearReads(int o, int inputSide, int scale)
-{
-    const double source = (o + 0.5) / scale - 0.5;
-    if (source <= 0.0 || source >= inputSide - 1)
-        return 1;
-    return source == std::floor(source) ? 1 : 2;
-}
-
-// Per axis: how many taps of a centred 3-long window at index o fall on a side of n cells.
-int windowReads(int o, int side)
-{
-    return std::min(o + 1, side - 1) - std::max(o - 1, 0) + 1;
-}
-
-} // namespace
-
 LearnRun startLearnRun(const Grid &image, const LearnSettings &settings)
 {
     LearnRun run;
@@ -88,25 +68,16 @@ CountGrid overlapMap(const Training &training)
 {
     if (training.model.op == Op::ConvTranspose2d)
         return outputOverlapCounts(training.model);
-    const int rows = static_cast<int>(training.output.rows());
-    const int cols = static_cast<int>(training.output.cols());
-    CountGrid counts(rows, cols);
-    for (int r = 0; r < rows; ++r)
-        for (int c = 0; c < cols; ++c)
-            counts(r, c) = windowReads(r, rows) * windowReads(c, cols);
-    return counts;
+    return sameConvolutionOverlapCounts(static_cast<int>(training.output.rows()),
+                                        static_cast<int>(training.output.cols()),
+                                        static_cast<int>(training.kernel.rows()));
 }
 
 CountGrid overlapMap(Baseline baseline, int rows, int cols, int scale)
 {
     if (baseline == Baseline::Nearest)
         return CountGrid::Ones(rows, cols);
-    CountGrid counts(rows, cols);
-    for (int r = 0; r < rows; ++r)
-        for (int c = 0; c < cols; ++c)
-            counts(r, c) =
-                bilinearReads(r, rows / scale, scale) * bilinearReads(c, cols / scale, scale);
-    return counts;
+    return bilinearOverlapCounts(rows, cols, scale);
 }
 
 CountGrid overlapWindow(const CountGrid &map, int scale)

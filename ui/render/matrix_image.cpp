@@ -54,20 +54,28 @@ template<typename Slot> void remember(std::deque<Slot> &cached, Slot slot)
 } // namespace
 
 MatrixEntries::MatrixEntries(const Problem &problem)
-    : m_kernel(problem.kernel)
+    : m_channels(channelShape(problem))
     , m_fixed(isUpsampling(problem.op))
 {
     if (problem.op == Op::MaxUnpool2d)
         throw std::invalid_argument("max_unpool2d has no matrix: it is not linear");
     const Geometry g = geometryOf(problem);
     const Pair out = g.outputSize();
+    const ChannelShape &s = m_channels;
     m_inputCols = g.cols.in;
     m_outputCols = out.w;
-    m_rows = out.h * out.w;
-    m_cols = g.rows.in * g.cols.in;
+    m_outCells = out.h * out.w;
+    m_inCells = g.rows.in * g.cols.in;
+    m_rows = s.out * m_outCells;
+    m_cols = s.in * m_inCells;
     m_elementCols = !m_fixed                 ? static_cast<int>(problem.kernel.cols())
         : problem.op == Op::UpsampleBilinear ? 2
                                              : g.cols.scale;
+    for (int o = 0; o < s.out; ++o) {
+        const int first = s.groupOfOut(o) * s.inPerGroup();
+        for (int i = first; i < first + s.inPerGroup(); ++i)
+            m_kernels.push_back(weightOf(problem, o, i));
+    }
     long long rowTaps = 0;
     long long colTaps = 0;
     int rowReach = -1; // the most input rows between a row's first tap and its last
@@ -86,9 +94,10 @@ MatrixEntries::MatrixEntries(const Problem &problem)
         if (!taps.empty())
             colReach = std::max(colReach, taps.back().input - taps.front().input);
     }
-    m_nonZeros = rowTaps * colTaps;
+    // Every output channel's rows hold a block for each input channel of its group.
+    m_nonZeros = rowTaps * colTaps * s.out * s.inPerGroup();
     if (rowReach >= 0 && colReach >= 0)
-        m_widestRow = rowReach * m_inputCols + colReach + 1;
+        m_widestRow = (s.inPerGroup() - 1) * m_inCells + rowReach * m_inputCols + colReach + 1;
     if (m_fixed) {
         m_magnitude = m_nonZeros > 0 ? 1.0 : 0.0;
         for (const auto &row : m_rowTaps)
@@ -97,21 +106,30 @@ MatrixEntries::MatrixEntries(const Problem &problem)
                     for (const MatrixTap &b : col)
                         m_magnitude = std::max(m_magnitude, a.weight * b.weight);
     } else if (m_nonZeros > 0) {
-        m_magnitude = problem.kernel.cwiseAbs().maxCoeff();
+        for (const Grid &kernel : m_kernels)
+            m_magnitude = std::max(m_magnitude, kernel.cwiseAbs().maxCoeff());
     }
 }
 
 void MatrixEntries::row(int row, std::vector<MatrixEntry> &entries) const
 {
     entries.clear();
-    const auto &down = m_rowTaps[static_cast<size_t>(row / m_outputCols)];
-    const auto &across = m_colTaps[static_cast<size_t>(row % m_outputCols)];
-    entries.reserve(down.size() * across.size());
-    for (const MatrixTap &a : down) {
-        for (const MatrixTap &b : across) {
-            const double value = m_fixed ? a.weight * b.weight : m_kernel(a.element, b.element);
-            entries.push_back(
-                {a.input * m_inputCols + b.input, value, a.element * m_elementCols + b.element});
+    const int out = row / m_outCells;
+    const int local = row % m_outCells;
+    const auto &down = m_rowTaps[static_cast<size_t>(local / m_outputCols)];
+    const auto &across = m_colTaps[static_cast<size_t>(local % m_outputCols)];
+    const int ins = m_channels.inPerGroup();
+    const int first = m_channels.groupOfOut(out) * ins;
+    entries.reserve(down.size() * across.size() * static_cast<size_t>(ins));
+    for (int k = 0; k < ins; ++k) {
+        const Grid &kernel = m_kernels[static_cast<size_t>(out * ins + k)];
+        const int base = (first + k) * m_inCells;
+        for (const MatrixTap &a : down) {
+            for (const MatrixTap &b : across) {
+                const double value = m_fixed ? a.weight * b.weight : kernel(a.element, b.element);
+                entries.push_back({base + a.input * m_inputCols + b.input, value,
+                                   a.element * m_elementCols + b.element});
+            }
         }
     }
 }
@@ -125,18 +143,23 @@ std::vector<MatrixEntry> MatrixEntries::row(int row) const
 
 int MatrixEntries::rowLength(int row) const
 {
-    return static_cast<int>(m_rowTaps[static_cast<size_t>(row / m_outputCols)].size()
-                            * m_colTaps[static_cast<size_t>(row % m_outputCols)].size());
+    const int local = row % m_outCells;
+    return static_cast<int>(m_rowTaps[static_cast<size_t>(local / m_outputCols)].size()
+                            * m_colTaps[static_cast<size_t>(local % m_outputCols)].size())
+        * m_channels.inPerGroup();
 }
 
 std::optional<std::pair<int, int>> MatrixEntries::rowSpan(int row) const
 {
-    const auto &down = m_rowTaps[static_cast<size_t>(row / m_outputCols)];
-    const auto &across = m_colTaps[static_cast<size_t>(row % m_outputCols)];
+    const int local = row % m_outCells;
+    const auto &down = m_rowTaps[static_cast<size_t>(local / m_outputCols)];
+    const auto &across = m_colTaps[static_cast<size_t>(local % m_outputCols)];
     if (down.empty() || across.empty())
         return std::nullopt;
-    return std::pair{down.front().input * m_inputCols + across.front().input,
-                     down.back().input * m_inputCols + across.back().input};
+    const int first = m_channels.groupOfOut(row / m_outCells) * m_channels.inPerGroup();
+    const int last = first + m_channels.inPerGroup() - 1;
+    return std::pair{first * m_inCells + down.front().input * m_inputCols + across.front().input,
+                     last * m_inCells + down.back().input * m_inputCols + across.back().input};
 }
 
 std::shared_ptr<const MatrixEntries> matrixEntriesFor(const std::shared_ptr<const Trace> &trace)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/channels.h"
 #include "core/conv_matrix.h"
 #include "core/trace.h"
 #include "ui/render/stage_style.h"
@@ -27,7 +28,10 @@ struct MatrixEntry
 // convolution, Cᵀ for a transposed one, U (fixed weights) for an upsampling op. It is never
 // stored whole: a 512×512 input and a 64×64 kernel give C 825 million non-zeros. Each row is
 // the product of a row tap list and a column tap list (core's matrixAxisTaps), kept per axis,
-// so any row is a few multiplications away and the whole takes kilobytes.
+// so any row is a few multiplications away and the whole takes kilobytes. A channel problem's
+// matrix is the whole layer's, (C_out·Ho·Wo) × (C_in·H·W) as core's viewMatrix builds it: a
+// block of Ho·Wo rows per output channel and H·W columns per input channel, the 2-D pattern of
+// the kernel joining the two in the blocks of a group and zeros elsewhere.
 class MatrixEntries final
 {
 public:
@@ -43,6 +47,17 @@ public:
         return m_widestRow;
     } // most columns from a row's first entry to its last
 
+    // The channel blocks: rows per output channel, columns per input channel (the whole matrix
+    // for a 2-D problem), and whether block (out, in) holds a kernel (its channels share a
+    // group) or is zeros by construction.
+    const ChannelShape &channels() const { return m_channels; }
+    int blockRows() const { return m_outCells; }
+    int blockCols() const { return m_inCells; }
+    bool inGroup(int out, int in) const
+    {
+        return m_channels.groupOfOut(out) == m_channels.groupOfIn(in);
+    }
+
     // Row `row`'s entries (zero-valued kernel weights included), in column order.
     void row(int row, std::vector<MatrixEntry> &entries) const;
     std::vector<MatrixEntry> row(int row) const;
@@ -53,7 +68,10 @@ public:
 private:
     std::vector<std::vector<MatrixTap>> m_rowTaps; // per output row index
     std::vector<std::vector<MatrixTap>> m_colTaps; // per output column index
-    Grid m_kernel;
+    std::vector<Grid> m_kernels; // per output channel, the kernels of its group's inputs
+    ChannelShape m_channels;
+    int m_outCells = 0;
+    int m_inCells = 0;
     int m_rows = 0;
     int m_cols = 0;
     int m_inputCols = 0;

@@ -1,6 +1,6 @@
 #include "ui/render/matrix_layout.h"
 
-#include "core/step_channels.h"
+#include "core/channels.h"
 #include "ui/render/matrix_frame.h"
 #include "ui/render/matrix_image.h"
 #include "ui/render/matrix_plan.h"
@@ -26,6 +26,7 @@ constexpr double indexLinePadding = 2.0; // below the column indices' line
 constexpr double largestEntry = 64.0; // an entry's side at most, times the font scale
 constexpr Share heatVector{0.012, 12.0, 28.0}; // a heat-map vector's width, of the width
 constexpr int leastIndexFont = 7; // pixels
+constexpr int leastBlockFont = 11; // pixels: a block label names a channel and its weights
 
 // Where the window onto M stands for the step writing row `row`: the row in the middle of
 // the rows shown, the row's non-zeros among the columns shown.
@@ -49,9 +50,7 @@ QPointF frameWindow(const StageFrame &frame, const MatrixEntries &entries, int s
                     int shownCols)
 {
     const Trace &trace = *frame.trace;
-    const auto rowOf = [&](const Step &step) {
-        return step.focus ? outputIndex(trace, *step.focus) : 0;
-    };
+    const auto rowOf = [&](const Step &step) { return stepRow(trace, step); };
     const QPointF now = windowAt(entries, rowOf(frame.step), shownRows, shownCols);
     if (!frame.previous || !frame.previous->focus)
         return now;
@@ -95,16 +94,17 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
     m->turn = detail::ease(frame.transpose);
     const bool turned = m->turn >= 1.0;
     const Room room = roomFor(layout, area, frame);
-    const StepChannels channels = stepChannels(trace, frame.step);
-    const Names names = namesFor(trace, rows, cols, !turned, {channels.out, channels.in});
+    const Names names = namesFor(trace, rows, cols, !turned);
     const QFontMetricsF titleMetrics(layout.titleFont);
-    const QString outputTitle = sized(gridName(GridName::Output), sizes.out);
+    const QStringList outputTitles = gridTitles(trace, frame.step, GridName::Output, sizes.out);
+    const QString &outputTitle = outputTitles.front();
     const std::vector<Grids> plans{
         planGrids(Placement::Side, room, sizes, scale,
-                  titleMetrics.horizontalAdvance(gridName(GridName::Output)) + titleBesideText),
+                  titleMetrics.horizontalAdvance(outputTitles.back()) + titleBesideText),
         planGrids(Placement::Top, room, sizes, scale, 0.0)};
 
     m->indexFont = stageFont(style.fontFamily, indexFontSize.of(room.titleHeight, scale));
+    m->blockFont = stageFont(style.fontFamily, std::max(leastBlockFont, m->indexFont.pixelSize()));
     const QFontMetricsF indexMetrics(m->indexFont);
     Parts parts;
     parts.op = operatorSide.of(room.titleHeight, scale);
@@ -117,6 +117,8 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
         indexMetrics.horizontalAdvance(QString::number(std::max(rows, cols) - 1)) + indexPadding,
         titleMetrics.horizontalAdvance(QStringLiteral("x")) + titleBesideText + titleGap);
     parts.indexHeight = indexMetrics.height() + indexLinePadding;
+    if (hasChannels(trace.problem)) // block labels, rotated beside the rows
+        parts.block = QFontMetricsF(m->blockFont).height() + indexLinePadding;
 
     // The whole of M with numbers; else, once turned, a window of numbers; else a heat map.
     const Shape shape = shapeAt(m->turn, rows, cols);
@@ -148,6 +150,7 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
     m->across = choice.across;
     m->indexWidth = parts.index;
     m->indexHeight = parts.indexHeight;
+    m->blockLabel = parts.block;
     m->entryFont = stageFont(style.fontFamily, matrixNumberFont(e, scale));
     // Index labels no larger than the numbers they label (their room was set aside above).
     m->indexFont.setPixelSize(
@@ -176,12 +179,12 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
     const double vectorWidth = parts.vector > 0.0 ? parts.vector : e;
     const QSizeF slotSize(shown.slotCols * e, shown.slotRows * e);
     const QSizeF matrixSize(choice.shownCols * e, choice.shownRows * e);
-    double contentTop = origin.y() + parts.indexHeight;
+    double contentTop = origin.y() + parts.block + parts.indexHeight;
     if (choice.across)
         contentTop += e + parts.title;
     const double contentHeight = block.height() - (contentTop - origin.y());
     const double centreY = contentTop + contentHeight / 2;
-    const double matrixLeft = origin.x() + parts.index;
+    const double matrixLeft = origin.x() + parts.block + parts.index;
     const double matrixTop = choice.across ? contentTop : centreY - matrixSize.height() / 2;
     m->slot =
         QRectF(QPointF(matrixLeft, choice.across ? contentTop : centreY - slotSize.height() / 2),
@@ -224,8 +227,10 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
     const Pair in = sizes.in;
     const Pair kernel = sizes.kernel;
     const Pair out = sizes.out;
-    const QString inputTitle = sized(gridName(GridName::Input), in);
-    const QString kernelTitle = sized(gridName(GridName::Kernel), kernel);
+    const QStringList inputTitles = gridTitles(trace, frame.step, GridName::Input, in);
+    const QStringList kernelTitles = gridTitles(trace, frame.step, GridName::Kernel, kernel);
+    const QString &inputTitle = inputTitles.front();
+    const QString &kernelTitle = kernelTitles.front();
     if (grids.placement == Placement::Side) {
         const double left = origin.x() - room.gap - grids.left;
         const double stack =
@@ -262,14 +267,15 @@ void layoutMatrix(StageLayout &layout, const QRectF &area, const StageFrame &fra
 
     // Titles: M's first, then the vectors', then the grids'.
     std::vector<TitleSpec> specs;
-    specs.push_back({names.matrixTitles, m->slot, parts.indexHeight, false, false});
+    specs.push_back({names.matrixTitles, m->slot, parts.block + parts.indexHeight, false, false});
     specs.push_back({names.yTitles, m->output.rect, parts.indexHeight, false, true});
     specs.push_back({{QStringLiteral("x")}, m->input.rect, 0.0, choice.across, true});
-    specs.push_back({{inputTitle, gridName(GridName::Input)}, layout.source.rect(), 0.0});
+    specs.push_back({inputTitles, layout.source.rect(), 0.0});
     if (kernel.w > 0)
-        specs.push_back({{kernelTitle, gridName(GridName::Kernel)}, layout.kernel.rect(), 0.0});
-    specs.push_back({{outputTitle, gridName(GridName::Output)}, layout.target.rect(), 0.0});
-    const QRectF labelled = m->slot.adjusted(-parts.index, -parts.indexHeight, 0, 0);
+        specs.push_back({kernelTitles, layout.kernel.rect(), 0.0});
+    specs.push_back({outputTitles, layout.target.rect(), 0.0});
+    const QRectF labelled =
+        m->slot.adjusted(-parts.block - parts.index, -parts.block - parts.indexHeight, 0, 0);
     std::vector<QRectF> boxes{m->slot,
                               labelled,
                               layout.source.rect(),

@@ -70,8 +70,12 @@ struct MatrixLayout
     QRectF equals; // the "=" before y
     QFont entryFont;
     QFont indexFont;
+    QFont blockFont; // a channel problem's block labels
     double indexWidth = 0.0; // room left of the matrix and of each vector for index labels
     double indexHeight = 0.0; // room above the matrix for column indices
+    // A channel problem's block labels: a strip above the column indices and one left of the
+    // row indices, this wide (0 for a 2-D problem).
+    double blockLabel = 0.0;
     std::vector<MatrixTitle> titles; // every title of the view, grids' included
 
     // Maps points of M's final box to where they are at this turn: entry (r, c) of M moves

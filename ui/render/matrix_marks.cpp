@@ -32,23 +32,24 @@ void paintIndexLabels(const MatrixScene &sc)
     p.save();
     p.setFont(m.indexFont);
     const Step &step = sc.s.frame.step;
-    const int row = step.focus ? outputIndex(sc.trace(), *step.focus) : -1;
+    const int row = step.focus ? stepRow(sc.trace(), step) : -1;
     const auto colourFor = [&](bool lit) {
         return lit ? sc.s.palette.focus : sc.s.palette.mutedText;
     };
+    // Left of the first column shown: a window may start past column 0.
     const auto left = [&](const MatrixBox &box, int index, bool lit) {
-        const QRectF entry = box.entryRect({index, 0});
-        if (!box.shows({index, 0}))
+        const QRectF entry = box.entryRect({index, box.colBegin()});
+        if (!box.shows({index, box.colBegin()}))
             return;
         p.setPen(colourFor(lit));
         p.drawText(
-            QRectF(entry.left() - m.indexWidth, entry.top(), m.indexWidth - 4, entry.height()),
+            QRectF(box.rect.left() - m.indexWidth, entry.top(), m.indexWidth - 4, entry.height()),
             Qt::AlignRight | Qt::AlignVCenter, QString::number(index));
     };
     std::vector<bool> used(static_cast<size_t>(m.matrix.cols), false);
     for (const Mac &mac : step.macs)
         if (mac.input)
-            used[static_cast<size_t>(inputIndex(sc.trace(), *mac.input))] = true;
+            used[static_cast<size_t>(macColumn(sc.trace(), mac))] = true;
     const MatrixBox &box = m.matrix;
     // Labels of entries the window cuts stay within its rows and columns.
     p.setClipRect(box.rect.adjusted(-m.indexWidth, -m.indexHeight, 0, 0)
@@ -141,14 +142,19 @@ void paintLinks(const MatrixScene &sc)
         s.outline(rect, s.palette.link, width);
     };
     for (const Mac &mac : s.frame.links) {
-        mark(GridRole::Source, mac.source, s.layout.source.cellRect(mac.source));
-        if (s.layout.kernel.cols > 0)
+        // The grids show the channels in front: a product of another pair has no cell there.
+        const bool inFrontIn = mac.inChannel.value_or(sc.front.in) == sc.front.in;
+        const bool inFrontOut = mac.outChannel.value_or(sc.front.out) == sc.front.out;
+        if (inFrontIn)
+            mark(GridRole::Source, mac.source, s.layout.source.cellRect(mac.source));
+        if (s.layout.kernel.cols > 0 && inFrontIn && inFrontOut)
             mark(GridRole::Kernel, mac.kernel, s.layout.kernel.cellRect(mac.kernel));
-        mark(GridRole::Target, mac.target, s.layout.target.cellRect(mac.target));
+        if (inFrontOut)
+            mark(GridRole::Target, mac.target, s.layout.target.cellRect(mac.target));
         if (!mac.input || !mac.out)
             continue;
-        const int in = inputIndex(trace, *mac.input);
-        const int out = outputIndex(trace, *mac.out);
+        const int in = macColumn(trace, mac);
+        const int out = macRow(trace, mac);
         if (m.input.shows({in, 0}))
             mark(GridRole::InputVector, {in, 0}, m.input.entryRect({in, 0}));
         if (m.output.shows({out, 0}))

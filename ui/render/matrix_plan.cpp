@@ -84,22 +84,22 @@ Grids planGrids(Placement placement, const Room &room, const Sizes &sizes, doubl
 }
 
 // Standing (x beside M): indices, M, "·", indices, x, "=", indices, y. Across: indices, M (x
-// over it, a title line and the column indices between), "=", y.
+// over it, a title line and the column indices between), "=", y. Block labels before both.
 Needs needsOf(bool across, const Shape &s, const Parts &p)
 {
     Needs n;
     const double vectorUnits = p.vector > 0.0 ? 0.0 : 1.0;
     if (across) {
         n.unitsW = std::max(s.slotCols, static_cast<double>(s.x)) + vectorUnits;
-        n.fixedW = p.index + p.op + p.vector;
+        n.fixedW = p.block + p.index + p.op + p.vector;
         n.unitsH = std::max(s.slotRows, static_cast<double>(s.y)) + 1;
-        n.fixedH = p.title + p.indexHeight;
+        n.fixedH = p.title + p.block + p.indexHeight;
         return n;
     }
     n.unitsW = s.slotCols + 2 * vectorUnits;
-    n.fixedW = 3 * p.index + 2 * p.op + 2 * p.vector + p.yOverhang;
+    n.fixedW = p.block + 3 * p.index + 2 * p.op + 2 * p.vector + p.yOverhang;
     n.unitsH = std::max({s.slotRows, static_cast<double>(s.x), static_cast<double>(s.y)});
-    n.fixedH = p.indexHeight;
+    n.fixedH = p.block + p.indexHeight;
     return n;
 }
 

@@ -77,6 +77,7 @@ struct Parts
 {
     double index = 0.0; // room for row indices left of M (and of each vector standing)
     double indexHeight = 0.0; // the column indices' line above M
+    double block = 0.0; // a channel problem's block labels, above M and left of it
     double op = 0.0; // the "·" and "=" boxes
     double title = 0.0; // the title line between x laid across and M
     double yOverhang = 0.0; // y's title beyond y's right edge (standing only)

@@ -2,6 +2,7 @@
 
 #include "core/channels.h"
 #include "core/narration.h"
+#include "core/step_channels.h"
 #include "io/text.h"
 #include "ui/render/matrix_layout.h"
 
@@ -26,7 +27,7 @@ constexpr double titleHeightLines = 1.3;
 
 } // namespace
 
-Names namesFor(const Trace &trace, int rows, int cols, bool turning, std::array<int, 2> block)
+Names namesFor(const Trace &trace, int rows, int cols, bool turning)
 {
     Names names;
     const bool upsampling = isUpsampling(trace.problem.op);
@@ -40,18 +41,12 @@ Names namesFor(const Trace &trace, int rows, int cols, bool turning, std::array<
         names.matrixTitles = {Text::tr("%1: fixed, not learned").arg(sized),
                               Text::tr("%1: fixed, not learned").arg(names.matrix),
                               Text::tr("%1, fixed").arg(names.matrix), names.matrix};
-    else if (hasChannels(trace.problem)) {
-        // The view draws one kernel block of the channel problem's matrix: the rows of the
-        // step's output channel and the columns of its input channel.
-        const ChannelShape s = channelShape(trace.problem);
-        const QString whole = QStringLiteral("%1 × %2").arg(s.out * rows).arg(s.in * cols);
-        names.matrixTitles = {Text::tr("%1, block (out %2, in %3) of %4")
+    else if (hasChannels(trace.problem) && channelShape(trace.problem).groups > 1)
+        names.matrixTitles = {Text::tr("%1, block-diagonal over %2 groups")
                                   .arg(sized)
-                                  .arg(block[0])
-                                  .arg(block[1])
-                                  .arg(whole),
-                              Text::tr("%1 of %2").arg(sized, whole), sized, names.matrix};
-    } else
+                                  .arg(channelShape(trace.problem).groups),
+                              sized, names.matrix};
+    else
         names.matrixTitles = {sized, names.matrix};
     names.yTitles = {QStringLiteral("y = %1x").arg(names.matrix), QStringLiteral("y")};
     return names;
@@ -137,6 +132,35 @@ QString gridName(GridName name)
         return Text::tr("Kernel");
     case GridName::Output:
         return Text::tr("Output");
+    }
+    return {};
+}
+
+QStringList gridTitles(const Trace &trace, const Step &step, GridName name, Pair size)
+{
+    if (!hasChannels(trace.problem))
+        return {sized(gridName(name), size), gridName(name)};
+    const StepChannels front = stepChannels(trace, step);
+    const ChannelShape s = channelShape(trace.problem);
+    const QString shape = qt(sizeText(size));
+    switch (name) {
+    case GridName::Input: {
+        const QString channel = QString::number(front.in);
+        return {Text::tr("Input channel %1 of %2 (%3)").arg(channel, QString::number(s.in), shape),
+                Text::tr("Input channel %1").arg(channel), Text::tr("Channel %1").arg(channel)};
+    }
+    case GridName::Kernel: {
+        const auto index = weightIndex(trace.problem, front.out, front.in);
+        const QString weight = QStringLiteral("W[%1, %2]").arg(index[0]).arg(index[1]);
+        return {Text::tr("Kernel %1 (%2)").arg(weight, shape), Text::tr("Kernel %1").arg(weight),
+                weight};
+    }
+    case GridName::Output: {
+        const QString channel = QString::number(front.out);
+        return {
+            Text::tr("Output channel %1 of %2 (%3)").arg(channel, QString::number(s.out), shape),
+            Text::tr("Output channel %1").arg(channel), Text::tr("Channel %1").arg(channel)};
+    }
     }
     return {};
 }

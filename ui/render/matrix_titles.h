@@ -6,7 +6,6 @@
 #include <QRectF>
 #include <QStringList>
 
-#include <array>
 #include <vector>
 
 namespace convstep {
@@ -27,8 +26,8 @@ struct Names
     QStringList yTitles;
 };
 
-// `block`: the channel problem's (out, in) kernel block the matrix shows.
-Names namesFor(const Trace &trace, int rows, int cols, bool turning, std::array<int, 2> block);
+// `rows` × `cols`: M's size, a channel problem's whole layer.
+Names namesFor(const Trace &trace, int rows, int cols, bool turning);
 
 // One title to place: its forms, full first, and what it names.
 struct TitleSpec
@@ -57,5 +56,9 @@ QString sized(const QString &name, Pair size);
 enum class GridName { Input, Kernel, Output };
 // "Input", "Kernel", "Output" in the current language.
 QString gridName(GridName name);
+
+// A grid's title forms, full first: "Input 4×4", "Input". A channel problem's grids show the
+// step's channels in front and say which: "Input channel 1 of 3 (4×4)", "Kernel W[1, 0] (2×2)".
+QStringList gridTitles(const Trace &trace, const Step &step, GridName name, Pair size);
 
 } // namespace convstep::matrix_detail

@@ -94,38 +94,6 @@ Cell kernelElementAt(const StageFrame &frame, Cell shown)
     return shown;
 }
 
-namespace {
-
-// The matrix view of a channel problem draws one kernel block of its matrix: a trace whose
-// input and kernel are the block's, kept for the last few blocks so that the matrix's caches,
-// which know a trace by its address, keep their pictures.
-std::shared_ptr<const Trace> blockTrace(const std::shared_ptr<const Trace> &trace, int out, int in)
-{
-    if (out == 0 && in == 0)
-        return trace; // the trace's own input and kernel
-    struct Kept
-    {
-        std::weak_ptr<const Trace> whole;
-        int out = 0;
-        int in = 0;
-        std::shared_ptr<const Trace> block;
-    };
-    thread_local std::vector<Kept> kept;
-    for (const Kept &k : kept)
-        if (k.whole.lock() == trace && k.out == out && k.in == in)
-            return k.block;
-    auto block = std::make_shared<Trace>(*trace);
-    block->problem.input = inputChannel(trace->problem, in);
-    block->problem.kernel = weightOf(trace->problem, out, in);
-    block->output = trace->outputs[static_cast<size_t>(out)];
-    kept.insert(kept.begin(), Kept{trace, out, in, block});
-    if (kept.size() > 4)
-        kept.pop_back();
-    return block;
-}
-
-} // namespace
-
 StepChannels frontChannels(const StageFrame &frame)
 {
     if (frame.trace->view == View::Matrix)
@@ -135,12 +103,11 @@ StepChannels frontChannels(const StageFrame &frame)
 
 StageFrame frontPairFrame(const StageFrame &frame)
 {
-    if (!frame.trace || !hasChannels(frame.trace->problem))
+    // The matrix view draws the whole layer's matrix and picks the channels in front itself.
+    if (!frame.trace || !hasChannels(frame.trace->problem) || frame.trace->view == View::Matrix)
         return frame;
     StageFrame shown = frame;
     const StepChannels front = frontChannels(frame);
-    if (frame.trace->view == View::Matrix)
-        shown.trace = blockTrace(frame.trace, front.out, front.in);
     shown.step.macs = pairMacs(frame.step.macs, front.out, front.in);
     shown.links = pairMacs(frame.links, front.out, front.in);
     // An output channel the step does not write has no cell in the making.
@@ -158,6 +125,8 @@ StageFrame frontPairFrame(const StageFrame &frame)
 std::vector<Mac> linksOf(const StageFrame &frame, StageCell cell)
 {
     const Trace &trace = *frame.trace;
+    if (trace.view == View::Matrix && hasChannels(trace.problem))
+        return matrixLinksOf(frame, cell); // the grids' cells are the front channels' entries
     // A channel problem links within the channels in front.
     std::optional<ChannelPair> pair;
     if (hasChannels(trace.problem)) {
@@ -185,8 +154,6 @@ std::vector<Mac> linksOf(const StageFrame &frame, StageCell cell)
         const Cell out{cell.cell.row - origin.row, cell.cell.col - origin.col};
         if (!pair)
             return macsIntoOutput(trace, out);
-        if (trace.view == View::Matrix)
-            return pairMacsIntoOutput(trace, out, *pair);
         // Every input channel of the output's group: a stack of rows draws them all, a single
         // pair in front draws its own (frontPairFrame).
         const ChannelShape s = channelShape(trace.problem);

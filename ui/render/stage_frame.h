@@ -99,9 +99,8 @@ StepChannels frontChannels(const StageFrame &frame);
 
 // The frame as the grids draw it: a channel problem's step, the step it glides from and the
 // hover links cut to the (out, in) pair in front (stepChannels), so that every number drawn
-// belongs to the channels shown; in the matrix view, its trace one whose input and kernel are
-// that pair's, so that the matrix shows the kernel block the step works in. A 2-D problem's
-// frame is returned as it is.
+// belongs to the channels shown. The matrix view, which draws the whole layer's matrix, and a
+// 2-D problem's frame are returned as they are.
 StageFrame frontPairFrame(const StageFrame &frame);
 
 // The trace's multiply-accumulates linked to a stage cell under the pointer.

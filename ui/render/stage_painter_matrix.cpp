@@ -1,3 +1,4 @@
+#include "core/channels.h"
 #include "ui/render/matrix_frame.h"
 #include "ui/render/matrix_image.h"
 #include "ui/render/matrix_layout.h"
@@ -12,109 +13,32 @@
 #include <functional>
 
 namespace convstep::detail {
-
-QColor withAlpha(QColor colour, double alpha)
-{
-    colour.setAlphaF(static_cast<float>(std::clamp(alpha, 0.0, 1.0)));
-    return colour;
-}
-
-QRectF atLeast(const QRectF &rect, double least)
-{
-    const double w = std::max(rect.width(), least);
-    const double h = std::max(rect.height(), least);
-    return {rect.center().x() - w / 2, rect.center().y() - h / 2, w, h};
-}
-
-void paintCell(const MatrixScene &sc, const QRectF &rect, const QColor &fill, const QString &text,
-               const QColor &textColour, const QFont &font)
-{
-    QPainter &p = sc.s.p;
-    p.fillRect(rect, fill);
-    p.setPen(QPen(sc.s.palette.gridLine, 1.0));
-    p.setBrush(Qt::NoBrush);
-    p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
-    drawFitted(p, rect, text, font, textColour);
-}
-
-void paintIndex(const MatrixScene &sc, const QRectF &rect, int index, const QFont &cellFont)
-{
-    if (rect.width() < 34.0 * sc.scale || sc.symbols())
-        return;
-    QFont font = cellFont;
-    font.setPixelSize(std::max(7, static_cast<int>(cellFont.pixelSize() * 0.5)));
-    sc.s.p.setFont(font);
-    sc.s.p.setPen(sc.s.palette.mutedText);
-    sc.s.p.drawText(rect.adjusted(3, 1, -2, -1), Qt::AlignLeft | Qt::AlignTop,
-                    QString::number(index));
-}
-
-bool small(double cell)
-{
-    return cell < matrixNumberPixels;
-}
-
-QFont cellFont(const MatrixScene &sc, double cell)
-{
-    QFont font = sc.s.layout.cellFont;
-    font.setPixelSize(matrixNumberFont(cell, sc.scale));
-    return font;
-}
-
-const GridState &shownState(const MatrixScene &sc)
-{
-    return sc.turned ? *sc.s.frame.after : *sc.s.frame.before;
-}
-
-QString entryText(const MatrixScene &sc, double value, int element)
-{
-    if (!sc.symbols() || sc.entries.fixed())
-        return numberText(value);
-    const Pair kernel = sizeOf(sc.trace().problem.kernel);
-    return weightSymbol({element / kernel.w, element % kernel.w}, kernel);
-}
-
-QString inputText(const MatrixScene &sc, int index)
-{
-    if (sc.symbols())
-        return indexedSymbol(QLatin1Char('x'), index);
-    const Cell c = inputCellAt(sc.trace(), index);
-    return numberText(sc.trace().problem.input(c.row, c.col));
-}
-
-QString outputText(const MatrixScene &sc, int index, double value)
-{
-    return sc.symbols() ? indexedSymbol(QLatin1Char('y'), index) : numberText(value);
-}
-
-QColor entryFill(const MatrixScene &sc, int element)
-{
-    if (sc.entries.fixed())
-        return blend(sc.s.palette.cell, sc.s.palette.mutedText, 0.22);
-    return kernelFill(element, sc.theme());
-}
-
 namespace {
 
 void paintGrids(const MatrixScene &sc)
 {
     const StagePainter &s = sc.s;
-    const Problem &problem = sc.trace().problem;
+    const Trace &trace = sc.trace();
     const StagePalette &pal = s.palette;
-    const double inputMagnitude = problem.input.cwiseAbs().maxCoeff();
-    const double outputMagnitude = std::max(sc.trace().output.cwiseAbs().maxCoeff(), 1e-12);
+    // A channel problem's grids: the input channel, kernel and output channel in front.
+    const Grid &input = inputChannel(trace.problem, sc.front.in);
+    const Grid &kernel = weightOf(trace.problem, sc.front.out, sc.front.in);
+    const Grid &output = hasChannels(trace.problem)
+        ? trace.outputs[static_cast<size_t>(sc.front.out)]
+        : trace.output;
+    const double inputMagnitude = input.cwiseAbs().maxCoeff();
+    const double outputMagnitude = std::max(output.cwiseAbs().maxCoeff(), 1e-12);
     const GridState &state = shownState(sc);
 
     const GridBox &in = s.layout.source;
     if (small(in.cell)) {
-        drawValueImage(s.p, in.rect(), in.rows, in.cols, [&](int r, int c) {
-            return valueColour(problem.input(r, c), inputMagnitude, pal);
-        });
+        drawValueImage(s.p, in.rect(), in.rows, in.cols,
+                       [&](int r, int c) { return valueColour(input(r, c), inputMagnitude, pal); });
     } else {
         const QFont font = cellFont(sc, in.cell);
         for (int r = 0; r < in.rows; ++r)
             for (int c = 0; c < in.cols; ++c) {
-                const int index = r * in.cols + c;
+                const int index = inputIndex(trace, {r, c}, sc.front.in);
                 paintCell(sc, in.cellRect({r, c}), pal.cell, inputText(sc, index), pal.text, font);
                 paintIndex(sc, in.cellRect({r, c}), index, font);
             }
@@ -131,7 +55,7 @@ void paintGrids(const MatrixScene &sc)
             else
                 paintCell(sc, rect, kernelFill(s.kernelIndex({a, b}), sc.theme()),
                           sc.symbols() ? weightSymbol({a, b}, kernelSize)
-                                       : numberText(problem.kernel(a, b)),
+                                       : numberText(kernel(a, b)),
                           pal.text, kernelFont);
         }
 
@@ -147,7 +71,7 @@ void paintGrids(const MatrixScene &sc)
         for (int r = 0; r < out.rows; ++r)
             for (int c = 0; c < out.cols; ++c) {
                 const bool written = state.written(r, c);
-                const int index = r * out.cols + c;
+                const int index = outputIndex(trace, {r, c}, sc.front.out);
                 paintCell(sc, out.cellRect({r, c}), written ? pal.cell : pal.pending,
                           written ? outputText(sc, index, state.values(r, c)) : QString(), pal.text,
                           font);
@@ -173,12 +97,15 @@ void paintNumbers(const MatrixScene &sc)
     clipTo(sc, box);
     // Zeros first, faint; then the non-zeros over them, so that they pass over the zeros
     // while the matrix turns. Mid-turn the zeros fade, so the moving non-zeros stay readable.
+    // Blocks outside a group hold no zeros to read: paintBlocks marks them empty.
     const QColor zeroText = withAlpha(pal.mutedText, 0.45);
+    const MatrixEntries &e = sc.entries;
     s.p.setOpacity(0.15 + 0.85 * std::abs(2 * m.turn - 1));
     for (int r = box.rowBegin(); r < box.rowEnd(); ++r)
         for (int c = box.colBegin(); c < box.colEnd(); ++c)
-            paintCell(sc, m.entryRect({r, c}), pal.cell, QStringLiteral("0"), zeroText,
-                      m.entryFont);
+            if (e.inGroup(r / e.blockRows(), c / e.blockCols()))
+                paintCell(sc, m.entryRect({r, c}), pal.cell, QStringLiteral("0"), zeroText,
+                          m.entryFont);
     s.p.setOpacity(1.0);
     std::vector<MatrixEntry> row;
     for (int r = box.rowBegin(); r < box.rowEnd(); ++r) {
@@ -186,7 +113,8 @@ void paintNumbers(const MatrixScene &sc)
         for (const MatrixEntry &entry : row)
             if (entry.col >= box.colBegin() && entry.col < box.colEnd())
                 paintCell(sc, m.entryRect({r, entry.col}), entryFill(sc, entry.element),
-                          entryText(sc, entry.value, entry.element), pal.text, m.entryFont);
+                          entryText(sc, entry.value, entry.element, {r, entry.col}), pal.text,
+                          m.entryFont);
     }
     s.p.restore();
 }
@@ -239,19 +167,18 @@ void paintVectors(const MatrixScene &sc)
     const StagePalette &pal = s.palette;
     const MatrixLayout &m = sc.m;
     const Trace &trace = sc.trace();
-    const GridState &state = shownState(sc);
-    const Grid &input = trace.problem.input;
+    const Problem &problem = trace.problem;
     const auto inputAt = [&](int i) {
         const Cell c = inputCellAt(trace, i);
-        return input(c.row, c.col);
+        return inputChannel(problem, inputChannelAt(trace, i))(c.row, c.col);
     };
     const auto written = [&](int i) {
         const Cell c = outputCellAt(trace, i);
-        return state.written(c.row, c.col);
+        return channelState(sc, outputChannelAt(trace, i)).written(c.row, c.col);
     };
     const auto outputAt = [&](int i) {
         const Cell c = outputCellAt(trace, i);
-        return state.values(c.row, c.col);
+        return channelState(sc, outputChannelAt(trace, i)).values(c.row, c.col);
     };
     s.p.setOpacity(sc.vectorsShown);
     if (m.numbers) {
@@ -269,8 +196,12 @@ void paintVectors(const MatrixScene &sc)
                       m.entryFont);
         s.p.restore();
     } else {
-        const double inMagnitude = input.cwiseAbs().maxCoeff();
-        const double outMagnitude = std::max(trace.output.cwiseAbs().maxCoeff(), 1e-12);
+        double inMagnitude = 0.0;
+        for (int c = 0; c < channelShape(problem).in; ++c)
+            inMagnitude = std::max(inMagnitude, inputChannel(problem, c).cwiseAbs().maxCoeff());
+        double outMagnitude = std::max(trace.output.cwiseAbs().maxCoeff(), 1e-12);
+        for (const Grid &output : trace.outputs)
+            outMagnitude = std::max(outMagnitude, output.cwiseAbs().maxCoeff());
         drawValueImage(s.p, m.input.rect, m.input.rows, 1,
                        [&](int i, int) { return valueColour(inputAt(i), inMagnitude, pal); });
         drawValueImage(s.p, m.output.rect, m.output.rows, 1, [&](int i, int) {
@@ -299,103 +230,6 @@ void paintVectors(const MatrixScene &sc)
     s.p.setOpacity(1.0);
 }
 
-// Row `row` of M across the columns shown.
-QRectF rowRect(const MatrixLayout &m, int row)
-{
-    const MatrixBox &box = m.matrix;
-    QRectF band = m.matrix.entryRect({row, box.colBegin()})
-                      .united(m.matrix.entryRect({row, box.colEnd() - 1}));
-    if (box.windowed()) { // no further than the window's columns while it scrolls
-        band.setLeft(std::max(band.left(), box.rect.left()));
-        band.setRight(std::min(band.right(), box.rect.right()));
-    }
-    return band;
-}
-
-// The current step: its row of M, the x entries it multiplies (in their kernel elements'
-// colours, as in the input grid) and the y entry it writes.
-void paintStep(const MatrixScene &sc)
-{
-    const StagePainter &s = sc.s;
-    const StagePalette &pal = s.palette;
-    const MatrixLayout &m = sc.m;
-    const Trace &trace = sc.trace();
-    const Step &step = s.frame.step;
-    if (!sc.turned || step.phase != Phase::Row || !step.focus)
-        return;
-    const double progress = ease(s.frame.progress);
-    const double least = 3.0;
-    const int row = outputIndex(trace, *step.focus);
-
-    // The row band glides from the previous row, like the kernel window in the other views.
-    QRectF band = rowRect(m, row);
-    if (s.frame.previous && s.frame.previous->focus)
-        band = lerp(rowRect(m, outputIndex(trace, *s.frame.previous->focus)), band, progress);
-    band = atLeast(band, least);
-    s.p.fillRect(band, withAlpha(pal.focus, m.numbers ? 0.16 : 0.3));
-
-    const double shown = s.frame.previous ? 1.0 : progress;
-    for (const Mac &mac : step.macs) {
-        if (!mac.input)
-            continue;
-        const int element = s.kernelIndex(mac.kernel);
-        const int column = inputIndex(trace, *mac.input);
-        const QColor fill = entryFill(sc, element);
-        const QColor stroke =
-            sc.entries.fixed() ? pal.mutedText : kernelStroke(element, sc.theme());
-        const QRectF entry = m.matrix.entryRect({row, column});
-        const QRectF x = m.input.entryRect({column, 0});
-        const QRectF source = s.layout.source.cellRect(mac.source);
-        s.p.setOpacity(shown);
-        if (m.numbers) {
-            if (m.input.shows({column, 0}))
-                paintCell(sc, x, fill, inputText(sc, column), pal.text, m.entryFont);
-        } else {
-            s.p.fillRect(atLeast(entry, least), stroke);
-            s.p.fillRect(QRectF(x.left() - 3, x.top(), x.width() + 6, x.height())
-                             .adjusted(0, std::min(0.0, (x.height() - 2) / 2), 0,
-                                       -std::min(0.0, (x.height() - 2) / 2)),
-                         stroke);
-        }
-        if (small(s.layout.source.cell)) {
-            s.p.fillRect(source, stroke);
-        } else {
-            const QFont font = cellFont(sc, s.layout.source.cell);
-            paintCell(sc, source, fill, inputText(sc, column), pal.text, font);
-            paintIndex(sc, source, column, font);
-        }
-        s.p.setOpacity(1.0);
-        if (m.numbers && m.matrix.shows({row, column})) {
-            // The band tints the row's zeros; its entries keep their colours.
-            paintCell(sc, entry, fill, entryText(sc, mac.weight, element), pal.text, m.entryFont);
-            s.outline(entry, stroke, sc.lineWidth());
-        }
-    }
-    s.outline(band, pal.focus, sc.lineWidth());
-
-    // The y entry and the output cell it is, filled as the step completes.
-    const double value = s.frame.after->values(step.focus->row, step.focus->col);
-    const QColor onFocus = textOn(pal.focus, pal);
-    const QRectF y = m.output.entryRect({row, 0});
-    const QRectF out = s.layout.target.cellRect(*step.focus);
-    s.p.setOpacity(progress);
-    if (m.numbers)
-        paintCell(sc, y, pal.focus, outputText(sc, row, value), onFocus, m.entryFont);
-    else
-        s.p.fillRect(atLeast(QRectF(y.left() - 3, y.top(), y.width() + 6, y.height()), 2.0),
-                     pal.focus);
-    if (small(s.layout.target.cell)) {
-        s.p.fillRect(out, pal.focus);
-    } else {
-        const QFont font = cellFont(sc, s.layout.target.cell);
-        paintCell(sc, out, pal.focus, outputText(sc, row, value), onFocus, font);
-        paintIndex(sc, out, row, font);
-    }
-    s.p.setOpacity(1.0);
-    s.outline(atLeast(out, least), pal.focus, sc.lineWidth());
-    s.outline(atLeast(y, least), pal.focus, sc.lineWidth());
-}
-
 } // namespace
 
 void StagePainter::paintMatrix() const
@@ -405,12 +239,27 @@ void StagePainter::paintMatrix() const
     const MatrixLayout &m = *layout.matrix;
     const double fade = std::clamp((m.turn - 0.6) / 0.4, 0.0, 1.0);
     const auto entries = matrixEntriesFor(frame.trace);
-    const MatrixScene scene{*this, m, *entries, frame.style.fontScale, m.turn >= 1.0, fade};
+    const bool turned = m.turn >= 1.0;
+    const Trace &trace = *frame.trace;
+    // y shows every output channel as it stands at the step (before it while C turns).
+    std::vector<GridState> states;
+    if (hasChannels(trace.problem))
+        states = channelStates(trace, turned ? frame.step.index : frame.step.index - 1);
+    const MatrixScene scene{*this,
+                            m,
+                            *entries,
+                            frame.style.fontScale,
+                            turned,
+                            fade,
+                            stepChannels(trace, frame.step),
+                            std::move(states)};
     paintTitles(scene);
     paintGrids(scene);
     paintMatrixEntries(scene);
+    paintBlocks(scene);
     paintVectors(scene);
     paintIndexLabels(scene);
+    paintBlockLabels(scene);
     paintStep(scene);
     paintWindowEdges(scene);
     paintLinks(scene);

@@ -148,7 +148,8 @@ bool spreadsOneValue(const Trace &trace)
         || (trace.view == View::BackwardInput && trace.problem.op == Op::Conv2d);
 }
 
-void paintSource(const StagePainter &s)
+// The source grid as the frame shows it, without the step's operands.
+void paintSourceCells(const StagePainter &s)
 {
     const Trace &trace = s.trace();
     const GridBox &box = s.layout.source;
@@ -204,8 +205,13 @@ void paintSource(const StagePainter &s)
         }
     }
     s.p.restore();
+}
 
-    // The current step's operands, tinted with their kernel element's colour.
+// The current step's operands, tinted with their kernel element's colour.
+void paintOperands(const StagePainter &s)
+{
+    const Trace &trace = s.trace();
+    const GridBox &box = s.layout.source;
     const Step &step = s.frame.step;
     const double shown = s.frame.previous ? 1.0 : detail::ease(s.frame.progress);
     // Scatter, copy, place and unpool steps each spread one input value over a block.
@@ -215,7 +221,9 @@ void paintSource(const StagePainter &s)
         if (!step.macs.empty()) {
             const Cell operand = step.macs.front().source;
             const QRectF rect = box.cellRect(operand);
-            s.drawCell(rect, s.palette.focus, numberText(sourceAt(operand).value),
+            const int channel = frontChannels(s.frame).in;
+            s.drawCell(rect, s.palette.focus,
+                       numberText(channelSourceCell(trace, operand, channel).value),
                        textOn(s.palette.focus, s.palette), shown);
             s.outline(rect, s.palette.focus, std::max(2.0, s.layout.cell * 0.06));
         }
@@ -487,7 +495,8 @@ void paintRows(QPainter &painter, const StageFrame &frame, const StageLayout &la
         const StageFrame shown = rowFrame(row);
         const StageLayout one = rowLayout(row);
         const StagePainter s{painter, shown, one, palette, visible};
-        paintSource(s);
+        paintSourceCells(s);
+        paintOperands(s);
         paintKernel(s);
         if (&row == &layout.rows.front() && layout.target.cols > 0)
             s.paintTarget();
@@ -505,40 +514,35 @@ void paintRows(QPainter &painter, const StageFrame &frame, const StageLayout &la
     }
 }
 
-} // namespace
-
-void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFrame &frame) const
+// Everything a frame paints before the step's own marks, in painting order: the background,
+// the title band, the grids' titles, the operators, the decks and the source grid's cells.
+// Consecutive frames of an export mostly share it (StageRenderer::paint(QImage &, …)).
+void paintBackdrop(const StagePainter &s, const QRectF &area, const StageStyle &style)
 {
-    if (!frame.trace)
+    s.p.fillRect(area, s.palette.background);
+    paintTitleBand(s.p, titleBand(area, style), s.palette);
+    if (s.trace().view == View::Matrix)
         return;
-    // The grids draw the channels in front; the caption explains the whole step.
-    const StageFrame shown = frontPairFrame(frame);
-    // The decks mark every channel the step works on: laid out from the whole step.
-    const StageLayout layout = layoutStage(area, shown.trace->view == View::Matrix ? shown : frame);
-    const QRectF visible = painter.hasClipping() ? painter.clipBoundingRect() : QRectF();
-    const StagePainter s{painter, shown, layout, paletteFor(frame.style.theme), visible};
-    const StagePainter whole{painter, frame, layout, s.palette, visible};
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    painter.fillRect(area, s.palette.background);
-    paintTitleBand(painter, titleBand(area, frame.style), s.palette);
-    if (shown.trace->view == View::Matrix) {
+    paintTitles(s);
+    paintOperators(s);
+    s.paintDecks();
+    paintSourceCells(s);
+}
+
+// The rest of the frame, over the backdrop.
+void paintForeground(const StagePainter &s, const StagePainter &whole)
+{
+    if (s.trace().view == View::Matrix) {
         s.paintMatrix();
-    } else if (!layout.rows.empty()) {
-        paintRows(painter, frame, layout, s.palette, visible);
     } else {
-        paintTitles(s);
-        paintOperators(s);
-        s.paintDecks();
-        paintSource(s);
-        if (isUpsampling(frame.trace->problem.op)) {
+        paintOperands(s);
+        if (isUpsampling(s.trace().problem.op)) {
             s.paintPooled();
-            if (layout.target.cols > 0)
+            if (s.layout.target.cols > 0)
                 s.paintUpsampleTarget();
         } else {
             paintKernel(s);
-            if (layout.target.cols > 0)
+            if (s.layout.target.cols > 0)
                 s.paintTarget();
         }
         s.outlineDeckFronts();
@@ -548,7 +552,172 @@ void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFram
         paintQuestion(s);
     }
     paintCaption(whole);
+}
+
+void beginPainting(QPainter &painter)
+{
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+}
+
+// What paintBackdrop() reads, gathered so that two frames with equal keys share one backdrop:
+// the trace, the style, the image, the three grids' places, titles and decks, the fonts, and
+// how far the source's padding and inserted zeros have come. Numbers are compared exactly.
+struct BackdropKey
+{
+    std::shared_ptr<const Trace> trace; // held, so that its address is not reused
+    QSize size;
+    QImage::Format format = QImage::Format_Invalid;
+    int theme = 0;
+    int channel = 0;
+    bool compact = false;
+    QStringList texts;
+    std::vector<double> numbers;
+    std::vector<int> counts;
+    std::vector<QFont> fonts;
+
+    friend bool operator==(const BackdropKey &, const BackdropKey &) = default;
+};
+
+void addRect(std::vector<double> &numbers, const QRectF &rect)
+{
+    numbers.insert(numbers.end(), {rect.x(), rect.y(), rect.width(), rect.height()});
+}
+
+BackdropKey backdropKey(const StagePainter &s, const StageStyle &style, const QImage &image)
+{
+    BackdropKey key;
+    key.trace = s.frame.trace;
+    key.size = image.size();
+    key.format = image.format();
+    key.theme = static_cast<int>(style.theme);
+    key.channel = frontChannels(s.frame).in;
+    key.compact = s.layout.compact;
+    key.texts << style.title << style.fontFamily;
+    key.numbers = {style.fontScale, s.layout.cell, phaseCompletion(s.frame, Phase::Pad),
+                   phaseCompletion(s.frame, Phase::InsertZeros)};
+    addRect(key.numbers, s.layout.captionRect);
+    if (isScatter(s.trace()))
+        addRect(key.numbers, s.shownTargetRect());
+    for (const GridBox *box : {&s.layout.source, &s.layout.kernel, &s.layout.target}) {
+        key.texts << box->title << box->briefTitles << box->deckLabel;
+        key.numbers.insert(key.numbers.end(),
+                           {box->origin.x(), box->origin.y(), box->cell, box->deckStep});
+        key.counts.insert(
+            key.counts.end(),
+            {box->rows, box->cols, box->deckCount, box->deckFront, box->deckBehind, box->deckMore});
+        key.counts.push_back(static_cast<int>(box->deckUsed.size()));
+        key.counts.insert(key.counts.end(), box->deckUsed.begin(), box->deckUsed.end());
+    }
+    key.fonts = {s.layout.cellFont, s.layout.kernelFont, s.layout.titleFont, s.layout.captionFont};
+    return key;
+}
+
+// The bounding rectangle of the pixels of `image` that are not `background`.
+QRect drawnRect(const QImage &image, QRgb background)
+{
+    int top = image.height(), bottom = -1, left = image.width(), right = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        int x = 0;
+        while (x < image.width() && line[x] == background)
+            ++x;
+        if (x == image.width())
+            continue;
+        int last = image.width() - 1;
+        while (line[last] == background)
+            --last;
+        top = std::min(top, y);
+        bottom = y;
+        left = std::min(left, x);
+        right = std::max(right, last);
+    }
+    return bottom < 0 ? QRect() : QRect(QPoint(left, top), QPoint(right, bottom));
+}
+
+} // namespace
+
+struct StageRenderer::Backdrop
+{
+    BackdropKey key;
+    QImage image;
+    QRect drawn; // where it differs from the plain background
+};
+
+StageRenderer::StageRenderer() = default;
+StageRenderer::~StageRenderer() = default;
+StageRenderer::StageRenderer(StageRenderer &&) noexcept = default;
+StageRenderer &StageRenderer::operator=(StageRenderer &&) noexcept = default;
+
+void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFrame &frame) const
+{
+    if (!frame.trace)
+        return;
+    // The grids draw the channels in front; the caption explains the whole step.
+    const StageFrame shown = frontPairFrame(frame);
+    // The decks mark every channel the step works on: laid out from the whole step.
+    const StageLayout layout = layoutStage(area, frame);
+    const QRectF visible = painter.hasClipping() ? painter.clipBoundingRect() : QRectF();
+    const StagePainter s{painter, shown, layout, paletteFor(frame.style.theme), visible};
+    const StagePainter whole{painter, frame, layout, s.palette, visible};
+    painter.save();
+    beginPainting(painter);
+    if (!layout.rows.empty()) {
+        painter.fillRect(area, s.palette.background);
+        paintTitleBand(painter, titleBand(area, frame.style), s.palette);
+        paintRows(painter, frame, layout, s.palette, visible);
+        paintCaption(whole);
+    } else {
+        paintBackdrop(s, area, frame.style);
+        paintForeground(s, whole);
+    }
     painter.restore();
+}
+
+void StageRenderer::paint(QImage &image, const StageFrame &frame)
+{
+    QPainter painter(&image);
+    const QRectF area(image.rect());
+    if (!frame.trace || frame.trace->view == View::Matrix || image.isNull() || image.depth() != 32
+        || image.devicePixelRatio() != 1.0) {
+        m_backdrop.reset();
+        paint(painter, area, frame);
+        return;
+    }
+    const StageFrame shown = frontPairFrame(frame);
+    const StageLayout layout = layoutStage(area, frame);
+    // A stack of channel rows is painted whole (its backdrop would hold every row).
+    if (!layout.rows.empty()) {
+        m_backdrop.reset();
+        paint(painter, area, frame);
+        return;
+    }
+    const StagePainter s{painter, shown, layout, paletteFor(frame.style.theme), {}};
+    const StagePainter whole{painter, frame, layout, s.palette, {}};
+    BackdropKey key = backdropKey(s, frame.style, image);
+    if (!m_backdrop || !(m_backdrop->key == key)) {
+        m_backdrop.reset(); // a big stage's backdrop is megabytes: never two at once
+        auto backdrop = std::make_unique<Backdrop>();
+        backdrop->key = std::move(key);
+        backdrop->image = QImage(image.size(), image.format());
+        QPainter layer(&backdrop->image);
+        beginPainting(layer);
+        // The background as the painter leaves it, to find what else the backdrop holds.
+        layer.fillRect(area, s.palette.background);
+        const QRgb background = *reinterpret_cast<const QRgb *>(backdrop->image.constBits());
+        paintBackdrop(StagePainter{layer, shown, layout, s.palette, {}}, area, frame.style);
+        layer.end();
+        backdrop->drawn = drawnRect(backdrop->image, background);
+        m_backdrop = std::move(backdrop);
+    }
+    beginPainting(painter);
+    painter.fillRect(area, s.palette.background);
+    if (!m_backdrop->drawn.isEmpty()) {
+        painter.setCompositionMode(QPainter::CompositionMode_Source);
+        painter.drawImage(m_backdrop->drawn.topLeft(), m_backdrop->image, m_backdrop->drawn);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+    }
+    paintForeground(s, whole);
 }
 
 } // namespace convstep

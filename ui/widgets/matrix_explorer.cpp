@@ -118,7 +118,7 @@ void MatrixExplorer::setFrame(const StageFrame &frame)
     const bool matrixView =
         m_entries && frame.trace->view == View::Matrix && frame.transpose >= 1.0;
     const int row = matrixView && frame.step.phase == Phase::Row && frame.step.focus
-        ? outputIndex(*frame.trace, *frame.step.focus)
+        ? stepRow(*frame.trace, frame.step)
         : -1;
     const bool sameLinks = frame.links.size() == m_shownLinks.size()
         && std::equal(frame.links.begin(), frame.links.end(), m_shownLinks.begin(),
@@ -284,8 +284,8 @@ void MatrixExplorer::updateMarks()
     for (const Mac &mac : m_shownLinks) {
         if (!m_entries || !mac.input || !mac.out)
             continue;
-        keys.push_back(inputIndex(*m_trace, *mac.input));
-        values.push_back(outputIndex(*m_trace, *mac.out));
+        keys.push_back(macColumn(*m_trace, mac));
+        values.push_back(macRow(*m_trace, mac));
     }
     m_links->setData(keys, values);
     m_plot->replot(QCustomPlot::rpQueuedReplot);

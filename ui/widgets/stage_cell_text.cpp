@@ -220,17 +220,25 @@ QString matrixText(const StageFrame &frame, StageCell cell)
     const int index = cell.cell.row;
     // The row of M (and entry of y) this step computes; −1 in no step's row.
     const int stepRow =
-        step.phase == Phase::Row && step.focus ? outputIndex(trace, *step.focus) : -1;
+        step.phase == Phase::Row && step.focus ? convstep::stepRow(trace, step) : -1;
     switch (cell.role) {
     case GridRole::InputVector: {
         const Cell in = inputCellAt(trace, index);
         return tr("x[%1] = input %2: %3")
             .arg(index)
-            .arg(place(in), numberText(trace.problem.input(in.row, in.col)));
+            .arg(place(in),
+                 numberText(
+                     inputChannel(trace.problem, inputChannelAt(trace, index))(in.row, in.col)));
     }
     case GridRole::OutputVector: {
         const Cell out = outputCellAt(trace, index);
-        const GridState &state = *frame.after;
+        // A channel problem's y holds every output channel; frame.after is the step's.
+        std::vector<GridState> channels;
+        if (hasChannels(trace.problem))
+            channels = channelStates(trace, step.index);
+        const GridState &state = channels.empty()
+            ? *frame.after
+            : channels[static_cast<size_t>(outputChannelAt(trace, index))];
         const Cell at{out.row - state.offset.row, out.col - state.offset.col};
         const QString name = tr("y[%1] = output %2").arg(index).arg(place(out));
         if (!holds(state.written, at) || !state.written(at.row, at.col))
