@@ -1406,6 +1406,18 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>%1, ein festes Gewicht (nichts lernt es)
 Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
     </message>
+    <message>
+        <source>out %1</source>
+        <translation>Ausgabe %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>Eingabe %1</translation>
+    </message>
+    <message>
+        <source>0: input channel %1 is not in the group of output channel %2</source>
+        <translation>0: Eingabekanal %1 gehört nicht zur Gruppe von Ausgabekanal %2</translation>
+    </message>
 </context>
 <context>
     <name>Narration</name>
@@ -2487,14 +2499,6 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <translation>Aufgefüllt %1</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>%1, block (out %2, in %3) of %4</source>
-        <translation>%1, Block (aus %2, ein %3) von %4</translation>
-    </message>
-    <message>
         <source>Input channel %1 of %2 (%3)</source>
         <translation>Eingabekanal %1 von %2 (%3)</translation>
     </message>
@@ -2570,6 +2574,10 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
             <numerusform>%n Ausgabekanal</numerusform>
             <numerusform>%n Ausgabekanäle</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, block-diagonal over %2 groups</source>
+        <translation>%1, blockdiagonal über %2 Gruppen</translation>
     </message>
 </context>
 <context>

@@ -1406,6 +1406,18 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>%1, un peso fijo (nada lo aprende)
 salida %2 += %1 · entrada %3 = %1 · %4</translation>
     </message>
+    <message>
+        <source>out %1</source>
+        <translation>salida %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>0: input channel %1 is not in the group of output channel %2</source>
+        <translation>0: el canal de entrada %1 no está en el grupo del canal de salida %2</translation>
+    </message>
 </context>
 <context>
     <name>Narration</name>
@@ -2487,14 +2499,6 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <translation>Rellenada %1</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>%1, block (out %2, in %3) of %4</source>
-        <translation>%1, bloque (sal. %2, ent. %3) de %4</translation>
-    </message>
-    <message>
         <source>Input channel %1 of %2 (%3)</source>
         <translation>Canal de entrada %1 de %2 (%3)</translation>
     </message>
@@ -2570,6 +2574,10 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
             <numerusform>%n canal de salida</numerusform>
             <numerusform>%n canales de salida</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, block-diagonal over %2 groups</source>
+        <translation>%1, diagonal por bloques en %2 grupos</translation>
     </message>
 </context>
 <context>

@@ -1398,6 +1398,18 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>%1，固定权重（不参与学习）
 输出 %2 += %1 · 输入 %3 = %1 · %4</translation>
     </message>
+    <message>
+        <source>out %1</source>
+        <translation>输出 %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>输入 %1</translation>
+    </message>
+    <message>
+        <source>0: input channel %1 is not in the group of output channel %2</source>
+        <translation>0：输入通道 %1 不在输出通道 %2 所在的分组中</translation>
+    </message>
 </context>
 <context>
     <name>Narration</name>
@@ -2446,14 +2458,6 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>填充后 %1</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1, block (out %2, in %3) of %4</source>
-        <translation>%1，块（输出 %2，输入 %3），共 %4</translation>
-    </message>
-    <message>
         <source>Input channel %1 of %2 (%3)</source>
         <translation>输入通道 %1 / %2（%3）</translation>
     </message>
@@ -2526,6 +2530,10 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <translation>
             <numerusform>%n 个输出通道</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, block-diagonal over %2 groups</source>
+        <translation>%1，按 %2 个分组呈块对角</translation>
     </message>
 </context>
 <context>
