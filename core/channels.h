@@ -26,6 +26,16 @@ struct ChannelShape
     int groupOfOut(int c) const { return c / outPerGroup(); }
 };
 
+// One input channel and one output channel of the same group, joined by kernel W[out, in]
+// (conv2d's layout; conv_transpose2d's W[in, out]).
+struct ChannelPair
+{
+    int out = 0;
+    int in = 0;
+
+    friend bool operator==(const ChannelPair &, const ChannelPair &) = default;
+};
+
 // The input has a channel axis (3-D) or the kernel has two (4-D): such a problem's output has
 // a channel axis too, even with one channel.
 bool hasChannels(const Problem &problem);

@@ -13,6 +13,35 @@ bool inside(Cell cell, Pair size)
     return cell.row >= 0 && cell.row < size.h && cell.col >= 0 && cell.col < size.w;
 }
 
+// Without a pair: every channel's multiply-accumulates, from channel 0's steps (the functions
+// that take no pair).
+using Front = std::optional<ChannelPair>;
+
+bool inPair(const Mac &mac, const Front &pair)
+{
+    return !pair
+        || (mac.outChannel.value_or(pair->out) == pair->out
+            && mac.inChannel.value_or(pair->in) == pair->in);
+}
+
+// A channel problem's main run has a step per output channel and cell (gather) or per input
+// channel and cell (scatter): a channel's steps come that many channels' cells after
+// channel 0's.
+int gatherShift(const Trace &trace, const Front &pair)
+{
+    if (!pair || !hasChannels(trace.problem))
+        return 0;
+    const Pair out = trace.geometry.outputSize();
+    return pair->out * out.h * out.w;
+}
+
+int scatterShift(const Trace &trace, const Front &pair)
+{
+    if (!pair || !hasChannels(trace.problem))
+        return 0;
+    return pair->in * trace.geometry.rows.in * trace.geometry.cols.in;
+}
+
 template<typename Keep>
 void appendMacs(std::vector<Mac> &macs, const Trace &trace, int index, Keep keep)
 {
@@ -128,32 +157,34 @@ std::optional<int> stepScatteringInput(const Trace &trace, Cell in)
     return in.row * trace.geometry.cols.in + in.col;
 }
 
-std::vector<Mac> macsIntoOutput(const Trace &trace, Cell out)
+namespace {
+
+std::vector<Mac> intoOutput(const Trace &trace, Cell out, const Front &pair)
 {
     std::vector<Mac> macs;
     if (!inside(out, trace.geometry.outputSize()))
         return macs;
+    const auto keep = [out, &pair](const Mac &m) { return m.out == out && inPair(m, pair); };
     if (!isScatter(trace)) {
-        appendMacs(macs, trace, *stepWritingOutput(trace, out),
-                   [out](const Mac &m) { return m.out == out; });
+        appendMacs(macs, trace, *stepWritingOutput(trace, out) + gatherShift(trace, pair), keep);
         return macs;
     }
     const Op op = trace.problem.op;
     const auto feeders = across(
         trace, out, [op](const AxisGeometry &g, int o) { return detail::tapsInto(g, op, o); });
     for (Cell in : feeders)
-        appendMacs(macs, trace, *stepScatteringInput(trace, in),
-                   [out](const Mac &m) { return m.out == out; });
+        appendMacs(macs, trace, *stepScatteringInput(trace, in) + scatterShift(trace, pair), keep);
     return macs;
 }
 
-std::vector<Mac> macsFromInput(const Trace &trace, Cell in)
+std::vector<Mac> fromInput(const Trace &trace, Cell in, const Front &pair)
 {
     std::vector<Mac> macs;
     if (!inside(in, sizeOf(trace.problem.input)))
         return macs;
     if (blockPerInput(trace)) {
-        appendMacs(macs, trace, *stepScatteringInput(trace, in), [](const Mac &) { return true; });
+        appendMacs(macs, trace, *stepScatteringInput(trace, in) + scatterShift(trace, pair),
+                   [&pair](const Mac &m) { return inPair(m, pair); });
         return macs;
     }
     if (isUpsample(trace))
@@ -162,23 +193,68 @@ std::vector<Mac> macsFromInput(const Trace &trace, Cell in)
     const auto reached = across(
         trace, in, [op](const AxisGeometry &g, int i) { return detail::tapsFrom(g, op, i); });
     for (Cell out : reached)
-        appendMacs(macs, trace, *stepWritingOutput(trace, out),
-                   [in](const Mac &m) { return m.input == in; });
+        appendMacs(macs, trace, *stepWritingOutput(trace, out) + gatherShift(trace, pair),
+                   [in, &pair](const Mac &m) { return m.input == in && inPair(m, pair); });
     return macs;
 }
 
-std::vector<Mac> macsOfKernel(const Trace &trace, Cell kernel)
+std::vector<Mac> ofKernel(const Trace &trace, Cell kernel, const Front &pair)
 {
     std::vector<Mac> macs;
     if (!inside(kernel, kernelExtent(trace)))
         return macs;
+    const auto keep = [kernel, &pair](const Mac &m) {
+        return m.kernel == kernel && inPair(m, pair);
+    };
+    // A channel problem's pair has its run of steps within the main run.
+    const bool channels = pair && hasChannels(trace.problem);
+    const Pair out = trace.geometry.outputSize();
+    const int perChannel =
+        isScatter(trace) ? trace.geometry.rows.in * trace.geometry.cols.in : out.h * out.w;
     for (const PhaseSpan &span : trace.phases) {
         if (!hasMacs(span.phase))
             continue;
-        for (int i = span.first; i < span.first + span.count; ++i)
-            appendMacs(macs, trace, i, [kernel](const Mac &m) { return m.kernel == kernel; });
+        const int first = channels
+            ? span.first + (isScatter(trace) ? scatterShift(trace, pair) : gatherShift(trace, pair))
+            : span.first;
+        const int count =
+            channels ? std::min(perChannel, span.first + span.count - first) : span.count;
+        for (int i = first; i < first + count; ++i)
+            appendMacs(macs, trace, i, keep);
     }
     return macs;
+}
+
+} // namespace
+
+std::vector<Mac> macsIntoOutput(const Trace &trace, Cell out)
+{
+    return intoOutput(trace, out, std::nullopt);
+}
+
+std::vector<Mac> macsFromInput(const Trace &trace, Cell in)
+{
+    return fromInput(trace, in, std::nullopt);
+}
+
+std::vector<Mac> macsOfKernel(const Trace &trace, Cell kernel)
+{
+    return ofKernel(trace, kernel, std::nullopt);
+}
+
+std::vector<Mac> pairMacsIntoOutput(const Trace &trace, Cell out, ChannelPair pair)
+{
+    return intoOutput(trace, out, pair);
+}
+
+std::vector<Mac> pairMacsFromInput(const Trace &trace, Cell in, ChannelPair pair)
+{
+    return fromInput(trace, in, pair);
+}
+
+std::vector<Mac> pairMacsOfKernel(const Trace &trace, Cell kernel, ChannelPair pair)
+{
+    return ofKernel(trace, kernel, pair);
 }
 
 } // namespace convstep

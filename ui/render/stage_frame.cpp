@@ -94,18 +94,30 @@ Cell kernelElementAt(const StageFrame &frame, Cell shown)
     return shown;
 }
 
+StepChannels frontChannels(const StageFrame &frame)
+{
+    if (frame.trace->view == View::Matrix)
+        return stepChannels(*frame.trace, frame.step);
+    return chosenChannels(*frame.trace, frame.step, frame.frontIn, frame.frontOut);
+}
+
 StageFrame frontPairFrame(const StageFrame &frame)
 {
     // The matrix view draws the whole layer's matrix and picks the channels in front itself.
     if (!frame.trace || !hasChannels(frame.trace->problem) || frame.trace->view == View::Matrix)
         return frame;
     StageFrame shown = frame;
-    const StepChannels front = stepChannels(*frame.trace, frame.step);
+    const StepChannels front = frontChannels(frame);
     shown.step.macs = pairMacs(frame.step.macs, front.out, front.in);
     shown.links = pairMacs(frame.links, front.out, front.in);
+    // An output channel the step does not write has no cell in the making.
+    if (!usesFront(front) && !isScatter(*frame.trace))
+        shown.step.focus.reset();
     if (shown.previous) {
-        const StepChannels before = stepChannels(*frame.trace, *frame.previous);
-        shown.previous->macs = pairMacs(frame.previous->macs, before.out, before.in);
+        StageFrame before = frame;
+        before.step = *frame.previous;
+        const StepChannels was = frontChannels(before);
+        shown.previous->macs = pairMacs(frame.previous->macs, was.out, was.in);
     }
     return shown;
 }
@@ -115,18 +127,43 @@ std::vector<Mac> linksOf(const StageFrame &frame, StageCell cell)
     const Trace &trace = *frame.trace;
     if (trace.view == View::Matrix && hasChannels(trace.problem))
         return matrixLinksOf(frame, cell); // the grids' cells are the front channels' entries
+    // A channel problem links within the channels in front.
+    std::optional<ChannelPair> pair;
+    if (hasChannels(trace.problem)) {
+        const StepChannels front = frontChannels(frame);
+        // A cell of a stack's row: that row's channel.
+        pair = ChannelPair{
+            front.out, cell.role == GridRole::Target ? front.in : cell.channel.value_or(front.in)};
+    }
     switch (cell.role) {
     case GridRole::Source: {
         const SourceCell source = sourceCell(trace, cell.cell);
-        return source.input ? macsFromInput(trace, *source.input) : std::vector<Mac>{};
+        if (!source.input)
+            return {};
+        return pair ? pairMacsFromInput(trace, *source.input, *pair)
+                    : macsFromInput(trace, *source.input);
     }
-    case GridRole::Kernel:
+    case GridRole::Kernel: {
         if (isUpsampling(trace.problem.op))
             return pooledLinks(trace, cell.cell);
-        return macsOfKernel(trace, kernelElementAt(frame, cell.cell));
+        const Cell element = kernelElementAt(frame, cell.cell);
+        return pair ? pairMacsOfKernel(trace, element, *pair) : macsOfKernel(trace, element);
+    }
     case GridRole::Target: {
         const Cell origin = outputOrigin(trace);
-        return macsIntoOutput(trace, {cell.cell.row - origin.row, cell.cell.col - origin.col});
+        const Cell out{cell.cell.row - origin.row, cell.cell.col - origin.col};
+        if (!pair)
+            return macsIntoOutput(trace, out);
+        // Every input channel of the output's group: a stack of rows draws them all, a single
+        // pair in front draws its own (frontPairFrame).
+        const ChannelShape s = channelShape(trace.problem);
+        std::vector<Mac> links;
+        const int first = s.groupOfOut(pair->out) * s.inPerGroup();
+        for (int in = first; in < first + s.inPerGroup(); ++in) {
+            const std::vector<Mac> one = pairMacsIntoOutput(trace, out, {pair->out, in});
+            links.insert(links.end(), one.begin(), one.end());
+        }
+        return links;
     }
     case GridRole::MatrixEntry:
     case GridRole::InputVector:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/step_channels.h"
 #include "core/trace.h"
 #include "ui/render/stage_style.h"
 
@@ -18,6 +19,9 @@ struct StageCell
 {
     GridRole role = GridRole::Source;
     Cell cell;
+    // A stage that shows several input channels at once (StageLayout::rows): the input channel
+    // of a Source or Kernel cell's row. None: the channel in front.
+    std::optional<int> channel{};
 
     friend bool operator==(const StageCell &, const StageCell &) = default;
 };
@@ -58,6 +62,11 @@ struct StageFrame
     bool showTarget = true;
     double transpose = 1.0; // matrix view: how far C has turned into Cᵀ (Transpose animation)
     std::optional<StageQuestion> question; // predict mode, before the step is revealed
+    // A channel problem's channels the viewer brought to the front of the decks (nullopt: the
+    // step's); exports leave them unset and follow the step. With an output channel the step
+    // does not write, `before` and `after` are that channel's states (PlaybackModel).
+    std::optional<int> frontIn;
+    std::optional<int> frontOut;
 };
 
 // The frame of step `index`, optionally part-way (`progress` < 1) from step `from`. At rest
@@ -83,6 +92,10 @@ Cell outputOrigin(const Trace &trace);
 // The kernel element shown at a kernel-grid cell: turned 180° once the zero-insertion view
 // has rotated the kernel (a half turn is its own inverse, so this maps both ways).
 Cell kernelElementAt(const StageFrame &frame, Cell shown);
+
+// The channels the grids show (chosenChannels): the step's, or those brought to the front. The
+// matrix view follows the step.
+StepChannels frontChannels(const StageFrame &frame);
 
 // The frame as the grids draw it: a channel problem's step, the step it glides from and the
 // hover links cut to the (out, in) pair in front (stepChannels), so that every number drawn

@@ -62,7 +62,28 @@ std::optional<StepChannels> shownChannels(const StageFrame &frame)
     const Trace &trace = *frame.trace;
     if (!hasChannels(trace.problem) || trace.view == View::Matrix)
         return std::nullopt;
-    return stepChannels(trace, frame.step);
+    return frontChannels(frame);
+}
+
+// A grid brought to the front whose channel the step does not work on says so.
+Titles aside(Titles titles, bool used)
+{
+    if (used)
+        return titles;
+    // The brief forms say it too, as long as one of them fits.
+    const auto said = [](const QString &title) {
+        return Text::tr("%1, not in this step").arg(title);
+    };
+    QStringList brief;
+    for (const QString &form : titles.brief)
+        brief.append(said(form));
+    brief.append(titles.brief);
+    return {said(titles.full), brief};
+}
+
+bool contains(const std::vector<int> &list, int channel)
+{
+    return std::find(list.begin(), list.end(), channel) != list.end();
 }
 
 Titles sourceTitles(const StageFrame &frame, Pair size)
@@ -78,17 +99,20 @@ Titles sourceTitles(const StageFrame &frame, Pair size)
         const QString channel = QString::number(channels->in);
         const QString count = QString::number(channelShape(trace.problem).in);
         const QString whole = Text::tr("Input channel %1 of %2 (%3)").arg(channel, count, in);
+        const bool used = contains(channels->ins, channels->in);
         if (size == input)
-            return {
-                whole,
-                {Text::tr("Input channel %1").arg(channel), Text::tr("Channel %1").arg(channel)}};
+            return aside(
+                {whole,
+                 {Text::tr("Input channel %1").arg(channel), Text::tr("Channel %1").arg(channel)}},
+                used);
         const bool inserted = trace.view == View::ZeroInsertion;
-        return {inserted ? Text::tr("%1, zeros inserted and padded → %2").arg(whole, shown)
-                         : Text::tr("%1, padded → %2").arg(whole, shown),
-                {Text::tr("Input channel %1 → %2").arg(channel, shown),
-                 inserted ? Text::tr("Zero-inserted channel %1").arg(channel)
-                          : Text::tr("Padded channel %1").arg(channel),
-                 Text::tr("Channel %1").arg(channel)}};
+        return aside({inserted ? Text::tr("%1, zeros inserted and padded → %2").arg(whole, shown)
+                               : Text::tr("%1, padded → %2").arg(whole, shown),
+                      {Text::tr("Input channel %1 → %2").arg(channel, shown),
+                       inserted ? Text::tr("Zero-inserted channel %1").arg(channel)
+                                : Text::tr("Padded channel %1").arg(channel),
+                       Text::tr("Channel %1").arg(channel)}},
+                     used);
     }
     if (size == input)
         return sameTitles(Text::tr("Input %1").arg(in));
@@ -113,16 +137,18 @@ Titles targetTitles(const StageFrame &frame)
     const QStringList brief = channels ? QStringList{Text::tr("Output channel %1").arg(channel),
                                                      Text::tr("Channel %1").arg(channel)}
                                        : QStringList{};
+    const bool used = !channels || contains(channels->outs, channels->out);
     if (!isScatter(trace))
-        return {output, brief};
+        return aside({output, brief}, used);
     const Pair full{trace.geometry.rows.full, trace.geometry.cols.full};
     if (full == out && trace.geometry.rows.cropBefore == 0 && trace.geometry.cols.cropBefore == 0)
-        return {output, brief};
+        return aside({output, brief}, used);
     if (channels)
-        return {Text::tr("Canvas %1 → output channel %2 (%3)")
-                    .arg(qt(sizeText(full)), channel, qt(sizeText(out))),
-                {Text::tr("Canvas %1 → channel %2").arg(qt(sizeText(full)), channel),
-                 Text::tr("Channel %1").arg(channel)}};
+        return aside({Text::tr("Canvas %1 → output channel %2 (%3)")
+                          .arg(qt(sizeText(full)), channel, qt(sizeText(out))),
+                      {Text::tr("Canvas %1 → channel %2").arg(qt(sizeText(full)), channel),
+                       Text::tr("Channel %1").arg(channel)}},
+                     used);
     return {Text::tr("Canvas %1 → output %2").arg(qt(sizeText(full)), qt(sizeText(out))),
             {Text::tr("Canvas %1 → %2").arg(qt(sizeText(full)), qt(sizeText(out)))}};
 }
@@ -139,10 +165,12 @@ Titles kernelTitles(const StageFrame &frame, Pair size)
         const auto index = weightIndex(frame.trace->problem, channels->out, channels->in);
         const QString weight = QStringLiteral("W[%1, %2]").arg(index[0]).arg(index[1]);
         const QString kernel = Text::tr("Kernel %1 (%2)").arg(weight, sized);
+        const bool used = usesFront(*channels);
         if (rotated)
-            return {Text::tr("%1, rotated 180°").arg(kernel),
-                    {Text::tr("Rotated %1").arg(weight), weight}};
-        return {kernel, {Text::tr("Kernel %1").arg(weight), weight}};
+            return aside({Text::tr("%1, rotated 180°").arg(kernel),
+                          {Text::tr("Rotated %1").arg(weight), weight}},
+                         used);
+        return aside({kernel, {Text::tr("Kernel %1").arg(weight), weight}}, used);
     }
     const QString kernel = Text::tr("Kernel %1").arg(sized);
     if (rotated)
@@ -197,6 +225,13 @@ void setDeck(GridBox &box, const StageFrame &frame)
         box.deckUsed.clear();
         return;
     }
+    // A channel brought to the front that the step does not work on: said under the deck too,
+    // where a narrow grid's title has no room for it.
+    const bool used = box.role == GridRole::Source ? contains(channels->ins, channels->in)
+        : box.role == GridRole::Kernel             ? usesFront(*channels)
+                                                   : contains(channels->outs, channels->out);
+    if (!used)
+        box.deckLabel = Text::tr("not in this step");
     box.deckBehind = std::min(box.deckCount - 1, deckTiles);
     box.deckMore = box.deckCount - 1 - box.deckBehind;
 }
@@ -207,6 +242,21 @@ QRectF GridBox::deckRect() const
 {
     const double shift = deckBehind * deckStep;
     return rect().adjusted(0, 0, shift, shift);
+}
+
+std::optional<int> GridBox::deckChannelAt(QPointF point) const
+{
+    if (deckBehind == 0 || cols == 0)
+        return std::nullopt;
+    // Each tile shows the strip right of and below the one before it (the grid: tile 0).
+    QRectF before = rect();
+    for (int i = 1; i <= deckBehind; ++i) {
+        const QRectF tile = rect().translated(i * deckStep, i * deckStep);
+        if (tile.contains(point) && !before.contains(point))
+            return (deckFront + i) % deckCount;
+        before = tile;
+    }
+    return std::nullopt;
 }
 
 QString fittedTitle(const GridBox &box, const QFont &font, double room)
@@ -252,11 +302,161 @@ std::optional<StageCell> StageLayout::hitTest(QPointF point) const
     if (matrix)
         if (auto c = hitTestMatrix(*matrix, point))
             return c;
+    for (const ChannelRow &row : rows)
+        for (const GridBox *b : {&row.source, &row.kernel})
+            if (auto c = b->cellAt(point))
+                return StageCell{b->role, *c, row.channel};
     for (const GridBox *b : {&source, &kernel, &target})
         if (auto c = b->cellAt(point))
             return StageCell{b->role, *c};
     return std::nullopt;
 }
+
+const GridBox &StageLayout::box(const StageCell &cell) const
+{
+    if (cell.channel && cell.role != GridRole::Target)
+        for (const ChannelRow &row : rows)
+            if (row.channel == *cell.channel)
+                return cell.role == GridRole::Source ? row.source : row.kernel;
+    return box(cell.role);
+}
+
+std::optional<DeckTile> StageLayout::deckTileAt(QPointF point) const
+{
+    if (matrix)
+        return std::nullopt;
+    for (const ChannelRow &row : rows)
+        for (const GridBox *b : {&row.source, &row.kernel})
+            if (auto channel = b->deckChannelAt(point))
+                return DeckTile{b->role, *channel};
+    for (const GridBox *b : {&source, &kernel, &target})
+        if (auto channel = b->deckChannelAt(point))
+            return DeckTile{b->role, *channel};
+    return std::nullopt;
+}
+
+namespace {
+
+// A share of the cell, and in cells big enough for numbers (22 px and up) at least the legible
+// 11 px.
+double cellFontPixels(double side, double scale)
+{
+    return std::clamp(std::max(side * 0.36, std::min(side * 0.5, 11.0)), 7.0, 30.0 * scale);
+}
+
+struct StageRoom
+{
+    double margin = 0.0;
+    double titleHeight = 0.0;
+    double captionHeight = 0.0;
+    double gapCells = 0.0;
+};
+
+constexpr double rowGapCells = 0.4; // between one row's grids and the next row's titles
+
+// A conv2d step reading several input channels (a group of more than one): every channel in a
+// row of its own with its kernel, when the cells keep their numbers at this size. A channel
+// brought to the front keeps the front pair and its decks.
+void stackChannelRows(StageLayout &layout, const QRectF &area, const StageFrame &frame,
+                      const StageRoom &room)
+{
+    const Trace &trace = *frame.trace;
+    if (trace.view != View::Direct || trace.problem.op != Op::Conv2d || !hasChannels(trace.problem)
+        || frame.frontIn || frame.frontOut || layout.kernel.cols == 0)
+        return;
+    const StepChannels channels = stepChannels(trace, frame.step);
+    const int n = static_cast<int>(channels.ins.size());
+    if (n < 2)
+        return;
+    const double scale = frame.style.fontScale;
+    const Pair source{layout.source.rows, layout.source.cols};
+    const Pair kernel{layout.kernel.rows, layout.kernel.cols};
+    const Pair target{layout.target.rows, layout.target.cols};
+    GridBox &t = layout.target;
+    const int gaps = target.w > 0 ? 2 : 1;
+    // The decks of the source and kernel stand behind the last row, the target's behind it.
+    const int sDeck = layout.source.deckBehind;
+    const int kDeck = layout.kernel.deckBehind;
+    const int tDeck = t.deckBehind;
+    const int rowDeck = std::max(sDeck, kDeck);
+    // Each row has its titles over it: room for the title font's line and a half.
+    const double titleSpace =
+        std::max(room.titleHeight, 1.6 * QFontMetricsF(layout.titleFont).height());
+    const double deckLabel = sDeck + kDeck + tDeck > 0 ? room.titleHeight : 0.0;
+    const double usableWidth = area.width() - 2 * room.margin;
+    const double usableHeight =
+        area.height() - 2 * room.margin - room.captionHeight - titleSpace - deckLabel;
+    const int rowCells = std::max(source.h, kernel.h);
+    const double stackCells = n * rowCells + (n - 1) * rowGapCells + rowDeck * deckStepCells;
+    const int decks = sDeck + kDeck + tDeck;
+    double cell = std::min(
+        {(usableWidth - decks * deckMinStepPixels)
+             / (source.w + kernel.w + target.w + gaps * room.gapCells + decks * deckStepCells),
+         (usableHeight - (n - 1) * titleSpace - rowDeck * deckMinStepPixels) / stackCells,
+         (usableHeight - tDeck * deckMinStepPixels)
+             / std::max(target.h + tDeck * deckStepCells, 1.0),
+         96.0 * scale});
+    if (cell < compactCellPixels * scale)
+        return;
+
+    const double step = std::max(deckStepCells * cell, deckMinStepPixels);
+    const double contentWidth = (source.w + kernel.w + target.w) * cell + decks * step;
+    const double gap =
+        std::min(std::max(room.gapCells * cell, (usableWidth - contentWidth) / gaps * 0.5),
+                 4 * room.gapCells * cell);
+    const double left = area.left() + (area.width() - contentWidth - gaps * gap) / 2;
+    const double kernelLeft = left + source.w * cell + sDeck * step + gap;
+    const double rowPitch = rowCells * cell + rowGapCells * cell + titleSpace;
+    const double stackHeight = n * rowPitch - rowGapCells * cell - titleSpace + rowDeck * step;
+    const double top = area.top() + room.margin + titleSpace + (usableHeight - stackHeight) / 2;
+    const ChannelShape shape = channelShape(trace.problem);
+    // Every row's grids without decks, but the last row's, whose decks front its channel.
+    const auto placed = [&](GridBox box, QPointF origin, const Titles &titles, int front) {
+        box.origin = origin;
+        box.cell = cell;
+        box.title = titles.full;
+        box.briefTitles = titles.brief;
+        if (front < 0) {
+            box.deckBehind = 0;
+            box.deckMore = 0;
+            box.deckUsed.clear();
+            box.deckLabel.clear();
+        } else {
+            box.deckFront = front;
+        }
+        box.deckStep = box.deckBehind > 0 ? step : 0.0;
+        return box;
+    };
+    layout.rows.clear();
+    for (int r = 0; r < n; ++r) {
+        StageFrame shown = frame;
+        const int channel = channels.ins[static_cast<size_t>(r)];
+        shown.frontIn = channel;
+        shown.frontOut = channels.out;
+        const bool last = r == n - 1;
+        const auto weight = weightIndex(trace.problem, channels.out, channel);
+        const double y = top + r * rowPitch;
+        layout.rows.push_back(
+            {channel,
+             placed(layout.source, {left, y + (rowCells - source.h) * cell / 2},
+                    sourceTitles(shown, source), last ? channel : -1),
+             placed(layout.kernel, {kernelLeft, y + (rowCells - kernel.h) * cell / 2},
+                    kernelTitles(shown, kernel), last ? weight[0] * shape.inner + weight[1] : -1)});
+    }
+    layout.source = layout.rows.front().source;
+    layout.kernel = layout.rows.front().kernel;
+    t.cell = cell;
+    t.deckStep = tDeck > 0 ? step : 0.0;
+    t.origin = {kernelLeft + kernel.w * cell + kDeck * step + gap,
+                top + (stackHeight - target.h * cell - tDeck * step) / 2};
+    layout.cell = cell;
+    layout.compact = false;
+    layout.kernelCompact = false;
+    layout.cellFont = stageFont(frame.style.fontFamily, cellFontPixels(cell, scale));
+    layout.kernelFont = layout.cellFont;
+}
+
+} // namespace
 
 static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
 {
@@ -381,19 +581,16 @@ static StageLayout layoutGrids(const QRectF &area, const StageFrame &frame)
 
     layout.captionRect = QRectF(area.left() + margin, area.bottom() - margin - captionHeight,
                                 area.width() - 2 * margin, captionHeight);
-    // A share of the cell, and in cells big enough for numbers (22 px and up) at least the
-    // legible 11 px.
-    const auto cellPixels = [&](double side) {
-        return std::clamp(std::max(side * 0.36, std::min(side * 0.5, 11.0)), 7.0, 30.0 * scale);
-    };
-    layout.cellFont = stageFont(frame.style.fontFamily, cellPixels(cell));
-    layout.kernelFont = stageFont(frame.style.fontFamily, cellPixels(kernelCell));
+    layout.cellFont = stageFont(frame.style.fontFamily, cellFontPixels(cell, scale));
+    layout.kernelFont = stageFont(frame.style.fontFamily, cellFontPixels(kernelCell, scale));
     layout.titleFont = stageFont(frame.style.fontFamily, std::max(titleHeight * 0.55, 11.0),
                                  true); // legible when short
     layout.captionFont =
         stageFont(frame.style.fontFamily, std::clamp(captionHeight * 0.17, 10.0, 22.0 * scale));
     if (trace.view == View::Matrix)
         layoutMatrix(layout, area, frame);
+    else
+        stackChannelRows(layout, area, frame, {margin, titleHeight, captionHeight, gapCells});
     return layout;
 }
 

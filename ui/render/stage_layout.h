@@ -38,6 +38,8 @@ struct GridBox
 
     QRectF rect() const { return {origin, QSizeF(cols * cell, rows * cell)}; }
     QRectF deckRect() const; // the grid and the tiles behind it
+    // The channel of the tile whose visible edge is at `point`, if any.
+    std::optional<int> deckChannelAt(QPointF point) const;
     QRectF cellRect(Cell c) const;
     QRectF cellsRect(Cell first, Cell last) const; // bounding rect of two corner cells
     std::optional<Cell> cellAt(QPointF point) const;
@@ -45,11 +47,35 @@ struct GridBox
 
 struct MatrixLayout;
 
+// A tile of a deck: the input channel (Source), the kernel in the weight's layout (Kernel) or
+// the output channel (Target) it stands for.
+struct DeckTile
+{
+    GridRole role = GridRole::Source;
+    int channel = 0;
+
+    friend bool operator==(const DeckTile &, const DeckTile &) = default;
+};
+
+// One input channel of a stack (StageLayout::rows) and the kernel joining it to the output
+// channel.
+struct ChannelRow
+{
+    int channel = 0;
+    GridBox source;
+    GridBox kernel;
+};
+
 struct StageLayout
 {
     GridBox source;
     GridBox kernel;
     GridBox target;
+    // A step that reads several input channels shows them all when their numbers stay legible:
+    // a row per channel, each beside its kernel, all feeding the target (the classic figure of
+    // a multi-channel convolution). `source` and `kernel` are then the first row's. Empty: one
+    // pair in front, the other channels in decks.
+    std::vector<ChannelRow> rows;
     Cell outputOrigin; // see outputOrigin(const Trace &)
     double cell = 0.0;
     bool compact = false; // cells too small for numbers: colour-coded, values in tooltips
@@ -63,7 +89,10 @@ struct StageLayout
     std::shared_ptr<const MatrixLayout> matrix; // the matrix view's matrix and vectors
 
     const GridBox &box(GridRole role) const; // Source, Kernel or Target
+    // The grid a cell is in: in a stack, the row of the cell's channel.
+    const GridBox &box(const StageCell &cell) const;
     std::optional<StageCell> hitTest(QPointF point) const;
+    std::optional<DeckTile> deckTileAt(QPointF point) const;
 };
 
 // Cells below this many pixels switch to the compact style.

@@ -41,18 +41,21 @@ void StagePainter::paintDecks() const
         const QRectF deck = box->deckRect();
         p.setFont(labelFont);
         p.setPen(palette.mutedText);
-        if (box->deckMore > 0) {
-            const QString more = QStringLiteral("+%1").arg(box->deckMore);
-            const double width = metrics.horizontalAdvance(more) + 2;
-            p.drawText(QRectF(deck.right() - width, deck.bottom() + 1, width, metrics.height()),
-                       Qt::AlignRight | Qt::AlignTop, more);
-        }
         const double width = metrics.horizontalAdvance(box->deckLabel) + 2;
         const double left =
             std::clamp(front.center().x() - width / 2, layout.captionRect.left(),
                        std::max(layout.captionRect.left(), layout.captionRect.right() - width));
         p.drawText(QRectF(left, deck.bottom() + 1, width, metrics.height()),
                    Qt::AlignLeft | Qt::AlignTop, box->deckLabel);
+        if (box->deckMore > 0) {
+            // At the deck's right edge, or after the label where a narrow deck has no room.
+            const QString more = QStringLiteral("+%1").arg(box->deckMore);
+            const double moreWidth = metrics.horizontalAdvance(more) + 2;
+            const double moreLeft =
+                std::max(deck.right() - moreWidth, left + width + metrics.averageCharWidth());
+            p.drawText(QRectF(moreLeft, deck.bottom() + 1, moreWidth, metrics.height()),
+                       Qt::AlignRight | Qt::AlignTop, more);
+        }
     }
 }
 

@@ -66,7 +66,8 @@ TargetShading shadingFor(const StagePainter &s)
 {
     const Trace &t = s.trace();
     return {s.shownTarget(), s.layout.outputOrigin, isScatter(t), contributionCeiling(t.geometry),
-            std::max(t.output.cwiseAbs().maxCoeff(), leastMagnitude)};
+            std::max(outputChannel(t, frontChannels(s.frame).out).cwiseAbs().maxCoeff(),
+                     leastMagnitude)};
 }
 
 // A cell's colour, without the focus: pending, shaded by contributions (scatter), the value

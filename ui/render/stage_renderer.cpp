@@ -117,6 +117,29 @@ void paintOperators(const StagePainter &s)
         between(s.layout.kernel, s.layout.target, QStringLiteral("→"));
 }
 
+// A stack: each channel ∗ its kernel, and one arrow from the kernels to the target.
+void paintRowOperators(const StagePainter &s)
+{
+    QFont font = s.layout.titleFont;
+    font.setBold(false);
+    font.setPixelSize(std::max(10, static_cast<int>(s.layout.cell * 0.7)));
+    s.p.setFont(font);
+    s.p.setPen(s.palette.mutedText);
+    const double unit = s.layout.cell;
+    double kernels = 0.0;
+    for (const ChannelRow &row : s.layout.rows) {
+        const QRectF a = row.source.rect();
+        const QRectF b = row.kernel.rect();
+        s.p.drawText(QRectF(a.right(), a.center().y() - unit, b.left() - a.right(), 2 * unit),
+                     Qt::AlignCenter, QStringLiteral("∗"));
+        kernels = std::max(kernels, b.right());
+    }
+    const QRectF target = s.layout.target.rect();
+    if (s.layout.target.cols > 0)
+        s.p.drawText(QRectF(kernels, target.center().y() - unit, target.left() - kernels, 2 * unit),
+                     Qt::AlignCenter, QStringLiteral("→"));
+}
+
 // A step that spreads one source value over a block: the scatter of a transposed convolution,
 // and of ∂L/∂y in the backward pass of a convolution.
 bool spreadsOneValue(const Trace &trace)
@@ -133,8 +156,8 @@ void paintSourceCells(const StagePainter &s)
     const bool zeroInsertion = trace.view == View::ZeroInsertion;
     const double padShown = phaseCompletion(s.frame, Phase::Pad);
     const double spread = detail::ease(phaseCompletion(s.frame, Phase::InsertZeros));
-    // A channel problem shows the input channel the step reads.
-    const int channel = stepChannels(trace, s.frame.step).in;
+    // A channel problem shows the input channel in front.
+    const int channel = frontChannels(s.frame).in;
     const auto sourceAt = [&](Cell at) { return channelSourceCell(trace, at, channel); };
     const double magnitude = inputChannel(trace.problem, channel).cwiseAbs().maxCoeff();
 
@@ -198,7 +221,7 @@ void paintOperands(const StagePainter &s)
         if (!step.macs.empty()) {
             const Cell operand = step.macs.front().source;
             const QRectF rect = box.cellRect(operand);
-            const int channel = stepChannels(trace, step).in;
+            const int channel = frontChannels(s.frame).in;
             s.drawCell(rect, s.palette.focus,
                        numberText(channelSourceCell(trace, operand, channel).value),
                        textOn(s.palette.focus, s.palette), shown);
@@ -251,7 +274,7 @@ void paintKernel(const StagePainter &stage)
         ? detail::ease(phaseCompletion(s.frame, Phase::RotateKernel))
         : 0.0;
     // A channel problem's kernel is the one joining the channels shown.
-    const StepChannels channels = stepChannels(trace, s.frame.step);
+    const StepChannels channels = frontChannels(s.frame);
     const Grid &kernel = weightOf(trace.problem, channels.out, channels.in);
     const QPointF centre = box.rect().center();
     const double angle = std::numbers::pi * turn;
@@ -429,6 +452,68 @@ void paintCaption(const StagePainter &s)
         paintNarration(s.p, body, stepText(step), s.layout.captionFont, minimum);
 }
 
+// A stack of channels (StageLayout::rows): each row painted as the pair in front it is, with
+// its own products and links; the target once, the pointer's and the selection's cells in
+// their own row.
+void paintRows(QPainter &painter, const StageFrame &frame, const StageLayout &layout,
+               const StagePalette &palette, const QRectF &visible)
+{
+    const int out = frontChannels(frame).out;
+    const auto rowFrame = [&](const ChannelRow &row) {
+        StageFrame one = frame;
+        one.frontIn = row.channel;
+        one.frontOut = out;
+        const auto mine = [&](const std::optional<StageCell> &cell) {
+            const bool here = cell
+                && (cell->role == GridRole::Target
+                        ? &row == &layout.rows.front()
+                        : cell->channel.value_or(layout.rows.front().channel) == row.channel);
+            return here ? cell : std::nullopt;
+        };
+        one.hover = mine(frame.hover);
+        one.selection = mine(frame.selection);
+        return frontPairFrame(one);
+    };
+    const auto rowLayout = [&](const ChannelRow &row) {
+        StageLayout one = layout;
+        one.source = row.source;
+        one.kernel = row.kernel;
+        return one;
+    };
+    for (const ChannelRow &row : layout.rows) {
+        StageLayout titles = rowLayout(row);
+        if (&row != &layout.rows.front())
+            titles.target.cols = 0; // one title over the target
+        const StageFrame shown = rowFrame(row);
+        paintTitles(StagePainter{painter, shown, titles, palette, visible});
+    }
+    paintRowOperators(StagePainter{painter, frame, layout, palette, visible});
+    // The decks stand behind the last row and the target.
+    const StageLayout decks = rowLayout(layout.rows.back());
+    StagePainter{painter, frame, decks, palette, visible}.paintDecks();
+    for (const ChannelRow &row : layout.rows) {
+        const StageFrame shown = rowFrame(row);
+        const StageLayout one = rowLayout(row);
+        const StagePainter s{painter, shown, one, palette, visible};
+        paintSourceCells(s);
+        paintOperands(s);
+        paintKernel(s);
+        if (&row == &layout.rows.front() && layout.target.cols > 0)
+            s.paintTarget();
+    }
+    StagePainter{painter, frame, decks, palette, visible}.outlineDeckFronts();
+    for (const ChannelRow &row : layout.rows) {
+        const StageFrame shown = rowFrame(row);
+        const StageLayout one = rowLayout(row);
+        const StagePainter s{painter, shown, one, palette, visible};
+        paintWindow(s);
+        paintLinks(s);
+        paintSelection(s);
+        if (&row == &layout.rows.front())
+            paintQuestion(s);
+    }
+}
+
 // Everything a frame paints before the step's own marks, in painting order: the background,
 // the title band, the grids' titles, the operators, the decks and the source grid's cells.
 // Consecutive frames of an export mostly share it (StageRenderer::paint(QImage &, …)).
@@ -506,7 +591,7 @@ BackdropKey backdropKey(const StagePainter &s, const StageStyle &style, const QI
     key.size = image.size();
     key.format = image.format();
     key.theme = static_cast<int>(style.theme);
-    key.channel = stepChannels(s.trace(), s.frame.step).in;
+    key.channel = frontChannels(s.frame).in;
     key.compact = s.layout.compact;
     key.texts << style.title << style.fontFamily;
     key.numbers = {style.fontScale, s.layout.cell, phaseCompletion(s.frame, Phase::Pad),
@@ -570,14 +655,22 @@ void StageRenderer::paint(QPainter &painter, const QRectF &area, const StageFram
         return;
     // The grids draw the channels in front; the caption explains the whole step.
     const StageFrame shown = frontPairFrame(frame);
-    const StageLayout layout = layoutStage(area, shown);
+    // The decks mark every channel the step works on: laid out from the whole step.
+    const StageLayout layout = layoutStage(area, frame);
     const QRectF visible = painter.hasClipping() ? painter.clipBoundingRect() : QRectF();
     const StagePainter s{painter, shown, layout, paletteFor(frame.style.theme), visible};
     const StagePainter whole{painter, frame, layout, s.palette, visible};
     painter.save();
     beginPainting(painter);
-    paintBackdrop(s, area, frame.style);
-    paintForeground(s, whole);
+    if (!layout.rows.empty()) {
+        painter.fillRect(area, s.palette.background);
+        paintTitleBand(painter, titleBand(area, frame.style), s.palette);
+        paintRows(painter, frame, layout, s.palette, visible);
+        paintCaption(whole);
+    } else {
+        paintBackdrop(s, area, frame.style);
+        paintForeground(s, whole);
+    }
     painter.restore();
 }
 
@@ -592,7 +685,13 @@ void StageRenderer::paint(QImage &image, const StageFrame &frame)
         return;
     }
     const StageFrame shown = frontPairFrame(frame);
-    const StageLayout layout = layoutStage(area, shown);
+    const StageLayout layout = layoutStage(area, frame);
+    // A stack of channel rows is painted whole (its backdrop would hold every row).
+    if (!layout.rows.empty()) {
+        m_backdrop.reset();
+        paint(painter, area, frame);
+        return;
+    }
     const StagePainter s{painter, shown, layout, paletteFor(frame.style.theme), {}};
     const StagePainter whole{painter, frame, layout, s.palette, {}};
     BackdropKey key = backdropKey(s, frame.style, image);

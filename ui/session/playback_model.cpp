@@ -1,5 +1,6 @@
 #include "ui/session/playback_model.h"
 
+#include "core/channels.h"
 #include "core/gradient.h"
 #include "core/step_mapping.h"
 
@@ -107,6 +108,11 @@ void PlaybackModel::retrace(Trace trace, std::optional<int> keepStep)
     m_hover.reset();
     m_links.clear();
     m_transpose = 1.0;
+    const bool hadFront = m_frontIn || m_frontOut;
+    m_frontIn.reset();
+    m_frontOut.reset();
+    if (hadFront)
+        emit frontChannelsChanged(m_frontIn, m_frontOut);
     if (m_selection && m_selection->role != GridRole::Source
         && m_selection->role != GridRole::Kernel)
         m_selection.reset();
@@ -172,6 +178,22 @@ void PlaybackModel::showStep(int step, bool glide)
     m_after =
         after ? std::move(after) : std::make_shared<const GridState>(stateAfter(*m_trace, step));
     m_from = glide ? std::optional<int>(from) : std::nullopt;
+    if (m_frontIn || m_frontOut) {
+        const StepChannels now = stepChannels(*m_trace, m_current);
+        const auto keeps = [](const std::vector<int> &list, std::optional<int> channel) {
+            return channel && std::find(list.begin(), list.end(), *channel) != list.end()
+                ? channel
+                : std::nullopt;
+        };
+        const std::optional<int> in = keeps(now.ins, m_frontIn);
+        const std::optional<int> out = keeps(now.outs, m_frontOut);
+        if (in != m_frontIn || out != m_frontOut) {
+            m_frontIn = in;
+            m_frontOut = out;
+            emit frontChannelsChanged(m_frontIn, m_frontOut);
+        }
+    }
+    updateFrontStates();
     const bool animate = glide && m_animated;
     m_progress = animate ? 0.0 : 1.0;
     if (animate) {
@@ -300,6 +322,94 @@ void PlaybackModel::updateLinks()
     m_links = m_hover && m_trace ? linksOf(frame(), *m_hover) : std::vector<Mac>{};
 }
 
+bool PlaybackModel::takesChannels() const
+{
+    return m_trace && hasChannels(m_trace->problem) && m_trace->view != View::Matrix;
+}
+
+StepChannels PlaybackModel::frontChannels() const
+{
+    if (!m_trace)
+        return {};
+    if (!takesChannels())
+        return stepChannels(*m_trace, m_current);
+    return chosenChannels(*m_trace, m_current, m_frontIn, m_frontOut);
+}
+
+void PlaybackModel::showChannel(GridRole deck, int channel)
+{
+    if (!takesChannels())
+        return;
+    const ChannelShape s = channelShape(m_trace->problem);
+    switch (deck) {
+    case GridRole::Source: {
+        if (channel < 0 || channel >= s.in)
+            return;
+        // An output channel of another group gives way.
+        const bool keepsOut = m_frontOut && s.groupOfOut(*m_frontOut) == s.groupOfIn(channel);
+        setFront(channel, keepsOut ? m_frontOut : std::nullopt);
+        return;
+    }
+    case GridRole::Target: {
+        if (channel < 0 || channel >= s.out)
+            return;
+        const bool keepsIn = m_frontIn && s.groupOfIn(*m_frontIn) == s.groupOfOut(channel);
+        setFront(keepsIn ? m_frontIn : std::nullopt, channel);
+        return;
+    }
+    case GridRole::Kernel: {
+        if (channel < 0 || channel >= s.lead * s.inner)
+            return;
+        const ChannelPair pair = pairOfKernel(m_trace->problem, channel);
+        setFront(pair.in, pair.out);
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+void PlaybackModel::cycleChannel(GridRole deck, int delta)
+{
+    if (!takesChannels())
+        return;
+    const ChannelShape s = channelShape(m_trace->problem);
+    const StepChannels front = frontChannels();
+    const auto next = [delta](int channel, int count) {
+        return ((channel + delta) % count + count) % count;
+    };
+    if (deck == GridRole::Source)
+        showChannel(deck, next(front.in, s.in));
+    else if (deck == GridRole::Target)
+        showChannel(deck, next(front.out, s.out));
+}
+
+void PlaybackModel::setFront(std::optional<int> in, std::optional<int> out)
+{
+    if (in == m_frontIn && out == m_frontOut)
+        return;
+    m_frontIn = in;
+    m_frontOut = out;
+    updateFrontStates();
+    if (m_hover)
+        updateLinks();
+    emit frontChannelsChanged(m_frontIn, m_frontOut);
+    emit frameChanged();
+}
+
+void PlaybackModel::updateFrontStates()
+{
+    m_frontBefore.reset();
+    m_frontAfter.reset();
+    if (!takesChannels() || (!m_frontIn && !m_frontOut))
+        return;
+    const int out = frontChannels().out;
+    if (out == stepChannels(*m_trace, m_current).out)
+        return;
+    m_frontBefore = std::make_shared<const GridState>(channelStateAfter(*m_trace, m_step - 1, out));
+    m_frontAfter = std::make_shared<const GridState>(channelStateAfter(*m_trace, m_step, out));
+}
+
 void PlaybackModel::setSelection(std::optional<StageCell> cell)
 {
     if (cell == m_selection)
@@ -334,8 +444,12 @@ StageFrame PlaybackModel::frame() const
         if (previous.phase == m_current.phase)
             frame.previous = std::move(previous);
     }
-    frame.before = m_before;
-    frame.after = m_after;
+    frame.before = m_frontBefore ? m_frontBefore : m_before;
+    frame.after = m_frontAfter ? m_frontAfter : m_after;
+    if (takesChannels()) {
+        frame.frontIn = m_frontIn;
+        frame.frontOut = m_frontOut;
+    }
     frame.progress = m_progress;
     frame.transpose = m_transpose;
     frame.links = m_links;

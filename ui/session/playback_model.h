@@ -72,6 +72,16 @@ public:
     const std::optional<StageCell> &hover() const { return m_hover; }
     const std::vector<Mac> &links() const { return m_links; }
 
+    // A channel problem's channels brought to the front of the stage's decks (nullopt: the
+    // step's own). `deck` is the grid whose tile was picked: Source an input channel, Target an
+    // output channel, Kernel a kernel in the weight's layout (its pair). A choice lasts while the
+    // steps work on that channel and goes with a new trace; the matrix view ignores it.
+    void showChannel(convstep::GridRole deck, int channel);
+    void cycleChannel(convstep::GridRole deck, int delta); // the next (+1) or previous (−1)
+    std::optional<int> frontInput() const { return m_frontIn; }
+    std::optional<int> frontOutput() const { return m_frontOut; }
+    StepChannels frontChannels() const; // the channels the stage shows
+
     void setSelection(std::optional<StageCell> cell);
     const std::optional<StageCell> &selection() const { return m_selection; }
 
@@ -98,6 +108,7 @@ signals:
     void followAlongChanged(bool on);
     void frameChanged(); // anything the stage paints changed, including animation ticks
     void hoverChanged();
+    void frontChannelsChanged(std::optional<int> input, std::optional<int> output);
     void selectionChanged();
     void styleChanged();
 
@@ -109,6 +120,9 @@ private:
     void advance();
     void tick();
     void updateLinks();
+    bool takesChannels() const;
+    void setFront(std::optional<int> in, std::optional<int> out);
+    void updateFrontStates();
     int intervalMs() const;
     bool pausesAfter(int step) const;
 
@@ -131,6 +145,11 @@ private:
     std::optional<StageCell> m_hover;
     std::optional<StageCell> m_selection;
     std::vector<Mac> m_links;
+    std::optional<int> m_frontIn;
+    std::optional<int> m_frontOut;
+    // The states of an output channel in front that the step does not write (else empty).
+    std::shared_ptr<const GridState> m_frontBefore;
+    std::shared_ptr<const GridState> m_frontAfter;
     StageStyle m_style;
     QTimer m_playTimer;
     QTimer m_frameTimer;

@@ -108,9 +108,10 @@ template<typename Picks> QString stepPart(const Step &step, const QString &moved
     return tr(", in this step: %1").arg(products.join(QStringLiteral("; ")));
 }
 
+// A channel problem's grids show the channels in front: their values, their pair's products.
 QString sourceText(const StageFrame &frame, Cell cell)
 {
-    const SourceCell source = sourceCell(*frame.trace, cell);
+    const SourceCell source = channelSourceCell(*frame.trace, cell, frontChannels(frame).in);
     QString text;
     switch (source.kind) {
     case SourceKind::Input:
@@ -131,9 +132,9 @@ QString sourceText(const StageFrame &frame, Cell cell)
         text = tr("Upstream gradient %1: %2").arg(place(cell), numberText(source.value));
         break;
     }
-    return text + stepPart(frame.step, tr(", used in this step"), [&](const Mac &mac) {
-               return mac.source == cell;
-           });
+    return text
+        + stepPart(frontPairFrame(frame).step, tr(", used in this step"),
+                   [&](const Mac &mac) { return mac.source == cell; });
 }
 
 // Max unpooling's middle grid: the pooled maxima, filled in by the pool phase.
@@ -165,12 +166,13 @@ QString kernelText(const StageFrame &frame, Cell cell)
     const bool turned = trace.view == View::ZeroInsertion && reached(frame, Phase::RotateKernel);
     const Pair size = sizeOf(trace.problem.kernel);
     const Cell k = turned ? Cell{size.h - 1 - cell.row, size.w - 1 - cell.col} : cell;
-    const QString weight = numberText(trace.problem.kernel(k.row, k.col));
+    const StepChannels front = frontChannels(frame);
+    const QString weight = numberText(weightOf(trace.problem, front.out, front.in)(k.row, k.col));
     const QString text = turned ? tr("Kernel %1, turned 180°: %2").arg(place(k), weight)
                                 : tr("Kernel %1: %2").arg(place(k), weight);
-    return text + stepPart(frame.step, tr(", used in this step"), [&](const Mac &mac) {
-               return mac.kernel == k;
-           });
+    return text
+        + stepPart(frontPairFrame(frame).step, tr(", used in this step"),
+                   [&](const Mac &mac) { return mac.kernel == k; });
 }
 
 QString targetText(const StageFrame &frame, Cell cell)

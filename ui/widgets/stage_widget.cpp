@@ -1,5 +1,6 @@
 #include "ui/widgets/stage_widget.h"
 
+#include "core/channels.h"
 #include "core/narration.h"
 #include "io/text.h"
 #include "io/translate.h"
@@ -140,10 +141,12 @@ void StageWidget::placeEditor()
     m_editor->setGeometry(place.toAlignedRect());
 }
 
-void StageWidget::updateCursor()
+void StageWidget::updateCursor(std::optional<QPointF> pointer)
 {
     if (m_draggedTo)
         setCursor(Qt::ClosedHandCursor);
+    else if (pointer && deckTileAt(*pointer))
+        setCursor(Qt::PointingHandCursor); // a deck's tile is a button
     else if (!m_view.isFitted())
         setCursor(Qt::OpenHandCursor);
     else
@@ -155,6 +158,13 @@ std::optional<StageCell> StageWidget::cellAt(QPointF widgetPoint) const
     if (!m_frame.trace || m_blanked)
         return std::nullopt;
     return m_layout.hitTest(m_view.toLayout(widgetPoint));
+}
+
+std::optional<DeckTile> StageWidget::deckTileAt(QPointF widgetPoint) const
+{
+    if (!m_frame.trace || m_blanked)
+        return std::nullopt;
+    return m_layout.deckTileAt(m_view.toLayout(widgetPoint));
 }
 
 void StageWidget::zoomBy(double factor, QPointF anchor)
@@ -226,8 +236,10 @@ void StageWidget::mouseMoveEvent(QMouseEvent *event)
             return;
         }
     }
-    if (m_frame.trace && !m_blanked)
+    if (m_frame.trace && !m_blanked) {
+        updateCursor(at);
         emit hovered(cellAt(at));
+    }
 }
 
 void StageWidget::leaveEvent(QEvent *)
@@ -264,9 +276,14 @@ void StageWidget::mouseReleaseEvent(QMouseEvent *event)
     const bool dragged = m_draggedTo.has_value();
     m_pressedAt.reset();
     m_draggedTo.reset();
-    updateCursor();
-    if (!dragged && m_frame.trace)
-        emit clicked(m_layout.hitTest(m_view.toLayout(event->position())));
+    updateCursor(event->position());
+    if (dragged || !m_frame.trace)
+        return;
+    if (const auto tile = deckTileAt(event->position())) {
+        emit channelPicked(tile->role, tile->channel);
+        return;
+    }
+    emit clicked(m_layout.hitTest(m_view.toLayout(event->position())));
 }
 
 void StageWidget::mouseDoubleClickEvent(QMouseEvent *event)
@@ -307,7 +324,8 @@ void StageWidget::wheelEvent(QWheelEvent *event)
 
 bool StageWidget::editable(StageCell cell) const
 {
-    if (!m_frame.trace)
+    // A stack's rows are channels the editor does not reach.
+    if (!m_frame.trace || cell.channel)
         return false;
     if (cell.role == GridRole::Kernel)
         return !isUpsampling(m_frame.trace->problem.op); // max unpooling's pooled grid is derived
@@ -392,8 +410,11 @@ bool StageWidget::event(QEvent *event)
     if (event->type() == QEvent::ToolTip && m_frame.trace) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const auto cell = cellAt(help->pos());
+        const auto tile = deckTileAt(help->pos());
         if (cell)
             QToolTip::showText(help->globalPos(), describe(*cell), this);
+        else if (tile)
+            QToolTip::showText(help->globalPos(), describe(*tile), this);
         else
             QToolTip::hideText();
         return true;
@@ -414,23 +435,31 @@ bool StageWidget::eventFilter(QObject *watched, QEvent *event)
 QString StageWidget::describe(StageCell cell) const
 {
     const Trace &trace = *m_frame.trace;
+    const Problem &problem = trace.problem;
+    // A channel problem's cells are those of the channels in front (a stack: of the cell's
+    // row), named with their channel.
+    StepChannels front = frontChannels(m_frame);
+    if (cell.channel && cell.role != GridRole::Target)
+        front.in = *cell.channel;
     switch (cell.role) {
     case GridRole::Source: {
-        const SourceCell source = sourceCell(trace, cell.cell);
+        const SourceCell source = channelSourceCell(trace, cell.cell, front.in);
         if (source.kind == SourceKind::Padding)
             return tr("Padding: a zero added around the input");
         if (source.kind == SourceKind::InsertedZero)
             return tr("Inserted zero (stride − 1 zeros between input cells)");
         return tr("Input %1 = %2\nDouble-click to edit")
-            .arg(cellName(*source.input), numberText(source.value));
+            .arg(qt(channelCellText(problem, front.in, *source.input)), numberText(source.value));
     }
     case GridRole::Kernel: {
-        if (isUpsampling(trace.problem.op))
+        if (isUpsampling(problem.op))
             return tr("Pooled cell %1: the largest value of its block, and where it came from")
                 .arg(cellName(cell.cell));
         const Cell k = kernelElementAt(m_frame, cell.cell);
-        QString text =
-            tr("Kernel %1 = %2").arg(cellName(k), numberText(trace.problem.kernel(k.row, k.col)));
+        const ChannelPair pair{front.out, front.in};
+        QString text = tr("Kernel %1 = %2")
+                           .arg(qt(weightCellText(problem, pair, k)),
+                                numberText(weightOf(problem, pair.out, pair.in)(k.row, k.col)));
         if (m_frame.question)
             return text; // where its products go is what is being predicted
         int shown = 0;
@@ -441,7 +470,10 @@ QString StageWidget::describe(StageCell cell) const
             }
             text += QStringLiteral("\n%1 · %2 = %3 → %4")
                         .arg(numberText(mac.value), numberText(mac.weight), numberText(mac.product),
-                             mac.out ? tr("output %1").arg(cellName(*mac.out)) : tr("cropped"));
+                             mac.out ? tr("output %1")
+                                           .arg(qt(channelCellText(
+                                               problem, mac.outChannel.value_or(0), *mac.out)))
+                                     : tr("cropped"));
         }
         return text;
     }
@@ -452,13 +484,13 @@ QString StageWidget::describe(StageCell cell) const
         const Cell out{cell.cell.row - origin.row, cell.cell.col - origin.col};
         const Pair size = trace.geometry.outputSize();
         const bool inside = out.row >= 0 && out.row < size.h && out.col >= 0 && out.col < size.w;
-        const GridState &state = *m_frame.after;
+        const GridState &state = *m_frame.after; // the front channel's (PlaybackModel)
         const Cell at{cell.cell.row - origin.row - state.offset.row,
                       cell.cell.col - origin.col - state.offset.col};
         const bool known = at.row >= 0 && at.row < state.values.rows() && at.col >= 0
             && at.col < state.values.cols() && state.written(at.row, at.col);
-        QString text =
-            inside ? tr("Output %1").arg(cellName(out)) : tr("Canvas cell outside the output");
+        QString text = inside ? tr("Output %1").arg(qt(channelCellText(problem, front.out, out)))
+                              : tr("Canvas cell outside the output");
         if (known)
             text += QStringLiteral(" = %1\n%2")
                         .arg(numberText(state.values(at.row, at.col)),
@@ -467,7 +499,8 @@ QString StageWidget::describe(StageCell cell) const
                                      state.counts(at.row, at.col)));
         if (inside)
             text += QStringLiteral("\n")
-                + tr("Final value %1").arg(numberText(trace.output(out.row, out.col)));
+                + tr("Final value %1")
+                      .arg(numberText(outputChannel(trace, front.out)(out.row, out.col)));
         return text;
     }
     case GridRole::MatrixEntry:
@@ -476,6 +509,21 @@ QString StageWidget::describe(StageCell cell) const
         return matrixCellText(m_frame, cell);
     }
     return {};
+}
+
+QString StageWidget::describe(DeckTile tile) const
+{
+    switch (tile.role) {
+    case GridRole::Source:
+        return tr("Show input channel %1").arg(tile.channel);
+    case GridRole::Target:
+        return tr("Show output channel %1").arg(tile.channel);
+    default: {
+        const ChannelPair pair = pairOfKernel(m_frame.trace->problem, tile.channel);
+        const auto index = weightIndex(m_frame.trace->problem, pair.out, pair.in);
+        return tr("Show kernel %1").arg(QStringLiteral("W[%1, %2]").arg(index[0]).arg(index[1]));
+    }
+    }
 }
 
 } // namespace convstep

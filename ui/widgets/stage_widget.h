@@ -34,6 +34,7 @@ public:
     const StageLayout &stageLayout() const { return m_layout; } // in the viewport's coordinates
     const StageViewport &viewport() const { return m_view; }
     std::optional<StageCell> cellAt(QPointF widgetPoint) const;
+    std::optional<DeckTile> deckTileAt(QPointF widgetPoint) const;
 
     // Zooming: the factor is kept within [1, StageViewport::maxZoom]; `anchor` is a widget
     // point that stays over the same part of the stage.
@@ -65,6 +66,8 @@ signals:
     void cellEdited(convstep::StageCell cell, double value);
     // A cell of the upstream gradient ∂L/∂y, edited on a backward view's stage.
     void upstreamEdited(convstep::Cell cell, double value);
+    // A click on a tile of a channel deck (DeckTile): bring that channel to the front.
+    void channelPicked(convstep::GridRole deck, int channel);
     // Shift+arrow keys move the cell cursor (the selection) to `cell`.
     void cursorMoved(convstep::StageCell cell);
     // A new frame is on show (every animation tick included).
@@ -87,11 +90,12 @@ private:
     void createZoomActions();
     void relayout();
     void placeEditor();
-    void updateCursor();
+    void updateCursor(std::optional<QPointF> pointer = std::nullopt);
     void commitEdit();
     void cancelEdit();
     bool editable(StageCell cell) const;
     QString describe(StageCell cell) const;
+    QString describe(DeckTile tile) const;
 
     StageFrame m_frame;
     StageLayout m_layout;

@@ -51,6 +51,12 @@ struct MainActions
     QAction *viewGradKernel = nullptr;
     // The matrix view written with names (w₀₀, x₀, y₀) instead of numbers, key S
     QAction *symbols = nullptr;
+    // A channel problem's stage: the next or previous input channel (I, Shift+I) or output
+    // channel (O, Shift+O) to the front of its deck
+    QAction *nextInputChannel = nullptr;
+    QAction *previousInputChannel = nullptr;
+    QAction *nextOutputChannel = nullptr;
+    QAction *previousOutputChannel = nullptr;
 
     // View → Theme
     QAction *themeSystem = nullptr;

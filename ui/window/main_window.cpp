@@ -225,6 +225,9 @@ void MainWindow::createViewMenu()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewGroup->actions());
     view->addActions({m_matrix->transposeAction(), m_actions.symbols});
+    QMenu *channels = view->addMenu(tr("C&hannels"));
+    channels->addActions({m_actions.nextInputChannel, m_actions.previousInputChannel,
+                          m_actions.nextOutputChannel, m_actions.previousOutputChannel});
     view->addAction(m_compare->action());
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
@@ -341,6 +344,7 @@ void MainWindow::connectModel()
             &QAction::setChecked);
     connect(m_stage, &StageWidget::hovered, m_model, &PlaybackModel::setHover);
     connect(m_stage, &StageWidget::clicked, m_model, &PlaybackModel::setSelection);
+    connect(m_stage, &StageWidget::channelPicked, m_model, &PlaybackModel::showChannel);
     connect(m_stage, &StageWidget::cursorMoved, m_model, &PlaybackModel::setSelection);
     connect(m_stage, &StageWidget::cellEdited, m_document, &LessonDocument::setCellValue);
     connect(m_stage, &StageWidget::upstreamEdited, this, &MainWindow::setUpstreamCell);
@@ -467,6 +471,10 @@ QList<const QAction *> MainWindow::listedShortcuts() const
         m_actions.viewGradKernel,
         m_matrix->transposeAction(),
         m_actions.symbols,
+        m_actions.nextInputChannel,
+        m_actions.previousInputChannel,
+        m_actions.nextOutputChannel,
+        m_actions.previousOutputChannel,
         m_matrix->explorerAction(),
         m_compare->action(),
         m_actions.editCell,

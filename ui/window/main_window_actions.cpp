@@ -1,3 +1,4 @@
+#include "core/channels.h"
 #include "ui/session/lesson_document.h"
 #include "ui/session/playback_model.h"
 #include "ui/widgets/playback_bar.h"
@@ -195,6 +196,19 @@ void MainWindow::createViewActions()
             m_model->setStyle(style);
         });
     m_actions.symbols->setCheckable(true);
+    const auto cycle = [this](GridRole deck, int delta) {
+        return [this, deck, delta] { m_model->cycleChannel(deck, delta); };
+    };
+    m_actions.nextInputChannel = addCommand(this, "nextInputChannel", tr("Next Input Channel"),
+                                            QKeySequence(Qt::Key_I), cycle(GridRole::Source, +1));
+    m_actions.previousInputChannel =
+        addCommand(this, "previousInputChannel", tr("Previous Input Channel"),
+                   QKeySequence(Qt::SHIFT | Qt::Key_I), cycle(GridRole::Source, -1));
+    m_actions.nextOutputChannel = addCommand(this, "nextOutputChannel", tr("Next Output Channel"),
+                                             QKeySequence(Qt::Key_O), cycle(GridRole::Target, +1));
+    m_actions.previousOutputChannel =
+        addCommand(this, "previousOutputChannel", tr("Previous Output Channel"),
+                   QKeySequence(Qt::SHIFT | Qt::Key_O), cycle(GridRole::Target, -1));
     m_actions.symbols->setToolTip(
         withShortcut(tr("Symbols: write C with the kernel's weight names (w₀₀, w₀₁, …) and x, y "
                         "with indexed names, as the article's figure does"),
@@ -291,6 +305,11 @@ void MainWindow::updateViewActions()
     }
     m_actions.editUpstream->setEnabled(problem && !isUpsampling(problem->op));
     m_actions.symbols->setEnabled(problem && m_model->view() == View::Matrix);
+    // The decks: a channel problem outside the matrix view.
+    const bool decks = problem && hasChannels(*problem) && m_model->view() != View::Matrix;
+    for (QAction *a : {m_actions.nextInputChannel, m_actions.previousInputChannel,
+                       m_actions.nextOutputChannel, m_actions.previousOutputChannel})
+        a->setEnabled(decks);
 }
 
 void MainWindow::updatePlayAction(bool playing)
