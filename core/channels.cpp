@@ -121,18 +121,54 @@ std::array<int, 2> weightIndex(const Problem &problem, int out, int in)
     return {out, in % s.inPerGroup()};
 }
 
+namespace {
+
+// Where kernel W[out, in] is in `kernels`, row-major over the weight's two channel axes.
+size_t weightSlot(const Problem &problem, int out, int in)
+{
+    const auto [lead, inner] = weightIndex(problem, out, in);
+    const size_t inners = problem.kernels.size() / static_cast<size_t>(problem.kernelLead);
+    return static_cast<size_t>(lead) * inners + static_cast<size_t>(inner);
+}
+
+} // namespace
+
 const Grid &weightOf(const Problem &problem, int out, int in)
 {
     if (problem.kernels.empty())
         return problem.kernel;
-    const auto [lead, inner] = weightIndex(problem, out, in);
-    const size_t inners = problem.kernels.size() / static_cast<size_t>(problem.kernelLead);
-    return problem.kernels[static_cast<size_t>(lead) * inners + static_cast<size_t>(inner)];
+    return problem.kernels[weightSlot(problem, out, in)];
 }
 
 double biasOf(const Problem &problem, int out)
 {
     return problem.biases.empty() ? problem.bias : problem.biases[static_cast<size_t>(out)];
+}
+
+bool hasPair(const Problem &problem, ChannelPair pair)
+{
+    if (validate(problem))
+        return false;
+    const ChannelShape s = channelShape(problem);
+    return pair.out >= 0 && pair.out < s.out && pair.in >= 0 && pair.in < s.in
+        && s.groupOfOut(pair.out) == s.groupOfIn(pair.in);
+}
+
+void setInputValue(Problem &problem, int channel, Cell cell, double value)
+{
+    if (!problem.inputs.empty())
+        problem.inputs[static_cast<size_t>(channel)](cell.row, cell.col) = value;
+    if (problem.inputs.empty() || channel == 0)
+        problem.input(cell.row, cell.col) = value;
+}
+
+void setWeightValue(Problem &problem, ChannelPair pair, Cell element, double value)
+{
+    const size_t slot = problem.kernels.empty() ? 0 : weightSlot(problem, pair.out, pair.in);
+    if (!problem.kernels.empty())
+        problem.kernels[slot](element.row, element.col) = value;
+    if (slot == 0)
+        problem.kernel(element.row, element.col) = value;
 }
 
 void setChannels(Problem &problem, std::vector<Grid> inputs, std::vector<Grid> kernels, int lead)

@@ -50,6 +50,16 @@ const Grid &weightOf(const Problem &problem, int out, int in);
 std::array<int, 2> weightIndex(const Problem &problem, int out, int in);
 double biasOf(const Problem &problem, int out);
 
+// Whether the problem joins output channel pair.out and input channel pair.in: both exist and
+// share a group (a 2-D problem: only {0, 0}). False for a problem that fails validate().
+bool hasPair(const Problem &problem, ChannelPair pair);
+
+// One value of input channel `channel`, or of kernel W[out, in] (a 2-D problem: of `input` or
+// `kernel`), as an edit sets it: `input` and `kernel`, the copies of channel 0 and the first
+// weight, stay in step. Preconditions: a validated problem, the cell inside the grid.
+void setInputValue(Problem &problem, int channel, Cell cell, double value);
+void setWeightValue(Problem &problem, ChannelPair pair, Cell element, double value);
+
 // Makes `problem` a channel problem: its input channels and its 4-D weight (`lead` rows of
 // kernels, row-major), with `input` and `kernel` set to channel 0 and the first weight.
 void setChannels(Problem &problem, std::vector<Grid> inputs, std::vector<Grid> kernels, int lead);

@@ -2579,6 +2579,14 @@ Ausgabe %2 += %1 · Eingabe %3 = %1 · %4</translation>
         <source>%1, block-diagonal over %2 groups</source>
         <translation>%1, blockdiagonal über %2 Gruppen</translation>
     </message>
+    <message>
+        <source>%1, not in this step</source>
+        <translation>%1, nicht in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>not in this step</source>
+        <translation>nicht in diesem Schritt</translation>
+    </message>
 </context>
 <context>
     <name>StageAccessible</name>
@@ -5044,6 +5052,26 @@ Weniger Schritte (Schritte: von … bis) machen ihn kleiner; ebenso convstep-cli
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
+    <message>
+        <source>C&amp;hannels</source>
+        <translation>K&amp;anäle</translation>
+    </message>
+    <message>
+        <source>Next Input Channel</source>
+        <translation>Nächster Eingabekanal</translation>
+    </message>
+    <message>
+        <source>Previous Input Channel</source>
+        <translation>Vorheriger Eingabekanal</translation>
+    </message>
+    <message>
+        <source>Next Output Channel</source>
+        <translation>Nächster Ausgabekanal</translation>
+    </message>
+    <message>
+        <source>Previous Output Channel</source>
+        <translation>Vorheriger Ausgabekanal</translation>
+    </message>
 </context>
 <context>
     <name>convstep::MatrixControls</name>
@@ -6010,6 +6038,18 @@ Doppelklick zum Bearbeiten</translation>
             <numerusform>bisher %n Produkt</numerusform>
             <numerusform>bisher %n Produkte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show input channel %1</source>
+        <translation>Eingabekanal %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Show output channel %1</source>
+        <translation>Ausgabekanal %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Show kernel %1</source>
+        <translation>Kernel %1 zeigen</translation>
     </message>
 </context>
 <context>

@@ -2579,6 +2579,14 @@ salida %2 += %1 · entrada %3 = %1 · %4</translation>
         <source>%1, block-diagonal over %2 groups</source>
         <translation>%1, diagonal por bloques en %2 grupos</translation>
     </message>
+    <message>
+        <source>%1, not in this step</source>
+        <translation>%1, no está en este paso</translation>
+    </message>
+    <message>
+        <source>not in this step</source>
+        <translation>no está en este paso</translation>
+    </message>
 </context>
 <context>
     <name>StageAccessible</name>
@@ -5044,6 +5052,26 @@ Con menos pasos (Pasos: de … a) es más pequeña; también con convstep-cli ex
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
+    <message>
+        <source>C&amp;hannels</source>
+        <translation>Ca&amp;nales</translation>
+    </message>
+    <message>
+        <source>Next Input Channel</source>
+        <translation>Canal de entrada siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Input Channel</source>
+        <translation>Canal de entrada anterior</translation>
+    </message>
+    <message>
+        <source>Next Output Channel</source>
+        <translation>Canal de salida siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Output Channel</source>
+        <translation>Canal de salida anterior</translation>
+    </message>
 </context>
 <context>
     <name>convstep::MatrixControls</name>
@@ -6010,6 +6038,18 @@ Doble clic para editar</translation>
             <numerusform>%n producto hasta ahora</numerusform>
             <numerusform>%n productos hasta ahora</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show input channel %1</source>
+        <translation>Mostrar el canal de entrada %1</translation>
+    </message>
+    <message>
+        <source>Show output channel %1</source>
+        <translation>Mostrar el canal de salida %1</translation>
+    </message>
+    <message>
+        <source>Show kernel %1</source>
+        <translation>Mostrar el kernel %1</translation>
     </message>
 </context>
 <context>

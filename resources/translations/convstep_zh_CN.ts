@@ -2535,6 +2535,14 @@ output %2 += %1 · input %3 = %1 · %4</source>
         <source>%1, block-diagonal over %2 groups</source>
         <translation>%1，按 %2 个分组呈块对角</translation>
     </message>
+    <message>
+        <source>%1, not in this step</source>
+        <translation>%1，不在此步中</translation>
+    </message>
+    <message>
+        <source>not in this step</source>
+        <translation>不在此步中</translation>
+    </message>
 </context>
 <context>
     <name>StageAccessible</name>
@@ -4979,6 +4987,26 @@ Fewer steps (Steps: from … to) make it smaller; so does convstep-cli export wi
         <source>%1 (%2 of %3)</source>
         <translation>%1（%2 / %3）</translation>
     </message>
+    <message>
+        <source>C&amp;hannels</source>
+        <translation>通道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Next Input Channel</source>
+        <translation>下一个输入通道</translation>
+    </message>
+    <message>
+        <source>Previous Input Channel</source>
+        <translation>上一个输入通道</translation>
+    </message>
+    <message>
+        <source>Next Output Channel</source>
+        <translation>下一个输出通道</translation>
+    </message>
+    <message>
+        <source>Previous Output Channel</source>
+        <translation>上一个输出通道</translation>
+    </message>
 </context>
 <context>
     <name>convstep::MatrixControls</name>
@@ -5944,6 +5972,18 @@ Double-click to edit</source>
         <translation>
             <numerusform>目前已有 %n 个乘积</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show input channel %1</source>
+        <translation>显示输入通道 %1</translation>
+    </message>
+    <message>
+        <source>Show output channel %1</source>
+        <translation>显示输出通道 %1</translation>
+    </message>
+    <message>
+        <source>Show kernel %1</source>
+        <translation>显示卷积核 %1</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,14 @@ StepChannels frontChannels(const StageFrame &frame)
     return chosenChannels(*frame.trace, frame.step, frame.frontIn, frame.frontOut);
 }
 
+ChannelPair cellChannels(const StageFrame &frame, StageCell cell)
+{
+    const StepChannels front = frontChannels(frame);
+    if (cell.channel && cell.role != GridRole::Target)
+        return {front.out, *cell.channel};
+    return {front.out, front.in};
+}
+
 StageFrame frontPairFrame(const StageFrame &frame)
 {
     // The matrix view draws the whole layer's matrix and picks the channels in front itself.

@@ -97,6 +97,11 @@ Cell kernelElementAt(const StageFrame &frame, Cell shown);
 // matrix view follows the step.
 StepChannels frontChannels(const StageFrame &frame);
 
+// The channels of a stage cell: on a stage of rows (StageCell::channel) its row's input
+// channel with the output channel in front, else the channels in front. What an edit of the
+// cell changes and what its tooltip names.
+ChannelPair cellChannels(const StageFrame &frame, StageCell cell);
+
 // The frame as the grids draw it: a channel problem's step, the step it glides from and the
 // hover links cut to the (out, in) pair in front (stepChannels), so that every number drawn
 // belongs to the channels shown. The matrix view, which draws the whole layer's matrix, and a

@@ -1,6 +1,7 @@
 #include "ui/session/lesson_document.h"
 
 #include "core/narration.h"
+#include "core/step_channels.h"
 #include "io/lesson_json.h"
 #include "io/text.h"
 
@@ -209,32 +210,40 @@ void LessonDocument::editProblem(const Problem &problem, const QString &descript
     m_undo.push(new ProblemCommand(this, m_index, this->problem(), problem, description, mergeKey));
 }
 
-void LessonDocument::setInputValue(Cell cell, double value)
+void LessonDocument::setInputValue(Cell cell, double value, int channel)
 {
     Problem p = problem();
-    if (cell.row < 0 || cell.row >= p.input.rows() || cell.col < 0 || cell.col >= p.input.cols()
-        || p.input(cell.row, cell.col) == value)
+    if (channel < 0 || channel >= std::max<int>(1, static_cast<int>(p.inputs.size())))
         return;
-    p.input(cell.row, cell.col) = value;
-    editProblem(p, tr("Set input %1 to %2").arg(qt(cellText(cell)), numberText(value)));
+    const Grid &grid = inputChannel(p, channel);
+    if (cell.row < 0 || cell.row >= grid.rows() || cell.col < 0 || cell.col >= grid.cols()
+        || grid(cell.row, cell.col) == value)
+        return;
+    const QString name = qt(channelCellText(p, channel, cell));
+    convstep::setInputValue(p, channel, cell, value);
+    editProblem(p, tr("Set input %1 to %2").arg(name, numberText(value)));
 }
 
-void LessonDocument::setKernelValue(Cell cell, double value)
+void LessonDocument::setKernelValue(Cell cell, double value, ChannelPair pair)
 {
     Problem p = problem();
-    if (cell.row < 0 || cell.row >= p.kernel.rows() || cell.col < 0 || cell.col >= p.kernel.cols()
-        || p.kernel(cell.row, cell.col) == value)
+    if (!hasPair(p, pair))
         return;
-    p.kernel(cell.row, cell.col) = value;
-    editProblem(p, tr("Set kernel %1 to %2").arg(qt(cellText(cell)), numberText(value)));
+    const Grid &grid = weightOf(p, pair.out, pair.in);
+    if (cell.row < 0 || cell.row >= grid.rows() || cell.col < 0 || cell.col >= grid.cols()
+        || grid(cell.row, cell.col) == value)
+        return;
+    const QString name = qt(weightCellText(p, pair, cell));
+    setWeightValue(p, pair, cell, value);
+    editProblem(p, tr("Set kernel %1 to %2").arg(name, numberText(value)));
 }
 
-void LessonDocument::setCellValue(StageCell cell, double value)
+void LessonDocument::setCellValue(StageCell cell, ChannelPair pair, double value)
 {
     if (cell.role == GridRole::Source)
-        setInputValue(cell.cell, value);
+        setInputValue(cell.cell, value, pair.in);
     else if (cell.role == GridRole::Kernel)
-        setKernelValue(cell.cell, value);
+        setKernelValue(cell.cell, value, pair);
 }
 
 void LessonDocument::setUpstream(const Grid &upstream)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/channels.h"
 #include "io/error.h"
 #include "io/lesson.h"
 #include "ui/render/stage_frame.h"
@@ -60,9 +61,12 @@ public:
     // stepped) collapse into one undo entry; empty means never merge.
     void editProblem(const Problem &problem, const QString &description,
                      const QString &mergeKey = QString());
-    void setInputValue(Cell cell, double value);
-    void setKernelValue(Cell cell, double value);
-    void setCellValue(StageCell cell, double value); // Source = input cell, Kernel = kernel cell
+    // A value of input channel `channel`, or of kernel W[pair.out, pair.in] (a 2-D problem:
+    // channel 0 and pair {0, 0}).
+    void setInputValue(Cell cell, double value, int channel = 0);
+    void setKernelValue(Cell cell, double value, ChannelPair pair = {});
+    // Source = input cell of channel pair.in, Kernel = element of kernel W[pair.out, pair.in].
+    void setCellValue(StageCell cell, ChannelPair pair, double value);
     // The upstream gradient ∂L/∂y of the backward views (Lesson::upstream; empty: all ones).
     void setUpstream(const Grid &upstream);
 

@@ -348,12 +348,13 @@ bool StageWidget::editCell(StageCell cell)
     update();
     m_editing = cell;
     const Problem &p = m_frame.trace->problem;
+    const ChannelPair channels = cellChannels(m_frame, cell);
     double value = 0.0;
     if (cell.role == GridRole::Kernel) {
         const Cell k = kernelElementAt(m_frame, cell.cell);
-        value = p.kernel(k.row, k.col);
+        value = weightOf(p, channels.out, channels.in)(k.row, k.col);
     } else {
-        value = sourceCell(*m_frame.trace, cell.cell).value;
+        value = channelSourceCell(*m_frame.trace, cell.cell, channels.in).value;
     }
     m_editor->setStyleSheet(QString());
     m_editor->setText(numberText(value));
@@ -383,10 +384,11 @@ void StageWidget::commitEdit()
         return;
     }
     StageCell cell = *m_editing;
+    const ChannelPair channels = cellChannels(m_frame, cell);
     if (cell.role == GridRole::Kernel) {
         cell.cell = kernelElementAt(m_frame, cell.cell);
     } else {
-        const SourceCell source = sourceCell(*m_frame.trace, cell.cell);
+        const SourceCell source = channelSourceCell(*m_frame.trace, cell.cell, channels.in);
         if (source.kind == SourceKind::Upstream) {
             cancelEdit();
             emit upstreamEdited(*source.upstream, *value);
@@ -395,7 +397,7 @@ void StageWidget::commitEdit()
         cell.cell = *source.input;
     }
     cancelEdit();
-    emit cellEdited(cell, *value);
+    emit cellEdited(cell, channels, *value);
 }
 
 void StageWidget::cancelEdit()
@@ -438,25 +440,22 @@ QString StageWidget::describe(StageCell cell) const
     const Problem &problem = trace.problem;
     // A channel problem's cells are those of the channels in front (a stack: of the cell's
     // row), named with their channel.
-    StepChannels front = frontChannels(m_frame);
-    if (cell.channel && cell.role != GridRole::Target)
-        front.in = *cell.channel;
+    const ChannelPair pair = cellChannels(m_frame, cell);
     switch (cell.role) {
     case GridRole::Source: {
-        const SourceCell source = channelSourceCell(trace, cell.cell, front.in);
+        const SourceCell source = channelSourceCell(trace, cell.cell, pair.in);
         if (source.kind == SourceKind::Padding)
             return tr("Padding: a zero added around the input");
         if (source.kind == SourceKind::InsertedZero)
             return tr("Inserted zero (stride − 1 zeros between input cells)");
         return tr("Input %1 = %2\nDouble-click to edit")
-            .arg(qt(channelCellText(problem, front.in, *source.input)), numberText(source.value));
+            .arg(qt(channelCellText(problem, pair.in, *source.input)), numberText(source.value));
     }
     case GridRole::Kernel: {
         if (isUpsampling(problem.op))
             return tr("Pooled cell %1: the largest value of its block, and where it came from")
                 .arg(cellName(cell.cell));
         const Cell k = kernelElementAt(m_frame, cell.cell);
-        const ChannelPair pair{front.out, front.in};
         QString text = tr("Kernel %1 = %2")
                            .arg(qt(weightCellText(problem, pair, k)),
                                 numberText(weightOf(problem, pair.out, pair.in)(k.row, k.col)));
@@ -489,7 +488,7 @@ QString StageWidget::describe(StageCell cell) const
                       cell.cell.col - origin.col - state.offset.col};
         const bool known = at.row >= 0 && at.row < state.values.rows() && at.col >= 0
             && at.col < state.values.cols() && state.written(at.row, at.col);
-        QString text = inside ? tr("Output %1").arg(qt(channelCellText(problem, front.out, out)))
+        QString text = inside ? tr("Output %1").arg(qt(channelCellText(problem, pair.out, out)))
                               : tr("Canvas cell outside the output");
         if (known)
             text += QStringLiteral(" = %1\n%2")
@@ -500,7 +499,7 @@ QString StageWidget::describe(StageCell cell) const
         if (inside)
             text += QStringLiteral("\n")
                 + tr("Final value %1")
-                      .arg(numberText(outputChannel(trace, front.out)(out.row, out.col)));
+                      .arg(numberText(outputChannel(trace, pair.out)(out.row, out.col)));
         return text;
     }
     case GridRole::MatrixEntry:

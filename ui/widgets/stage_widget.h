@@ -63,7 +63,7 @@ public:
 signals:
     void hovered(std::optional<convstep::StageCell> cell);
     void clicked(std::optional<convstep::StageCell> cell);
-    void cellEdited(convstep::StageCell cell, double value);
+    void cellEdited(convstep::StageCell cell, convstep::ChannelPair channels, double value);
     // A cell of the upstream gradient ∂L/∂y, edited on a backward view's stage.
     void upstreamEdited(convstep::Cell cell, double value);
     // A click on a tile of a channel deck (DeckTile): bring that channel to the front.

@@ -1,6 +1,7 @@
 #include "ui/window/main_window.h"
 
 #include "core/gradient.h"
+#include "core/step_channels.h"
 #include "io/lesson_catalog.h"
 #include "io/text.h"
 #include "ui/session/autosaver.h"
@@ -411,11 +412,12 @@ void MainWindow::zeroSelectedCell()
     if (!selection || m_stage->isEditing())
         return;
     const StageFrame frame = m_model->frame();
+    const ChannelPair channels = cellChannels(frame, *selection);
     if (selection->role == GridRole::Kernel) {
-        m_document->setKernelValue(kernelElementAt(frame, selection->cell), 0.0);
+        m_document->setKernelValue(kernelElementAt(frame, selection->cell), 0.0, channels);
     } else if (selection->role == GridRole::Source) {
-        if (const auto input = sourceCell(*frame.trace, selection->cell).input)
-            m_document->setInputValue(*input, 0.0);
+        if (const auto input = channelSourceCell(*frame.trace, selection->cell, channels.in).input)
+            m_document->setInputValue(*input, 0.0, channels.in);
     }
 }
 
