@@ -2,6 +2,7 @@
 #include "io/lesson_catalog.h"
 #include "tests/support/test_support.h"
 #include "tests/window/window_fixture.h"
+#include "ui/render/stage_layout.h"
 #include "ui/session/lesson_document.h"
 #include "ui/session/playback_model.h"
 #include "ui/widgets/stage_widget.h"
@@ -29,6 +30,7 @@ private slots:
     void typedValuesLandInTheChannelShown_data();
     void typedValuesLandInTheChannelShown();
     void deleteZeroesTheKernelShown();
+    void rowsOfAStackAreEdited();
 
 private:
     void open(const QString &id, int step);
@@ -147,6 +149,41 @@ void TestChannelEdits::deleteZeroesTheKernelShown()
     const Problem &edited = m_window->document()->problem();
     QCOMPARE(weightOf(edited, 1, 2)(0, 0), 0.0);
     QCOMPARE(weightOf(edited, 0, 0), weightOf(before, 0, 0));
+}
+
+// A step that reads several input channels shows them in rows: a double-click on a cell of
+// any row edits that row's channel, or that row's kernel.
+void TestChannelEdits::rowsOfAStackAreEdited()
+{
+    open(QStringLiteral("channels-rgb-to-two"), 3);
+    StageWidget *stage = m_window->stage();
+    QCoreApplication::processEvents();
+    const StageLayout &layout = stage->stageLayout();
+    QCOMPARE(layout.rows.size(), size_t{3});
+    const ChannelRow row = layout.rows[2];
+    QCOMPARE(row.channel, 2);
+    const Problem before = m_window->document()->problem();
+
+    QTest::mouseDClick(stage, Qt::LeftButton, {}, row.source.cellRect({0, 1}).center().toPoint());
+    QTRY_VERIFY(stage->isEditing());
+    QCOMPARE(stage->editor()->text(), QString::number(inputChannel(before, 2)(0, 1)));
+    QVERIFY(stage->editor()->geometry().contains(row.source.cellRect({0, 1}).center().toPoint()));
+    stage->editor()->setText(QStringLiteral("9"));
+    QTest::keyClick(stage->editor(), Qt::Key_Return);
+    QCOMPARE(inputChannel(m_window->document()->problem(), 2)(0, 1), 9.0);
+    CONVSTEP_COMPARE_GRIDS(inputChannel(m_window->document()->problem(), 0),
+                           inputChannel(before, 0), 0.0);
+
+    QCoreApplication::processEvents();
+    const ChannelRow kernelRow = stage->stageLayout().rows.at(1);
+    QTest::mouseDClick(stage, Qt::LeftButton, {},
+                       kernelRow.kernel.cellRect({1, 0}).center().toPoint());
+    QTRY_VERIFY(stage->isEditing());
+    stage->editor()->setText(QStringLiteral("5"));
+    QTest::keyClick(stage->editor(), Qt::Key_Return);
+    // Output channel 0 in front: the row's kernel is W[0, 1].
+    QCOMPARE(weightOf(m_window->document()->problem(), 0, kernelRow.channel)(1, 0), 5.0);
+    QCOMPARE(weightOf(m_window->document()->problem(), 0, 0), weightOf(before, 0, 0));
 }
 
 QTEST_MAIN(TestChannelEdits)

@@ -127,7 +127,7 @@ void StageWidget::placeEditor()
 {
     if (!m_editing)
         return;
-    const QRectF cell = m_view.toWidget(m_layout.box(m_editing->role).cellRect(m_editing->cell));
+    const QRectF cell = m_view.toWidget(m_layout.box(*m_editing).cellRect(m_editing->cell));
     // Its number as large as the cell's, within reason.
     QFont font = this->font();
     font.setPixelSize(std::clamp(static_cast<int>(cell.height() * 0.36),
@@ -324,15 +324,15 @@ void StageWidget::wheelEvent(QWheelEvent *event)
 
 bool StageWidget::editable(StageCell cell) const
 {
-    // A stack's rows are channels the editor does not reach.
-    if (!m_frame.trace || cell.channel)
+    if (!m_frame.trace)
         return false;
     if (cell.role == GridRole::Kernel)
         return !isUpsampling(m_frame.trace->problem.op); // max unpooling's pooled grid is derived
     if (cell.role != GridRole::Source)
         return false;
     // A backward view's ∂L/∂y is editable where it has a cell; its zeros around it are not.
-    const SourceCell source = sourceCell(*m_frame.trace, cell.cell);
+    const SourceCell source =
+        channelSourceCell(*m_frame.trace, cell.cell, cellChannels(m_frame, cell).in);
     return source.kind == SourceKind::Input
         || (source.kind == SourceKind::Upstream && source.upstream.has_value());
 }
@@ -341,7 +341,7 @@ bool StageWidget::editCell(StageCell cell)
 {
     if (!editable(cell))
         return false;
-    const QRectF rect = m_layout.box(cell.role).cellRect(cell.cell);
+    const QRectF rect = m_layout.box(cell).cellRect(cell.cell); // in a stack: its row's
     if (m_view.toWidget(rect).width() < 4.0)
         return false;
     m_view.reveal(rect);
