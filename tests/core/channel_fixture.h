@@ -35,4 +35,19 @@ inline Problem channelProblem(Op op, int in, int out, int groups, int padding)
     return p;
 }
 
+// The problem with every input channel replaced by channel `in` and every kernel by the one
+// joining `out` and `in`: the same shapes, steps and titles, and only that pair's numbers, so
+// that whatever channels a stage shows, it draws that pair's.
+inline Problem pairReplica(const Problem &problem, int out, int in)
+{
+    Problem copy = problem;
+    for (Grid &channel : copy.inputs)
+        channel = inputChannel(problem, in);
+    for (Grid &kernel : copy.kernels)
+        kernel = weightOf(problem, out, in);
+    copy.input = copy.inputs.front();
+    copy.kernel = copy.kernels.front();
+    return copy;
+}
+
 } // namespace convstep::test

@@ -1,6 +1,7 @@
 #include "core/channels.h"
 #include "core/step_channels.h"
 #include "io/lesson_catalog.h"
+#include "tests/core/channel_fixture.h"
 #include "tests/support/test_support.h"
 #include "ui/render/stage_frame.h"
 #include "ui/render/stage_layout.h"
@@ -26,20 +27,6 @@ Problem lesson(const QString &id)
 {
     const CatalogEntry *entry = findBuiltInLesson(id);
     return entry ? entry->lesson.problem : Problem{};
-}
-
-// Every input channel replaced by channel `in` and every kernel by the one joining `out` and
-// `in`: each row of a stack then draws the same numbers as that channel's row.
-Problem replicated(const Problem &problem, int out, int in)
-{
-    Problem copy = problem;
-    for (Grid &channel : copy.inputs)
-        channel = inputChannel(problem, in);
-    for (Grid &kernel : copy.kernels)
-        kernel = weightOf(problem, out, in);
-    copy.input = copy.inputs.front();
-    copy.kernel = copy.kernels.front();
-    return copy;
 }
 
 QImage render(const StageFrame &frame, const QRectF &area)
@@ -137,7 +124,7 @@ void TestChannelRows::rowsWhenTheyFit()
         // The row draws its channel's numbers and products: the picture of the problem whose
         // every channel is this one.
         const auto pair = std::make_shared<const Trace>(
-            makeTrace(replicated(problem, channels.out, row.channel), View::Direct));
+            makeTrace(test::pairReplica(problem, channels.out, row.channel), View::Direct));
         const QImage expected = render(frameAt(pair, step, {}), area);
         for (const GridBox *box : {&row.source, &row.kernel}) {
             const QRect rect = box->rect().toAlignedRect();

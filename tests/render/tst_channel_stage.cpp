@@ -2,6 +2,7 @@
 #include "core/conv_matrix.h"
 #include "core/step_channels.h"
 #include "io/lesson_catalog.h"
+#include "tests/core/channel_fixture.h"
 #include "tests/support/test_support.h"
 #include "ui/render/matrix_layout.h"
 #include "ui/render/stage_frame.h"
@@ -63,20 +64,6 @@ Problem problemOf(const QString &source)
         return transposedProblem();
     const CatalogEntry *entry = findBuiltInLesson(source);
     return entry ? entry->lesson.problem : Problem{};
-}
-
-// The problem with every input channel replaced by channel `in` and every kernel by the one
-// joining `out` and `in`: the same shapes, steps and titles, and only that pair's numbers.
-Problem replicated(const Problem &problem, int out, int in)
-{
-    Problem copy = problem;
-    for (Grid &channel : copy.inputs)
-        channel = inputChannel(problem, in);
-    for (Grid &kernel : copy.kernels)
-        kernel = weightOf(problem, out, in);
-    copy.input = copy.inputs.front();
-    copy.kernel = copy.kernels.front();
-    return copy;
 }
 
 // The colour most of a box's pixels have inside its border: an entry's fill under its number.
@@ -153,7 +140,7 @@ void TestChannelStage::gridsDrawTheStepsPair()
         const StageFrame frame = frameAt(trace, index, {});
         const StepChannels channels = stepChannels(*trace, frame.step);
         const auto pair = std::make_shared<const Trace>(
-            makeTrace(replicated(problem, channels.out, channels.in), view));
+            makeTrace(test::pairReplica(problem, channels.out, channels.in), view));
         const StageFrame pairFrame = frameAt(pair, index, {});
         const StageLayout layout = layoutStage(area, frame);
         const QImage shown = render(frame);

@@ -33,20 +33,6 @@ Problem problemOf(const QString &source)
     return entry ? entry->lesson.problem : Problem{};
 }
 
-// The problem with every input channel replaced by channel `in` and every kernel by the one
-// joining `out` and `in`: the same shapes and steps, and only that pair's numbers.
-Problem replicated(const Problem &problem, int out, int in)
-{
-    Problem copy = problem;
-    for (Grid &channel : copy.inputs)
-        channel = inputChannel(problem, in);
-    for (Grid &kernel : copy.kernels)
-        kernel = weightOf(problem, out, in);
-    copy.input = copy.inputs.front();
-    copy.kernel = copy.kernels.front();
-    return copy;
-}
-
 QImage render(const StageFrame &frame, const QRectF &area)
 {
     QImage image(area.size().toSize(), QImage::Format_ARGB32_Premultiplied);
@@ -210,9 +196,9 @@ void TestChannelDecks::aTileBringsItsChannelForward()
     // holding only those numbers, highlights included; the target is that channel's state.
     const QRectF area(QPointF(0, 0), QSizeF(stage.widget.size()));
     const StageFrame shown = stage.widget.frame();
-    StageFrame expected =
-        frameAt(std::make_shared<const Trace>(makeTrace(replicated(problem, out, in), trace.view)),
-                step, shown.style);
+    StageFrame expected = frameAt(
+        std::make_shared<const Trace>(makeTrace(test::pairReplica(problem, out, in), trace.view)),
+        step, shown.style);
     expected.frontIn = shown.frontIn;
     expected.frontOut = shown.frontOut;
     const QImage drawn = render(shown, area);
