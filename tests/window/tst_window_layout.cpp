@@ -1,4 +1,5 @@
 #include "io/language.h"
+#include "io/lesson_catalog.h"
 #include "tests/support/test_support.h"
 #include "tests/window/window_fixture.h"
 #include "ui/session/lesson_document.h"
@@ -231,19 +232,35 @@ void TestWindowLayout::predictModeFitsASmallScreen()
 void TestWindowLayout::problemPanelFitsInEveryLanguage_data()
 {
     QTest::addColumn<QString>("language");
-    for (const char *code : {"en", "de", "es", "zh_CN"})
-        QTest::newRow(code) << QString::fromLatin1(code);
+    QTest::addColumn<QString>("lesson"); // empty: the default lesson
+    QTest::addColumn<int>("index"); // of a sequence's lessons
+    for (const char *code : {"en", "de", "es", "zh_CN"}) {
+        QTest::addRow("%s", code) << QString::fromLatin1(code) << QString() << 0;
+        // With channels the panel has its groups and bias rows too.
+        QTest::addRow("%s, channels", code)
+            << QString::fromLatin1(code) << QStringLiteral("channels-rgb-to-two") << 0;
+        QTest::addRow("%s, transposed channels", code)
+            << QString::fromLatin1(code) << QStringLiteral("channels-transpose-weight-layout") << 1;
+    }
 }
 
 // The first-run window on a 1024×600 screen: the Problem panel's fields all fit its dock.
 void TestWindowLayout::problemPanelFitsInEveryLanguage()
 {
     QFETCH(QString, language);
+    QFETCH(QString, lesson);
+    QFETCH(int, index);
     test::closeTestWindow(m_window, m_dir);
     QVERIFY(installLanguage(language));
     const auto english = qScopeGuard([] { installLanguage(QStringLiteral("en")); });
     m_window = test::openTestWindow(m_dir);
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    if (!lesson.isEmpty()) {
+        const CatalogEntry *entry = findBuiltInLesson(lesson);
+        QVERIFY(entry);
+        m_window->document()->load(entry->file);
+        QVERIFY(m_window->document()->setLessonIndex(index));
+    }
     m_window->resize(942, 552);
     QTRY_COMPARE(m_window->size(), QSize(942, 552));
     m_window->mainActions().resetLayout->trigger();

@@ -267,6 +267,9 @@ void ProblemPanel::buildLayout()
 {
     auto *grid = new QGridLayout(m_content);
     grid->setColumnStretch(1, 1);
+    // Close columns: in German, with a channel problem's rows and its scroll bar, the panel
+    // must fit its share of a 1024×600 screen beside the stage's legible minimum.
+    grid->setHorizontalSpacing(4);
     int row = 0;
     // Pairs stay in column 1 so their spin boxes line up; the Fill buttons take column 2,
     // and single controls span both. Returns the row's widgets, so a whole row can be hidden.
