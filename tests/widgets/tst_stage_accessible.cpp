@@ -1,3 +1,4 @@
+#include "core/channels.h"
 #include "io/lesson_catalog.h"
 #include "tests/support/test_support.h"
 #include "tests/widgets/stage_accessible_fixture.h"
@@ -75,6 +76,7 @@ private slots:
     void cellsFindTheirPlaceOnTheStage();
     void aTableThatChangesShapeDropsItsCells();
     void viewsWithoutAKernelHaveNoKernelTable();
+    void everyRowOfAChannelStackIsATable();
     void wordsDoNotChangeWhileAStepAnimates_data();
     void wordsDoNotChangeWhileAStepAnimates();
 };
@@ -286,12 +288,61 @@ void TestStageAccessible::viewsWithoutAKernelHaveNoKernelTable()
     QVERIFY(wired.show());
     auto *stage =
         static_cast<StageAccessible *>(QAccessible::queryAccessibleInterface(wired.stage));
-    QVERIFY(stage->grid(GridRole::Source));
-    QVERIFY(!stage->grid(GridRole::Kernel));
-    QCOMPARE(shapeOf(*stage->grid(GridRole::Target)->tableInterface()), QStringLiteral("6×6"));
-    QCOMPARE(stage->child(1), stage->grid(GridRole::Target));
+    QVERIFY(stage->grid({GridRole::Source}));
+    QVERIFY(!stage->grid({GridRole::Kernel}));
+    QCOMPARE(shapeOf(*stage->grid({GridRole::Target})->tableInterface()), QStringLiteral("6×6"));
+    QCOMPARE(stage->child(1), stage->grid({GridRole::Target}));
     QCOMPARE(stage->child(1)->tableInterface()->cellAt(5, 5)->text(QAccessible::Name),
              QStringLiteral("Output row 5, column 5: 4, written in this step"));
+}
+
+// A step that reads several input channels shows them in rows: each row's input and kernel
+// are tables of their own, read with that row's numbers, and the cursor walks through them.
+void TestStageAccessible::everyRowOfAChannelStackIsATable()
+{
+    const Problem problem =
+        findBuiltInLesson(QStringLiteral("channels-rgb-to-two"))->lesson.problem;
+    test::WiredStage wired(problem);
+    wired.model.setStep(3);
+    QVERIFY(wired.show());
+    QCoreApplication::processEvents();
+    const StageLayout &layout = wired.stage->stageLayout();
+    QCOMPARE(layout.rows.size(), size_t{3});
+    auto *stage =
+        static_cast<StageAccessible *>(QAccessible::queryAccessibleInterface(wired.stage));
+    QStringList names;
+    for (int i = 0; i < 7; ++i)
+        names << stage->child(i)->text(QAccessible::Name);
+    QCOMPARE(names,
+             (QStringList{layout.rows[0].source.title, layout.rows[0].kernel.title,
+                          layout.rows[1].source.title, layout.rows[1].kernel.title,
+                          layout.rows[2].source.title, layout.rows[2].kernel.title,
+                          layout.target.title}));
+    for (int row = 0; row < 3; ++row) {
+        GridAccessible *input = stage->grid({GridRole::Source, row});
+        GridAccessible *kernel = stage->grid({GridRole::Kernel, row});
+        QVERIFY(input && kernel);
+        const QString value = input->tableInterface()->cellAt(0, 1)->text(QAccessible::Name);
+        QVERIFY2(
+            value.startsWith(
+                QStringLiteral("Input row 0, column 1: %1").arg(inputChannel(problem, row)(0, 1))),
+            qPrintable(value));
+        const QString weight = kernel->tableInterface()->cellAt(1, 1)->text(QAccessible::Name);
+        QVERIFY2(
+            weight.startsWith(
+                QStringLiteral("Kernel row 1, column 1: %1").arg(weightOf(problem, 0, row)(1, 1))),
+            qPrintable(weight));
+        // Painted where the row's grid is.
+        QCOMPARE(input->tableInterface()->cellAt(0, 1)->rect(),
+                 stageToScreen(*wired.stage,
+                               layout.rows[static_cast<size_t>(row)].source.cellRect({0, 1})));
+    }
+    // Right from the first row's kernel goes on to the second row's input.
+    const Pair kernel = sizeOf(problem.kernel);
+    wired.model.setSelection(StageCell{GridRole::Kernel, {0, kernel.w - 1}, 0});
+    wired.stage->setFocus();
+    QTest::keyClick(wired.stage, Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(wired.model.selection(), (StageCell{GridRole::Source, {0, 0}, 1}));
 }
 
 void TestStageAccessible::wordsDoNotChangeWhileAStepAnimates_data()

@@ -323,8 +323,8 @@ void paintLinks(const StagePainter &s)
                                                         mac.target.col + s.layout.outputOrigin.col};
         mark(s.layout.target, target);
     }
-    if (s.frame.hover && s.layout.box(s.frame.hover->role).cols > 0) {
-        const GridBox &box = s.layout.box(s.frame.hover->role);
+    if (s.frame.hover && s.layout.box(*s.frame.hover).cols > 0) {
+        const GridBox &box = s.layout.box(*s.frame.hover); // in a stack: the cell's row
         s.outline(box.cellRect(s.frame.hover->cell), s.palette.window, width * 1.5);
     }
 }
@@ -333,7 +333,7 @@ void paintSelection(const StagePainter &s)
 {
     if (!s.frame.selection)
         return;
-    const GridBox &box = s.layout.box(s.frame.selection->role);
+    const GridBox &box = s.layout.box(*s.frame.selection);
     if (box.cols == 0)
         return;
     const QRectF rect = box.cellRect(s.frame.selection->cell);

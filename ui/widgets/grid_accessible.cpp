@@ -30,9 +30,9 @@ QRect stageToScreen(const StageWidget &stage, const QRectF &rect)
     return QRectF(stage.mapToGlobal(shown.topLeft()), shown.size()).toAlignedRect();
 }
 
-GridAccessible::GridAccessible(StageWidget *stage, GridRole role)
+GridAccessible::GridAccessible(StageWidget *stage, GridKey key)
     : m_stage(stage)
-    , m_role(role)
+    , m_key(key)
 { }
 
 GridAccessible::~GridAccessible()
@@ -44,7 +44,7 @@ std::optional<StageGrid> GridAccessible::grid() const
 {
     if (!m_stage || !m_stage->frame().trace)
         return std::nullopt;
-    return stageGrid(m_stage->stageLayout(), m_role);
+    return stageGrid(m_stage->stageLayout(), m_key);
 }
 
 void GridAccessible::dropCells()
@@ -98,7 +98,7 @@ QAccessibleInterface *GridAccessible::childAt(int x, int y) const
         return nullptr;
     const auto hit = m_stage->stageLayout().hitTest(
         m_stage->viewport().toLayout(m_stage->mapFromGlobal(QPointF(x, y))));
-    if (!hit || hit->role != m_role)
+    if (!hit || gridKeyOf(*hit) != m_key)
         return nullptr;
     return cellAt(hit->cell.row, hit->cell.col);
 }
@@ -112,7 +112,7 @@ QString GridAccessible::text(QAccessible::Text t) const
     case QAccessible::Name:
         return g->title;
     case QAccessible::Description:
-        return stageGridDescription(m_stage->frame(), m_role);
+        return stageGridDescription(m_stage->frame(), m_key.role);
     default:
         return {};
     }
@@ -122,7 +122,7 @@ QRect GridAccessible::rect() const
 {
     if (!isValid())
         return {};
-    return stageToScreen(*m_stage, stageGridRect(m_stage->stageLayout(), m_role));
+    return stageToScreen(*m_stage, stageGridRect(m_stage->stageLayout(), m_key));
 }
 
 QAccessible::State GridAccessible::state() const
@@ -165,7 +165,7 @@ QList<QAccessibleInterface *> GridAccessible::selectedCells() const
     if (!m_stage)
         return {};
     const auto &selection = m_stage->frame().selection;
-    if (!selection || selection->role != m_role)
+    if (!selection || gridKeyOf(*selection) != m_key)
         return {};
     if (QAccessibleInterface *cell = cellAt(selection->cell.row, selection->cell.col))
         return {cell};

@@ -21,11 +21,11 @@ class StageWidget;
 class GridAccessible final : public QAccessibleInterface, public QAccessibleTableInterface
 {
 public:
-    GridAccessible(StageWidget *stage, GridRole role);
+    GridAccessible(StageWidget *stage, GridKey key);
     ~GridAccessible() override;
 
     StageWidget *stage() const { return m_stage; }
-    GridRole gridRole() const { return m_role; }
+    GridKey gridKey() const { return m_key; }
     std::optional<StageGrid> grid() const; // none once the stage no longer shows it
 
     // Forgets the cells made so far, when the grid changes shape.
@@ -72,7 +72,7 @@ public:
 
 private:
     QPointer<StageWidget> m_stage;
-    GridRole m_role;
+    GridKey m_key;
     mutable QHash<quint64, QAccessible::Id> m_cells; // (row << 32 | column) to the cell's id
 };
 
@@ -82,7 +82,10 @@ class GridCellAccessible final : public QAccessibleInterface, public QAccessible
 public:
     GridCellAccessible(GridAccessible *table, Cell cell);
 
-    StageCell stageCell() const { return {m_table->gridRole(), m_cell}; }
+    StageCell stageCell() const
+    {
+        return {m_table->gridKey().role, m_cell, m_table->gridKey().channel};
+    }
 
     // QAccessibleInterface
     bool isValid() const override;

@@ -18,10 +18,10 @@ bool sameShape(const StageGrid &a, const StageGrid &b)
     return a.rows == b.rows && a.cols == b.cols;
 }
 
-const StageGrid *findGrid(const std::vector<StageGrid> &grids, GridRole role)
+const StageGrid *findGrid(const std::vector<StageGrid> &grids, GridKey key)
 {
     const auto at = std::find_if(grids.begin(), grids.end(),
-                                 [role](const StageGrid &g) { return g.role == role; });
+                                 [key](const StageGrid &g) { return g.key() == key; });
     return at == grids.end() ? nullptr : &*at;
 }
 
@@ -87,6 +87,10 @@ StageAccessible::StageAccessible(StageWidget *stage)
     QObject::connect(&m_announceTimer, &QTimer::timeout, [this] { announceStep(); });
     m_frameConnection =
         QObject::connect(stage, &StageWidget::frameShown, stage, [this] { frameShown(); });
+    m_layoutConnection = QObject::connect(stage, &StageWidget::laidOut, stage, [this, stage] {
+        if (stage->frame().trace)
+            updateTables(stageGrids(stage->stageLayout()));
+    });
     // The focus event Qt sends for the stage comes after this signal; the cell's follows it.
     m_focusConnection = QObject::connect(
         qApp, &QApplication::focusChanged, stage, [this, stage](QWidget *, QWidget *now) {
@@ -99,8 +103,9 @@ StageAccessible::StageAccessible(StageWidget *stage)
 StageAccessible::~StageAccessible()
 {
     QObject::disconnect(m_frameConnection);
+    QObject::disconnect(m_layoutConnection);
     QObject::disconnect(m_focusConnection);
-    for (const auto &[role, id] : m_grids)
+    for (const auto &[key, id] : m_grids)
         QAccessible::deleteAccessibleInterface(id);
     QAccessible::deleteAccessibleInterface(m_announcement);
 }
@@ -110,17 +115,17 @@ StageWidget *StageAccessible::stage() const
     return static_cast<StageWidget *>(widget());
 }
 
-GridAccessible *StageAccessible::grid(GridRole role) const
+GridAccessible *StageAccessible::grid(GridKey key) const
 {
-    if (!findGrid(m_shown, role))
+    if (!findGrid(m_shown, key))
         return nullptr;
-    auto id = m_grids.find(role);
+    auto id = m_grids.find(key);
     if (id == m_grids.end())
-        id = m_grids
-                 .emplace(
-                     role,
-                     QAccessible::registerAccessibleInterface(new GridAccessible(stage(), role)))
-                 .first;
+        id =
+            m_grids
+                .emplace(key,
+                         QAccessible::registerAccessibleInterface(new GridAccessible(stage(), key)))
+                .first;
     return static_cast<GridAccessible *>(QAccessible::accessibleInterface(id->second));
 }
 
@@ -151,7 +156,7 @@ QAccessibleInterface *StageAccessible::child(int index) const
     if (index < 0)
         return nullptr;
     if (index < grids)
-        return grid(m_shown[static_cast<size_t>(index)].role);
+        return grid(m_shown[static_cast<size_t>(index)].key());
     if (index == grids)
         return announcement();
     return QAccessibleWidget::child(index - grids - 1);
@@ -162,7 +167,7 @@ int StageAccessible::indexOfChild(const QAccessibleInterface *child) const
     const int grids = static_cast<int>(m_shown.size());
     if (const auto *table = dynamic_cast<const GridAccessible *>(child)) {
         for (int i = 0; i < grids; ++i)
-            if (m_shown[static_cast<size_t>(i)].role == table->gridRole())
+            if (m_shown[static_cast<size_t>(i)].key() == table->gridKey())
                 return table->stage() == stage() ? i : -1;
         return -1;
     }
@@ -194,7 +199,7 @@ QAccessibleInterface *StageAccessible::cursorCell() const
 {
     if (!m_cursor)
         return nullptr;
-    GridAccessible *table = grid(m_cursor->role);
+    GridAccessible *table = grid(gridKeyOf(*m_cursor));
     return table ? table->cellAt(m_cursor->cell.row, m_cursor->cell.col) : nullptr;
 }
 
@@ -219,12 +224,12 @@ void StageAccessible::updateTables(const std::vector<StageGrid> &shown)
 {
     bool regrouped = shown.size() != m_shown.size();
     for (size_t i = 0; i < shown.size() && !regrouped; ++i)
-        regrouped = shown[i].role != m_shown[i].role;
+        regrouped = shown[i].key() != m_shown[i].key();
     const std::vector<StageGrid> before = std::exchange(m_shown, shown);
-    for (const auto &[role, id] : m_grids) {
+    for (const auto &[key, id] : m_grids) {
         auto *table = static_cast<GridAccessible *>(QAccessible::accessibleInterface(id));
-        const StageGrid *was = findGrid(before, role);
-        const StageGrid *now = findGrid(shown, role);
+        const StageGrid *was = findGrid(before, key);
+        const StageGrid *now = findGrid(shown, key);
         if (!was || !now || !sameShape(*was, *now)) {
             table->dropCells();
             QAccessibleTableModelChangeEvent reset(table,

@@ -59,7 +59,7 @@ public:
     ~StageAccessible() override;
 
     // The table of a grid on show, else nullptr.
-    GridAccessible *grid(GridRole role) const;
+    GridAccessible *grid(GridKey key) const;
     StepAnnouncement *announcement() const;
 
     QString text(QAccessible::Text t) const override;
@@ -77,7 +77,7 @@ private:
     void focusCursor();
     void announceStep();
 
-    mutable std::map<GridRole, QAccessible::Id> m_grids; // made when first asked for
+    mutable std::map<GridKey, QAccessible::Id> m_grids; // made when first asked for
     QAccessible::Id m_announcement = 0;
     std::vector<StageGrid> m_shown; // the grids at the last frame
     std::optional<StageCell> m_cursor;
@@ -86,6 +86,7 @@ private:
     QString m_cursorText; // the focused cell's words, to tell when a step changes them
     QTimer m_announceTimer;
     QMetaObject::Connection m_frameConnection;
+    QMetaObject::Connection m_layoutConnection;
     QMetaObject::Connection m_focusConnection;
 };
 

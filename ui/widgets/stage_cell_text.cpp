@@ -108,10 +108,24 @@ template<typename Picks> QString stepPart(const Step &step, const QString &moved
     return tr(", in this step: %1").arg(products.join(QStringLiteral("; ")));
 }
 
-// A channel problem's grids show the channels in front: their values, their pair's products.
-QString sourceText(const StageFrame &frame, Cell cell)
+// The step as a cell's grid shows it: of a channel problem, the products of the pair the grid
+// belongs to (a row of a stack: that row's input channel).
+Step shownStep(const StageFrame &frame, const StageCell &cell)
 {
-    const SourceCell source = channelSourceCell(*frame.trace, cell, frontChannels(frame).in);
+    if (!cell.channel)
+        return frontPairFrame(frame).step;
+    const ChannelPair pair = cellChannels(frame, cell);
+    Step step = frame.step;
+    step.macs = pairMacs(step.macs, pair.out, pair.in);
+    return step;
+}
+
+// A channel problem's grids show the channels in front (or their row's): their values, their
+// pair's products.
+QString sourceText(const StageFrame &frame, const StageCell &at)
+{
+    const Cell cell = at.cell;
+    const SourceCell source = channelSourceCell(*frame.trace, cell, cellChannels(frame, at).in);
     QString text;
     switch (source.kind) {
     case SourceKind::Input:
@@ -132,9 +146,9 @@ QString sourceText(const StageFrame &frame, Cell cell)
         text = tr("Upstream gradient %1: %2").arg(place(cell), numberText(source.value));
         break;
     }
-    return text
-        + stepPart(frontPairFrame(frame).step, tr(", used in this step"),
-                   [&](const Mac &mac) { return mac.source == cell; });
+    return text + stepPart(shownStep(frame, at), tr(", used in this step"), [&](const Mac &mac) {
+               return mac.source == cell;
+           });
 }
 
 // Max unpooling's middle grid: the pooled maxima, filled in by the pool phase.
@@ -156,8 +170,9 @@ QString pooledText(const StageFrame &frame, Cell cell)
     return text;
 }
 
-QString kernelText(const StageFrame &frame, Cell cell)
+QString kernelText(const StageFrame &frame, const StageCell &at)
 {
+    const Cell cell = at.cell;
     const Trace &trace = *frame.trace;
     if (isUpsampling(trace.problem.op))
         return pooledText(frame, cell);
@@ -166,13 +181,13 @@ QString kernelText(const StageFrame &frame, Cell cell)
     const bool turned = trace.view == View::ZeroInsertion && reached(frame, Phase::RotateKernel);
     const Pair size = sizeOf(trace.problem.kernel);
     const Cell k = turned ? Cell{size.h - 1 - cell.row, size.w - 1 - cell.col} : cell;
-    const StepChannels front = frontChannels(frame);
-    const QString weight = numberText(weightOf(trace.problem, front.out, front.in)(k.row, k.col));
+    const ChannelPair pair = cellChannels(frame, at);
+    const QString weight = numberText(weightOf(trace.problem, pair.out, pair.in)(k.row, k.col));
     const QString text = turned ? tr("Kernel %1, turned 180°: %2").arg(place(k), weight)
                                 : tr("Kernel %1: %2").arg(place(k), weight);
-    return text
-        + stepPart(frontPairFrame(frame).step, tr(", used in this step"),
-                   [&](const Mac &mac) { return mac.kernel == k; });
+    return text + stepPart(shownStep(frame, at), tr(", used in this step"), [&](const Mac &mac) {
+               return mac.kernel == k;
+           });
 }
 
 QString targetText(const StageFrame &frame, Cell cell)
@@ -275,9 +290,9 @@ QString stageCellText(const StageFrame &frame, StageCell cell)
         return {};
     switch (cell.role) {
     case GridRole::Source:
-        return sourceText(frame, cell.cell);
+        return sourceText(frame, cell);
     case GridRole::Kernel:
-        return kernelText(frame, cell.cell);
+        return kernelText(frame, cell);
     case GridRole::Target:
         return targetText(frame, cell.cell);
     case GridRole::MatrixEntry:

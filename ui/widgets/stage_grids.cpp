@@ -9,9 +9,9 @@
 namespace convstep {
 namespace {
 
-StageGrid gridOf(const GridBox &box)
+StageGrid gridOf(const GridBox &box, std::optional<int> channel = std::nullopt)
 {
-    return {box.role, box.title, box.rows, box.cols};
+    return {box.role, box.title, box.rows, box.cols, channel};
 }
 
 StageGrid gridOf(const MatrixBox &box)
@@ -45,8 +45,15 @@ bool isBoxRole(GridRole role)
 std::vector<StageGrid> stageGrids(const StageLayout &layout)
 {
     std::vector<StageGrid> grids;
-    for (const GridBox *box : {&layout.source, &layout.kernel, &layout.target})
-        grids.push_back(gridOf(*box));
+    if (layout.rows.empty()) {
+        grids.push_back(gridOf(layout.source));
+        grids.push_back(gridOf(layout.kernel));
+    }
+    for (const ChannelRow &row : layout.rows) {
+        grids.push_back(gridOf(row.source, row.channel));
+        grids.push_back(gridOf(row.kernel, row.channel));
+    }
+    grids.push_back(gridOf(layout.target));
     if (layout.matrix)
         for (const MatrixBox *box :
              {&layout.matrix->matrix, &layout.matrix->input, &layout.matrix->output})
@@ -55,28 +62,28 @@ std::vector<StageGrid> stageGrids(const StageLayout &layout)
     return grids;
 }
 
-std::optional<StageGrid> stageGrid(const StageLayout &layout, GridRole role)
+std::optional<StageGrid> stageGrid(const StageLayout &layout, GridKey key)
 {
     for (StageGrid &grid : stageGrids(layout))
-        if (grid.role == role)
+        if (grid.key() == key)
             return std::move(grid);
     return std::nullopt;
 }
 
-QRectF stageGridRect(const StageLayout &layout, GridRole role)
+QRectF stageGridRect(const StageLayout &layout, GridKey key)
 {
-    if (isBoxRole(role))
-        return layout.box(role).rect();
-    if (role == GridRole::MatrixEntry && layout.matrix)
+    if (isBoxRole(key.role))
+        return layout.box(StageCell{key.role, {}, key.channel}).rect();
+    if (key.role == GridRole::MatrixEntry && layout.matrix)
         return layout.matrix->outline().boundingRect();
-    const MatrixBox *box = matrixBox(layout, role);
+    const MatrixBox *box = matrixBox(layout, key.role);
     return box ? box->rect : QRectF();
 }
 
 QRectF stageCellRect(const StageLayout &layout, StageCell cell)
 {
     if (isBoxRole(cell.role))
-        return layout.box(cell.role).cellRect(cell.cell);
+        return layout.box(cell).cellRect(cell.cell);
     if (cell.role == GridRole::MatrixEntry && layout.matrix)
         return layout.matrix->entryRect(cell.cell);
     const MatrixBox *box = matrixBox(layout, cell.role);
@@ -91,10 +98,11 @@ std::optional<StageCell> movedCursor(const StageLayout &layout, std::optional<St
     const std::vector<StageGrid> grids = stageGrids(layout);
     if (grids.empty())
         return std::nullopt;
-    const auto at = std::find_if(grids.begin(), grids.end(),
-                                 [&](const StageGrid &g) { return from && g.role == from->role; });
+    const auto at = std::find_if(grids.begin(), grids.end(), [&](const StageGrid &g) {
+        return from && g.key() == gridKeyOf(*from);
+    });
     if (at == grids.end())
-        return StageCell{grids.front().role, {0, 0}};
+        return StageCell{grids.front().role, {0, 0}, grids.front().channel};
     const StageGrid &grid = *at;
     // A cursor left behind by a larger problem comes back inside the grid first.
     Cell c{std::clamp(from->cell.row, 0, grid.rows - 1),
@@ -111,7 +119,8 @@ std::optional<StageCell> movedCursor(const StageLayout &layout, std::optional<St
             --c.col;
         } else if (at != grids.begin()) {
             const StageGrid &left = *(at - 1);
-            return StageCell{left.role, {std::min(c.row, left.rows - 1), left.cols - 1}};
+            return StageCell{
+                left.role, {std::min(c.row, left.rows - 1), left.cols - 1}, left.channel};
         }
         break;
     case Qt::Key_Right:
@@ -119,11 +128,11 @@ std::optional<StageCell> movedCursor(const StageLayout &layout, std::optional<St
             ++c.col;
         } else if (at + 1 != grids.end()) {
             const StageGrid &right = *(at + 1);
-            return StageCell{right.role, {std::min(c.row, right.rows - 1), 0}};
+            return StageCell{right.role, {std::min(c.row, right.rows - 1), 0}, right.channel};
         }
         break;
     }
-    return StageCell{grid.role, c};
+    return StageCell{grid.role, c, grid.channel};
 }
 
 } // namespace convstep

@@ -120,6 +120,7 @@ void StageWidget::relayout()
         m_layout = m_view.layout(m_frame, QSizeF(size()));
     placeEditor();
     updateCursor();
+    emit laidOut();
 }
 
 // Over the cell being edited, wherever zoom and pan have put it; at least as wide as a number.

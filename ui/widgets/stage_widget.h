@@ -72,6 +72,9 @@ signals:
     void cursorMoved(convstep::StageCell cell);
     // A new frame is on show (every animation tick included).
     void frameShown();
+    // The grids were laid out again (a new frame, size or zoom): a stack's rows may have come
+    // or gone.
+    void laidOut();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
